@@ -1,0 +1,55 @@
+import { notFound } from 'next/navigation';
+import { PageHeader } from '@/components/layout/page-header';
+import { Card, StatusBadge } from '@/components/ui/card';
+import { formatDateTime } from '@/lib/domain/format';
+import { getApplication } from '@/lib/server/applications/get-application';
+import { AppError } from '@/lib/server/errors';
+import { requireCustomerPage } from '@/lib/server/session';
+import { ApplicationStatusActions } from '../_components/application-status-actions';
+import { AppKeyField } from './_components/app-key-field';
+import { ModifyApplicationDialog } from './_components/modify-application-dialog';
+
+export default async function ApplicationDetailsPage({ params }: { params: Promise<{ sdkAppId: string }> }) {
+  const { sdkAppId } = await params;
+  const ctx = await requireCustomerPage();
+  let app;
+  try {
+    app = getApplication(ctx, sdkAppId);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
+    throw err;
+  }
+  return (
+    <div className="max-w-4xl space-y-4">
+      <PageHeader
+        title={app.name}
+        crumbs={[{ label: 'Application Management' }, { label: 'Application List', href: '/applications' }]}
+        actions={<ModifyApplicationDialog sdkAppId={app.sdkAppId} name={app.name} overview={app.overview} />}
+      />
+      <Card title="Application Information" actions={<div className="flex gap-3"><ApplicationStatusActions sdkAppId={app.sdkAppId} name={app.name} status={app.status} afterDelete="/applications" /></div>}>
+        <dl className="grid grid-cols-[10rem_1fr] gap-x-4 gap-y-3 text-sm">
+          <dt className="text-slate-500">Application Name</dt>
+          <dd>{app.name}</dd>
+          <dt className="text-slate-500">SdkAppId</dt>
+          <dd className="font-mono">{app.sdkAppId}</dd>
+          <dt className="text-slate-500">App Key</dt>
+          <dd>
+            <AppKeyField sdkAppId={app.sdkAppId} masked={app.appKeyMasked} />
+          </dd>
+          <dt className="text-slate-500">Status</dt>
+          <dd>
+            <StatusBadge tone={app.status === 'enabled' ? 'green' : 'grey'}>{app.status === 'enabled' ? 'Enabled' : 'Disabled'}</StatusBadge>
+          </dd>
+          <dt className="text-slate-500">Application Overview</dt>
+          <dd className="whitespace-pre-wrap">{app.overview || <span className="text-slate-400">None</span>}</dd>
+          <dt className="text-slate-500">Application Tag</dt>
+          <dd>{app.tags.length ? app.tags.join(', ') : <span className="text-slate-400">None</span>}</dd>
+          <dt className="text-slate-500">Created</dt>
+          <dd>{formatDateTime(app.createdAt)}</dd>
+          <dt className="text-slate-500">Last modified</dt>
+          <dd>{formatDateTime(app.updatedAt)}</dd>
+        </dl>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Field, Input, TextArea } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { createApplicationAction } from '../actions';
+
+export function CreateApplicationDialog({ disabled }: { disabled: boolean }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, start] = useTransition();
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    const tags = String(data.get('tags') ?? '')
+      .split(/[,，]/)
+      .map((t) => t.trim())
+      .filter(Boolean);
+    start(async () => {
+      const res = await createApplicationAction({
+        name: String(data.get('name') ?? ''),
+        overview: String(data.get('overview') ?? ''),
+        tags,
+      });
+      if (!res.ok) {
+        setErrors(res.fieldErrors ?? {});
+        setMessage({ ok: false, text: res.message });
+        return;
+      }
+      setOpen(false);
+      router.push(`/applications/${res.data.sdkAppId}`);
+    });
+  }
+
+  return (
+    <>
+      <Button disabled={disabled} onClick={() => (setErrors({}), setMessage(null), setOpen(true))} title={disabled ? 'The 500-application limit is reached.' : undefined}>
+        Create Application
+      </Button>
+      <Dialog open={open} title="Create Application" onClose={() => setOpen(false)}>
+        <form onSubmit={onSubmit} className="space-y-4" noValidate>
+          <Field label="Application Name" htmlFor="app-name" error={errors.name}>
+            <Input id="app-name" name="name" maxLength={30} invalid={!!errors.name} />
+          </Field>
+          <Field label="Application Overview" htmlFor="app-overview" error={errors.overview}>
+            <TextArea id="app-overview" name="overview" rows={3} maxLength={200} invalid={!!errors.overview} />
+          </Field>
+          <Field label="Application Tag" htmlFor="app-tags" error={errors.tags} hint="Optional; separate tags with commas.">
+            <Input id="app-tags" name="tags" invalid={!!errors.tags} />
+          </Field>
+          <FormMessage message={message} />
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={pending}>
+              Create
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import type { AppStatus } from '@/db/enums';
+import { runAction } from '@/lib/server/action';
+import { createApplication } from '@/lib/server/applications/create-application';
+import { modifyApplication } from '@/lib/server/applications/modify-application';
+import { setApplicationStatus } from '@/lib/server/applications/set-application-status';
+import { deleteApplication } from '@/lib/server/applications/delete-application';
+import { regenerateAppKey, revealAppKey } from '@/lib/server/applications/app-key';
+
+function refresh() {
+  revalidatePath('/applications', 'layout');
+  revalidatePath('/overview');
+}
+
+export async function createApplicationAction(input: { name: string; overview: string; tags: string[] }) {
+  const res = await runAction((ctx) => createApplication(ctx, input));
+  if (res.ok) refresh();
+  return res;
+}
+
+export async function modifyApplicationAction(input: { sdkAppId: string; name: string; overview: string }) {
+  const res = await runAction((ctx) => modifyApplication(ctx, input));
+  if (res.ok) refresh();
+  return res;
+}
+
+export async function setApplicationStatusAction(sdkAppId: string, status: AppStatus) {
+  const res = await runAction((ctx) => setApplicationStatus(ctx, String(sdkAppId), status === 'enabled' ? 'enabled' : 'disabled'));
+  if (res.ok) refresh();
+  return res;
+}
+
+export async function deleteApplicationAction(sdkAppId: string) {
+  const res = await runAction((ctx) => deleteApplication(ctx, String(sdkAppId)));
+  if (res.ok) refresh();
+  return res;
+}
+
+export async function revealAppKeyAction(sdkAppId: string) {
+  return runAction((ctx) => revealAppKey(ctx, String(sdkAppId)));
+}
+
+export async function regenerateAppKeyAction(sdkAppId: string) {
+  const res = await runAction((ctx) => regenerateAppKey(ctx, String(sdkAppId)));
+  if (res.ok) refresh();
+  return res;
+}

@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+import { AppShell } from '@/components/layout/app-shell';
+import { requireCustomerPage } from '@/lib/server/session';
+
+export const dynamic = 'force-dynamic';
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const ctx = await requireCustomerPage();
+  return (
+    <AppShell user={ctx.actor} accountLabel={`${ctx.account.realName} (${ctx.account.uin})`}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { createAccountAction } from '../actions';
+
+export function CreateAccountForm() {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const d = new FormData(form);
+    const get = (k: string) => String(d.get(k) ?? '');
+    start(async () => {
+      const res = await createAccountAction({
+        realName: get('realName'),
+        identity: get('identity'),
+        ownerName: get('ownerName'),
+        ownerEmail: get('ownerEmail'),
+        ownerPassword: get('ownerPassword'),
+      });
+      if (!res.ok) {
+        setErrors(res.fieldErrors ?? {});
+        setMessage({ ok: false, text: res.message });
+        return;
+      }
+      setErrors({});
+      setMessage({ ok: true, text: `Account ${res.data.uin} created.` });
+      form.reset();
+      router.refresh();
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="grid grid-cols-1 gap-4 md:grid-cols-2" noValidate>
+      <Field label="Real-name (company or person)" htmlFor="realName" error={errors.realName}>
+        <Input id="realName" name="realName" invalid={!!errors.realName} />
+      </Field>
+      <Field label="Identity type" htmlFor="identity" error={errors.identity}>
+        <Select id="identity" name="identity" defaultValue="enterprise">
+          <option value="enterprise">Enterprise</option>
+          <option value="individual">Individual</option>
+        </Select>
+      </Field>
+      <Field label="Owner name" htmlFor="ownerName" error={errors.ownerName}>
+        <Input id="ownerName" name="ownerName" invalid={!!errors.ownerName} />
+      </Field>
+      <Field label="Owner email" htmlFor="ownerEmail" error={errors.ownerEmail}>
+        <Input id="ownerEmail" name="ownerEmail" type="email" invalid={!!errors.ownerEmail} />
+      </Field>
+      <Field label="Owner initial password" htmlFor="ownerPassword" error={errors.ownerPassword} hint="8–64 characters with a letter and a digit.">
+        <Input id="ownerPassword" name="ownerPassword" type="password" autoComplete="new-password" invalid={!!errors.ownerPassword} />
+      </Field>
+      <div className="flex items-end gap-3 md:col-span-2">
+        <Button type="submit" disabled={pending}>
+          Create account
+        </Button>
+        <div className="flex-1">
+          <FormMessage message={message} />
+        </div>
+      </div>
+    </form>
+  );
+}

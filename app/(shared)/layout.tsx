@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { redirect } from 'next/navigation';
+import { AppShell } from '@/components/layout/app-shell';
+import { getActorContext } from '@/lib/server/session';
+
+export const dynamic = 'force-dynamic';
+
+/** Pages every signed-in user has (own settings), in the frame of the user's own area. */
+export default async function SharedLayout({ children }: { children: ReactNode }) {
+  const ctx = await getActorContext();
+  if (!ctx) redirect('/login');
+  const label = ctx.account ? `${ctx.account.realName} (${ctx.account.uin})` : 'SMS Console platform';
+  return (
+    <AppShell user={ctx.actor} accountLabel={label}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,71 @@
+// Server actions called directly, as a hostile client could: the session decides who
+// acts, never the input (R-TEN-2, issue 2).
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { applications, accounts } from '@/db/schema';
+import { createWorld, type World } from '@/lib/testing/world';
+
+let world: World;
+let sessionEmail: string | null = null;
+
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('@/lib/server/session', () => ({
+  getActorContext: async () => (sessionEmail ? world.ctxFor(sessionEmail) : null),
+}));
+
+const appActions = await import('./(console)/applications/actions');
+const adminActions = await import('./(platform)/admin/accounts/actions');
+
+beforeEach(() => {
+  world = createWorld();
+  sessionEmail = null;
+});
+
+const demoApp = () => world.db.select().from(applications).where(eq(applications.sdkAppId, '1400100001')).get()!;
+
+describe('server actions', () => {
+  it('an unauthenticated call changes nothing', async () => {
+    const before = demoApp();
+    for (const res of [
+      await appActions.setApplicationStatusAction('1400100001', 'disabled'),
+      await appActions.regenerateAppKeyAction('1400100001'),
+      await appActions.revealAppKeyAction('1400100001'),
+      await appActions.createApplicationAction({ name: 'x', overview: '', tags: [] }),
+      await adminActions.createAccountAction({ realName: 'Evil', identity: 'enterprise', ownerName: 'e', ownerEmail: 'e@e.io', ownerPassword: 'Evil#2026' }),
+    ]) {
+      expect(res).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    }
+    expect(demoApp()).toEqual(before);
+    expect(world.db.select().from(accounts).all()).toHaveLength(2);
+  });
+
+  it("a customer cannot read or change another account's application through an action", async () => {
+    sessionEmail = 'solo@demo.local';
+    const before = demoApp();
+    for (const res of [
+      await appActions.revealAppKeyAction('1400100001'),
+      await appActions.regenerateAppKeyAction('1400100001'),
+      await appActions.modifyApplicationAction({ sdkAppId: '1400100001', name: 'mine now', overview: '' }),
+      await appActions.setApplicationStatusAction('1400100001', 'disabled'),
+      await appActions.deleteApplicationAction('1400100001'),
+    ]) {
+      expect(res).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+      expect(JSON.stringify(res)).not.toContain(before.appKey);
+    }
+    expect(demoApp()).toEqual(before);
+  });
+
+  it('a customer calling an admin action is refused', async () => {
+    sessionEmail = 'owner@demo.local';
+    const res = await adminActions.setAccountIdentityAction(2, 'enterprise');
+    expect(res).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(world.db.select().from(accounts).where(eq(accounts.id, 2)).get()!.identity).toBe('individual');
+  });
+
+  it('the owner acts on its own application and gets typed failures, not exceptions', async () => {
+    sessionEmail = 'owner@demo.local';
+    expect(await appActions.deleteApplicationAction('1400100001')).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await appActions.setApplicationStatusAction('1400100001', 'disabled')).toEqual({ ok: true, data: undefined });
+    expect(await appActions.deleteApplicationAction('1400100001')).toEqual({ ok: true, data: undefined });
+  });
+});

@@ -1,0 +1,34 @@
+// The left navigation (R-UI-1). A section appears here when it works: entries are added
+// as the parts of the console land, never as placeholders.
+import { isPlatformRole, type Role } from '@/db/enums';
+
+export interface NavItem {
+  label: string;
+  href: string;
+}
+export interface NavSection {
+  label: string | null;
+  items: NavItem[];
+}
+
+const CONSOLE_NAV: NavSection[] = [
+  { label: null, items: [{ label: 'Overview', href: '/overview' }] },
+  { label: 'Application Management', items: [{ label: 'Application List', href: '/applications' }] },
+];
+
+const PLATFORM_NAV: Record<'reviewer' | 'finance' | 'admin', NavSection[]> = {
+  reviewer: [{ label: null, items: [{ label: 'Platform Overview', href: '/platform' }] }],
+  finance: [
+    { label: null, items: [{ label: 'Platform Overview', href: '/platform' }] },
+    { label: 'Finance', items: [{ label: 'Accounts', href: '/admin/accounts' }] },
+  ],
+  admin: [
+    { label: null, items: [{ label: 'Platform Overview', href: '/platform' }] },
+    { label: 'Admin', items: [{ label: 'Accounts', href: '/admin/accounts' }] },
+  ],
+};
+
+/** The navigation a role sees. */
+export function navFor(role: Role): NavSection[] {
+  return isPlatformRole(role) ? PLATFORM_NAV[role] : CONSOLE_NAV;
+}

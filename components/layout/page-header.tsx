@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+
+/** Page title with breadcrumbs and page-level actions. */
+export function PageHeader({
+  title,
+  crumbs = [],
+  actions,
+}: {
+  title: string;
+  crumbs?: { label: string; href?: string }[];
+  actions?: ReactNode;
+}) {
+  return (
+    <div className="mb-5">
+      {crumbs.length > 0 ? (
+        <nav aria-label="Breadcrumb" className="mb-1 text-xs text-slate-500">
+          <ol className="flex flex-wrap gap-1">
+            {crumbs.map((c, i) => (
+              <li key={i} className="flex gap-1">
+                {c.href ? (
+                  <Link className="hover:text-brand-500" href={c.href}>
+                    {c.label}
+                  </Link>
+                ) : (
+                  <span>{c.label}</span>
+                )}
+                <span aria-hidden>/</span>
+              </li>
+            ))}
+            <li aria-current="page" className="text-slate-700">
+              {title}
+            </li>
+          </ol>
+        </nav>
+      ) : null}
+      <div className="flex items-center justify-between gap-4">
+        <h1 className="text-xl font-semibold text-slate-900">{title}</h1>
+        {actions ? <div className="flex gap-2">{actions}</div> : null}
+      </div>
+    </div>
+  );
+}

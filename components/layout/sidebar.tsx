@@ -1,0 +1,36 @@
+'use client';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import type { NavSection } from './nav';
+
+export function Sidebar({ sections, title }: { sections: NavSection[]; title: string }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="flex w-56 shrink-0 flex-col bg-side text-slate-300">
+      <div className="flex h-12 items-center border-b border-white/10 px-5 text-base font-semibold text-white">{title}</div>
+      <div className="flex-1 overflow-y-auto py-2">
+        {sections.map((section, i) => (
+          <div key={i} className="py-1">
+            {section.label ? <div className="px-5 pb-1 pt-3 text-xs uppercase tracking-wide text-slate-500">{section.label}</div> : null}
+            <ul>
+              {section.items.map((item) => {
+                const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+                return (
+                  <li key={item.href}>
+                    <Link
+                      href={item.href}
+                      aria-current={active ? 'page' : undefined}
+                      className={`block px-5 py-2 ${active ? 'bg-brand-500 text-white' : 'hover:bg-side-hover hover:text-white'}`}
+                    >
+                      {item.label}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,23 @@
+// Status and kind tuples shared by the schema, the rules and the UI.
+// Free of drizzle imports so client components can use them.
+
+export const IDENTITY_TYPES = ['enterprise', 'individual'] as const;
+export type IdentityType = (typeof IDENTITY_TYPES)[number];
+
+/** Customer roles act inside one account; platform roles act across accounts. */
+export const CUSTOMER_ROLES = ['owner', 'subuser'] as const;
+export const PLATFORM_ROLES = ['reviewer', 'finance', 'admin'] as const;
+export const ROLES = [...CUSTOMER_ROLES, ...PLATFORM_ROLES] as const;
+export type Role = (typeof ROLES)[number];
+export type CustomerRole = (typeof CUSTOMER_ROLES)[number];
+export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+
+export function isPlatformRole(role: string): role is PlatformRole {
+  return (PLATFORM_ROLES as readonly string[]).includes(role);
+}
+
+export const APP_STATUSES = ['enabled', 'disabled'] as const;
+export type AppStatus = (typeof APP_STATUSES)[number];
+
+export const ACCOUNT_STATUSES = ['active', 'suspended'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];

@@ -1,0 +1,64 @@
+import { count } from 'drizzle-orm';
+import type { Db } from './client';
+import { accounts, applications, users } from './schema';
+import { hashPassword } from '../lib/server/auth/password';
+
+/** The demo logins (README and the start command print them). */
+export const DEMO_LOGINS = [
+  { email: 'admin@sms.local', password: 'Admin#2026', role: 'admin', name: 'Platform Admin' },
+  { email: 'reviewer@sms.local', password: 'Review#2026', role: 'reviewer', name: 'Content Reviewer' },
+  { email: 'finance@sms.local', password: 'Finance#2026', role: 'finance', name: 'Finance Staff' },
+  { email: 'owner@demo.local', password: 'Owner#2026', role: 'owner', name: 'Demo Owner', account: 'Demo Tech Co., Ltd.' },
+  { email: 'solo@demo.local', password: 'Solo#2026', role: 'owner', name: 'Li Wei', account: 'Li Wei' },
+] as const;
+
+export function isEmpty(db: Db): boolean {
+  return db.select({ n: count() }).from(users).get()!.n === 0;
+}
+
+/** Seeds the demo data when the database has no users; returns whether it seeded. */
+export function seedDemo(db: Db, now = new Date()): boolean {
+  if (!isEmpty(db)) return false;
+  db.transaction(
+    (tx) => {
+      const demo = tx
+        .insert(accounts)
+        .values({ uin: 100000000001, realName: 'Demo Tech Co., Ltd.', identity: 'enterprise', createdAt: now })
+        .returning({ id: accounts.id })
+        .get();
+      const solo = tx
+        .insert(accounts)
+        .values({ uin: 100000000002, realName: 'Li Wei', identity: 'individual', createdAt: now })
+        .returning({ id: accounts.id })
+        .get();
+      for (const login of DEMO_LOGINS) {
+        const accountId = 'account' in login ? (login.account === 'Li Wei' ? solo.id : demo.id) : null;
+        tx.insert(users)
+          .values({
+            email: login.email,
+            name: login.name,
+            passwordHash: hashPassword(login.password),
+            role: login.role,
+            accountId,
+            createdAt: now,
+          })
+          .run();
+      }
+      tx.insert(applications)
+        .values({
+          accountId: demo.id,
+          sdkAppId: '1400100001',
+          appKey: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+          name: 'Demo App',
+          overview: 'Default application of the demo account',
+          tags: ['demo'],
+          status: 'enabled',
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+    },
+    { behavior: 'immediate' },
+  );
+  return true;
+}

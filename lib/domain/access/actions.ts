@@ -1,0 +1,44 @@
+// The one table of permission names (R-CAM-4). The console, exports and the cloud API all
+// authorize through these names. `scope` says which resource an action is checked against:
+// - 'app': an application of the account (`qcs::sms::uin/<uin>:app/<SdkAppId>`)
+// - 'account': the account as a whole (resource `*` in a policy)
+// - 'platform': platform staff only; `roles` lists who may act.
+import type { PlatformRole } from '@/db/enums';
+
+export type ActionScope = 'app' | 'account' | 'platform';
+
+export interface ActionDef {
+  scope: ActionScope;
+  /** Read-only actions are granted by QcloudSMSReadOnlyAccess. */
+  readOnly: boolean;
+  roles?: readonly PlatformRole[];
+}
+
+const app = (readOnly: boolean): ActionDef => ({ scope: 'app', readOnly });
+const account = (readOnly: boolean): ActionDef => ({ scope: 'account', readOnly });
+const platform = (...roles: PlatformRole[]): ActionDef => ({ scope: 'platform', readOnly: false, roles });
+
+export const ACTIONS = {
+  // Application Management (names from the console guide's API table)
+  DescribeAppList: account(true),
+  DescribeAppInfo: app(true),
+  CreateAppInfo: account(false),
+  ModifyAppInfo: app(false),
+  ModifyAppStatus: app(false),
+  DeleteAppInfo: app(false),
+  DescribeAppKey: app(false),
+  ModifyAppKey: app(false),
+  // Account-level reads
+  DescribeOverview: account(true),
+  // Platform side
+  DescribePlatformOverview: platform('admin', 'finance', 'reviewer'),
+  DescribeAccounts: platform('admin', 'finance'),
+  CreateAccount: platform('admin'),
+  ModifyAccountIdentity: platform('admin'),
+} as const satisfies Record<string, ActionDef>;
+
+export type ActionName = keyof typeof ACTIONS;
+
+export function actionDef(name: ActionName): ActionDef {
+  return ACTIONS[name];
+}

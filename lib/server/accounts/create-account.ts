@@ -1,0 +1,54 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { accounts, users } from '@/db/schema';
+import { IDENTITY_TYPES } from '@/db/enums';
+import { AppError } from '../errors';
+import type { Ctx } from '../context';
+import { parseInput } from '../validation';
+import { hashPassword, newPasswordField } from '../auth/password';
+import { randomDigits } from '../random';
+
+export const createAccountInput = z.object({
+  realName: z.string().trim().min(2, 'Enter the company or person name.').max(100, 'At most 100 characters.'),
+  identity: z.enum(IDENTITY_TYPES, { message: 'Choose enterprise or individual.' }),
+  ownerName: z.string().trim().min(1, 'Enter the owner’s name.').max(60),
+  ownerEmail: z.string().trim().toLowerCase().email('Enter a valid email address.'),
+  ownerPassword: newPasswordField,
+});
+
+/** Admin creates a customer account and its owner login (R-TEN-1). */
+export function createAccount(ctx: Ctx, input: unknown): { accountId: number; uin: number } {
+  ctx.authorize('CreateAccount');
+  const data = parseInput(createAccountInput, input);
+  return ctx.db.transaction(
+    (tx) => {
+      if (tx.select({ id: users.id }).from(users).where(eq(users.email, data.ownerEmail)).get()) {
+        throw new AppError('CONFLICT', 'That email already has a login.', { ownerEmail: 'This email is already used.' });
+      }
+      let uin = 0;
+      for (let i = 0; i < 20 && !uin; i++) {
+        const candidate = Number(`100${randomDigits(7)}`);
+        if (!tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.uin, candidate)).get()) uin = candidate;
+      }
+      if (!uin) throw new AppError('CONFLICT', 'Could not allocate an account id; please try again.');
+      const account = tx
+        .insert(accounts)
+        .values({ uin, realName: data.realName, identity: data.identity, createdAt: ctx.now })
+        .returning({ id: accounts.id })
+        .get();
+      tx.insert(users)
+        .values({
+          email: data.ownerEmail,
+          name: data.ownerName,
+          passwordHash: hashPassword(data.ownerPassword),
+          role: 'owner',
+          accountId: account.id,
+          createdAt: ctx.now,
+        })
+        .run();
+      return { accountId: account.id, uin };
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,65 @@
+import 'server-only';
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { applications } from '@/db/schema';
+import { AppError } from '../errors';
+import { requireAccount, type Ctx } from '../context';
+import { parseInput } from '../validation';
+import { randomDigits, randomHex32 } from '../random';
+
+/** R-APP-1: at most 500 applications per account. */
+export const MAX_APPLICATIONS = 500;
+
+export const applicationFields = {
+  name: z.string().trim().min(1, 'Enter an application name.').max(30, 'At most 30 characters.'),
+  overview: z.string().trim().max(200, 'At most 200 characters.').default(''),
+};
+
+export const createApplicationInput = z.object({
+  ...applicationFields,
+  tags: z
+    .array(z.string().trim().min(1).max(20, 'A tag has at most 20 characters.'))
+    .max(10, 'At most 10 tags.')
+    .default([]),
+});
+
+/** Creates an application with a fresh SdkAppId and AppKey (R-APP-1, R-APP-2). */
+export function createApplication(ctx: Ctx, input: unknown): { sdkAppId: string } {
+  const account = requireAccount(ctx);
+  ctx.authorize('CreateAppInfo', { accountId: account.id });
+  const data = parseInput(createApplicationInput, input);
+  return ctx.db.transaction(
+    (tx) => {
+      const [{ n }] = tx
+        .select({ n: count() })
+        .from(applications)
+        .where(and(eq(applications.accountId, account.id), isNull(applications.deletedAt)))
+        .all();
+      if (n >= MAX_APPLICATIONS) {
+        throw new AppError('LIMIT_REACHED', `An account can have at most ${MAX_APPLICATIONS} applications.`);
+      }
+      let sdkAppId = '';
+      for (let attempt = 0; attempt < 20 && !sdkAppId; attempt++) {
+        const candidate = `1400${randomDigits(6)}`;
+        const taken = tx.select({ id: applications.id }).from(applications).where(eq(applications.sdkAppId, candidate)).get();
+        if (!taken) sdkAppId = candidate;
+      }
+      if (!sdkAppId) throw new AppError('CONFLICT', 'Could not allocate an SdkAppId; please try again.');
+      tx.insert(applications)
+        .values({
+          accountId: account.id,
+          sdkAppId,
+          appKey: randomHex32(),
+          name: data.name,
+          overview: data.overview,
+          tags: [...new Set(data.tags)],
+          status: 'enabled',
+          createdAt: ctx.now,
+          updatedAt: ctx.now,
+        })
+        .run();
+      return { sdkAppId };
+    },
+    { behavior: 'immediate' },
+  );
+}

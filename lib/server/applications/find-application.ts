@@ -1,0 +1,19 @@
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import { applications, type Application } from '@/db/schema';
+import { AppError } from '../errors';
+import { requireAccount, type Ctx } from '../context';
+
+/** Loads a live application of the context's account by SdkAppId; another account's id is NOT_FOUND (R-TEN-2). */
+export function findApplication(ctx: Ctx, sdkAppId: string): Application {
+  const account = requireAccount(ctx);
+  const app = ctx.db
+    .select()
+    .from(applications)
+    .where(
+      and(eq(applications.sdkAppId, sdkAppId), eq(applications.accountId, account.id), isNull(applications.deletedAt)),
+    )
+    .get();
+  if (!app) throw new AppError('NOT_FOUND', `Application ${sdkAppId} was not found.`);
+  return app;
+}

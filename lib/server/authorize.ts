@@ -1,0 +1,40 @@
+import { ACTIONS, type ActionName } from '@/lib/domain/access/actions';
+import { appResourceName, evaluatePolicies } from '@/lib/domain/access/policy';
+import { isPlatformRole } from '@/db/enums';
+import { AppError } from './errors';
+import type { AccountRef, Actor } from './context';
+
+/** What an action touches: an account (customer side) optionally narrowed to one application. */
+export type Resource = { accountId: number; sdkAppId?: string };
+
+/** The resource of one application, for `ctx.authorize(action, appResource(app))`. */
+export function appResource(app: { accountId: number; sdkAppId: string }): Resource {
+  return { accountId: app.accountId, sdkAppId: app.sdkAppId };
+}
+
+function deny(action: string, resourceName: string): never {
+  throw new AppError('FORBIDDEN', `No permission for ${action} on ${resourceName}.`);
+}
+
+/**
+ * The single authorization entry point (R-CAM-3, R-CAM-4, R-TEN-2).
+ * - platform actions: only the listed platform roles;
+ * - customer actions: only inside the actor's own account; owners may do everything,
+ *   sub-users what their policies allow.
+ */
+export function authorizeActor(actor: Actor, account: AccountRef | null, action: ActionName, resource?: Resource): void {
+  const def = ACTIONS[action];
+  if (def.scope === 'platform') {
+    if (!isPlatformRole(actor.role) || !def.roles?.includes(actor.role)) deny(action, 'the platform');
+    return;
+  }
+  if (isPlatformRole(actor.role) || !account) deny(action, 'customer resources');
+  if (resource && resource.accountId !== account.id) {
+    // Never reveal that the other account's row exists.
+    throw new AppError('NOT_FOUND', 'Not found.');
+  }
+  const resourceName =
+    def.scope === 'app' && resource?.sdkAppId ? appResourceName(account.uin, resource.sdkAppId) : '*';
+  if (actor.role === 'owner') return;
+  if (!evaluatePolicies(actor.policies, action, resourceName, account.uin)) deny(action, resourceName);
+}

@@ -1,0 +1,51 @@
+import 'server-only';
+import type { Db } from '@/db/client';
+import type { IdentityType, Role } from '@/db/enums';
+import type { ActionName } from '@/lib/domain/access/actions';
+import type { PolicyStatement } from '@/lib/domain/access/policy';
+import { authorizeActor, type Resource } from './authorize';
+import { AppError } from './errors';
+
+export interface Actor {
+  userId: number;
+  email: string;
+  name: string;
+  role: Role;
+  /** Statements of the sub-user's attached policies (R-CAM-1); empty for others. */
+  policies: PolicyStatement[];
+}
+
+export interface AccountRef {
+  id: number;
+  uin: number;
+  identity: IdentityType;
+  realName: string;
+}
+
+/** What every verb receives (DESIGN.md convention 2). */
+export interface Ctx {
+  actor: Actor;
+  /** The account a customer acts in; null for platform staff. */
+  account: AccountRef | null;
+  db: Db;
+  now: Date;
+  /** Throws AppError('FORBIDDEN') unless the actor may do `action` on `resource`. */
+  authorize(action: ActionName, resource?: Resource): void;
+}
+
+export function makeContext(input: { db: Db; actor: Actor; account: AccountRef | null; now?: Date }): Ctx {
+  const { db, actor, account } = input;
+  return {
+    db,
+    actor,
+    account,
+    now: input.now ?? new Date(),
+    authorize: (action, resource) => authorizeActor(actor, account, action, resource),
+  };
+}
+
+/** The customer account of the context, or FORBIDDEN for platform staff. */
+export function requireAccount(ctx: Ctx): AccountRef {
+  if (!ctx.account) throw new AppError('FORBIDDEN', 'This action is for customer accounts.');
+  return ctx.account;
+}

@@ -1,0 +1,4 @@
+import { databasePath, getDb } from '../db/client';
+
+getDb();
+console.log(`migrated ${databasePath()}`);
