@@ -38,7 +38,3 @@ export const ACTIONS = {
 } as const satisfies Record<string, ActionDef>;
 
 export type ActionName = keyof typeof ACTIONS;
-
-export function actionDef(name: ActionName): ActionDef {
-  return ACTIONS[name];
-}
