@@ -21,3 +21,19 @@ export type AppStatus = (typeof APP_STATUSES)[number];
 
 export const ACCOUNT_STATUSES = ['active', 'suspended'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+export const REGIONS = ['mainland', 'international'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** Review statuses of qualifications, signatures and templates (R-QUA-2, R-SIG-3, R-TPL-5). */
+export const CONTENT_STATUSES = ['pending', 'approved', 'approved_pending_effect', 'effective', 'rejected'] as const;
+export type ContentStatus = (typeof CONTENT_STATUSES)[number];
+
+export const QUALIFICATION_PURPOSES = ['self', 'third_party'] as const;
+export type QualificationPurpose = (typeof QUALIFICATION_PURPOSES)[number];
+
+export const CONTENT_KINDS = ['qualification', 'signature', 'template'] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+export const HISTORY_ACTIONS = ['create', 'modify', 'submit', 'approve', 'reject', 'effective', 'delete'] as const;
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number];

@@ -17,7 +17,7 @@ export function isEmpty(db: Db): boolean {
 }
 
 /** Seeds the demo data when the database has no users; returns whether it seeded. */
-export function seedDemo(db: Db, now = new Date()): boolean {
+export function seedDemo(db: Db, now = new Date(), hash: (plain: string) => string = hashPassword): boolean {
   if (!isEmpty(db)) return false;
   db.transaction(
     (tx) => {
@@ -37,7 +37,7 @@ export function seedDemo(db: Db, now = new Date()): boolean {
           .values({
             email: login.email,
             name: login.name,
-            passwordHash: hashPassword(login.password),
+            passwordHash: hash(login.password),
             role: login.role,
             accountId,
             createdAt: now,

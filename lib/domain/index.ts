@@ -54,3 +54,6 @@ export { REVIEW_MACHINES, REVIEW_KINDS, canTransition, approvedStatus, type Revi
 export { ERROR_CODES, errorReason, type ErrorCode } from './errors';
 export { beijingParts, beijingDayStart, beijingDateKey, fromBeijing, addBeijingMonths } from './time';
 export { formatDateTime, formatYuan, formatCount } from './format';
+export { sniffImage, imageProblem, MAX_IMAGE_BYTES } from './content/image';
+export { isCreditCode, creditCodeCheckChar, isIdNumber, idNumberCheckChar } from './content/identity-numbers';
+export { lintTemplate, lintSignature, variableLabels, type LintFinding } from './sms/lint';

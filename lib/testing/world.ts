@@ -3,11 +3,19 @@
 import { eq } from 'drizzle-orm';
 import { createTestDb } from '@/db/testing';
 import { seedDemo } from '@/db/seed';
+import { hashPassword } from '@/lib/server/auth/password';
 import { accounts, users } from '@/db/schema';
 import type { Db } from '@/db/client';
 import type { Role } from '@/db/enums';
 import { makeContext, type Ctx } from '@/lib/server/context';
 import type { PolicyStatement } from '@/lib/domain/access/policy';
+
+const hashes = new Map<string, string>();
+/** bcrypt is slow on purpose; tests hash each demo password once per process. */
+function cachedHash(plain: string): string {
+  if (!hashes.has(plain)) hashes.set(plain, hashPassword(plain));
+  return hashes.get(plain)!;
+}
 
 export interface World {
   db: Db;
@@ -16,7 +24,7 @@ export interface World {
 
 export function createWorld(now = new Date('2026-11-02T02:00:00Z')): World {
   const db = createTestDb();
-  seedDemo(db, now);
+  seedDemo(db, now, cachedHash);
   return {
     db,
     ctxFor(email, opts = {}) {

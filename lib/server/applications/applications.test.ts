@@ -112,7 +112,6 @@ describe('applications (R-APP-1..3)', () => {
 
   it('R-CAM-3: a sub-user may do what its policies allow, explicit deny wins', () => {
     const w = createWorld();
-    const owner = w.ctxFor(OWNER);
     const policies = [
       { effect: 'allow' as const, action: ['name/sms:*'], resource: ['*'] },
       { effect: 'deny' as const, action: ['name/sms:DeleteAppInfo'], resource: ['qcs::sms::uin/100000000001:app/1400100001'] },

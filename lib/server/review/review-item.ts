@@ -1,0 +1,99 @@
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import { accounts, qualifications } from '@/db/schema';
+import type { ContentKind } from '@/db/enums';
+import { approvedStatus, canTransition } from '@/lib/domain/review/state';
+import { z } from 'zod';
+import { AppError } from '../errors';
+import type { Ctx } from '../context';
+import { parseInput } from '../validation';
+import { itemHistory, recordHistory } from '../content/history';
+import { KIND_LABELS, REVIEWED_TABLES } from '../content/reviewed';
+import { notifyAccount } from '../notifications/notify';
+
+/** Any account's item, for reviewers (R-REV-1): every field, its account and its history. */
+export function getReviewItem(ctx: Ctx, kind: ContentKind, id: number) {
+  ctx.authorize('DescribeReviewQueue');
+  const table = REVIEWED_TABLES[kind];
+  const item = ctx.db.select().from(table).where(and(eq(table.id, id), isNull(table.deletedAt))).get();
+  if (!item) throw new AppError('NOT_FOUND', `${KIND_LABELS[kind]} not found.`);
+  const account = ctx.db
+    .select({ id: accounts.id, realName: accounts.realName, uin: accounts.uin, identity: accounts.identity })
+    .from(accounts)
+    .where(eq(accounts.id, item.accountId))
+    .get()!;
+  const qualification =
+    kind === 'signature' && 'qualificationId' in item && item.qualificationId
+      ? ctx.db.select().from(qualifications).where(eq(qualifications.id, item.qualificationId)).get() ?? null
+      : null;
+  return { kind, item: item as Record<string, unknown> & typeof item, account, qualification, history: itemHistory(ctx, kind, id) };
+}
+
+const decisionInput = z
+  .object({
+    kind: z.enum(['qualification', 'signature', 'template']),
+    id: z.coerce.number().int().positive(),
+    revision: z.coerce.number().int().positive(),
+    decision: z.enum(['approve', 'reject']),
+    reason: z.string().trim().max(500).optional(),
+    suggestion: z.string().trim().max(500).optional(),
+  })
+  .refine((d) => d.decision === 'approve' || (d.reason && d.reason.length > 0), { path: ['reason'], message: 'Give the reason for rejecting.' });
+
+/**
+ * R-REV-2: approve, or reject with a reason and a suggestion. Compare-and-set on the pending
+ * status and the revision the reviewer saw: of two reviewers deciding the same item one wins
+ * and the other is told. Approved signatures take effect at once (R-SIG-3).
+ */
+export function decideReview(ctx: Ctx, raw: unknown): { status: string } {
+  ctx.authorize('ReviewContent');
+  const d = parseInput(decisionInput, raw);
+  const table = REVIEWED_TABLES[d.kind];
+  return ctx.db.transaction(
+    () => {
+      const item = ctx.db.select().from(table).where(and(eq(table.id, d.id), isNull(table.deletedAt))).get();
+      if (!item) throw new AppError('NOT_FOUND', `${KIND_LABELS[d.kind]} not found (it may have been deleted).`);
+      // R-REV-4: nobody reviews content of an account they belong to.
+      if (ctx.account && ctx.account.id === item.accountId) throw new AppError('FORBIDDEN', 'You cannot review your own account’s content.');
+      const to = d.decision === 'approve' ? approvedStatus(d.kind) : 'rejected';
+      if (!canTransition(d.kind, 'pending', to)) throw new AppError('CONFLICT', 'This decision is not allowed.');
+      const res = ctx.db
+        .update(table)
+        .set({
+          status: to,
+          decidedAt: ctx.now,
+          updatedAt: ctx.now,
+          rejectReason: d.decision === 'reject' ? d.reason! : null,
+          rejectSuggestion: d.decision === 'reject' ? d.suggestion ?? null : null,
+        })
+        .where(and(eq(table.id, d.id), eq(table.status, 'pending'), eq(table.revision, d.revision), isNull(table.deletedAt)))
+        .run();
+      if (res.changes === 0) {
+        throw new AppError('CONFLICT', item.status !== 'pending' ? 'Another reviewer has already decided this item.' : 'The customer changed this item meanwhile; reload it.');
+      }
+      recordHistory(ctx, {
+        accountId: item.accountId,
+        kind: d.kind,
+        itemId: d.id,
+        action: d.decision === 'approve' ? 'approve' : 'reject',
+        detail: d.decision === 'reject' ? { reason: d.reason, suggestion: d.suggestion ?? '' } : {},
+      });
+      let status: string = to;
+      if (to === 'approved_pending_effect' && canTransition(d.kind, to, 'effective')) {
+        ctx.db.update(table).set({ status: 'effective' }).where(and(eq(table.id, d.id), eq(table.status, to))).run();
+        recordHistory(ctx, { accountId: item.accountId, kind: d.kind, itemId: d.id, action: 'effective' });
+        status = 'effective';
+      }
+      const title = 'content' in item && d.kind === 'signature' ? `【${item.content}】` : 'name' in item ? String(item.name) : 'enterpriseName' in item ? String(item.enterpriseName) : `#${d.id}`;
+      const path = d.kind === 'qualification' ? `/mainland/qualifications/${d.id}` : `/${('region' in item && item.region) || 'mainland'}/${d.kind}s/${d.id}`;
+      notifyAccount(ctx, item.accountId, {
+        category: 'review',
+        title: `${KIND_LABELS[d.kind]} ${title} ${d.decision === 'approve' ? 'approved' : 'rejected'}`,
+        body: d.decision === 'approve' ? `${KIND_LABELS[d.kind]} ${title} passed review${status === 'effective' ? ' and is effective' : ''}.` : `Reason: ${d.reason}${d.suggestion ? ` Suggestion: ${d.suggestion}` : ''}`,
+        link: path,
+      });
+      return { status };
+    },
+    { behavior: 'immediate' },
+  );
+}
