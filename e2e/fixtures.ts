@@ -27,3 +27,33 @@ export async function signOut(page: Page) {
 export async function snap(page: Page, name: string) {
   await page.screenshot({ path: `e2e/.artifacts/${name}.png`, fullPage: true });
 }
+
+/** A 1×1 PNG for upload fields. */
+export const PNG_FILE = {
+  name: 'scan.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
+};
+
+/** A signed-in page in its own browser context (its own cookies). */
+export async function pageAs(browser: import('@playwright/test').Browser, who: { email: string; password: string }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, who);
+  return page;
+}
+
+/** Valid registration numbers with their check characters (GB 32100-2015, ISO 7064). */
+export function creditCode(body17: string): string {
+  const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const w = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += chars.indexOf(body17[i]) * w[i];
+  return body17 + chars[(31 - (sum % 31)) % 31];
+}
+export function idNumber(body17: string): string {
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(body17[i]) * w[i];
+  return body17 + '10X98765432'[sum % 11];
+}

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/layout/app-shell';
 import { requireCustomerPage } from '@/lib/server/session';
+import { unreadCount } from '@/lib/server/notifications/notify';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const ctx = await requireCustomerPage();
   return (
-    <AppShell user={ctx.actor} accountLabel={`${ctx.account.realName} (${ctx.account.uin})`}>
+    <AppShell user={ctx.actor} accountLabel={`${ctx.account.realName} (${ctx.account.uin})`} unread={unreadCount(ctx)}>
       {children}
     </AppShell>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { redirect } from 'next/navigation';
 import { AppShell } from '@/components/layout/app-shell';
 import { getActorContext } from '@/lib/server/session';
+import { unreadCount } from '@/lib/server/notifications/notify';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +12,7 @@ export default async function SharedLayout({ children }: { children: ReactNode }
   if (!ctx) redirect('/login');
   const label = ctx.account ? `${ctx.account.realName} (${ctx.account.uin})` : 'SMS Console platform';
   return (
-    <AppShell user={ctx.actor} accountLabel={label}>
+    <AppShell user={ctx.actor} accountLabel={label} unread={ctx.account ? unreadCount(ctx) : undefined}>
       {children}
     </AppShell>
   );

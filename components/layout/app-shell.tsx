@@ -3,6 +3,7 @@ import type { Role } from '@/db/enums';
 import { navFor } from './nav';
 import { Sidebar } from './sidebar';
 import { UserMenu } from './user-menu';
+import { NotificationBell } from './notification-bell';
 
 const ROLE_LABELS: Record<Role, string> = {
   owner: 'Account owner',
@@ -16,10 +17,13 @@ const ROLE_LABELS: Record<Role, string> = {
 export function AppShell({
   user,
   accountLabel,
+  unread,
   children,
 }: {
   user: { name: string; email: string; role: Role };
   accountLabel: string;
+  /** Unread notifications of the account; omitted for platform staff. */
+  unread?: number;
   children: ReactNode;
 }) {
   const platform = user.role === 'reviewer' || user.role === 'finance' || user.role === 'admin';
@@ -32,7 +36,10 @@ export function AppShell({
             <span className="text-slate-400">{platform ? 'Platform' : 'Account'}: </span>
             <span className="font-medium text-slate-800">{accountLabel}</span>
           </div>
-          <UserMenu name={user.name} email={user.email} roleLabel={ROLE_LABELS[user.role]} />
+          <div className="flex items-center gap-2">
+            {unread !== undefined ? <NotificationBell unread={unread} /> : null}
+            <UserMenu name={user.name} email={user.email} roleLabel={ROLE_LABELS[user.role]} />
+          </div>
         </header>
         <main className="flex-1 p-6">{children}</main>
       </div>

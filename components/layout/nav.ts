@@ -12,12 +12,36 @@ export interface NavSection {
 }
 
 const CONSOLE_NAV: NavSection[] = [
-  { label: null, items: [{ label: 'Overview', href: '/overview' }] },
+  {
+    label: null,
+    items: [
+      { label: 'Overview', href: '/overview' },
+      { label: 'Quick Start', href: '/quick-start' },
+    ],
+  },
+  {
+    label: 'Mainland China SMS',
+    items: [
+      { label: 'Qualifications', href: '/mainland/qualifications' },
+      { label: 'Signatures', href: '/mainland/signatures' },
+      { label: 'Body Templates', href: '/mainland/templates' },
+    ],
+  },
+  {
+    label: 'International SMS',
+    items: [
+      { label: 'Signatures', href: '/international/signatures' },
+      { label: 'Body Templates', href: '/international/templates' },
+    ],
+  },
   { label: 'Application Management', items: [{ label: 'Application List', href: '/applications' }] },
 ];
 
 const PLATFORM_NAV: Record<'reviewer' | 'finance' | 'admin', NavSection[]> = {
-  reviewer: [{ label: null, items: [{ label: 'Platform Overview', href: '/platform' }] }],
+  reviewer: [
+    { label: null, items: [{ label: 'Platform Overview', href: '/platform' }] },
+    { label: 'Review', items: [{ label: 'Review Queue', href: '/review' }] },
+  ],
   finance: [
     { label: null, items: [{ label: 'Platform Overview', href: '/platform' }] },
     { label: 'Finance', items: [{ label: 'Accounts', href: '/admin/accounts' }] },
@@ -25,6 +49,7 @@ const PLATFORM_NAV: Record<'reviewer' | 'finance' | 'admin', NavSection[]> = {
   admin: [
     { label: null, items: [{ label: 'Platform Overview', href: '/platform' }] },
     { label: 'Admin', items: [{ label: 'Accounts', href: '/admin/accounts' }] },
+    { label: 'Review', items: [{ label: 'Review Queue', href: '/review' }] },
   ],
 };
 

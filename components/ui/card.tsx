@@ -27,7 +27,8 @@ export function StatusBadge({ tone, children }: { tone: 'green' | 'grey' | 'ambe
 
 export function DataTable({ head, children, empty }: { head: ReactNode[]; children: ReactNode; empty?: ReactNode }) {
   return (
-    <div className="overflow-x-auto">
+    // No overflow clipping here: status tooltips must show below the last row.
+    <div>
       <table className="w-full border-collapse text-left text-sm">
         <thead>
           <tr className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500">

@@ -30,6 +30,7 @@ export async function getActorContext(): Promise<Ctx | null> {
 /** Where a user lands after sign-in. */
 export function homePathFor(role: string): string {
   if (role === 'admin') return '/admin/accounts';
+  if (role === 'reviewer') return '/review';
   if (isPlatformRole(role)) return '/platform';
   return '/overview';
 }

@@ -3,6 +3,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { Card, StatusBadge } from '@/components/ui/card';
 import { formatYuan } from '@/lib/domain/format';
 import { getOverview } from '@/lib/server/overview/get-overview';
+import { contentSummary } from '@/lib/server/overview/content-summary';
 import { requireCustomerPage } from '@/lib/server/session';
 
 function Stat({ label, value }: { label: string; value: string | number }) {
@@ -17,6 +18,7 @@ function Stat({ label, value }: { label: string; value: string | number }) {
 export default async function OverviewPage() {
   const ctx = await requireCustomerPage();
   const o = getOverview(ctx);
+  const c = contentSummary(ctx);
   return (
     <div className="space-y-4">
       <PageHeader title="Overview" />
@@ -59,6 +61,22 @@ export default async function OverviewPage() {
             </p>
           )}
         </Card>
+      </div>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        {(
+          [
+            ['Signatures', c.signatures, '/mainland/signatures'],
+            ['Body templates', c.templates, '/mainland/templates'],
+          ] as const
+        ).map(([label, counts, href]) => (
+          <Card key={label} title={label} actions={<Link className="text-sm text-brand-500 hover:underline" href={href}>Manage</Link>}>
+            <div className="grid grid-cols-3 gap-4" aria-label={`${label} by status`}>
+              <Stat label="Effective" value={counts.effective} />
+              <Stat label="Pending review" value={counts.pending} />
+              <Stat label="Rejected" value={counts.rejected} />
+            </div>
+          </Card>
+        ))}
       </div>
     </div>
   );

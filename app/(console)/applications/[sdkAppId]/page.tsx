@@ -1,9 +1,8 @@
-import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, StatusBadge } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { getApplication } from '@/lib/server/applications/get-application';
-import { AppError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/page-data';
 import { requireCustomerPage } from '@/lib/server/session';
 import { ApplicationStatusActions } from '../_components/application-status-actions';
 import { AppKeyField } from './_components/app-key-field';
@@ -12,13 +11,7 @@ import { ModifyApplicationDialog } from './_components/modify-application-dialog
 export default async function ApplicationDetailsPage({ params }: { params: Promise<{ sdkAppId: string }> }) {
   const { sdkAppId } = await params;
   const ctx = await requireCustomerPage();
-  let app;
-  try {
-    app = getApplication(ctx, sdkAppId);
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
-    throw err;
-  }
+  const app = orNotFound(() => getApplication(ctx, sdkAppId));
   return (
     <div className="max-w-4xl space-y-4">
       <PageHeader

@@ -1,0 +1,111 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { submitQualificationAction } from '../actions';
+
+export interface QualificationValues {
+  id?: number;
+  revision?: number;
+  status?: string;
+  purpose: 'self' | 'third_party';
+  enterpriseName: string;
+  creditCode: string;
+  legalRepName: string;
+  legalRepIdNumber: string;
+  adminName: string;
+  adminIdNumber: string;
+  adminPhone: string;
+}
+
+const IMAGES: [string, string][] = [
+  ['license', 'Business licence'],
+  ['legalRepIdFront', 'Legal representative ID (front)'],
+  ['legalRepIdBack', 'Legal representative ID (back)'],
+  ['adminIdFront', 'Administrator ID (front)'],
+  ['adminIdBack', 'Administrator ID (back)'],
+];
+
+/** Add Qualification / Edit (R-QUA-1, R-QUA-3). */
+export function QualificationForm({ realName, initial }: { realName: string; initial?: QualificationValues }) {
+  const router = useRouter();
+  const { pending, errors, message, run } = useFormAction<{ id: number }>();
+  const [purpose, setPurpose] = useState<'self' | 'third_party'>(initial?.purpose ?? 'self');
+  const lockedIdentity = initial?.status === 'approved';
+  const editing = !!initial?.id;
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    if (initial?.id) {
+      form.set('id', String(initial.id));
+      form.set('revision', String(initial.revision));
+    }
+    run(() => submitQualificationAction(form), ({ id }) => router.push(`/mainland/qualifications/${id}`));
+  }
+
+  const text = (name: keyof QualificationValues, label: string, hint?: string) => (
+    <Field label={label} htmlFor={name} error={errors[name]} hint={hint}>
+      <Input id={name} name={name} defaultValue={initial ? String(initial[name] ?? '') : ''} invalid={!!errors[name]} />
+    </Field>
+  );
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-6" noValidate>
+      <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        <Field label="Qualification purpose" htmlFor="purpose" error={errors.purpose} hint={lockedIdentity ? 'Cannot be changed once approved.' : undefined}>
+          <Select id="purpose" name="purpose" value={purpose} disabled={lockedIdentity} onChange={(e) => setPurpose(e.target.value as 'self' | 'third_party')}>
+            <option value="self">Self-use (the account&apos;s real-name)</option>
+            <option value="third_party">Third-party use</option>
+          </Select>
+        </Field>
+        {lockedIdentity ? <input type="hidden" name="purpose" value={purpose} /> : null}
+        <Field
+          label="Enterprise name"
+          htmlFor="enterpriseName"
+          error={errors.enterpriseName}
+          hint={purpose === 'self' ? 'Self-use qualifications carry the account’s real-name.' : lockedIdentity ? 'Cannot be changed once approved.' : undefined}
+        >
+          <Input
+            id="enterpriseName"
+            name="enterpriseName"
+            key={purpose}
+            defaultValue={purpose === 'self' ? realName : initial?.purpose === 'third_party' ? initial.enterpriseName : ''}
+            readOnly={purpose === 'self' || lockedIdentity}
+            invalid={!!errors.enterpriseName}
+          />
+        </Field>
+        {text('creditCode', 'Unified social credit code', '18 characters, as on the business licence.')}
+      </section>
+      <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        <h3 className="text-sm font-semibold md:col-span-2">Legal representative</h3>
+        {text('legalRepName', 'Legal representative name')}
+        {text('legalRepIdNumber', 'Legal representative ID number')}
+        <h3 className="text-sm font-semibold md:col-span-2">Business administrator</h3>
+        {text('adminName', 'Administrator name')}
+        {text('adminIdNumber', 'Administrator ID number')}
+        {text('adminPhone', 'Administrator phone', 'Mainland mobile number.')}
+      </section>
+      <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        <h3 className="text-sm font-semibold md:col-span-2">Images (JPG or PNG, at most 5 MB each{editing ? '; leave empty to keep the current one' : ''})</h3>
+        {[...IMAGES, ...(purpose === 'third_party' ? [['authLetter', 'Authorization letter'] as [string, string]] : [])].map(([name, label]) => (
+          <Field key={name} label={label} htmlFor={name} error={errors[name]}>
+            <input id={name} name={name} type="file" accept="image/png,image/jpeg" className="block w-full text-sm" aria-invalid={!!errors[name] || undefined} />
+          </Field>
+        ))}
+      </section>
+      <FormMessage message={message} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Submitting…' : 'Submit for review'}
+        </Button>
+        <Button variant="secondary" onClick={() => router.back()}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,120 @@
+'use client';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { ContentStatus } from '@/components/content/content-status';
+import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/card';
+import { Dialog } from '@/components/ui/dialog';
+import { formatDateTime } from '@/lib/domain/format';
+import { boundSignaturesAction, deleteQualificationsAction } from '../actions';
+
+interface Row {
+  id: number;
+  enterpriseName: string;
+  purpose: 'self' | 'third_party';
+  creditCode: string;
+  status: string;
+  rejectReason: string | null;
+  rejectSuggestion: string | null;
+  submittedAt: string;
+}
+
+/** The list with single and batch delete; the confirmation names the bound signatures (R-QUA-4). */
+export function QualificationTable({ rows }: { rows: Row[] }) {
+  const router = useRouter();
+  const [selected, setSelected] = useState<number[]>([]);
+  const [confirm, setConfirm] = useState<{ ids: number[]; bound: string[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function askDelete(ids: number[]) {
+    setError(null);
+    const res = await boundSignaturesAction(ids);
+    setConfirm({ ids, bound: res.ok ? res.data.map((s) => `【${s.content}】`) : [] });
+  }
+
+  async function doDelete() {
+    if (!confirm) return;
+    setPending(true);
+    const res = await deleteQualificationsAction(confirm.ids);
+    setPending(false);
+    if (!res.ok) return setError(res.message);
+    setConfirm(null);
+    setSelected([]);
+    router.refresh();
+  }
+
+  const toggle = (id: number) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+  return (
+    <div className="space-y-3">
+      <div className="flex gap-2">
+        <Link href="/mainland/qualifications/new" className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
+          Add Qualification
+        </Link>
+        <Button variant="secondary" disabled={selected.length === 0} onClick={() => askDelete(selected)}>
+          Delete selected ({selected.length})
+        </Button>
+      </div>
+      <DataTable
+        head={[
+          <input key="all" type="checkbox" aria-label="Select all" checked={rows.length > 0 && selected.length === rows.length} onChange={(e) => setSelected(e.target.checked ? rows.map((r) => r.id) : [])} />,
+          'ID',
+          'Enterprise name',
+          'Purpose',
+          'Credit code',
+          'Status',
+          'Submitted',
+          'Operation',
+        ]}
+        empty={rows.length === 0 ? <p className="py-8 text-center text-slate-500">No qualifications yet. Add one to apply for mainland signatures.</p> : null}
+      >
+        {rows.map((q) => (
+          <tr key={q.id}>
+            <td className="px-3 py-2">
+              <input type="checkbox" aria-label={`Select ${q.enterpriseName}`} checked={selected.includes(q.id)} onChange={() => toggle(q.id)} />
+            </td>
+            <td className="px-3 py-2 font-mono text-xs">{q.id}</td>
+            <td className="px-3 py-2">{q.enterpriseName}</td>
+            <td className="px-3 py-2">{q.purpose === 'self' ? 'Self-use' : 'Third-party use'}</td>
+            <td className="px-3 py-2 font-mono text-xs">{q.creditCode}</td>
+            <td className="px-3 py-2">
+              <ContentStatus kind="qualification" status={q.status} reason={q.rejectReason} suggestion={q.rejectSuggestion} />
+            </td>
+            <td className="px-3 py-2 text-xs text-slate-500">{formatDateTime(new Date(q.submittedAt))}</td>
+            <td className="px-3 py-2">
+              <span className="flex gap-3">
+                <Link className="text-brand-500 hover:underline" href={`/mainland/qualifications/${q.id}`}>View</Link>
+                <Link className="text-brand-500 hover:underline" href={`/mainland/qualifications/${q.id}/edit`}>Edit</Link>
+                <Button variant="link" onClick={() => askDelete([q.id])}>Delete</Button>
+              </span>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <Dialog
+        open={!!confirm}
+        title="Delete qualifications?"
+        onClose={() => setConfirm(null)}
+        footer={
+          <>
+            <Button variant="secondary" onClick={() => setConfirm(null)}>Cancel</Button>
+            <Button variant="danger" disabled={pending} onClick={doDelete}>Delete</Button>
+          </>
+        }
+      >
+        <div className="space-y-2 text-sm">
+          <p>{confirm?.ids.length} qualification(s) will be deleted. <strong className="text-red-700">Deletion cannot be undone.</strong></p>
+          {confirm && confirm.bound.length > 0 ? (
+            <p>
+              These signatures are bound to them and will become unusable: <strong>{confirm.bound.join(', ')}</strong>
+            </p>
+          ) : (
+            <p>No signatures are bound to them.</p>
+          )}
+          {error ? <p role="alert" className="text-red-600">{error}</p> : null}
+        </div>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { notFound } from 'next/navigation';
+import { PageHeader } from '@/components/layout/page-header';
+import { Card } from '@/components/ui/card';
+import { listQualifications } from '@/lib/server/qualifications/read-qualifications';
+import { requireCustomerPage } from '@/lib/server/session';
+import { regionFrom } from '../region';
+import { QualificationTable } from './_components/qualification-table';
+
+export default async function QualificationsPage({ params }: { params: Promise<{ region: string }> }) {
+  if ((await regionFrom(params)) !== 'mainland') notFound();
+  const ctx = await requireCustomerPage();
+  const rows = listQualifications(ctx);
+  return (
+    <div className="space-y-4">
+      <PageHeader title="Qualifications" crumbs={[{ label: 'Mainland China SMS' }]} />
+      <p className="text-xs text-slate-500">
+        Qualifications are reviewed within two hours (Monday–Friday 9:00–21:00, Saturday–Sunday 9:00–18:00). An approved qualification can be bound to mainland signatures.
+      </p>
+      <Card>
+        <QualificationTable
+          rows={rows.map((q) => ({
+            id: q.id,
+            enterpriseName: q.enterpriseName,
+            purpose: q.purpose,
+            creditCode: q.creditCode,
+            status: q.status,
+            rejectReason: q.rejectReason,
+            rejectSuggestion: q.rejectSuggestion,
+            submittedAt: q.submittedAt.toISOString(),
+          }))}
+        />
+      </Card>
+    </div>
+  );
+}

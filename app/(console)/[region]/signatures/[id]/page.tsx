@@ -1,0 +1,69 @@
+import Link from 'next/link';
+import { ContentStatus } from '@/components/content/content-status';
+import { HistoryList } from '@/components/content/history-list';
+import { SIGNATURE_TYPE_LABELS } from '@/components/content/labels';
+import { UploadImage } from '@/components/content/upload-image';
+import { PageHeader } from '@/components/layout/page-header';
+import { Card } from '@/components/ui/card';
+import { formatDateTime } from '@/lib/domain/format';
+import { getSignature, signatureUsable } from '@/lib/server/content/read-content';
+import { orNotFound } from '@/lib/server/page-data';
+import { requireCustomerPage } from '@/lib/server/session';
+import { REGION_LABELS, idFrom, regionFrom } from '../../region';
+import { DeleteContentButton } from '../_components/delete-content-button';
+
+export default async function SignaturePage({ params }: { params: Promise<{ region: string; id: string }> }) {
+  const region = await regionFrom(params);
+  const id = await idFrom(params);
+  const ctx = await requireCustomerPage();
+  const s = orNotFound(() => getSignature(ctx, id));
+  const editable = s.status === 'pending' || s.status === 'rejected';
+  const rows: [string, React.ReactNode][] = [
+    ['Status', <ContentStatus key="s" status={s.status} reason={s.rejectReason} suggestion={s.rejectSuggestion} />],
+    ...(s.rejectReason ? ([['Rejection reason', s.rejectReason], ['Suggestion', s.rejectSuggestion ?? '—']] as [string, string][]) : []),
+    ['Content', region === 'mainland' ? `【${s.content}】` : s.content],
+    ['Type', SIGNATURE_TYPE_LABELS[s.type]],
+    ['Purpose', s.purpose === 'self' ? 'Self-use' : 'Other-use'],
+    ...(region === 'mainland' ? ([['Qualification', `${s.qualificationName ?? '—'}${s.qualificationUsable ? '' : ' (deleted: this signature cannot send)'}`]] as [string, string][]) : []),
+    ['Usable for sending', signatureUsable(s) ? 'Yes' : 'No'],
+    ['Application notes', s.notes || '—'],
+    ['Time Applied', formatDateTime(s.createdAt)],
+  ];
+  return (
+    <div className="max-w-4xl space-y-4">
+      <PageHeader
+        title={`Signature ${s.content}`}
+        crumbs={[{ label: REGION_LABELS[region] }, { label: 'Signature Management', href: `/${region}/signatures` }]}
+        actions={
+          <>
+            {editable ? (
+              <Link href={`/${region}/signatures/${s.id}/edit`} className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
+                Modify
+              </Link>
+            ) : null}
+            <DeleteContentButton kind="signature" id={s.id} label={s.content} after={`/${region}/signatures`} />
+          </>
+        }
+      />
+      <Card title="Details">
+        <dl className="grid grid-cols-[12rem_1fr] gap-x-4 gap-y-2 text-sm">
+          {rows.map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt className="text-slate-500">{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+        {s.proofUploadId || s.authLetterUploadId ? (
+          <div className="mt-4 flex gap-4">
+            {s.proofUploadId ? <UploadImage id={s.proofUploadId} label="Proof" /> : null}
+            {s.authLetterUploadId ? <UploadImage id={s.authLetterUploadId} label="Authorization letter" /> : null}
+          </div>
+        ) : null}
+      </Card>
+      <Card title="History">
+        <HistoryList entries={s.history} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { deleteSignatureAction } from '../actions';
+import { deleteTemplateAction } from '../../templates/actions';
+
+/** Delete a signature or template after confirmation (R-SIG-4, R-TPL-5). */
+export function DeleteContentButton({ kind, id, label, after }: { kind: 'signature' | 'template'; id: number; label: string; after?: string }) {
+  const router = useRouter();
+  const noun = kind === 'signature' ? 'signature' : 'body template';
+  return (
+    <ConfirmButton
+      label="Delete"
+      variant="link"
+      danger
+      confirmLabel="Delete"
+      title={`Delete ${noun} ${label}?`}
+      body={<p>Once deleted it cannot be restored; using it again needs a new submission and review. <strong className="text-red-700">This cannot be undone.</strong></p>}
+      onConfirm={async () => {
+        const res = kind === 'signature' ? await deleteSignatureAction(id) : await deleteTemplateAction(id);
+        if (!res.ok) return res.message;
+        if (after) router.push(after);
+        router.refresh();
+        return null;
+      }}
+    />
+  );
+}

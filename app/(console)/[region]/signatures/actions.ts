@@ -1,0 +1,20 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { runAction } from '@/lib/server/action';
+import { fieldsOf, filesOf } from '@/lib/server/form-data';
+import { submitSignature } from '@/lib/server/signatures/submit-signature';
+import { deleteContent } from '@/lib/server/content/delete-content';
+
+export async function submitSignatureAction(form: FormData) {
+  const files = await filesOf(form, ['proof', 'authLetter']);
+  const { id, ...fields } = fieldsOf(form);
+  const res = await runAction((ctx) => submitSignature(ctx, { id: id ? Number(id) : undefined, fields, files }));
+  if (res.ok) revalidatePath('/', 'layout');
+  return res;
+}
+
+export async function deleteSignatureAction(id: number) {
+  const res = await runAction((ctx) => deleteContent(ctx, 'signature', Number(id)));
+  if (res.ok) revalidatePath('/', 'layout');
+  return res;
+}

@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import { ContentStatus } from '@/components/content/content-status';
+import { HistoryList } from '@/components/content/history-list';
+import { TEMPLATE_TYPE_LABELS } from '@/components/content/labels';
+import { PageHeader } from '@/components/layout/page-header';
+import { Card } from '@/components/ui/card';
+import { formatDateTime } from '@/lib/domain/format';
+import { variableLabels } from '@/lib/domain/sms/lint';
+import { getTemplate } from '@/lib/server/content/read-content';
+import { orNotFound } from '@/lib/server/page-data';
+import { requireCustomerPage } from '@/lib/server/session';
+import { REGION_LABELS, idFrom, regionFrom } from '../../region';
+import { DeleteContentButton } from '../../signatures/_components/delete-content-button';
+
+export default async function TemplatePage({ params }: { params: Promise<{ region: string; id: string }> }) {
+  const region = await regionFrom(params);
+  const id = await idFrom(params);
+  const ctx = await requireCustomerPage();
+  const t = orNotFound(() => getTemplate(ctx, id));
+  const editable = t.status === 'pending' || t.status === 'rejected';
+  const rows: [string, React.ReactNode][] = [
+    ['Template ID', t.id],
+    ['Status', <ContentStatus key="s" status={t.status} reason={t.rejectReason} suggestion={t.rejectSuggestion} />],
+    ...(t.rejectReason ? ([['Rejection reason', t.rejectReason], ['Suggestion', t.rejectSuggestion ?? '—']] as [string, string][]) : []),
+    ['Name', t.name],
+    ['SMS Type', TEMPLATE_TYPE_LABELS[t.type]],
+    ['Content', <span key="c" className="whitespace-pre-wrap">{t.content}</span>],
+    ['Variables', variableLabels(t.content).join(' ') || 'None'],
+    ['Application notes', t.notes || '—'],
+    ['Time Applied', formatDateTime(t.createdAt)],
+  ];
+  return (
+    <div className="max-w-4xl space-y-4">
+      <PageHeader
+        title={`Body template ${t.name}`}
+        crumbs={[{ label: REGION_LABELS[region] }, { label: 'Body Templates Management', href: `/${region}/templates` }]}
+        actions={
+          <>
+            {editable ? (
+              <Link href={`/${region}/templates/${t.id}/edit`} className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
+                Modify
+              </Link>
+            ) : null}
+            <DeleteContentButton kind="template" id={t.id} label={t.name} after={`/${region}/templates`} />
+          </>
+        }
+      />
+      <Card title="Details">
+        <dl className="grid grid-cols-[12rem_1fr] gap-x-4 gap-y-2 text-sm">
+          {rows.map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt className="text-slate-500">{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+      <Card title="History">
+        <HistoryList entries={t.history} />
+      </Card>
+    </div>
+  );
+}

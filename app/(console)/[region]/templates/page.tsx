@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import { ContentStatus } from '@/components/content/content-status';
+import { TEMPLATE_TYPE_LABELS } from '@/components/content/labels';
+import { ListFilter } from '@/components/content/list-filter';
+import { PageHeader } from '@/components/layout/page-header';
+import { Card, DataTable } from '@/components/ui/card';
+import type { ContentStatus as Status } from '@/db/enums';
+import { formatDateTime } from '@/lib/domain/format';
+import { listTemplates } from '@/lib/server/content/read-content';
+import { MAX_TEMPLATES } from '@/lib/server/templates/submit-template';
+import { requireCustomerPage } from '@/lib/server/session';
+import { REGION_LABELS, regionFrom } from '../region';
+import { DeleteContentButton } from '../signatures/_components/delete-content-button';
+
+export default async function TemplatesPage({ params, searchParams }: { params: Promise<{ region: string }>; searchParams: Promise<{ status?: string; q?: string }> }) {
+  const region = await regionFrom(params);
+  const { status, q } = await searchParams;
+  const ctx = await requireCustomerPage();
+  const total = listTemplates(ctx, { region }).length;
+  const rows = listTemplates(ctx, { region, status: (['pending', 'effective', 'rejected'].includes(status ?? '') ? status : undefined) as Status | undefined, q: q?.trim() || undefined });
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title="Body Templates Management"
+        crumbs={[{ label: REGION_LABELS[region] }]}
+        actions={
+          total < MAX_TEMPLATES ? (
+            <Link href={`/${region}/templates/new`} className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
+              Create Body Template
+            </Link>
+          ) : null
+        }
+      />
+      <p className="text-xs text-slate-500">
+        {total} of {MAX_TEMPLATES} templates used. {region === 'mainland' ? 'Mainland templates send only to mainland China numbers.' : 'International templates send only to numbers outside mainland China.'}
+      </p>
+      <Card>
+        <div className="mb-3">
+          <ListFilter status={status} q={q} placeholder="Search name or content" />
+        </div>
+        <DataTable head={['ID', 'Name', 'Type', 'Content', 'Status/Reason', 'Time Applied', 'Operation']} empty={rows.length === 0 ? <p className="py-8 text-center text-slate-500">No templates{status || q ? ' match the filter' : ' yet'}.</p> : null}>
+          {rows.map((t) => (
+            <tr key={t.id}>
+              <td className="px-3 py-2 font-mono text-xs">{t.id}</td>
+              <td className="px-3 py-2 font-medium">{t.name}</td>
+              <td className="px-3 py-2">{TEMPLATE_TYPE_LABELS[t.type]}</td>
+              <td className="max-w-md truncate px-3 py-2" title={t.content}>{t.content}</td>
+              <td className="px-3 py-2">
+                <ContentStatus status={t.status} reason={t.rejectReason} suggestion={t.rejectSuggestion} />
+              </td>
+              <td className="px-3 py-2 text-xs text-slate-500">{formatDateTime(t.createdAt)}</td>
+              <td className="px-3 py-2">
+                <span className="flex gap-3">
+                  <Link className="text-brand-500 hover:underline" href={`/${region}/templates/${t.id}`}>Details</Link>
+                  {t.status === 'pending' || t.status === 'rejected' ? <Link className="text-brand-500 hover:underline" href={`/${region}/templates/${t.id}/edit`}>Modify</Link> : null}
+                  <DeleteContentButton kind="template" id={t.id} label={t.name} />
+                </span>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      </Card>
+    </div>
+  );
+}

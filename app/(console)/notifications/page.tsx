@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { PageHeader } from '@/components/layout/page-header';
+import { Card } from '@/components/ui/card';
+import { formatDateTime } from '@/lib/domain/format';
+import { listNotifications } from '@/lib/server/notifications/notify';
+import { requireCustomerPage } from '@/lib/server/session';
+import { MarkReadButton } from './mark-read-button';
+
+export default async function NotificationsPage() {
+  const ctx = await requireCustomerPage();
+  const { items, unread } = listNotifications(ctx);
+  return (
+    <div className="max-w-4xl space-y-4">
+      <PageHeader title="Notifications" actions={unread > 0 ? <MarkReadButton label="Mark all as read" /> : null} />
+      <Card>
+        {items.length === 0 ? (
+          <p className="py-6 text-center text-slate-500">No notifications yet. Review results and alarms appear here.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {items.map((n) => (
+              <li key={n.id} className={`flex items-start justify-between gap-4 py-3 ${n.readAt ? 'text-slate-500' : ''}`}>
+                <div>
+                  <div className="font-medium">
+                    {!n.readAt ? <span className="mr-2 inline-block h-2 w-2 rounded-full bg-brand-500" aria-label="unread" /> : null}
+                    {n.link ? <Link href={n.link} className="hover:text-brand-500">{n.title}</Link> : n.title}
+                  </div>
+                  <p className="text-sm">{n.body}</p>
+                </div>
+                <div className="shrink-0 text-right text-xs">
+                  <div>{formatDateTime(n.createdAt)}</div>
+                  {!n.readAt ? <MarkReadButton id={n.id} label="Mark as read" /> : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { notFound } from 'next/navigation';
+import { ContentStatus } from '@/components/content/content-status';
+import { HistoryList } from '@/components/content/history-list';
+import { SIGNATURE_TYPE_LABELS, TEMPLATE_TYPE_LABELS } from '@/components/content/labels';
+import { UploadImage } from '@/components/content/upload-image';
+import { PageHeader } from '@/components/layout/page-header';
+import { Card } from '@/components/ui/card';
+import { CONTENT_KINDS, type ContentKind } from '@/db/enums';
+import { expectedReviewBy } from '@/lib/domain/review/hours';
+import { formatDateTime } from '@/lib/domain/format';
+import { lintSignature, lintTemplate } from '@/lib/domain/sms/lint';
+import { KIND_LABELS } from '@/lib/server/content/reviewed';
+import { orNotFound } from '@/lib/server/page-data';
+import { getReviewItem } from '@/lib/server/review/review-item';
+import { requirePlatformPage } from '@/lib/server/session';
+import { DecisionForm } from './decision-form';
+
+type Row = [string, React.ReactNode];
+
+export default async function ReviewItemPage({ params }: { params: Promise<{ kind: string; id: string }> }) {
+  const p = await params;
+  if (!(CONTENT_KINDS as readonly string[]).includes(p.kind)) notFound();
+  const kind = p.kind as ContentKind;
+  const ctx = await requirePlatformPage(['reviewer', 'admin']);
+  const r = orNotFound(() => getReviewItem(ctx, kind, Number(p.id)));
+  const it = r.item as Record<string, unknown>;
+  const rows: Row[] = [
+    ['Account', `${r.account.realName} (${r.account.uin}, ${r.account.identity})`],
+    ['Status', <ContentStatus key="s" status={String(it.status)} reason={it.rejectReason as string} suggestion={it.rejectSuggestion as string} />],
+    ['Submitted', formatDateTime(it.submittedAt as Date)],
+    ['Expected decision by', formatDateTime(expectedReviewBy(it.submittedAt as Date))],
+  ];
+  const images: [string, number | null][] = [];
+  let findings: { severity: string; message: string }[] = [];
+  if (kind === 'qualification') {
+    rows.push(
+      ['Purpose', it.purpose === 'self' ? 'Self-use' : 'Third-party use'],
+      ['Enterprise name', String(it.enterpriseName)],
+      ['Credit code', String(it.creditCode)],
+      ['Legal representative', `${it.legalRepName} (${it.legalRepIdNumber})`],
+      ['Administrator', `${it.adminName} (${it.adminIdNumber}), ${it.adminPhone}`],
+    );
+    images.push(
+      ['Business licence', it.licenseUploadId as number],
+      ['Legal representative ID (front)', it.legalRepIdFrontUploadId as number],
+      ['Legal representative ID (back)', it.legalRepIdBackUploadId as number],
+      ['Administrator ID (front)', it.adminIdFrontUploadId as number],
+      ['Administrator ID (back)', it.adminIdBackUploadId as number],
+      ['Authorization letter', it.authLetterUploadId as number | null],
+    );
+  } else if (kind === 'signature') {
+    rows.push(
+      ['List', String(it.region)],
+      ['Content', String(it.content)],
+      ['Type', SIGNATURE_TYPE_LABELS[String(it.type)]],
+      ['Purpose', it.purpose === 'self' ? 'Self-use' : 'Other-use'],
+      ['Qualification', r.qualification ? `${r.qualification.enterpriseName} (${r.qualification.status}${r.qualification.deletedAt ? ', deleted' : ''})` : '—'],
+      ['Application notes', String(it.notes || '—')],
+    );
+    images.push(['Proof', it.proofUploadId as number | null], ['Authorization letter', it.authLetterUploadId as number | null]);
+    findings = lintSignature({ content: String(it.content), type: it.type as never, purpose: it.purpose as never, identity: r.account.identity, region: it.region as never });
+  } else {
+    rows.push(
+      ['List', String(it.region)],
+      ['Name', String(it.name)],
+      ['SMS Type', TEMPLATE_TYPE_LABELS[String(it.type)]],
+      ['Content', <span key="c" className="whitespace-pre-wrap">{String(it.content)}</span>],
+      ['Application notes', String(it.notes || '—')],
+    );
+    findings = lintTemplate({ content: String(it.content), type: it.type as never, region: it.region as never, identity: r.account.identity });
+  }
+  return (
+    <div className="max-w-5xl space-y-4">
+      <PageHeader title={`${KIND_LABELS[kind]} #${r.item.id}`} crumbs={[{ label: 'Review' }, { label: 'Review Queue', href: '/review' }]} />
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-4">
+          <Card title="Submission">
+            <dl className="grid grid-cols-[12rem_1fr] gap-x-4 gap-y-2 text-sm">
+              {rows.map(([k, v]) => (
+                <div key={k} className="contents">
+                  <dt className="text-slate-500">{k}</dt>
+                  <dd>{v}</dd>
+                </div>
+              ))}
+            </dl>
+            {findings.length > 0 ? (
+              <ul className="mt-3 space-y-1 text-xs">
+                {findings.map((f, i) => (
+                  <li key={i} className="rounded-sm bg-amber-50 px-3 py-1.5 text-amber-800">Linter: {f.message}</li>
+                ))}
+              </ul>
+            ) : null}
+          </Card>
+          {images.some(([, id]) => id) ? (
+            <Card title="Uploaded images">
+              <div className="flex flex-wrap gap-4">
+                {images.filter(([, id]) => id).map(([label, id]) => (
+                  <figure key={label} className="text-xs text-slate-500">
+                    <UploadImage id={id} label={label} />
+                    <figcaption className="mt-1">{label}</figcaption>
+                  </figure>
+                ))}
+              </div>
+            </Card>
+          ) : null}
+          <Card title="History">
+            <HistoryList entries={r.history} />
+          </Card>
+        </div>
+        <Card title="Decision">
+          {it.status === 'pending' ? (
+            <DecisionForm kind={kind} id={Number(it.id)} revision={Number(it.revision)} />
+          ) : (
+            <p className="text-sm text-slate-600">Already decided.</p>
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { AppError } from './errors';
+
+/** Runs a reader for a page; NOT_FOUND (including another account's id) becomes the 404 page. */
+export function orNotFound<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
+    throw err;
+  }
+}
