@@ -37,3 +37,16 @@ export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export const HISTORY_ACTIONS = ['create', 'modify', 'submit', 'approve', 'reject', 'effective', 'delete'] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+
+/** Stored package states; the displayed status also depends on dates and remaining (R-PKG-6). */
+export const PACKAGE_STATES = ['active', 'refund_pending', 'refunded', 'voided', 'deleted'] as const;
+export type PackageState = (typeof PACKAGE_STATES)[number];
+
+export const CASH_KINDS = ['credit', 'debit', 'purchase', 'refund', 'intl_charge'] as const;
+export type CashKind = (typeof CASH_KINDS)[number];
+
+export const PACKAGE_ENTRY_KINDS = ['grant', 'deduct', 'recharge', 'refund_clear', 'void'] as const;
+export type PackageEntryKind = (typeof PACKAGE_ENTRY_KINDS)[number];
+
+export const REFUND_STATES = ['pending', 'approved', 'refused'] as const;
+export type RefundState = (typeof REFUND_STATES)[number];

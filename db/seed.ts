@@ -2,6 +2,11 @@ import { count } from 'drizzle-orm';
 import type { Db } from './client';
 import { accounts, applications, users } from './schema';
 import { hashPassword } from '../lib/server/auth/password';
+import { systemContext, systemContextFor } from '../lib/server/system-context';
+import { grantActivationGift } from '../lib/server/money/duties';
+import { moveCash } from '../lib/server/money/ledger';
+import { buyPackage } from '../lib/server/money/buy-package';
+import { seedCountryPrices } from '../lib/server/money/international';
 
 /** The demo logins (README and the start command print them). */
 export const DEMO_LOGINS = [
@@ -19,7 +24,7 @@ export function isEmpty(db: Db): boolean {
 /** Seeds the demo data when the database has no users; returns whether it seeded. */
 export function seedDemo(db: Db, now = new Date(), hash: (plain: string) => string = hashPassword): boolean {
   if (!isEmpty(db)) return false;
-  db.transaction(
+  const ids = db.transaction(
     (tx) => {
       const demo = tx
         .insert(accounts)
@@ -57,8 +62,20 @@ export function seedDemo(db: Db, now = new Date(), hash: (plain: string) => stri
           updatedAt: now,
         })
         .run();
+      return { demo: demo.id, solo: solo.id };
     },
     { behavior: 'immediate' },
   );
+  // Money goes through the ledger verbs so that `npm run ledger:verify` holds from the start.
+  const sys = systemContext(db, now);
+  seedCountryPrices(db, now);
+  db.transaction(() => {
+    grantActivationGift(sys, ids.demo);
+    grantActivationGift(sys, ids.solo);
+    moveCash(sys, { accountId: ids.demo, kind: 'credit', amountLi: 100_000_000, reason: 'Demo opening balance' });
+    moveCash(sys, { accountId: ids.solo, kind: 'credit', amountLi: 1_000_000, reason: 'Demo opening balance' });
+  });
+  const demoRef = { id: ids.demo, uin: 100000000001, identity: 'enterprise' as const, realName: 'Demo Tech Co., Ltd.' };
+  buyPackage(systemContextFor(db, now, demoRef), { kind: 'fixed', count: 10_000, quantity: 1, agreed: true });
   return true;
 }

@@ -20,6 +20,9 @@ test('qualification → signature → rejection → resubmission → effective; 
   const owner = await pageAs(browser, LOGINS.owner);
   const reviewer = await pageAs(browser, LOGINS.reviewer);
 
+  await owner.goto('/notifications');
+  await owner.getByRole('button', { name: 'Mark all as read' }).click();
+  await expect(owner.getByTestId('unread-count')).toHaveCount(0);
   await owner.goto('/quick-start');
   await expect(owner.getByRole('listitem', { name: 'Step 1: Create Signature' })).toContainText('Pending');
 

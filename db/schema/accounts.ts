@@ -9,6 +9,10 @@ export const accounts = sqliteTable('accounts', {
   identity: text('identity').$type<IdentityType>().notNull(),
   cashBalanceLi: integer('cash_balance_li').notNull().default(0),
   status: text('status').$type<AccountStatus>().notNull().default('active'),
+  /** R-INT-3: billed international messages per Beijing day. */
+  intlDailyQuota: integer('intl_daily_quota').notNull().default(100),
+  /** R-INT-2: when an unpaid international charge started; suspension follows after 12 hours. */
+  arrearsSince: integer('arrears_since', { mode: 'timestamp_ms' }),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
 

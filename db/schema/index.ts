@@ -1,3 +1,4 @@
 export * from './accounts';
 export * from './applications';
 export * from './content';
+export * from './money';

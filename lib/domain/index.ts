@@ -57,3 +57,15 @@ export { formatDateTime, formatYuan, formatCount } from './format';
 export { sniffImage, imageProblem, MAX_IMAGE_BYTES } from './content/image';
 export { isCreditCode, creditCodeCheckChar, isIdNumber, idNumberCheckChar } from './content/identity-numbers';
 export { lintTemplate, lintSignature, variableLabels, type LintFinding } from './sms/lint';
+export {
+  packageStatus,
+  countsAsAvailable,
+  canDeletePackage,
+  USABLE_AFTER_MS,
+  PURCHASED_VALID_YEARS,
+  ACTIVATION_GIFT,
+  MONTHLY_GIFT,
+  EXPIRY_WARNING_DAYS,
+  ARREARS_GRACE_MS,
+  type PackageStatus,
+} from './billing/package-status';

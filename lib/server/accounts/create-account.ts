@@ -8,6 +8,7 @@ import type { Ctx } from '../context';
 import { parseInput } from '../validation';
 import { hashPassword, newPasswordField } from '../auth/password';
 import { randomDigits } from '../random';
+import { grantActivationGift } from '../money/duties';
 
 export const createAccountInput = z.object({
   realName: z.string().trim().min(2, 'Enter the company or person name.').max(100, 'At most 100 characters.'),
@@ -47,6 +48,7 @@ export function createAccount(ctx: Ctx, input: unknown): { accountId: number; ui
           createdAt: ctx.now,
         })
         .run();
+      grantActivationGift(ctx, account.id);
       return { accountId: account.id, uin };
     },
     { behavior: 'immediate' },

@@ -1,0 +1,64 @@
+import 'server-only';
+import { z } from 'zod';
+import { orders } from '@/db/schema';
+import { quotePackage } from '@/lib/domain/billing/packages';
+import { PURCHASED_VALID_YEARS, USABLE_AFTER_MS } from '@/lib/domain/billing/package-status';
+import { formatCount } from '@/lib/domain/format';
+import { AppError } from '../errors';
+import { requireAccount, type Ctx } from '../context';
+import { parseInput } from '../validation';
+import { createPackage, moveCash } from './ledger';
+
+const input = z.object({
+  kind: z.enum(['fixed', 'custom']),
+  count: z.coerce.number().int('Enter a whole number of messages.'),
+  quantity: z.coerce.number().int().default(1),
+  agreed: z.literal(true, { message: 'Read and accept the purchase agreement first.' }),
+});
+
+/** Adds years to a date in UTC (validity dates are exact instants). */
+function addYears(d: Date, years: number): Date {
+  const out = new Date(d);
+  out.setUTCFullYear(out.getUTCFullYear() + years);
+  return out;
+}
+
+/**
+ * Buys `quantity` mainland packages of `count` messages from the cash balance, atomically
+ * (R-PKG-1..3): the balance is compare-and-set; when it is not enough nothing changes.
+ */
+export function buyPackage(ctx: Ctx, raw: unknown, kind: 'fixed' | 'custom' | 'auto_renew' = 'fixed'): { orderId: number; packageIds: number[]; priceLi: number } {
+  const account = requireAccount(ctx);
+  ctx.authorize('CreatePackageOrder', { accountId: account.id });
+  const data = parseInput(input, raw);
+  const quote = quotePackage({ kind: data.kind, count: data.count, quantity: data.quantity });
+  if (!quote.ok) throw new AppError('INVALID_INPUT', quote.reason, { count: quote.reason });
+  return ctx.db.transaction(
+    () => {
+      const order = ctx.db
+        .insert(orders)
+        .values({ accountId: account.id, kind: kind === 'auto_renew' ? 'auto_renew' : data.kind, count: data.count, quantity: data.quantity, priceLi: quote.priceLi, actorId: ctx.actor.userId || null, createdAt: ctx.now })
+        .returning({ id: orders.id })
+        .get();
+      moveCash(ctx, { accountId: account.id, kind: 'purchase', amountLi: -quote.priceLi, refType: 'order', refId: order.id, reason: `Package order ${order.id}` });
+      const unitPaid = quote.priceLi / data.quantity;
+      const packageIds: number[] = [];
+      for (let i = 0; i < data.quantity; i++) {
+        packageIds.push(
+          createPackage(ctx, {
+            accountId: account.id,
+            orderId: order.id,
+            kind: 'purchased',
+            name: `${kind === 'auto_renew' ? 'Auto-renewal' : 'Package'}: ${formatCount(data.count)} messages`,
+            total: data.count,
+            paidLi: unitPaid,
+            usableFrom: new Date(ctx.now.getTime() + USABLE_AFTER_MS),
+            expiresAt: addYears(ctx.now, PURCHASED_VALID_YEARS),
+          }),
+        );
+      }
+      return { orderId: order.id, packageIds, priceLi: quote.priceLi };
+    },
+    { behavior: 'immediate' },
+  );
+}
