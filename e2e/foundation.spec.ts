@@ -7,8 +7,8 @@ test.describe('sign-in and areas', () => {
       ['owner', /\/overview$/, 'Overview'],
       ['solo', /\/overview$/, 'Overview'],
       ['admin', /\/admin\/accounts$/, 'Accounts'],
-      ['reviewer', /\/platform$/, 'Platform Overview'],
-      ['finance', /\/platform$/, 'Platform Overview'],
+      ['reviewer', /\/review$/, 'Review Queue'],
+      ['finance', /\/finance$/, 'Finance Overview'],
     ];
     for (const [who, url, heading] of expectations) {
       await signIn(page, LOGINS[who]);

@@ -20,3 +20,5 @@ echo "== build";      npx next build
 echo "== end-to-end tests in Chromium"
 rm -rf data/e2e
 npx playwright test
+echo "== ledger check of the e2e database after the whole suite"
+DATABASE_URL=data/e2e/e2e.db npm run --silent ledger:verify

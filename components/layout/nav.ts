@@ -28,6 +28,13 @@ const CONSOLE_NAV: NavSection[] = [
     ],
   },
   {
+    label: 'Package Management',
+    items: [
+      { label: 'Packages', href: '/packages' },
+      { label: 'Billing', href: '/billing' },
+    ],
+  },
+  {
     label: 'International SMS',
     items: [
       { label: 'Signatures', href: '/international/signatures' },
@@ -37,6 +44,14 @@ const CONSOLE_NAV: NavSection[] = [
   { label: 'Application Management', items: [{ label: 'Application List', href: '/applications' }] },
 ];
 
+const FINANCE_ITEMS: NavItem[] = [
+  { label: 'Finance Overview', href: '/finance' },
+  { label: 'Packages', href: '/finance/packages' },
+  { label: 'Orders', href: '/finance/orders' },
+  { label: 'Refund Requests', href: '/finance/refunds' },
+  { label: 'International Charges', href: '/finance/international' },
+];
+
 const PLATFORM_NAV: Record<'reviewer' | 'finance' | 'admin', NavSection[]> = {
   reviewer: [
     { label: null, items: [{ label: 'Platform Overview', href: '/platform' }] },
@@ -44,12 +59,19 @@ const PLATFORM_NAV: Record<'reviewer' | 'finance' | 'admin', NavSection[]> = {
   ],
   finance: [
     { label: null, items: [{ label: 'Platform Overview', href: '/platform' }] },
-    { label: 'Finance', items: [{ label: 'Accounts', href: '/admin/accounts' }] },
+    { label: 'Finance', items: FINANCE_ITEMS },
   ],
   admin: [
     { label: null, items: [{ label: 'Platform Overview', href: '/platform' }] },
-    { label: 'Admin', items: [{ label: 'Accounts', href: '/admin/accounts' }] },
+    {
+      label: 'Admin',
+      items: [
+        { label: 'Accounts', href: '/admin/accounts' },
+        { label: 'International Prices', href: '/admin/prices' },
+      ],
+    },
     { label: 'Review', items: [{ label: 'Review Queue', href: '/review' }] },
+    { label: 'Finance', items: FINANCE_ITEMS },
   ],
 };
 

@@ -5,6 +5,11 @@ import type { NavSection } from './nav';
 
 export function Sidebar({ sections, title }: { sections: NavSection[]; title: string }) {
   const pathname = usePathname();
+  // The most specific matching entry is the active one (/finance vs /finance/packages).
+  const active = sections
+    .flatMap((s) => s.items)
+    .filter((i) => pathname === i.href || pathname.startsWith(`${i.href}/`))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav aria-label="Main" className="flex w-56 shrink-0 flex-col bg-side text-slate-300">
       <div className="flex h-12 items-center border-b border-white/10 px-5 text-base font-semibold text-white">{title}</div>
@@ -14,13 +19,13 @@ export function Sidebar({ sections, title }: { sections: NavSection[]; title: st
             {section.label ? <div className="px-5 pb-1 pt-3 text-xs uppercase tracking-wide text-slate-500">{section.label}</div> : null}
             <ul>
               {section.items.map((item) => {
-                const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+                const isActive = item.href === active;
                 return (
                   <li key={item.href}>
                     <Link
                       href={item.href}
-                      aria-current={active ? 'page' : undefined}
-                      className={`block px-5 py-2 ${active ? 'bg-brand-500 text-white' : 'hover:bg-side-hover hover:text-white'}`}
+                      aria-current={isActive ? 'page' : undefined}
+                      className={`block px-5 py-2 ${isActive ? 'bg-brand-500 text-white' : 'hover:bg-side-hover hover:text-white'}`}
                     >
                       {item.label}
                     </Link>

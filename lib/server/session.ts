@@ -31,6 +31,7 @@ export async function getActorContext(): Promise<Ctx | null> {
 export function homePathFor(role: string): string {
   if (role === 'admin') return '/admin/accounts';
   if (role === 'reviewer') return '/review';
+  if (role === 'finance') return '/finance';
   if (isPlatformRole(role)) return '/platform';
   return '/overview';
 }

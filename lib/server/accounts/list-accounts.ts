@@ -10,6 +10,7 @@ export interface AccountRow {
   identity: 'enterprise' | 'individual';
   cashBalanceLi: number;
   status: 'active' | 'suspended';
+  intlDailyQuota: number;
   ownerEmail: string | null;
   applicationCount: number;
   createdAt: Date;
@@ -26,6 +27,7 @@ export function listAccounts(ctx: Ctx): AccountRow[] {
       identity: accounts.identity,
       cashBalanceLi: accounts.cashBalanceLi,
       status: accounts.status,
+      intlDailyQuota: accounts.intlDailyQuota,
       // Correlated subqueries in plain SQL: drizzle leaves column names unqualified inside sql``.
       ownerEmail: sql<string | null>`(select u.email from users u where u.account_id = accounts.id and u.role = 'owner' order by u.id limit 1)`,
       applicationCount: sql<number>`(select count(*) from applications a where a.account_id = accounts.id and a.deleted_at is null)`,

@@ -15,7 +15,6 @@ import { buyPackage } from './buy-package';
 import { adjustBalance } from './adjust-balance';
 import { createPackage, moveCash, movePackage, verifyLedgers } from './ledger';
 import { availableBalance, deductPackage, deletePackage, listPackages, packageConsumption } from './packages';
-import { deductInTransaction } from './deduct-transaction';
 import { grantMonthlyGifts, warnExpiringPackages, watchBalances } from './duties';
 import { updatePackageSettings } from './settings';
 import { decideRefund, listRefundQueue, previewRefund, requestRefund, setPackageInvoiced } from './refunds';

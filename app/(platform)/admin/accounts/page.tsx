@@ -5,6 +5,7 @@ import { listAccounts } from '@/lib/server/accounts/list-accounts';
 import { requirePlatformPage } from '@/lib/server/session';
 import { CreateAccountForm } from './_components/create-account-form';
 import { IdentitySelect } from './_components/identity-select';
+import { QuotaInput } from './_components/quota-input';
 
 export default async function AccountsPage() {
   const ctx = await requirePlatformPage(['admin', 'finance']);
@@ -19,7 +20,7 @@ export default async function AccountsPage() {
         </Card>
       ) : null}
       <Card title={`Customer accounts (${rows.length})`}>
-        <DataTable head={['Account ID', 'Real-name', 'Identity type', 'Owner login', 'Applications', 'Cash balance (¥)', 'Created']}>
+        <DataTable head={['Account ID', 'Real-name', 'Identity type', 'Owner login', 'Applications', 'Cash balance (¥)', 'Intl daily quota', 'Created']}>
           {rows.map((r) => (
             <tr key={r.id}>
               <td className="px-3 py-2 font-mono">{r.uin}</td>
@@ -36,6 +37,7 @@ export default async function AccountsPage() {
               <td className="px-3 py-2">{r.ownerEmail ?? '—'}</td>
               <td className="px-3 py-2">{r.applicationCount}</td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(r.cashBalanceLi)}</td>
+              <td className="px-3 py-2">{isAdmin ? <QuotaInput accountId={r.id} quota={r.intlDailyQuota} label={`International daily quota of ${r.realName}`} /> : r.intlDailyQuota}</td>
               <td className="px-3 py-2 text-slate-500">{formatDateTime(r.createdAt)}</td>
             </tr>
           ))}

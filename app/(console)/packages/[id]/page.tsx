@@ -1,0 +1,31 @@
+import { TrendChart } from '@/components/charts/trend-chart';
+import { PageHeader } from '@/components/layout/page-header';
+import { Card } from '@/components/ui/card';
+import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
+import { packageConsumption } from '@/lib/server/money/packages';
+import { orNotFound } from '@/lib/server/page-data';
+import { requireCustomerPage } from '@/lib/server/session';
+import { idFrom } from '../../[region]/region';
+
+export default async function PackageTrendPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = await idFrom(params);
+  const ctx = await requireCustomerPage();
+  const { package: p, days } = orNotFound(() => packageConsumption(ctx, id));
+  return (
+    <div className="max-w-5xl space-y-4">
+      <PageHeader title={`Consumption Trend: ${p.name}`} crumbs={[{ label: 'Package Management', href: '/packages' }]} />
+      <Card>
+        <dl className="grid grid-cols-2 gap-4 text-sm md:grid-cols-5">
+          <div><dt className="text-slate-500">Total</dt><dd className="text-lg font-semibold">{formatCount(p.total)}</dd></div>
+          <div><dt className="text-slate-500">Used</dt><dd className="text-lg font-semibold">{formatCount(p.used)}</dd></div>
+          <div><dt className="text-slate-500">Remaining</dt><dd className="text-lg font-semibold">{formatCount(p.remaining)}</dd></div>
+          <div><dt className="text-slate-500">Paid</dt><dd className="text-lg font-semibold">¥{formatYuan(p.paidLi)}</dd></div>
+          <div><dt className="text-slate-500">Valid until</dt><dd>{formatDateTime(p.expiresAt)}</dd></div>
+        </dl>
+      </Card>
+      <Card title="Messages used per day">
+        <TrendChart label="Package consumption per day" data={days} xKey="day" kind="bar" series={[{ key: 'used', label: 'Messages used', color: '#006eff' }]} />
+      </Card>
+    </div>
+  );
+}

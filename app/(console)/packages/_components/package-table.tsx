@@ -1,0 +1,137 @@
+'use client';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { DataTable, StatusBadge } from '@/components/ui/card';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { Dialog } from '@/components/ui/dialog';
+import { formatCount, formatYuan } from '@/lib/domain/format';
+import { deletePackageAction, previewRefundAction, requestRefundAction } from '../actions';
+
+interface Row {
+  id: number;
+  name: string;
+  kind: 'gift' | 'purchased';
+  total: number;
+  remaining: number;
+  expiresAt: string;
+  status: string;
+  refundable: boolean;
+  deletable: boolean;
+}
+
+const TONES: Record<string, 'green' | 'amber' | 'grey' | 'red' | 'blue'> = {
+  effective: 'green',
+  'pending effect': 'blue',
+  expired: 'grey',
+  'used up': 'grey',
+  refunded: 'grey',
+  'refund pending': 'amber',
+  voided: 'red',
+};
+
+type Preview = { lines: { id: string; name: string; paidLi: number; usedAfterRecharge: number; refundLi: number }[]; totalLi: number; giftUsed: number };
+
+/** R-PKG-6 list with consumption trend, refund (with the planRefund preview) and delete. */
+export function PackageTable({ rows }: { rows: Row[] }) {
+  const router = useRouter();
+  const [preview, setPreview] = useState<{ ids: number[]; data: Preview } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function askRefund(ids: number[]) {
+    setError(null);
+    const res = await previewRefundAction(ids);
+    if (!res.ok) return setError(res.message);
+    setPreview({ ids, data: res.data });
+  }
+  async function confirmRefund() {
+    if (!preview) return;
+    setPending(true);
+    const res = await requestRefundAction(preview.ids);
+    setPending(false);
+    if (!res.ok) return setError(res.message);
+    setPreview(null);
+    router.refresh();
+  }
+
+  return (
+    <>
+      {error && !preview ? <p role="alert" className="mb-2 rounded-sm bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p> : null}
+      <DataTable head={['Package ID', 'Package name', 'Total', 'Remaining', 'Valid until', 'Status', 'Operation']} empty={rows.length === 0 ? <p className="py-8 text-center text-slate-500">No packages yet.</p> : null}>
+        {rows.map((p) => (
+          <tr key={p.id}>
+            <td className="px-3 py-2 font-mono text-xs">{p.id}</td>
+            <td className="px-3 py-2">{p.name}</td>
+            <td className="px-3 py-2 tabular-nums">{formatCount(p.total)}</td>
+            <td className="px-3 py-2 tabular-nums">{formatCount(p.remaining)}</td>
+            <td className="px-3 py-2 text-xs">{p.expiresAt}</td>
+            <td className="px-3 py-2">
+              <StatusBadge tone={TONES[p.status] ?? 'grey'}>{p.status[0].toUpperCase() + p.status.slice(1)}</StatusBadge>
+            </td>
+            <td className="px-3 py-2">
+              <span className="flex gap-3">
+                <Link className="text-brand-500 hover:underline" href={`/packages/${p.id}`}>Consumption Trend</Link>
+                {p.refundable ? <Button variant="link" onClick={() => askRefund([p.id])}>Refund</Button> : null}
+                {p.deletable ? (
+                  <ConfirmButton
+                    label="Delete"
+                    variant="link"
+                    danger
+                    confirmLabel="Delete"
+                    title={`Delete package #${p.id}?`}
+                    body={<p>The package disappears from the list. It has no usable messages left. This cannot be undone.</p>}
+                    onConfirm={async () => {
+                      const res = await deletePackageAction(p.id);
+                      if (!res.ok) return res.message;
+                      router.refresh();
+                      return null;
+                    }}
+                  />
+                ) : null}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <Dialog
+        open={!!preview}
+        title="Request a refund"
+        onClose={() => setPreview(null)}
+        footer={
+          <>
+            <Button variant="secondary" onClick={() => setPreview(null)}>Cancel</Button>
+            <Button variant="danger" disabled={pending} onClick={confirmRefund}>Request refund</Button>
+          </>
+        }
+      >
+        {preview ? (
+          <div className="space-y-3 text-sm">
+            <table className="w-full text-left">
+              <thead className="text-xs text-slate-500">
+                <tr><th>Package</th><th>Paid</th><th>Used</th><th>Refund</th></tr>
+              </thead>
+              <tbody>
+                {preview.data.lines.map((l) => (
+                  <tr key={l.id}>
+                    <td>#{l.id} {l.name}</td>
+                    <td>¥{formatYuan(l.paidLi)}</td>
+                    <td>{formatCount(l.usedAfterRecharge)}</td>
+                    <td>¥{formatYuan(l.refundLi)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="font-semibold" data-testid="refund-total">Refund: ¥{formatYuan(preview.data.totalLi)}</p>
+            <p className="text-xs text-slate-600">
+              Refund = amount paid − messages used × unit price by the used count. {preview.data.giftUsed > 0 ? `${formatCount(preview.data.giftUsed)} gift messages already used are charged to your packages and the gifts are voided. ` : ''}
+              Finance reviews the request; the packages cannot be used meanwhile, and once refunded they are cleared. This cannot be undone.
+            </p>
+            {error ? <p role="alert" className="text-red-600">{error}</p> : null}
+          </div>
+        ) : null}
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import Link from 'next/link';
+import { PageHeader } from '@/components/layout/page-header';
+import { Card, StatusBadge } from '@/components/ui/card';
+import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
+import { listCashLedger } from '@/lib/server/money/finance';
+import { listPackages } from '@/lib/server/money/packages';
+import { listOwnRefunds } from '@/lib/server/money/refunds';
+import { getPackageSettings } from '@/lib/server/money/settings';
+import { requireCustomerPage } from '@/lib/server/session';
+import { PackageTable } from './_components/package-table';
+import { PackageSettingsForm } from './_components/package-settings-form';
+
+export default async function PackagesPage() {
+  const ctx = await requireCustomerPage();
+  const { rows, availableBalance } = listPackages(ctx);
+  const { balanceLi } = listCashLedger(ctx, 1);
+  const settings = getPackageSettings(ctx);
+  const refunds = listOwnRefunds(ctx);
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title="Package Management"
+        actions={
+          <Link href="/packages/buy" className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
+            Buy Package
+          </Link>
+        }
+      />
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
+        <Card>
+          <div className="text-xs text-slate-500">Available mainland balance</div>
+          <div className="mt-1 text-2xl font-semibold" data-testid="available-balance">{formatCount(availableBalance)} messages</div>
+          <p className="mt-1 text-xs text-slate-500">Shared by all applications; mainland text messages only.</p>
+        </Card>
+        <Card>
+          <div className="text-xs text-slate-500">Cash balance</div>
+          <div className="mt-1 text-2xl font-semibold" data-testid="cash-balance">¥{formatYuan(balanceLi)}</div>
+          <Link href="/billing" className="mt-1 inline-block text-xs text-brand-500 hover:underline">Ledger and international bills</Link>
+        </Card>
+        <Card>
+          <div className="text-xs text-slate-500">Auto-renewal / balance alarm</div>
+          <div className="mt-1 text-sm">
+            {settings.autoRenewEnabled ? `On: buy ${formatCount(settings.autoRenewCount)} at ≤ ${formatCount(settings.autoRenewThreshold)}` : 'Auto-renewal off'}
+            <br />
+            {settings.alarmEnabled ? `Alarm below ${formatCount(settings.alarmThreshold)}` : 'Alarm off'}
+          </div>
+        </Card>
+      </div>
+      <Card title="Mainland packages">
+        <PackageTable
+          rows={rows.map((p) => ({
+            id: p.id,
+            name: p.name,
+            kind: p.kind,
+            total: p.total,
+            remaining: p.remaining,
+            expiresAt: formatDateTime(p.expiresAt),
+            status: p.status,
+            refundable: p.refundable,
+            deletable: p.deletable,
+          }))}
+        />
+      </Card>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <Card title="Auto-renewal and balance alarm">
+          <PackageSettingsForm initial={settings} />
+        </Card>
+        <Card title="Refund requests">
+          {refunds.length === 0 ? (
+            <p className="text-sm text-slate-500">No refund requests. Purchased packages can be refunded within 3 months of purchase.</p>
+          ) : (
+            <ul className="divide-y divide-slate-100 text-sm">
+              {refunds.map((r) => (
+                <li key={r.id} className="flex items-center justify-between py-2">
+                  <span>
+                    #{r.id} · packages {r.lines.map((l) => `#${l.packageId}`).join(', ')} · ¥{formatYuan(r.totalLi)}
+                    {r.refuseReason ? <span className="block text-xs text-red-600">Refused: {r.refuseReason}</span> : null}
+                  </span>
+                  <StatusBadge tone={r.state === 'approved' ? 'green' : r.state === 'refused' ? 'red' : 'amber'}>
+                    {r.state === 'pending' ? 'Awaiting finance' : r.state === 'approved' ? 'Refunded' : 'Refused'}
+                  </StatusBadge>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { PageHeader } from '@/components/layout/page-header';
+import { Card, DataTable } from '@/components/ui/card';
+import { formatDateTime, formatYuan } from '@/lib/domain/format';
+import { listCountryPrices } from '@/lib/server/money/international';
+import { requirePlatformPage } from '@/lib/server/session';
+import { PriceForm } from './price-form';
+
+export default async function PricesPage() {
+  const ctx = await requirePlatformPage(['admin']);
+  const rows = listCountryPrices(ctx);
+  return (
+    <div className="space-y-4">
+      <PageHeader title="International Prices" crumbs={[{ label: 'Admin' }]} />
+      <Card title="Set a country price (per billed message)">
+        <PriceForm />
+      </Card>
+      <Card>
+        <DataTable head={['Country/region', 'Code', 'Dial code', 'Price (¥/message)', 'Updated']}>
+          {rows.map((r) => (
+            <tr key={r.isoCountry}>
+              <td className="px-3 py-2">{r.name}</td>
+              <td className="px-3 py-2 font-mono">{r.isoCountry}</td>
+              <td className="px-3 py-2">+{r.dialCode}</td>
+              <td className="px-3 py-2 tabular-nums">{formatYuan(r.priceLi)}</td>
+              <td className="px-3 py-2 text-xs">{formatDateTime(r.updatedAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { adjustBalanceAction } from '../actions';
+
+/** Credit or debit an account's cash with a reason (kept in the ledger). */
+export function AdjustBalanceForm({ accounts }: { accounts: { id: number; label: string }[] }) {
+  const router = useRouter();
+  const { pending, errors, message, setMessage, run } = useFormAction<{ balanceLi: number }>();
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const f = new FormData(form);
+    run(
+      () => adjustBalanceAction({ accountId: Number(f.get('accountId')), direction: String(f.get('direction')), amountYuan: String(f.get('amountYuan')), reason: String(f.get('reason')) }),
+      () => {
+        setMessage({ ok: true, text: 'Balance updated.' });
+        form.reset();
+        router.refresh();
+      },
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} className="grid grid-cols-1 items-end gap-3 md:grid-cols-5" noValidate>
+      <Field label="Account" htmlFor="accountId" error={errors.accountId}>
+        <Select id="accountId" name="accountId">
+          {accounts.map((a) => (
+            <option key={a.id} value={a.id}>{a.label}</option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Direction" htmlFor="direction">
+        <Select id="direction" name="direction" defaultValue="credit">
+          <option value="credit">Credit (top-up)</option>
+          <option value="debit">Debit</option>
+        </Select>
+      </Field>
+      <Field label="Amount (yuan)" htmlFor="amountYuan" error={errors.amountYuan}>
+        <Input id="amountYuan" name="amountYuan" inputMode="decimal" invalid={!!errors.amountYuan} />
+      </Field>
+      <Field label="Reason" htmlFor="reason" error={errors.reason}>
+        <Input id="reason" name="reason" invalid={!!errors.reason} />
+      </Field>
+      <Button type="submit" disabled={pending}>Apply</Button>
+      <div className="md:col-span-5"><FormMessage message={message} /></div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { PageHeader } from '@/components/layout/page-header';
+import { Card, DataTable } from '@/components/ui/card';
+import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
+import { listAccounts } from '@/lib/server/accounts/list-accounts';
+import { listAllPackages } from '@/lib/server/money/finance';
+import { requirePlatformPage } from '@/lib/server/session';
+import { InvoiceToggle } from '../_components/invoice-toggle';
+
+const STATUSES = ['effective', 'pending effect', 'expired', 'used up', 'refund pending', 'refunded', 'voided'];
+
+export default async function FinancePackagesPage({ searchParams }: { searchParams: Promise<{ account?: string; status?: string }> }) {
+  const ctx = await requirePlatformPage(['finance', 'admin']);
+  const q = await searchParams;
+  const accountId = Number(q.account) || undefined;
+  const status = STATUSES.includes(q.status ?? '') ? q.status : undefined;
+  const rows = listAllPackages(ctx, { accountId, status });
+  const accounts = listAccounts(ctx);
+  const exportHref = `/api/finance/packages?${new URLSearchParams({ ...(accountId ? { account: String(accountId) } : {}), ...(status ? { status } : {}) })}`;
+  return (
+    <div className="space-y-4">
+      <PageHeader title="Packages" crumbs={[{ label: 'Finance', href: '/finance' }]} actions={<a href={exportHref} className="rounded-sm border border-slate-300 bg-white px-4 py-1.5 text-sm hover:border-brand-500">Export Data</a>} />
+      <Card>
+        <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
+          <select name="account" defaultValue={accountId ?? ''} aria-label="Account" className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <option value="">All accounts</option>
+            {accounts.map((a) => <option key={a.id} value={a.id}>{a.realName}</option>)}
+          </select>
+          <select name="status" defaultValue={status ?? ''} aria-label="Status" className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <option value="">All statuses</option>
+            {STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+          <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">Filter</button>
+        </form>
+        <DataTable head={['ID', 'Account', 'Name', 'Kind', 'Total', 'Remaining', 'Paid (¥)', 'Purchased', 'Valid until', 'Status', 'Invoice']} empty={rows.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">No packages.</p> : null}>
+          {rows.map((p) => (
+            <tr key={p.id}>
+              <td className="px-3 py-2 font-mono text-xs">{p.id}</td>
+              <td className="px-3 py-2">{p.accountName}</td>
+              <td className="px-3 py-2">{p.name}</td>
+              <td className="px-3 py-2">{p.kind}</td>
+              <td className="px-3 py-2 tabular-nums">{formatCount(p.total)}</td>
+              <td className="px-3 py-2 tabular-nums">{formatCount(p.remaining)}</td>
+              <td className="px-3 py-2 tabular-nums">{formatYuan(p.paidLi)}</td>
+              <td className="px-3 py-2 text-xs">{formatDateTime(p.purchasedAt)}</td>
+              <td className="px-3 py-2 text-xs">{formatDateTime(p.expiresAt)}</td>
+              <td className="px-3 py-2">{p.status}</td>
+              <td className="px-3 py-2">{p.kind === 'purchased' && ctx.actor.role === 'finance' ? <InvoiceToggle packageId={p.id} invoiced={p.invoiced} /> : p.invoiced ? 'Invoiced' : '—'}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Card>
+    </div>
+  );
+}

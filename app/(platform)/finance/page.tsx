@@ -1,0 +1,57 @@
+import { TrendChart } from '@/components/charts/trend-chart';
+import { PageHeader } from '@/components/layout/page-header';
+import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { formatCount, formatYuan } from '@/lib/domain/format';
+import { beijingDateKey } from '@/lib/domain/time';
+import { listAccounts } from '@/lib/server/accounts/list-accounts';
+import { financeSummary, platformConsumption } from '@/lib/server/money/finance';
+import { requirePlatformPage } from '@/lib/server/session';
+import { AdjustBalanceForm } from './_components/adjust-balance-form';
+
+export default async function FinancePage() {
+  const ctx = await requirePlatformPage(['finance', 'admin']);
+  const s = financeSummary(ctx);
+  const to = beijingDateKey(ctx.now);
+  const from = beijingDateKey(new Date(ctx.now.getTime() - 29 * 86_400_000));
+  const usage = platformConsumption(ctx, from, to);
+  const accounts = listAccounts(ctx);
+  const stats: [string, string][] = [
+    ['Cash held for customers', `¥${formatYuan(s.cashHeldLi)}`],
+    ['Package orders this month', `¥${formatYuan(s.ordersThisMonthLi)}`],
+    ['Unused package messages', formatCount(s.remainingMessages)],
+    ['Refunds awaiting decision', String(s.pendingRefunds)],
+    ['Unpaid international charges', `¥${formatYuan(s.unpaidIntlLi)}`],
+    ['Accounts suspended for arrears', String(s.suspendedAccounts)],
+  ];
+  return (
+    <div className="space-y-4">
+      <PageHeader title="Finance Overview" crumbs={[{ label: 'Finance' }]} />
+      <Card>
+        <dl className="grid grid-cols-2 gap-6 md:grid-cols-3">
+          {stats.map(([k, v]) => (
+            <div key={k}><dt className="text-xs text-slate-500">{k}</dt><dd className="mt-1 text-xl font-semibold">{v}</dd></div>
+          ))}
+        </dl>
+      </Card>
+      <Card title="Platform consumption, last 30 days (billed messages)">
+        <TrendChart label="Platform consumption" data={usage.map((u) => ({ day: u.day, mainland: u.mainland_billed, international: u.intl_billed }))} xKey="day" series={[{ key: 'mainland', label: 'Mainland', color: '#006eff' }, { key: 'international', label: 'International', color: '#f59e0b' }]} />
+      </Card>
+      <Card title="Credit or debit an account">
+        <AdjustBalanceForm accounts={accounts.map((a) => ({ id: a.id, label: `${a.realName} (${a.uin})` }))} />
+      </Card>
+      <Card title="Accounts">
+        <DataTable head={['Account ID', 'Real-name', 'Identity', 'Cash balance (¥)', 'Status']}>
+          {accounts.map((a) => (
+            <tr key={a.id}>
+              <td className="px-3 py-2 font-mono text-xs">{a.uin}</td>
+              <td className="px-3 py-2">{a.realName}</td>
+              <td className="px-3 py-2">{a.identity}</td>
+              <td className="px-3 py-2 tabular-nums">{formatYuan(a.cashBalanceLi)}</td>
+              <td className="px-3 py-2"><StatusBadge tone={a.status === 'active' ? 'green' : 'red'}>{a.status}</StatusBadge></td>
+            </tr>
+          ))}
+        </DataTable>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { PageHeader } from '@/components/layout/page-header';
+import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
+import { listRefundQueue } from '@/lib/server/money/refunds';
+import { requirePlatformPage } from '@/lib/server/session';
+import { RefundDecision } from '../_components/refund-decision';
+
+export default async function RefundsPage({ searchParams }: { searchParams: Promise<{ state?: string }> }) {
+  const ctx = await requirePlatformPage(['finance', 'admin']);
+  const stateParam = (await searchParams).state;
+  const state = stateParam === 'all' || stateParam === 'approved' || stateParam === 'refused' ? stateParam : 'pending';
+  const rows = listRefundQueue(ctx, state);
+  return (
+    <div className="space-y-4">
+      <PageHeader title="Refund Requests" crumbs={[{ label: 'Finance', href: '/finance' }]} />
+      <Card>
+        <nav className="mb-3 flex gap-3 text-sm" aria-label="Refund state">
+          {['pending', 'approved', 'refused', 'all'].map((s) => (
+            <a key={s} href={`?state=${s}`} className={s === state ? 'font-semibold text-brand-500' : 'text-slate-600'}>{s[0].toUpperCase() + s.slice(1)}</a>
+          ))}
+        </nav>
+        <DataTable head={['Request', 'Account', 'Packages (used after gift re-charge)', 'Refund (¥)', 'Requested', 'State', 'Decision']} empty={rows.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">No {state === 'all' ? '' : state} refund requests.</p> : null}>
+          {rows.map(({ r, accountName, uin }) => (
+            <tr key={r.id}>
+              <td className="px-3 py-2 font-mono text-xs">#{r.id}</td>
+              <td className="px-3 py-2">{accountName} <span className="text-xs text-slate-500">{uin}</span></td>
+              <td className="px-3 py-2 text-xs">
+                {r.lines.map((l) => `#${l.packageId}: ${formatCount(l.usedAfterRecharge)} used → ¥${formatYuan(l.refundLi)}`).join('; ')}
+                {r.giftRecharged > 0 ? <span className="block text-slate-500">{formatCount(r.giftRecharged)} gift messages re-charged</span> : null}
+              </td>
+              <td className="px-3 py-2 font-semibold tabular-nums">{formatYuan(r.totalLi)}</td>
+              <td className="px-3 py-2 text-xs">{formatDateTime(r.requestedAt)}</td>
+              <td className="px-3 py-2"><StatusBadge tone={r.state === 'approved' ? 'green' : r.state === 'refused' ? 'red' : 'amber'}>{r.state}</StatusBadge>{r.refuseReason ? <span className="block text-xs text-red-600">{r.refuseReason}</span> : null}</td>
+              <td className="px-3 py-2">{r.state === 'pending' && ctx.actor.role === 'finance' ? <RefundDecision refundId={r.id} /> : null}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import 'server-only';
+import { getDb } from '@/db/client';
+import { runPeriodicDuties } from './duties';
+
+const globalForJobs = globalThis as unknown as { __smsJobs?: { timers: NodeJS.Timeout[] } };
+
+/** Starts the background work in this process, once (guarded against double start). */
+export function startBackground(options: { dutyIntervalMs?: number } = {}): void {
+  if (globalForJobs.__smsJobs) return;
+  const timers: NodeJS.Timeout[] = [];
+  globalForJobs.__smsJobs = { timers };
+  const db = getDb();
+  const dutyInterval = options.dutyIntervalMs ?? Number(process.env.SMS_DUTY_INTERVAL_MS ?? 60_000);
+  const tick = () => runPeriodicDuties(db, new Date());
+  timers.push(setTimeout(tick, 2_000).unref(), setInterval(tick, dutyInterval).unref());
+  console.log(`[sms-console] background duties every ${dutyInterval} ms`);
+}
+
+export function stopBackground(): void {
+  for (const t of globalForJobs.__smsJobs?.timers ?? []) clearInterval(t);
+  globalForJobs.__smsJobs = undefined;
+}
