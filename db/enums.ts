@@ -50,3 +50,11 @@ export type PackageEntryKind = (typeof PACKAGE_ENTRY_KINDS)[number];
 
 export const REFUND_STATES = ['pending', 'approved', 'refused'] as const;
 export type RefundState = (typeof REFUND_STATES)[number];
+
+/** Bulk task statuses (R-SND-4). */
+export const TASK_STATUSES = ['scheduled', 'sending', 'sent', 'stopped', 'cancelled', 'failed'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** Message statuses (R-MSG-3). */
+export const MESSAGE_STATUSES = ['pending', 'submitted', 'delivered', 'undelivered', 'failed'] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];

@@ -2,3 +2,4 @@ export * from './accounts';
 export * from './applications';
 export * from './content';
 export * from './money';
+export * from './sending';

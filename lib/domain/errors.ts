@@ -31,7 +31,18 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-/** The reason of a code; carrier codes (strings) fall back to the code itself. */
+/** Carrier receipt codes the built-in simulator produces (R-MSG-2), with their reasons. */
+export const CARRIER_CODES: Record<string, string> = {
+  UNDELIV: 'Undeliverable: the handset was unreachable',
+  EXPIRED: 'Expired before the handset came online',
+  'MK:0001': 'Number is empty or out of service',
+  'MK:0005': 'Handset switched off',
+  'DB:0141': 'Blocked by the carrier blacklist',
+  'IA:0051': 'Number does not exist',
+  REJECTD: 'Rejected by the carrier',
+};
+
+/** The reason of a product code or a known carrier code; other carrier codes show as such. */
 export function errorReason(code: number | string): string {
-  return (ERROR_CODES as Record<string, string>)[String(code)] ?? `carrier code ${code}`;
+  return (ERROR_CODES as Record<string, string>)[String(code)] ?? CARRIER_CODES[String(code)] ?? `carrier code ${code}`;
 }

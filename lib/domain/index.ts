@@ -69,3 +69,6 @@ export {
   ARREARS_GRACE_MS,
   type PackageStatus,
 } from './billing/package-status';
+export { simulateDelivery, simulateReply, DEFAULT_SIMULATOR, CARRIER_FAILURES, type SimulatorConfig, type SimulatedOutcome } from './sending/simulator';
+export { canCancelScheduled, zonedTimeToUtc, isTimeZone, CANCEL_LEAD_MS } from './sending/schedule';
+export { detectLayout, checkRow, rowContext, templateNeeds, MAX_FILE_ROWS, MAX_FILE_BYTES, MAX_TYPED_NUMBERS, type Layout, type RowContext, type RowResult } from './sending/rows';

@@ -1,8 +1,9 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import { runPeriodicDuties } from './duties';
+import { startSendingLoop } from './sending-loop';
 
-const globalForJobs = globalThis as unknown as { __smsJobs?: { timers: NodeJS.Timeout[] } };
+const globalForJobs = globalThis as unknown as { __smsJobs?: { timers: NodeJS.Timeout[]; loop?: { stop(): void } } };
 
 /** Starts the background work in this process, once (guarded against double start). */
 export function startBackground(options: { dutyIntervalMs?: number } = {}): void {
@@ -13,10 +14,12 @@ export function startBackground(options: { dutyIntervalMs?: number } = {}): void
   const dutyInterval = options.dutyIntervalMs ?? Number(process.env.SMS_DUTY_INTERVAL_MS ?? 60_000);
   const tick = () => runPeriodicDuties(db, new Date());
   timers.push(setTimeout(tick, 2_000).unref(), setInterval(tick, dutyInterval).unref());
-  console.log(`[sms-console] background duties every ${dutyInterval} ms`);
+  globalForJobs.__smsJobs.loop = startSendingLoop(db);
+  console.log(`[sms-console] dispatcher running; background duties every ${dutyInterval} ms`);
 }
 
 export function stopBackground(): void {
   for (const t of globalForJobs.__smsJobs?.timers ?? []) clearInterval(t);
+  globalForJobs.__smsJobs?.loop?.stop();
   globalForJobs.__smsJobs = undefined;
 }

@@ -28,6 +28,14 @@ export const ACTIONS = {
   DeleteAppInfo: app(false),
   DescribeAppKey: app(false),
   ModifyAppKey: app(false),
+  // Bulk SMS (names from the console guide: ModifyTaskStatusStart/Stop, CancelSendSMSTask, …)
+  CreateSendTask: app(false),
+  DescribeSendSMSTaskSummary: account(true),
+  DescribeSendSMSDetail: account(true),
+  ModifyTaskStatusStart: app(false),
+  ModifyTaskStatusStop: app(false),
+  CancelSendSMSTask: app(false),
+  DescribeSmsRecordFile: account(true),
   // Account-level reads
   DescribeOverview: account(true),
   DescribeNotifications: account(true),

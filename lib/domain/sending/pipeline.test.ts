@@ -23,6 +23,7 @@ describe('R-MSG-1 pipeline order', () => {
     for (const p of PIPELINE_ORDER) for (const c of p.codes) expect(ERROR_CODES[c as keyof typeof ERROR_CODES]).toBeTruthy();
     expect(errorReason(1031)).toBe('insufficient package balance');
     expect(errorReason('DELIVRD_FAIL')).toBe('carrier code DELIVRD_FAIL');
+    expect(errorReason('MK:0001')).toBe('Number is empty or out of service');
     expect(Object.keys(ERROR_CODES)).toEqual(expect.arrayContaining(['1001', '1004', '1008', '60008']));
   });
 });

@@ -4,9 +4,9 @@ import path from 'node:path';
 export default defineConfig({
   resolve: {
     alias: {
-      '@': path.resolve(__dirname),
+      '@': path.resolve(import.meta.dirname),
       // 'server-only' throws outside a React server bundle; tests run verbs directly.
-      'server-only': path.resolve(__dirname, 'lib/testing/empty.ts'),
+      'server-only': path.resolve(import.meta.dirname, 'lib/testing/empty.ts'),
     },
   },
   test: {

@@ -1,0 +1,46 @@
+// Fixtures for sending tests: effective content through the real verbs, and recipient files.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { World } from './world';
+import { qualificationFields, qualificationFiles } from './content';
+import { submitQualification } from '@/lib/server/qualifications/submit-qualification';
+import { submitSignature } from '@/lib/server/signatures/submit-signature';
+import { submitTemplate } from '@/lib/server/templates/submit-template';
+import { decideReview } from '@/lib/server/review/review-item';
+
+const REVIEWER = 'reviewer@sms.local';
+
+export function approve(w: World, kind: 'qualification' | 'signature' | 'template', id: number, revision = 1) {
+  decideReview(w.ctxFor(REVIEWER), { kind, id, revision, decision: 'approve' });
+}
+
+/** An effective signature of the region (mainland: with an approved qualification). */
+export function effectiveSignature(w: World, email: string, region: 'mainland' | 'international', content = region === 'mainland' ? '演示科技' : 'DemoGlobal'): number {
+  const ctx = w.ctxFor(email);
+  let qualificationId: number | undefined;
+  if (region === 'mainland') {
+    const realName = ctx.account!.realName;
+    qualificationId = submitQualification(ctx, { fields: qualificationFields({ enterpriseName: realName }), files: qualificationFiles() }).id;
+    approve(w, 'qualification', qualificationId);
+  }
+  const type = ctx.account!.identity === 'individual' ? 'app' : 'company';
+  const { id } = submitSignature(ctx, { fields: { region, purpose: 'self', type, content, notes: 'our app', qualificationId }, files: {} });
+  approve(w, 'signature', id);
+  return id;
+}
+
+/** An effective template of the region. */
+export function effectiveTemplate(w: World, email: string, region: 'mainland' | 'international', content: string, type = 'notification', name = 'T'): number {
+  const { id } = submitTemplate(w.ctxFor(email), { fields: { region, name, type, content, notes: '' } });
+  approve(w, 'template', id);
+  return id;
+}
+
+/** Writes a temporary file and returns its path. */
+export function tempFile(name: string, content: string | Buffer): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sms-import-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  return file;
+}
