@@ -7,6 +7,7 @@ import { grantActivationGift } from '../lib/server/money/duties';
 import { moveCash } from '../lib/server/money/ledger';
 import { buyPackage } from '../lib/server/money/buy-package';
 import { seedCountryPrices } from '../lib/server/money/international';
+import { seedDemoContent } from '../lib/server/demo-content';
 
 /** The demo logins (README and the start command print them). */
 export const DEMO_LOGINS = [
@@ -22,7 +23,7 @@ export function isEmpty(db: Db): boolean {
 }
 
 /** Seeds the demo data when the database has no users; returns whether it seeded. */
-export function seedDemo(db: Db, now = new Date(), hash: (plain: string) => string = hashPassword): boolean {
+export function seedDemo(db: Db, now = new Date(), hash: (plain: string) => string = hashPassword, options: { content?: boolean } = {}): boolean {
   if (!isEmpty(db)) return false;
   const ids = db.transaction(
     (tx) => {
@@ -77,5 +78,6 @@ export function seedDemo(db: Db, now = new Date(), hash: (plain: string) => stri
   });
   const demoRef = { id: ids.demo, uin: 100000000001, identity: 'enterprise' as const, realName: 'Demo Tech Co., Ltd.' };
   buyPackage(systemContextFor(db, now, demoRef), { kind: 'fixed', count: 10_000, quantity: 1, agreed: true });
+  if (options.content !== false) seedDemoContent(db, now, demoRef);
   return true;
 }

@@ -23,9 +23,6 @@ test('qualification → signature → rejection → resubmission → effective; 
   await owner.goto('/notifications');
   await owner.getByRole('button', { name: 'Mark all as read' }).click();
   await expect(owner.getByTestId('unread-count')).toHaveCount(0);
-  await owner.goto('/quick-start');
-  await expect(owner.getByRole('listitem', { name: 'Step 1: Create Signature' })).toContainText('Pending');
-
   // Add Qualification (self-use: the real-name is filled in)
   await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Qualifications' }).click();
   await owner.getByRole('link', { name: 'Add Qualification' }).click();
@@ -70,25 +67,25 @@ test('qualification → signature → rejection → resubmission → effective; 
   await expect(owner.getByText(/does not identify the sender/)).toBeVisible();
   await owner.getByLabel('Signature Content').fill('【DemoTech】');
   await expect(owner.getByText(/Error: Enter the signature without brackets/)).toBeVisible();
-  await owner.getByLabel('Signature Content').fill('DemoTech');
+  await owner.getByLabel('Signature Content').fill('DemoShop');
   await owner.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(owner.getByRole('heading', { level: 1, name: 'Signature DemoTech' })).toBeVisible();
+  await expect(owner.getByRole('heading', { level: 1, name: 'Signature DemoShop' })).toBeVisible();
 
-  await reviewFirst(reviewer, 'DemoTech', { reject: { reason: 'The signature does not match the qualification name', suggestion: 'Use your company short name' } });
+  await reviewFirst(reviewer, 'DemoShop', { reject: { reason: 'The signature does not match the qualification name', suggestion: 'Use your company short name' } });
 
   // The owner sees the reason on hover in the list and in the details, modifies and resubmits.
   await owner.goto('/mainland/signatures');
-  const row = owner.getByRole('row', { name: /DemoTech/ });
+  const row = owner.getByRole('row', { name: /DemoShop/ });
   await row.getByText('Rejected').hover();
   await expect(owner.getByRole('tooltip')).toContainText('does not match the qualification name');
   await snap(owner, 'content-signature-rejected-hover');
   await row.getByRole('link', { name: 'Modify' }).click();
   await expect(owner.getByText('Rejected: The signature does not match the qualification name — Suggestion: Use your company short name')).toBeVisible();
-  await owner.getByLabel('Signature Content').fill('演示科技');
+  await owner.getByLabel('Signature Content').fill('演示商城');
   await owner.getByRole('button', { name: 'Resubmit for review' }).click();
-  await expect(owner.getByRole('heading', { level: 1, name: 'Signature 演示科技' })).toBeVisible();
+  await expect(owner.getByRole('heading', { level: 1, name: 'Signature 演示商城' })).toBeVisible();
 
-  await reviewFirst(reviewer, '演示科技');
+  await reviewFirst(reviewer, '演示商城');
   await owner.reload();
   await expect(owner.getByText('Effective', { exact: true })).toBeVisible();
   await expect(owner.getByRole('list', { name: 'History' })).toContainText('Rejected');
@@ -97,13 +94,14 @@ test('qualification → signature → rejection → resubmission → effective; 
   // The decisions reached the notification centre.
   await expect(owner.getByTestId('unread-count')).toHaveText('3');
   await owner.getByRole('link', { name: /Notifications/ }).click();
-  await expect(owner.getByText('Signature 【演示科技】 approved')).toBeVisible();
+  await expect(owner.getByText('Signature 【演示商城】 approved')).toBeVisible();
 
   await owner.goto('/quick-start');
   await expect(owner.getByRole('listitem', { name: 'Step 1: Create Signature' })).toContainText('Done');
   await snap(owner, 'content-quick-start');
   await owner.goto('/overview');
-  await expect(owner.getByLabel('Signatures by status')).toContainText('Effective1');
+  // The demo's two seeded signatures and this one.
+  await expect(owner.getByLabel('Signatures by status')).toContainText('Effective3');
 });
 
 test('body template with variables and marketing type: linter and billed count while typing', async ({ page }) => {

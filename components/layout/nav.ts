@@ -25,6 +25,7 @@ const CONSOLE_NAV: NavSection[] = [
       { label: 'Qualifications', href: '/mainland/qualifications' },
       { label: 'Signatures', href: '/mainland/signatures' },
       { label: 'Body Templates', href: '/mainland/templates' },
+      { label: 'Bulk SMS', href: '/mainland/tasks' },
     ],
   },
   {
@@ -39,6 +40,7 @@ const CONSOLE_NAV: NavSection[] = [
     items: [
       { label: 'Signatures', href: '/international/signatures' },
       { label: 'Body Templates', href: '/international/templates' },
+      { label: 'Bulk SMS', href: '/international/tasks' },
     ],
   },
   { label: 'Application Management', items: [{ label: 'Application List', href: '/applications' }] },

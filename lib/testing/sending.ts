@@ -16,7 +16,7 @@ export function approve(w: World, kind: 'qualification' | 'signature' | 'templat
 }
 
 /** An effective signature of the region (mainland: with an approved qualification). */
-export function effectiveSignature(w: World, email: string, region: 'mainland' | 'international', content = region === 'mainland' ? '演示科技' : 'DemoGlobal'): number {
+export function effectiveSignature(w: World, email: string, region: 'mainland' | 'international', content = region === 'mainland' ? '星河商城' : 'StarShop'): number {
   const ctx = w.ctxFor(email);
   let qualificationId: number | undefined;
   if (region === 'mainland') {

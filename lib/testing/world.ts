@@ -22,9 +22,10 @@ export interface World {
   ctxFor(email: string, opts?: { now?: Date; policies?: PolicyStatement[]; role?: Role }): Ctx;
 }
 
-export function createWorld(now = new Date('2026-11-02T02:00:00Z')): World {
+/** A seeded in-memory world; `content: true` adds the demo's effective signatures and templates. */
+export function createWorld(now = new Date('2026-11-02T02:00:00Z'), options: { content?: boolean } = {}): World {
   const db = createTestDb();
-  seedDemo(db, now, cachedHash);
+  seedDemo(db, now, cachedHash, { content: options.content ?? false });
   return {
     db,
     ctxFor(email, opts = {}) {

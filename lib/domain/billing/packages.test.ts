@@ -104,7 +104,7 @@ describe('R-PKG-5 deduction choice', () => {
       status: fc.constantFrom('active', 'refunded', 'expired'),
     });
     fc.assert(
-      fc.property(fc.array(arb, { maxLength: 8 }), fc.integer({ min: 1, max: 10 }), (list, billable) => {
+      fc.property(fc.uniqueArray(arb, { maxLength: 8, selector: (p) => p.id }), fc.integer({ min: 1, max: 10 }), (list, billable) => {
         const id = choosePackage(list, billable, now);
         if (id === null) return;
         const p = list.find((x) => x.id === id)!;

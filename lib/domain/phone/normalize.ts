@@ -26,7 +26,8 @@ function mainlandDigits(compact: string): string | null {
  * number here, or a foreign one in a mainland list, is 1034.
  */
 export function normalizePhone(raw: string, region: 'mainland' | 'international'): NormalizedPhone {
-  const compact = String(raw ?? '').replace(SEPARATORS, '').replace(/^＋/, '+');
+  // A leading apostrophe is how spreadsheets (and our own exports) keep a number as text.
+  const compact = String(raw ?? '').replace(SEPARATORS, '').replace(/^'/, '').replace(/^＋/, '+');
   if (compact.length === 0) return { ok: false, code: 1016, message: 'The phone number is empty.' };
   if (!/^\+?\d+$/.test(compact)) return { ok: false, code: 1016, message: 'A phone number has digits only (and a leading +).' };
 

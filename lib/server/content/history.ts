@@ -16,7 +16,7 @@ export function recordHistory(
       kind: entry.kind,
       itemId: entry.itemId,
       action: entry.action,
-      actorId: ctx.actor.userId,
+      actorId: ctx.actor.userId > 0 ? ctx.actor.userId : null,
       actorName: ctx.actor.name,
       detail: entry.detail ?? {},
       at: ctx.now,

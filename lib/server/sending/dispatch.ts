@@ -289,7 +289,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         }
         continue;
       }
-      const sim = simulateDelivery(opts.simulator ?? DEFAULT_SIMULATOR, m.id, m.iso_country);
+      const receipt = simulateDelivery(sim, m.id, m.iso_country);
       const res = update.run(
         'submitted',
         c.text,
@@ -298,9 +298,9 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         c.packageId,
         c.priceLi,
         now.getTime(),
-        sim.reports ? now.getTime() + sim.delayMs : null,
-        sim.reports ? (sim.ok ? 1 : 0) : null,
-        sim.reports && !sim.ok ? sim.code : null,
+        receipt.reports ? now.getTime() + receipt.delayMs : null,
+        receipt.reports ? (receipt.ok ? 1 : 0) : null,
+        receipt.reports && !receipt.ok ? receipt.code : null,
         null,
         null,
         serialNo(m.id),

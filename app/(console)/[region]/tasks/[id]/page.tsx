@@ -1,0 +1,86 @@
+import Link from 'next/link';
+import { MessageStatus } from '@/components/content/task-status';
+import { PageHeader } from '@/components/layout/page-header';
+import { Card, DataTable } from '@/components/ui/card';
+import { formatDateTime } from '@/lib/domain/format';
+import { orNotFound } from '@/lib/server/page-data';
+import { getTaskDetails, taskRecipients } from '@/lib/server/sending/read-tasks';
+import { requireCustomerPage } from '@/lib/server/session';
+import { REGION_LABELS, idFrom, regionFrom } from '../../region';
+import { TaskControls } from '../_components/task-controls';
+import { TaskProgress, type ProgressData } from '../_components/task-progress';
+
+export default async function TaskDetailsPage({ params, searchParams }: { params: Promise<{ region: string; id: string }>; searchParams: Promise<{ status?: string; phone?: string; page?: string }> }) {
+  const region = await regionFrom(params);
+  const id = await idFrom(params);
+  const q = await searchParams;
+  const ctx = await requireCustomerPage();
+  const details = orNotFound(() => getTaskDetails(ctx, id));
+  const statuses = ['pending', 'submitted', 'delivered', 'undelivered', 'failed'];
+  const status = statuses.includes(q.status ?? '') ? q.status : undefined;
+  const recipients = taskRecipients(ctx, id, { status, phone: q.phone?.trim() || undefined, page: Number(q.page) || 1 });
+  const pages = Math.max(1, Math.ceil(recipients.total / recipients.pageSize));
+  const t = details.task;
+  const qs = (page: number) => `?${new URLSearchParams({ ...(status ? { status } : {}), ...(q.phone ? { phone: q.phone } : {}), page: String(page) })}`;
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title={`Details & Receipt Analysis: ${t.name}`}
+        crumbs={[{ label: REGION_LABELS[region] }, { label: 'Bulk SMS', href: `/${region}/tasks` }]}
+        actions={<TaskControls taskId={t.id} status={t.status} variant="secondary" />}
+      />
+      <Card title="Task">
+        <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm md:grid-cols-4">
+          <div><dt className="text-slate-500">Application</dt><dd>{t.appName} ({t.sdkAppId})</dd></div>
+          <div><dt className="text-slate-500">Signature</dt><dd>{t.signature ?? '—'}</dd></div>
+          <div><dt className="text-slate-500">Template</dt><dd>{t.templateName}</dd></div>
+          <div><dt className="text-slate-500">Recipients from</dt><dd>{t.recipientSource === 'typed' ? 'Typed numbers' : t.recipientSource.toUpperCase()}</dd></div>
+          <div><dt className="text-slate-500">Created</dt><dd>{formatDateTime(t.createdAt)}</dd></div>
+          <div><dt className="text-slate-500">Scheduled</dt><dd>{t.scheduledAt ? formatDateTime(t.scheduledAt) : 'Send now'}</dd></div>
+          <div><dt className="text-slate-500">Finished</dt><dd>{t.finishedAt ? formatDateTime(t.finishedAt) : '—'}</dd></div>
+          {t.senderId ? <div><dt className="text-slate-500">Sender ID</dt><dd>{t.senderId}</dd></div> : null}
+        </dl>
+      </Card>
+      <Card title="Progress and receipts">
+        <TaskProgress taskId={t.id} initial={JSON.parse(JSON.stringify(details)) as ProgressData} />
+      </Card>
+      <Card
+        title={`Numbers (${recipients.total})`}
+        actions={
+          <span className="flex gap-3 text-sm">
+            <a className="text-brand-500 hover:underline" href={`/api/tasks/${t.id}/export`}>Export Data</a>
+            <a className="text-brand-500 hover:underline" href={`/api/tasks/${t.id}/export?full=1`}>Export with full numbers</a>
+          </span>
+        }
+      >
+        <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
+          <select name="status" defaultValue={status ?? ''} aria-label="Message status" className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <option value="">All statuses</option>
+            {statuses.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+          <input name="phone" defaultValue={q.phone ?? ''} placeholder="Number contains" aria-label="Number" className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm" />
+          <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">Search</button>
+        </form>
+        <DataTable head={['Number', 'Status', 'Billed', 'Submitted', 'Receipt time', 'Failure reason']}>
+          {recipients.rows.map((r) => (
+            <tr key={r.id}>
+              <td className="px-3 py-2 font-mono text-xs">{r.phone}</td>
+              <td className="px-3 py-2"><MessageStatus status={r.status} /></td>
+              <td className="px-3 py-2">{r.billable || '—'}</td>
+              <td className="px-3 py-2 text-xs">{r.submittedAt ? formatDateTime(r.submittedAt) : '—'}</td>
+              <td className="px-3 py-2 text-xs">{r.receiptAt ? formatDateTime(r.receiptAt) : '—'}</td>
+              <td className="px-3 py-2 text-xs">{r.failCode ? `${r.failCode}: ${r.reason}` : ''}</td>
+            </tr>
+          ))}
+        </DataTable>
+        {pages > 1 ? (
+          <nav aria-label="Pages" className="mt-3 flex gap-3 text-sm">
+            {recipients.page > 1 ? <Link className="text-brand-500" href={qs(recipients.page - 1)}>Previous</Link> : null}
+            <span>Page {recipients.page} of {pages}</span>
+            {recipients.page < pages ? <Link className="text-brand-500" href={qs(recipients.page + 1)}>Next</Link> : null}
+          </nav>
+        ) : null}
+      </Card>
+    </div>
+  );
+}

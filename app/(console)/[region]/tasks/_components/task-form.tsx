@@ -1,0 +1,229 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useMemo, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select, TextArea } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import type { Region } from '@/db/enums';
+import { templateNeeds } from '@/lib/domain/sending/rows';
+import { createTaskAction, typedImportAction } from '../actions';
+import { ImportReportView, type ImportReportData } from './import-report-view';
+
+const TIME_ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Singapore', 'Asia/Tokyo', 'UTC', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles'];
+
+/** Create Bulk SMS Sending Task (R-SND-1..3, R-CMP-1): choose, upload and check, then Confirm Send. */
+export function TaskForm({
+  region,
+  apps,
+  signatures,
+  templates,
+}: {
+  region: Region;
+  apps: { sdkAppId: string; name: string }[];
+  signatures: { id: number; content: string }[];
+  templates: { id: number; name: string; content: string }[];
+}) {
+  const router = useRouter();
+  const [sdkAppId, setSdkAppId] = useState(apps[0]?.sdkAppId ?? '');
+  const [signatureId, setSignatureId] = useState(region === 'mainland' ? String(signatures[0]?.id ?? '') : '');
+  const [templateId, setTemplateId] = useState(String(templates[0]?.id ?? ''));
+  const [recipients, setRecipients] = useState<'file' | 'typed'>('file');
+  const [file, setFile] = useState<File | null>(null);
+  const [numbers, setNumbers] = useState('');
+  const [send, setSend] = useState<'now' | 'scheduled'>('now');
+  const [report, setReport] = useState<ImportReportData | null>(null);
+  const [ack, setAck] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const template = templates.find((t) => String(t.id) === templateId);
+  const hasVariables = useMemo(() => {
+    if (!template) return false;
+    const n = templateNeeds(template.content);
+    return n.numbered > 0 || n.named.length > 0;
+  }, [template]);
+
+  const reset = () => {
+    setReport(null);
+    setAck(false);
+  };
+
+  async function check() {
+    setErrors({});
+    setMessage(null);
+    setBusy(true);
+    try {
+      if (recipients === 'typed') {
+        const res = await typedImportAction({ region, templateId: Number(templateId), signatureId: signatureId ? Number(signatureId) : null, numbers });
+        if (!res.ok) {
+          setErrors(res.fieldErrors ?? {});
+          setMessage({ ok: false, text: res.message });
+        } else setReport(res.data as unknown as ImportReportData);
+        return;
+      }
+      if (!file) {
+        setErrors({ file: 'Choose a CSV or XLSX file.' });
+        return;
+      }
+      if (file.size > 30 * 1024 * 1024) {
+        setErrors({ file: 'The file is larger than 30 MB. Split it and upload each part as its own task.' });
+        return;
+      }
+      const qs = new URLSearchParams({ region, templateId, signatureId, fileName: file.name });
+      const res = await fetch(`/api/imports?${qs}`, { method: 'POST', body: file });
+      const body = await res.json();
+      if (!res.ok) {
+        setErrors({ file: body.error, ...(body.fieldErrors ?? {}) });
+        setMessage({ ok: false, text: body.error });
+      } else setReport(body);
+    } catch {
+      setMessage({ ok: false, text: 'The upload failed. Check your connection and try again.' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function confirm(form: HTMLFormElement) {
+    if (!report) return;
+    const f = new FormData(form);
+    setBusy(true);
+    const res = await createTaskAction({
+      region,
+      importId: report.import.id,
+      sdkAppId,
+      signatureId: signatureId ? Number(signatureId) : undefined,
+      templateId: Number(templateId),
+      name: String(f.get('name') ?? ''),
+      scenario: String(f.get('scenario') ?? ''),
+      senderId: String(f.get('senderId') ?? ''),
+      send,
+      date: String(f.get('date') ?? ''),
+      time: String(f.get('time') ?? ''),
+      timeZone: String(f.get('timeZone') ?? 'Asia/Shanghai'),
+      acknowledged: ack,
+    });
+    setBusy(false);
+    if (!res.ok) {
+      setErrors(res.fieldErrors ?? {});
+      setMessage({ ok: false, text: res.message });
+      return;
+    }
+    router.push(`/${region}/tasks/${res.data.taskId}`);
+  }
+
+  if (apps.length === 0 || templates.length === 0 || (region === 'mainland' && signatures.length === 0)) {
+    return (
+      <p className="text-slate-600">
+        To send you need an enabled application, an effective {region === 'mainland' ? 'signature and ' : ''}template of this list. Missing:{' '}
+        {[apps.length === 0 && 'application', region === 'mainland' && signatures.length === 0 && 'effective signature', templates.length === 0 && 'effective template'].filter(Boolean).join(', ')}.
+      </p>
+    );
+  }
+
+  return (
+    <form
+      className="space-y-5"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void confirm(e.currentTarget);
+      }}
+    >
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
+        <Field label="Application" htmlFor="sdkAppId" error={errors.sdkAppId}>
+          <Select id="sdkAppId" value={sdkAppId} onChange={(e) => setSdkAppId(e.target.value)}>
+            {apps.map((a) => <option key={a.sdkAppId} value={a.sdkAppId}>{a.name} ({a.sdkAppId})</option>)}
+          </Select>
+        </Field>
+        <Field label={region === 'mainland' ? 'Signature' : 'Signature (optional)'} htmlFor="signatureId" error={errors.signatureId}>
+          <Select id="signatureId" value={signatureId} onChange={(e) => (setSignatureId(e.target.value), reset())}>
+            {region === 'international' ? <option value="">No signature</option> : null}
+            {signatures.map((s) => <option key={s.id} value={s.id}>{s.content}</option>)}
+          </Select>
+        </Field>
+        <Field label="Template" htmlFor="templateId" error={errors.templateId}>
+          <Select id="templateId" value={templateId} onChange={(e) => (setTemplateId(e.target.value), reset())}>
+            {templates.map((t) => <option key={t.id} value={t.id}>{t.name} (#{t.id})</option>)}
+          </Select>
+        </Field>
+      </div>
+      {template ? <p className="rounded-sm bg-slate-50 p-3 text-sm" data-testid="template-content">{template.content}</p> : null}
+      {region === 'international' ? (
+        <fieldset className="grid grid-cols-1 gap-4 md:grid-cols-3">
+          <legend className="mb-2 text-sm font-medium">Campaign</legend>
+          <Field label="Scenario type" htmlFor="scenario">
+            <Select id="scenario" name="scenario" defaultValue="notification">
+              <option value="verification">Verification code</option>
+              <option value="notification">Notification</option>
+              <option value="marketing">Promotion</option>
+            </Select>
+          </Field>
+          <Field label="Task name" htmlFor="name" error={errors.name} hint="At most 30 characters.">
+            <Input id="name" name="name" maxLength={40} invalid={!!errors.name} />
+          </Field>
+          <Field label="Sender ID" htmlFor="senderId" error={errors.senderId} hint="Letters and digits: at most 11, or 15 if digits only.">
+            <Input id="senderId" name="senderId" invalid={!!errors.senderId} />
+          </Field>
+        </fieldset>
+      ) : (
+        <Field label="Task name (optional)" htmlFor="name" error={errors.name}>
+          <Input id="name" name="name" maxLength={30} />
+        </Field>
+      )}
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Send time</legend>
+        <div className="flex gap-6 text-sm">
+          <label className="flex items-center gap-2"><input type="radio" name="send" checked={send === 'now'} onChange={() => setSend('now')} /> Send now</label>
+          <label className="flex items-center gap-2"><input type="radio" name="send" checked={send === 'scheduled'} onChange={() => setSend('scheduled')} /> Scheduled</label>
+        </div>
+        {send === 'scheduled' ? (
+          <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
+            <Field label="Date" htmlFor="date" error={errors.date}><Input id="date" name="date" type="date" invalid={!!errors.date} /></Field>
+            <Field label="Time" htmlFor="time"><Input id="time" name="time" type="time" /></Field>
+            <Field label="Time zone" htmlFor="timeZone">
+              <Select id="timeZone" name="timeZone" defaultValue="Asia/Shanghai">{TIME_ZONES.map((z) => <option key={z}>{z}</option>)}</Select>
+            </Field>
+          </div>
+        ) : null}
+      </fieldset>
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-medium">Recipients</legend>
+        <div className="flex gap-6 text-sm">
+          <label className="flex items-center gap-2"><input type="radio" name="recipients" checked={recipients === 'file'} onChange={() => (setRecipients('file'), reset())} /> Upload file</label>
+          <label className={`flex items-center gap-2 ${hasVariables ? 'text-slate-400' : ''}`}>
+            <input type="radio" name="recipients" disabled={hasVariables} checked={recipients === 'typed'} onChange={() => (setRecipients('typed'), reset())} /> Enter numbers {hasVariables ? '(templates without variables only)' : ''}
+          </label>
+        </div>
+        {recipients === 'file' ? (
+          <>
+            <Field label="Recipient file (CSV or XLSX, at most 30 MB and 1,000,000 rows)" htmlFor="file" error={errors.file}>
+              <input id="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="block text-sm" onChange={(e) => (setFile(e.target.files?.[0] ?? null), reset())} />
+            </Field>
+            <p className="text-xs text-slate-500">
+              Columns: phone, then one column per variable{region === 'international' ? '; numbers with their country code (+852…)' : ''}. Standard file for this template:{' '}
+              <a className="text-brand-500 hover:underline" href={`/api/templates/${templateId}/standard-file?format=csv`}>CSV</a> ·{' '}
+              <a className="text-brand-500 hover:underline" href={`/api/templates/${templateId}/standard-file?format=xlsx`}>XLSX</a>
+            </p>
+          </>
+        ) : (
+          <Field label="Numbers, one per line (at most 100)" htmlFor="numbers" error={errors.numbers}>
+            <TextArea id="numbers" rows={5} value={numbers} onChange={(e) => (setNumbers(e.target.value), reset())} invalid={!!errors.numbers} />
+          </Field>
+        )}
+        <Button variant="secondary" disabled={busy} onClick={check}>{busy && !report ? 'Checking…' : 'Upload and check'}</Button>
+      </fieldset>
+      {report ? (
+        <>
+          <ImportReportView report={report} />
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" checked={ack} onChange={(e) => setAck(e.target.checked)} className="mt-1" />
+            <span>I confirm these recipients agreed to receive these messages and that the sending costs are paid by my account.</span>
+          </label>
+          {errors.acknowledged ? <p role="alert" className="text-xs text-red-600">{errors.acknowledged}</p> : null}
+        </>
+      ) : null}
+      <FormMessage message={message} />
+      <Button type="submit" disabled={busy || !report || report.import.validRows === 0}>Confirm Send</Button>
+    </form>
+  );
+}

@@ -1,0 +1,113 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { LOGINS, pageAs, snap } from './fixtures';
+
+/** Chooses the template whose option text contains `name`. */
+async function chooseTemplate(page: Page, name: string) {
+  const select = page.getByLabel('Template', { exact: true });
+  const value = await select.locator('option', { hasText: name }).first().getAttribute('value');
+  await select.selectOption(value!);
+}
+
+/** Beijing wall-clock date and time `minutes` from now. */
+function beijing(minutes: number) {
+  const d = new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000);
+  return { date: d.toISOString().slice(0, 10), time: d.toISOString().slice(11, 16) };
+}
+
+test('bulk task journey: 1,000-row CSV with bad and duplicate rows → report → Confirm Send → progress → Sent', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const owner = await pageAs(browser, LOGINS.owner);
+  await owner.goto('/packages');
+  const balanceBefore = Number((await owner.getByTestId('available-balance').textContent())!.replace(/\D/g, ''));
+
+  // 960 good numbers, 20 repeats of them and 20 bad rows.
+  const lines = ['phone,variable1,variable2'];
+  for (let i = 0; i < 960; i++) lines.push(`1390000${String(i).padStart(4, '0')},A-${i},SF`);
+  for (let i = 0; i < 20; i++) lines.push(`+86 139 0000 ${String(i).padStart(4, '0')},A-${i},SF`);
+  for (let i = 0; i < 20; i++) lines.push(`1290000${String(i).padStart(4, '0')},B-${i},SF`);
+
+  await owner.goto('/mainland/tasks');
+  await owner.getByRole('link', { name: 'Create Bulk SMS Sending Task' }).click();
+  await chooseTemplate(owner, 'Order shipped');
+  await expect(owner.getByTestId('template-content')).toHaveText('Your order {1} has been shipped by {2}.');
+  await expect(owner.getByLabel(/Enter numbers/)).toBeDisabled(); // the template has variables
+  await owner.getByLabel(/Recipient file/).setInputFiles({ name: 'recipients.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await owner.getByRole('button', { name: 'Upload and check' }).click();
+  await expect(owner.getByTestId('report-valid-numbers')).toHaveText('960');
+  await expect(owner.getByTestId('report-duplicates-removed')).toHaveText('20');
+  await expect(owner.getByTestId('report-rejected-rows')).toHaveText('20');
+  await expect(owner.getByTestId('report-billed-messages')).toHaveText('960');
+  await expect(owner.getByText(/Row 982: Not a valid mainland China mobile number/)).toBeVisible();
+  await snap(owner, 'tasks-report');
+
+  await owner.getByRole('button', { name: 'Confirm Send' }).click();
+  await expect(owner.getByText('Tick the acknowledgement that the sending costs are yours.')).toBeVisible();
+  await owner.getByLabel(/sending costs are paid by my account/).check();
+  await owner.getByRole('button', { name: 'Confirm Send' }).click();
+
+  await expect(owner.getByRole('heading', { level: 1 })).toContainText('Details & Receipt Analysis');
+  await expect(owner.getByText('Sent', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+  await expect(owner.getByTestId('stat-pending')).toHaveText('0');
+  const sent = Number(await owner.getByTestId('stat-sent').textContent());
+  const failed = Number(await owner.getByTestId('stat-failed').textContent());
+  const billed = Number((await owner.getByTestId('stat-billed').textContent())!.replace(/\D/g, ''));
+  expect(sent + failed).toBe(960);
+  expect(billed).toBe(sent);
+  // Receipts arrive within seconds; the counts move without a reload.
+  await expect(async () => {
+    const delivered = Number((await owner.getByTestId('stat-delivered').textContent())!.replace(/\D/g, ''));
+    const undelivered = Number((await owner.getByTestId('stat-undelivered').textContent())!.replace(/\D/g, ''));
+    expect(delivered + undelivered).toBeGreaterThan(sent * 0.9);
+  }).toPass({ timeout: 20_000 });
+  await expect(owner.getByRole('row', { name: /139\*\*\*\*0000/ })).toBeVisible();
+  await snap(owner, 'tasks-details');
+
+  await owner.goto('/packages');
+  await expect(owner.getByTestId('available-balance')).toHaveText(`${(balanceBefore - billed).toLocaleString('en-US')} messages`);
+});
+
+test('scheduled task: cancelled in time, refused within 5 minutes', async ({ browser }) => {
+  const owner = await pageAs(browser, LOGINS.owner);
+  const schedule = async (minutes: number) => {
+    await owner.goto('/mainland/tasks/new');
+    await chooseTemplate(owner, 'Order shipped');
+    await owner.getByLabel('Scheduled').check();
+    const { date, time } = beijing(minutes);
+    await owner.getByLabel('Date').fill(date);
+    await owner.getByLabel('Time', { exact: true }).fill(time);
+    await owner.getByLabel(/Recipient file/).setInputFiles({ name: 'r.csv', mimeType: 'text/csv', buffer: Buffer.from(`phone,variable1,variable2\n1370000${String(minutes).padStart(4, '0')},X-1,SF\n`) });
+    await owner.getByRole('button', { name: 'Upload and check' }).click();
+    await expect(owner.getByTestId('report-valid-numbers')).toHaveText('1');
+    await owner.getByLabel(/sending costs are paid by my account/).check();
+    await owner.getByRole('button', { name: 'Confirm Send' }).click();
+    await expect(owner.getByText('Scheduled', { exact: true }).first()).toBeVisible();
+  };
+  await schedule(24 * 60);
+  await owner.getByRole('button', { name: 'Cancel' }).click();
+  await owner.getByRole('dialog').getByRole('button', { name: 'Cancel task' }).click();
+  await expect(owner.getByText('Cancelled', { exact: true }).first()).toBeVisible();
+
+  await schedule(3);
+  await owner.getByRole('button', { name: 'Cancel' }).click();
+  await owner.getByRole('dialog').getByRole('button', { name: 'Cancel task' }).click();
+  await expect(owner.getByRole('dialog').getByRole('alert')).toContainText('Too late to cancel');
+});
+
+test('bad files get a clear message; another account cannot open a task', async ({ browser }) => {
+  const owner = await pageAs(browser, LOGINS.owner);
+  await owner.goto('/mainland/tasks/new');
+  await owner.getByLabel(/Recipient file/).setInputFiles({ name: 'names.csv', mimeType: 'text/csv', buffer: Buffer.from('name,city\nAnn,Paris\n') });
+  await owner.getByRole('button', { name: 'Upload and check' }).click();
+  await expect(owner.getByText(/No phone column/).first()).toBeVisible();
+  await owner.getByLabel(/Recipient file/).setInputFiles({ name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
+  await owner.getByRole('button', { name: 'Upload and check' }).click();
+  await expect(owner.getByText(/Old Excel \(\.xls\) files are not supported/).first()).toBeVisible();
+  await expect(owner.getByRole('button', { name: 'Confirm Send' })).toBeDisabled();
+  await owner.goto('/mainland/tasks');
+  const first = owner.getByRole('link', { name: 'Details & Receipt Analysis' }).first();
+  const href = await first.getAttribute('href');
+  const solo = await pageAs(browser, LOGINS.solo);
+  expect((await solo.goto(href!))?.status()).toBe(404);
+  expect((await solo.request.get(`/api/tasks/${href!.split('/').pop()}/progress`)).status()).toBe(404);
+});

@@ -1,0 +1,49 @@
+import 'server-only';
+import { csvLine } from '@/lib/domain/export/cells';
+import { AppError } from '../errors';
+import { getActorContext } from '../session';
+import type { Ctx } from '../context';
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, LIMIT_REACHED: 413 };
+
+/** Runs a route handler body for the signed-in user; typed errors become JSON with a status, never a stack trace. */
+export async function withRoute(fn: (ctx: Ctx) => Promise<Response> | Response): Promise<Response> {
+  const ctx = await getActorContext();
+  if (!ctx) return Response.json({ error: 'Sign in first.' }, { status: 401 });
+  try {
+    return await fn(ctx);
+  } catch (err) {
+    if (err instanceof AppError) return Response.json({ error: err.message, code: err.code, fieldErrors: err.fieldErrors }, { status: STATUS[err.code] ?? 400 });
+    console.error('[sms-console] route error', err);
+    return Response.json({ error: 'Something went wrong on the server. Nothing was changed.' }, { status: 500 });
+  }
+}
+
+/** A CSV download (UTF-8 with BOM so Excel reads Chinese correctly). */
+export function csvResponse(name: string, body: ReadableStream<Uint8Array> | string): Response {
+  return new Response(typeof body === 'string' ? `\uFEFF${body}` : body, {
+    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' },
+  });
+}
+
+/** A CSV body streamed from an iterator in slices of 2,000 rows (never the whole export in memory). */
+export function csvStream<T>(header: unknown[], rows: Iterator<T>, cells: (row: T) => unknown[]): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      let out = started ? '' : `\uFEFF${csvLine(header)}\r\n`;
+      started = true;
+      for (let i = 0; i < 2000; i++) {
+        const next = rows.next();
+        if (next.done) {
+          controller.enqueue(encoder.encode(out));
+          controller.close();
+          return;
+        }
+        out += `${csvLine(cells(next.value))}\r\n`;
+      }
+      controller.enqueue(encoder.encode(out));
+    },
+  });
+}
