@@ -1,0 +1,87 @@
+// R-MSG-4: kill the sending process with SIGKILL in the middle of a 100,000-message task,
+// start it again: the task completes and every message was sent once and billed once.
+import { describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { seedDemo } from '@/db/seed';
+import { makeContext } from '../context';
+import { createImport } from '../imports/create-import';
+import { createTask } from './create-task';
+import { buyPackage } from '../money/buy-package';
+import { verifyLedgers } from '../money/ledger';
+
+function startWorker(file: string): ChildProcess {
+  return spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', '--tsconfig', 'tsconfig.json', 'lib/testing/dispatch-worker.ts', file, '500'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('crash safety (R-MSG-4)', () => {
+  it('SIGKILL mid-task, restart: completes, each message sent once and billed once', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sms-crash-'));
+    process.env.UPLOAD_DIR = path.join(dir, 'uploads');
+    const file = path.join(dir, 'db.sqlite');
+    const db = openDatabase(file);
+    migrateDatabase(db);
+    const start = new Date(Date.now() - 3_600_000);
+    seedDemo(db, start, () => 'x');
+    const account = db.$client.prepare('select id, uin, identity, real_name from accounts where uin = 100000000001').get() as { id: number; uin: number; identity: 'enterprise'; real_name: string };
+    const ctx = makeContext({ db, now: start, account: { id: account.id, uin: account.uin, identity: account.identity, realName: account.real_name }, actor: { userId: 0, email: 's', name: 'test', role: 'owner', policies: [] } });
+    buyPackage(ctx, { kind: 'fixed', count: 100_000, quantity: 1, agreed: true });
+    const template = db.$client.prepare(`select id from templates where name = 'Order shipped'`).get() as { id: number };
+    const signature = db.$client.prepare(`select id from signatures where content = '演示科技'`).get() as { id: number };
+    const lines = ['phone,variable1,variable2'];
+    for (let i = 0; i < 100_000; i++) lines.push(`1${String(3500000000 + i)},A${i},SF`);
+    const csv = path.join(dir, 'r.csv');
+    fs.writeFileSync(csv, lines.join('\n'));
+    const imp = await createImport(ctx, { region: 'mainland', templateId: template.id, signatureId: signature.id, fileName: 'r.csv', file: csv });
+    expect(imp.validRows).toBe(100_000);
+    const { taskId } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: '1400100001', signatureId: signature.id, templateId: template.id, send: 'now', acknowledged: true });
+    const progress = () => db.$client.prepare('select status, submitted, failed, billed from tasks where id = ?').get(taskId) as { status: string; submitted: number; failed: number; billed: number };
+
+    // First run: kill it with SIGKILL once a fifth of the task is out.
+    const first = startWorker(file);
+    const deadline = Date.now() + 60_000;
+    while (progress().submitted < 20_000 && Date.now() < deadline) await sleep(20);
+    first.kill('SIGKILL');
+    await new Promise((r) => first.once('exit', r));
+    const mid = progress();
+    expect(mid.submitted).toBeGreaterThanOrEqual(20_000);
+    expect(mid.submitted + mid.failed).toBeLessThan(100_000);
+    // Whatever committed is whole: the counters equal the messages.
+    const committed = db.$client.prepare(`select count(*) as n from messages where task_id = ? and status != 'pending'`).get(taskId) as { n: number };
+    expect(committed.n).toBe(mid.submitted + mid.failed);
+
+    // Restart: the task resumes and completes.
+    const second = startWorker(file);
+    const deadline2 = Date.now() + 120_000;
+    while (progress().status !== 'sent' && Date.now() < deadline2) await sleep(100);
+    second.kill('SIGKILL');
+    await new Promise((r) => second.once('exit', r));
+
+    const end = progress();
+    expect(end.status).toBe('sent');
+    const counts = db.$client
+      .prepare(
+        `select count(*) as total, sum(status = 'pending') as pending, sum(status in ('submitted','delivered','undelivered')) as sent,
+                count(distinct serial_no) as serials, sum(case when status != 'failed' then billable else 0 end) as billable,
+                sum(status != 'failed' and package_id is null) as unbilled
+         from messages where task_id = ?`,
+      )
+      .get(taskId) as { total: number; pending: number; sent: number; serials: number; billable: number; unbilled: number };
+    expect(counts).toMatchObject({ total: 100_000, pending: 0, unbilled: 0 });
+    expect(counts.sent).toBe(end.submitted);
+    expect(counts.serials).toBe(counts.sent); // one hand-off per sent message
+    expect(end.billed).toBe(counts.billable);
+    const deducted = db.$client.prepare(`select -sum(delta) as n from package_ledger where kind = 'deduct' and ref_type = 'dispatch'`).get() as { n: number };
+    expect(deducted.n).toBe(counts.billable); // billed exactly once
+    expect(verifyLedgers(db).mismatches).toEqual([]);
+    db.$client.close();
+  }, 240_000);
+});
