@@ -36,8 +36,10 @@ export const importRows = sqliteTable(
   {
     importId: integer('import_id').notNull().references(() => imports.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
-    phone: text('phone').notNull(),
-    isoCountry: text('iso_country').notNull(),
+    /** E.164 digits as an integer (8613812345678): compact for a million rows. */
+    phone: integer('phone').notNull(),
+    /** ISO country; null means CN, the common case. */
+    isoCountry: text('iso_country'),
     /** Variable values as a JSON array ({n}) or object (${name}); null when the template has none. */
     vars: text('vars'),
     billable: integer('billable').notNull(),

@@ -2,7 +2,8 @@
 // Pure and fast: this runs once per row of a million-row file.
 import { measureMessage } from '../billing/measure';
 import { normalizePhone } from '../phone/normalize';
-import { namedVariables, renderTemplate, variableCount } from '../sms/template';
+import { compileTemplate, measureFilled, valueProblem, type CompiledTemplate } from '../sms/compiled-template';
+import { namedVariables, variableCount } from '../sms/template';
 import type { IdentityType } from '@/db/enums';
 
 /** At most this many rows per file and typed numbers per task (R-SND-1). */
@@ -70,46 +71,66 @@ export interface RowContext {
   needs: { numbered: number; named: string[] };
   /** Billed count when the template has no variables (the same for every row). */
   fixedBillable: number | null;
+  compiled: CompiledTemplate;
 }
 
-export function rowContext(input: Omit<RowContext, 'needs' | 'fixedBillable'>): RowContext {
+export function rowContext(input: Omit<RowContext, 'needs' | 'fixedBillable' | 'compiled'>): RowContext {
   const needs = templateNeeds(input.content);
   const fixedBillable =
     needs.numbered === 0 && needs.named.length === 0 ? measureMessage({ body: input.content, signature: input.signature, region: input.region }).billable : null;
-  return { ...input, needs, fixedBillable };
+  return { ...input, needs, fixedBillable, compiled: compileTemplate(input.content) };
 }
 
-export type RowResult =
-  | { ok: true; phone: string; isoCountry: string; key: number; vars: string | null; billable: number }
-  | { ok: false; reason: string };
+const MAINLAND_FAST = /^1[3-9]\d{9}$/;
+
+/** A cell as trimmed text (parsers give strings; anything else is converted). */
+function cellAt(cells: readonly unknown[], i: number): string {
+  const v = cells[i];
+  return typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : String(v).trim();
+}
+
+/** A kept row: `key` is the number's E.164 digits (8613812345678), the phone is `+${key}`. */
+export type RowResult = { ok: true; isoCountry: string; key: number; vars: string | null; billable: number } | { ok: false; reason: string };
 
 /** Checks one data row: the number for the region, the variables for the template, the billed count. */
 export function checkRow(cells: readonly unknown[], layout: Layout, ctx: RowContext): RowResult {
-  const raw = String(cells[layout.phoneIndex] ?? '').trim();
+  const raw = cellAt(cells, layout.phoneIndex);
   if (raw === '') return { ok: false, reason: 'The phone number is empty.' };
-  const phone = normalizePhone(raw, ctx.region);
-  if (!phone.ok) return { ok: false, reason: `${phone.message} (${phone.code})` };
-  const key = Number(phone.e164.slice(1));
-  if (ctx.fixedBillable !== null) return { ok: true, phone: phone.e164, isoCountry: phone.isoCountry, key, vars: null, billable: ctx.fixedBillable };
-  let values: string[] | Record<string, string>;
-  let vars: string;
-  if (ctx.needs.named.length > 0) {
-    const rec: Record<string, string> = {};
-    for (const [name, idx] of Object.entries(layout.named)) rec[name] = String(cells[idx] ?? '').trim();
-    layout.numbered.forEach((idx, i) => (rec[String(i + 1)] = String(cells[idx] ?? '').trim()));
-    values = rec;
-    vars = JSON.stringify(rec);
+  let isoCountry: string;
+  let key: number;
+  if (ctx.region === 'mainland' && MAINLAND_FAST.test(raw)) {
+    // Fast path: the common case of a bare mainland mobile number.
+    isoCountry = 'CN';
+    key = 8_600_000_000_000 + Number(raw);
   } else {
-    const arr = layout.numbered.map((idx) => String(cells[idx] ?? '').trim());
-    values = arr;
-    vars = JSON.stringify(arr);
+    const n = normalizePhone(raw, ctx.region);
+    if (!n.ok) return { ok: false, reason: `${n.message} (${n.code})` };
+    isoCountry = n.isoCountry;
+    key = Number(n.e164.slice(1));
   }
-  const empty = layout.numbered.findIndex((idx) => String(cells[idx] ?? '').trim() === '');
-  if (empty >= 0) return { ok: false, reason: `Variable {${empty + 1}} is empty.` };
-  for (const [name, idx] of Object.entries(layout.named)) if (String(cells[idx] ?? '').trim() === '') return { ok: false, reason: `Variable \${${name}} is empty.` };
-  const rendered = renderTemplate(ctx.content, values, ctx.identity);
-  if (!rendered.ok) return { ok: false, reason: `${rendered.message} (${rendered.code})` };
-  const m = measureMessage({ body: rendered.text, signature: ctx.signature, region: ctx.region });
+  if (ctx.fixedBillable !== null) return { ok: true, isoCountry, key, vars: null, billable: ctx.fixedBillable };
+
+  const numbered: string[] = [];
+  for (let i = 0; i < layout.numbered.length; i++) {
+    const v = cellAt(cells, layout.numbered[i]);
+    if (v === '') return { ok: false, reason: `Variable {${i + 1}} is empty.` };
+    const problem = valueProblem(v, ctx.identity);
+    if (problem) return { ok: false, reason: `Variable {${i + 1}} ${problem.code === 1048 ? 'may not contain a link' : 'is over 12 characters'} (${problem.code})` };
+    numbered.push(v);
+  }
+  let named: Record<string, string> | null = null;
+  if (ctx.needs.named.length > 0) {
+    named = {};
+    for (const [name, idx] of Object.entries(layout.named)) {
+      const v = cellAt(cells, idx);
+      if (v === '') return { ok: false, reason: `Variable \${${name}} is empty.` };
+      const problem = valueProblem(v, ctx.identity);
+      if (problem) return { ok: false, reason: `Variable \${${name}} ${problem.code === 1048 ? 'may not contain a link' : 'is over 12 characters'} (${problem.code})` };
+      named[name] = v;
+    }
+    numbered.forEach((v, i) => (named![String(i + 1)] = v));
+  }
+  const m = measureFilled(ctx.compiled, numbered, named, ctx.signature, ctx.region);
   if (m.tooLong) return { ok: false, reason: `The message would be ${m.length} characters; at most 500 (1017).` };
-  return { ok: true, phone: phone.e164, isoCountry: phone.isoCountry, key, vars, billable: m.billable };
+  return { ok: true, isoCountry, key, vars: JSON.stringify(named ?? numbered), billable: m.billable };
 }

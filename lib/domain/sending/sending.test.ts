@@ -77,7 +77,7 @@ describe('R-SND-1/2 recipient rows', () => {
   });
   it('checks a row: number, variables, length; gives the billed count', () => {
     const layout = { hasHeader: true, phoneIndex: 0, numbered: [1, 2], named: {} };
-    expect(checkRow(['13812345678', 'A-1', 'SF'], layout, mainland)).toEqual({ ok: true, phone: '+8613812345678', isoCountry: 'CN', key: 8613812345678, vars: '["A-1","SF"]', billable: 1 });
+    expect(checkRow(['13812345678', 'A-1', 'SF'], layout, mainland)).toEqual({ ok: true, isoCountry: 'CN', key: 8613812345678, vars: '["A-1","SF"]', billable: 1 });
     expect(checkRow(['', 'A', 'B'], layout, mainland)).toEqual({ ok: false, reason: 'The phone number is empty.' });
     expect(checkRow(['13812345678', '', 'B'], layout, mainland)).toEqual({ ok: false, reason: 'Variable {1} is empty.' });
     expect(checkRow(['13812345678', 'x'.repeat(500), 'B'], layout, mainland)).toMatchObject({ ok: false, reason: expect.stringContaining('(1017)') });

@@ -1,9 +1,10 @@
 import 'server-only';
 import { MAX_FILE_ROWS } from '@/lib/domain/sending/rows';
 import { AppError } from '../errors';
+import { NumberSet } from './number-set';
 
-/** What a row check returns: a kept row with its de-duplication key, or a reason. */
-export type Checked<T> = { ok: true; key: number; value: T } | { ok: false; reason: string };
+/** What a row check returns: the kept row itself (with its de-duplication key), or a reason. */
+export type Checked<T extends { key: number }> = (T & { ok: true }) | { ok: false; reason: string };
 
 export interface ImportCounts {
   totalRows: number;
@@ -18,9 +19,9 @@ export interface ImportCounts {
  * and rejected rows to `flush` every `chunkRows` rows so callers write them in one transaction
  * per chunk. Refuses files over 1,000,000 data rows.
  */
-export class RowImporter<T> {
+export class RowImporter<T extends { key: number }> {
   readonly counts: ImportCounts = { totalRows: 0, validRows: 0, duplicateRows: 0, rejectedRows: 0 };
-  private seen = new Set<number>();
+  private seen = new NumberSet();
   private kept: T[] = [];
   private rejected: { rowNumber: number; raw: string; reason: string }[] = [];
   private fileRow = 0;
@@ -60,12 +61,11 @@ export class RowImporter<T> {
       if (!res.ok) {
         this.counts.rejectedRows++;
         this.rejected.push({ rowNumber: this.fileRow, raw: cells.join(',').slice(0, 500), reason: res.reason });
-      } else if (this.seen.has(res.key)) {
+      } else if (!this.seen.add(res.key)) {
         this.counts.duplicateRows++;
       } else {
-        this.seen.add(res.key);
         this.counts.validRows++;
-        this.kept.push(res.value);
+        this.kept.push(res);
       }
     }
     if (this.kept.length + this.rejected.length >= (this.opts.chunkRows ?? 10_000)) this.drain();
@@ -74,7 +74,7 @@ export class RowImporter<T> {
   /** Writes what is left; call once at the end. */
   finish(): ImportCounts {
     this.drain();
-    this.seen.clear();
+    this.seen = new NumberSet();
     if (!this.started || this.counts.totalRows === 0) throw new AppError('INVALID_INPUT', 'The file has no data rows.');
     return this.counts;
   }

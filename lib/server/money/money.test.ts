@@ -9,6 +9,7 @@ import { openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { seedDemo } from '@/db/seed';
 import { codeOf, createWorld, type World } from '@/lib/testing/world';
+import { bundleForNode } from '@/lib/testing/bundle';
 import { fromBeijing } from '@/lib/domain/time';
 import { systemContext } from '../system-context';
 import { buyPackage } from './buy-package';
@@ -137,9 +138,10 @@ describe('deduction (R-PKG-5)', () => {
     }
     const id = createPackage(ctx, { accountId: demo.id, kind: 'purchased', name: 'race', total: 1_000, paidLi: 0, usableFrom: now, expiresAt: new Date('2027-01-01T00:00:00Z') });
     db.$client.close();
+    const script = await bundleForNode('lib/testing/deduct-worker.ts', 'deduct-worker.cjs');
     const run = () =>
       new Promise<{ ok: number; failed: number }>((resolve, reject) => {
-        const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', '--tsconfig', 'tsconfig.json', 'lib/testing/deduct-worker.ts', file, String(demo.id), '300', '3'], { stdio: ['ignore', 'pipe', 'inherit'] });
+        const child = spawn(process.execPath, [script, file, String(demo.id), '300', '3'], { stdio: ['ignore', 'pipe', 'inherit'] });
         let out = '';
         child.stdout.on('data', (d) => (out += d));
         child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`worker exit ${code}`))));

@@ -13,11 +13,20 @@ import { createImport } from '../imports/create-import';
 import { createTask } from './create-task';
 import { buyPackage } from '../money/buy-package';
 import { verifyLedgers } from '../money/ledger';
+import { bundleForNode } from '@/lib/testing/bundle';
 
-function startWorker(file: string): ChildProcess {
-  return spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', '--tsconfig', 'tsconfig.json', 'lib/testing/dispatch-worker.ts', file, '500'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+function startWorker(script: string, file: string): ChildProcess {
+  // `node script` directly: the SIGKILL must reach the process that sends.
+  return spawn(process.execPath, [script, file, '500'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -25,6 +34,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('crash safety (R-MSG-4)', () => {
   it('SIGKILL mid-task, restart: completes, each message sent once and billed once', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sms-crash-'));
+    const script = await bundleForNode('lib/testing/dispatch-worker.ts', 'crash-worker.cjs');
     process.env.UPLOAD_DIR = path.join(dir, 'uploads');
     const file = path.join(dir, 'db.sqlite');
     const db = openDatabase(file);
@@ -46,12 +56,18 @@ describe('crash safety (R-MSG-4)', () => {
     const progress = () => db.$client.prepare('select status, submitted, failed, billed from tasks where id = ?').get(taskId) as { status: string; submitted: number; failed: number; billed: number };
 
     // First run: kill it with SIGKILL once a fifth of the task is out.
-    const first = startWorker(file);
+    const first = startWorker(script, file);
     const deadline = Date.now() + 60_000;
-    while (progress().submitted < 20_000 && Date.now() < deadline) await sleep(20);
+    let exited = false;
+    first.once('exit', () => (exited = true));
+    while (progress().submitted < 20_000 && Date.now() < deadline && !exited) await sleep(20);
+    expect(exited).toBe(false);
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
+    expect(alive(first.pid!)).toBe(false);
     const mid = progress();
+    await sleep(500);
+    expect(progress()).toEqual(mid); // nothing sends while no process runs
     expect(mid.submitted).toBeGreaterThanOrEqual(20_000);
     expect(mid.submitted + mid.failed).toBeLessThan(100_000);
     // Whatever committed is whole: the counters equal the messages.
@@ -59,7 +75,7 @@ describe('crash safety (R-MSG-4)', () => {
     expect(committed.n).toBe(mid.submitted + mid.failed);
 
     // Restart: the task resumes and completes.
-    const second = startWorker(file);
+    const second = startWorker(script, file);
     const deadline2 = Date.now() + 120_000;
     while (progress().status !== 'sent' && Date.now() < deadline2) await sleep(100);
     second.kill('SIGKILL');

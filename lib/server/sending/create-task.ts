@@ -100,7 +100,7 @@ export function createTask(ctx: Ctx, raw: unknown): { taskId: number; status: 's
       raw2
         .prepare(
           `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars, billable, status, created_at)
-           SELECT ?, ?, ?, ?, ?, ?, phone, iso_country, vars, billable, 'pending', ? FROM import_rows WHERE import_id = ? ORDER BY seq`,
+           SELECT ?, ?, ?, ?, ?, ?, '+' || phone, coalesce(iso_country, 'CN'), vars, billable, 'pending', ? FROM import_rows WHERE import_id = ? ORDER BY seq`,
         )
         .run(taskId, account.id, app.id, d.region, signature?.id ?? null, template.id, ctx.now.getTime(), imp.id);
       raw2.prepare('DELETE FROM import_rows WHERE import_id = ?').run(imp.id);
