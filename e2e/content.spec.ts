@@ -148,7 +148,7 @@ test('international signature and template; a template without a signature', asy
   await page.goto('/international/templates/new');
   await page.getByLabel('Template Name').fill('Global code');
   await page.getByLabel('SMS Content').fill('Your code is {1}. Valid for 5 minutes.');
-  await expect(page.getByLabel('Preview with signature')).toHaveValue('');
+  await page.getByLabel('Preview with signature').selectOption('');
   await expect(page.getByTestId('template-preview')).toHaveText('Your code is {1}. Valid for 5 minutes.');
   await expect(page.getByTestId('template-billable')).toHaveText('1 message');
   await page.getByRole('button', { name: 'Confirm' }).click();

@@ -196,6 +196,11 @@ describe('review queue (R-REV-1..4)', () => {
     const now = new Date(t0.getTime() + 3 * 3_600_000);
     const queue = listReviewQueue(w.ctxFor(REVIEWER, { now }));
     expect(queue.map((q) => [q.kind, q.title])).toEqual([['template', 'A'], ['signature', 'LiShop']]);
+    // Each entry carries the item's own id (not its account's): it opens the right item.
+    expect(queue.map((q) => getReviewItem(w.ctxFor(REVIEWER, { now }), q.kind, q.id).item)).toEqual([
+      expect.objectContaining({ name: 'A' }),
+      expect.objectContaining({ content: 'LiShop' }),
+    ]);
     expect(queue[0]).toMatchObject({ accountName: 'Demo Tech Co., Ltd.', late: true, ageMinutes: 180 });
     expect(queue[0].expectedBy.toISOString()).toBe('2026-03-09T04:00:00.000Z');
     expect(listReviewQueue(w.ctxFor(REVIEWER, { now }), { kind: 'signature' })).toHaveLength(1);

@@ -40,7 +40,7 @@ export function listReviewQueue(ctx: Ctx, raw: unknown = {}): QueueItem[] {
     region: string | null;
     submitted_at: number;
   }>(sql`
-    select * from (
+    select i.kind, i.id, i.account_id, i.title, i.region, i.submitted_at, a.real_name, a.uin from (
       select 'qualification' as kind, q.id, q.account_id, q.enterprise_name as title, null as region, q.submitted_at
         from qualifications q where q.status = 'pending' and q.deleted_at is null
       union all
