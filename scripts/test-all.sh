@@ -22,3 +22,5 @@ rm -rf data/e2e
 npx playwright test
 echo "== ledger check of the e2e database after the whole suite"
 DATABASE_URL=data/e2e/e2e.db npm run --silent ledger:verify
+echo "== rollups agree with the messages of the e2e database"
+DATABASE_URL=data/e2e/e2e.db npm run --silent stats:check

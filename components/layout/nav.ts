@@ -29,6 +29,13 @@ const CONSOLE_NAV: NavSection[] = [
     ],
   },
   {
+    label: 'Statistical Analysis',
+    items: [
+      { label: 'Mainland', href: '/statistics/mainland' },
+      { label: 'International', href: '/statistics/international' },
+    ],
+  },
+  {
     label: 'Package Management',
     items: [
       { label: 'Packages', href: '/packages' },

@@ -3,3 +3,4 @@ export * from './applications';
 export * from './content';
 export * from './money';
 export * from './sending';
+export * from './stats';

@@ -121,21 +121,6 @@ export const countryPrices = sqliteTable('country_prices', {
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
 });
 
-/** Usage by account, Beijing day and region/country: sent and billed counts and international cost. */
-export const usageDaily = sqliteTable(
-  'usage_daily',
-  {
-    accountId: integer('account_id').notNull().references(() => accounts.id),
-    day: text('day').notNull(),
-    region: text('region').$type<'mainland' | 'international'>().notNull(),
-    isoCountry: text('iso_country').notNull(),
-    sent: integer('sent').notNull().default(0),
-    billed: integer('billed').notNull().default(0),
-    amountLi: integer('amount_li').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.accountId, t.day, t.region, t.isoCountry] })],
-);
-
 /** The daily international charge of an account (R-INT-1, R-INT-2). */
 export const intlCharges = sqliteTable(
   'intl_charges',

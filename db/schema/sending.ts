@@ -120,6 +120,8 @@ export const messages = sqliteTable(
     sessionContext: text('session_context'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    /** When the pipeline decided the message (submitted or failed): the request time of statistics. */
+    processedAt: integer('processed_at', { mode: 'timestamp_ms' }),
     /** When the simulated receipt arrives; null = the carrier never reports. */
     receiptDueAt: integer('receipt_due_at', { mode: 'timestamp_ms' }),
     receiptOk: integer('receipt_ok', { mode: 'boolean' }),
@@ -131,7 +133,7 @@ export const messages = sqliteTable(
     index('messages_pending_idx').on(t.id).where(sql`status = 'pending'`),
     index('messages_receipt_idx').on(t.receiptDueAt).where(sql`status = 'submitted' and receipt_due_at is not null`),
     index('messages_phone_idx').on(t.phone, t.submittedAt),
-    index('messages_account_idx').on(t.accountId, t.createdAt),
+    index('messages_account_processed_idx').on(t.accountId, t.processedAt),
   ],
 );
 

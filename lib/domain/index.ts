@@ -72,3 +72,5 @@ export {
 export { simulateDelivery, simulateReply, DEFAULT_SIMULATOR, CARRIER_FAILURES, type SimulatorConfig, type SimulatedOutcome } from './sending/simulator';
 export { canCancelScheduled, zonedTimeToUtc, isTimeZone, CANCEL_LEAD_MS } from './sending/schedule';
 export { detectLayout, checkRow, rowContext, templateNeeds, MAX_FILE_ROWS, MAX_FILE_BYTES, MAX_TYPED_NUMBERS, type Layout, type RowContext, type RowResult } from './sending/rows';
+export { resolvePeriod, daysOf, percent, PERIODS, type Period, type PeriodRange } from './stats/period';
+export { compileTemplate, fillTemplate, measureFilled, valueProblem, type CompiledTemplate } from './sms/compiled-template';

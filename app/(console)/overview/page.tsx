@@ -4,6 +4,10 @@ import { Card, StatusBadge } from '@/components/ui/card';
 import { formatYuan } from '@/lib/domain/format';
 import { getOverview } from '@/lib/server/overview/get-overview';
 import { contentSummary } from '@/lib/server/overview/content-summary';
+import { dashboard } from '@/lib/server/overview/dashboard';
+import { TrendChart } from '@/components/charts/trend-chart';
+import { formatCount } from '@/lib/domain/format';
+import { percent } from '@/lib/domain/stats/period';
 import { requireCustomerPage } from '@/lib/server/session';
 
 function Stat({ label, value }: { label: string; value: string | number }) {
@@ -19,9 +23,29 @@ export default async function OverviewPage() {
   const ctx = await requireCustomerPage();
   const o = getOverview(ctx);
   const c = contentSummary(ctx);
+  const d = dashboard(ctx);
   return (
     <div className="space-y-4">
       <PageHeader title="Overview" />
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-4">
+        <Card><Stat label="Package balance (mainland messages)" value={formatCount(d.packageBalance)} /></Card>
+        <Card><Stat label="Sent today (requests)" value={formatCount(d.today.requests)} /></Card>
+        <Card><Stat label="Success rate today" value={percent(d.today.submitted, d.today.requests)} /></Card>
+        <Card title="Open alarms">
+          {d.alarms.length === 0 ? (
+            <p className="text-sm text-slate-500">No open alarms.</p>
+          ) : (
+            <ul className="space-y-1 text-sm" aria-label="Open alarms">
+              {d.alarms.map((a) => (
+                <li key={a.id}><Link className="text-red-700 hover:underline" href={a.link ?? '/notifications'}>{a.title}</Link></li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+      <Card title="Last 7 days" actions={<Link className="text-sm text-brand-500 hover:underline" href="/statistics/mainland">Statistical Analysis</Link>}>
+        <TrendChart label="7-day trend" data={d.trend} xKey="day" kind="bar" series={[{ key: 'mainland', label: 'Mainland requests', color: '#006eff' }, { key: 'international', label: 'International requests', color: '#f59e0b' }, { key: 'successes', label: 'Successes', color: '#10b981' }]} />
+      </Card>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <Card title="Account">
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">

@@ -36,6 +36,8 @@ export const ACTIONS = {
   ModifyTaskStatusStop: app(false),
   CancelSendSMSTask: app(false),
   DescribeSmsRecordFile: account(true),
+  // Statistical analysis (console guide: DescribeStatisticQuery, DescribeSmsRecordFile)
+  DescribeStatisticQuery: account(true),
   // Account-level reads
   DescribeOverview: account(true),
   DescribeNotifications: account(true),

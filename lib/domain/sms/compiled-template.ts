@@ -68,7 +68,7 @@ export function measureFilled(
   region: 'mainland' | 'international',
 ): { length: number; billable: number; tooLong: boolean } {
   if (region === 'international') {
-    const body = fillTemplate(t, (k) => (named ? named[k] : numbered[Number(k) - 1]) ?? '');
+    const body = fillTemplate(t, (k) => (/^\d+$/.test(k) ? numbered[Number(k) - 1] : named?.[k]) ?? '');
     return measureMessage({ body, signature, region });
   }
   let length = t.literalLength + signatureLength(signature);

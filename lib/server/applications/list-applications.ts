@@ -4,6 +4,7 @@ import { applications } from '@/db/schema';
 import { requireAccount, type Ctx } from '../context';
 
 export interface ApplicationCard {
+  id: number;
   sdkAppId: string;
   name: string;
   overview: string;
@@ -18,6 +19,7 @@ export function listApplications(ctx: Ctx): ApplicationCard[] {
   ctx.authorize('DescribeAppList', { accountId: account.id });
   return ctx.db
     .select({
+      id: applications.id,
       sdkAppId: applications.sdkAppId,
       name: applications.name,
       overview: applications.overview,

@@ -1,5 +1,7 @@
 import 'server-only';
-import { csvLine } from '@/lib/domain/export/cells';
+import { PassThrough, Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { csvLine, safeCell } from '@/lib/domain/export/cells';
 import { AppError } from '../errors';
 import { getActorContext } from '../session';
 import type { Ctx } from '../context';
@@ -44,6 +46,45 @@ export function csvStream<T>(header: unknown[], rows: Iterator<T>, cells: (row: 
         out += `${csvLine(cells(next.value))}\r\n`;
       }
       controller.enqueue(encoder.encode(out));
+    },
+  });
+}
+
+/** An XLSX body written with exceljs's streaming writer while rows are read (formula-safe cells). */
+export function xlsxStream<T>(sheet: string, header: unknown[], rows: Iterator<T>, cells: (row: T) => unknown[]): ReadableStream<Uint8Array> {
+  const pass = new PassThrough();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: pass, useSharedStrings: false, useStyles: false });
+  const ws = wb.addWorksheet(sheet);
+  const clean = (values: unknown[]) => values.map((v) => (typeof v === 'number' ? v : safeCell(v)));
+  ws.addRow(clean(header)).commit();
+  const pump = async () => {
+    try {
+      for (;;) {
+        for (let i = 0; i < 2000; i++) {
+          const next = rows.next();
+          if (next.done) {
+            ws.commit();
+            await wb.commit();
+            return;
+          }
+          ws.addRow(clean(cells(next.value))).commit();
+        }
+        await new Promise((r) => setImmediate(r));
+      }
+    } catch (err) {
+      pass.destroy(err as Error);
+    }
+  };
+  void pump();
+  return Readable.toWeb(pass) as unknown as ReadableStream<Uint8Array>;
+}
+
+export function xlsxResponse(name: string, body: ReadableStream<Uint8Array>): Response {
+  return new Response(body, {
+    headers: {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': `attachment; filename="${name}"`,
+      'cache-control': 'no-store',
     },
   });
 }

@@ -44,8 +44,8 @@ export function grantMonthlyGifts(ctx: Ctx): number {
   const thisMonth = `${p.year}-${String(p.month).padStart(2, '0')}`;
   const last = p.month === 1 ? `${p.year - 1}-12` : `${p.year}-${String(p.month - 1).padStart(2, '0')}`;
   const eligible = ctx.db.all<{ account_id: number; sent: number }>(
-    sql`select account_id, sum(sent) as sent from usage_daily where region = 'mainland' and day >= ${`${last}-01`} and day < ${`${thisMonth}-01`}
-        group by account_id having sum(sent) > ${MONTHLY_GIFT.minLastMonth}`,
+    sql`select account_id, sum(submitted) as sent from stats_daily where region = 'mainland' and day >= ${`${last}-01`} and day < ${`${thisMonth}-01`}
+        group by account_id having sum(submitted) > ${MONTHLY_GIFT.minLastMonth}`,
   );
   const endOfMonth = new Date(addBeijingMonths(fromBeijing(p.year, p.month, 1), 1).getTime() - 1000);
   let granted = 0;

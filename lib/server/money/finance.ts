@@ -34,8 +34,8 @@ export function platformConsumption(ctx: Ctx, fromDay: string, toDay: string, ac
     select day,
       sum(case when region = 'mainland' then billed else 0 end) as mainland_billed,
       sum(case when region = 'international' then billed else 0 end) as intl_billed,
-      sum(case when region = 'international' then amount_li else 0 end) as intl_amount
-    from usage_daily where day >= ${fromDay} and day <= ${toDay} ${accountId ? sql`and account_id = ${accountId}` : sql``}
+      sum(case when region = 'international' then cost_li else 0 end) as intl_amount
+    from stats_daily where day >= ${fromDay} and day <= ${toDay} ${accountId ? sql`and account_id = ${accountId}` : sql``}
     group by day order by day`);
 }
 

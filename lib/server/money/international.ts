@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { accounts, countryPrices, intlCharges, usageDaily } from '@/db/schema';
+import { accounts, countryPrices, intlCharges } from '@/db/schema';
 import { ARREARS_GRACE_MS } from '@/lib/domain/billing/package-status';
 import { beijingDateKey, beijingDayStart } from '@/lib/domain/time';
 import { formatYuan } from '@/lib/domain/format';
@@ -48,8 +48,8 @@ export function settleArrears(ctx: Ctx, accountId: number): number {
  */
 export function chargeInternationalDay(ctx: Ctx, day = beijingDateKey(new Date(beijingDayStart(ctx.now).getTime() - 1))): number {
   const usage = ctx.db.all<{ account_id: number; billed: number; amount: number }>(
-    sql`select account_id, sum(billed) as billed, sum(amount_li) as amount from usage_daily
-        where region = 'international' and day = ${day} group by account_id having sum(amount_li) > 0`,
+    sql`select account_id, sum(billed) as billed, sum(cost_li) as amount from stats_daily
+        where region = 'international' and day = ${day} group by account_id having sum(cost_li) > 0`,
   );
   let charged = 0;
   for (const u of usage) {
@@ -182,7 +182,7 @@ export function internationalBill(ctx: Ctx, month: string) {
     .orderBy(asc(intlCharges.day))
     .all();
   const byCountry = ctx.db.all<{ iso_country: string; billed: number; amount: number }>(
-    sql`select iso_country, sum(billed) as billed, sum(amount_li) as amount from usage_daily
+    sql`select iso_country, sum(billed) as billed, sum(cost_li) as amount from stats_daily
         where account_id = ${account.id} and region = 'international' and day >= ${from} and day < ${to}
         group by iso_country order by amount desc`,
   );
@@ -195,16 +195,4 @@ export function internationalBill(ctx: Ctx, month: string) {
     unpaidLi: days.filter((d) => d.state === 'unpaid').reduce((s, d) => s + d.amountLi, 0),
     ...status,
   };
-}
-
-/** Adds a day's usage (the dispatcher calls this as messages are billed; tests call it directly). */
-export function addUsage(ctx: Ctx, u: { accountId: number; day: string; region: 'mainland' | 'international'; isoCountry: string; sent: number; billed: number; amountLi: number }): void {
-  ctx.db
-    .insert(usageDaily)
-    .values(u)
-    .onConflictDoUpdate({
-      target: [usageDaily.accountId, usageDaily.day, usageDaily.region, usageDaily.isoCountry],
-      set: { sent: sql`${usageDaily.sent} + ${u.sent}`, billed: sql`${usageDaily.billed} + ${u.billed}`, amountLi: sql`${usageDaily.amountLi} + ${u.amountLi}` },
-    })
-    .run();
 }

@@ -19,7 +19,8 @@ import { availableBalance, deductPackage, deletePackage, listPackages, packageCo
 import { grantMonthlyGifts, warnExpiringPackages, watchBalances } from './duties';
 import { updatePackageSettings } from './settings';
 import { decideRefund, listRefundQueue, previewRefund, requestRefund, setPackageInvoiced } from './refunds';
-import { addUsage, chargeInternationalDay, internationalBill, setIntlQuota, suspendOverdueAccounts } from './international';
+import { chargeInternationalDay, internationalBill, setIntlQuota, suspendOverdueAccounts } from './international';
+import { addUsage } from '@/lib/testing/usage';
 import { createAccount } from '../accounts/create-account';
 import { listNotifications } from '../notifications/notify';
 

@@ -10,6 +10,7 @@ import { DEFAULT_SIMULATOR, simulateDelivery, type SimulatorConfig } from '@/lib
 import { renderTemplate } from '@/lib/domain/sms/template';
 import { beijingDateKey, beijingDayStart } from '@/lib/domain/time';
 import { FALLBACK_PRICE_LI } from '../money/international';
+import { StatsBatch, type StatDims } from '../stats/rollup';
 
 interface PendingRow {
   id: number;
@@ -124,6 +125,10 @@ export interface DispatchResult {
   failed: number;
 }
 
+function dimsOf(m: PendingRow, now: Date): StatDims {
+  return { accountId: m.account_id, region: m.region, applicationId: m.application_id, signatureId: m.signature_id, templateId: m.template_id, isoCountry: m.iso_country, at: now.getTime() };
+}
+
 function serialNo(id: number): string {
   return `${2000 + (id % 8000)}:${1_000_000_000 + id}`;
 }
@@ -219,7 +224,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
     const prices = new Map((raw.prepare('SELECT iso_country, price_li FROM country_prices').all() as { iso_country: string; price_li: number }[]).map((p) => [p.iso_country, p.price_li]));
     const today = beijingDateKey(now);
     const intlToday = new Map(
-      (raw.prepare(`SELECT account_id, sum(billed) AS billed FROM usage_daily WHERE region = 'international' AND day = ? GROUP BY account_id`).all(today) as { account_id: number; billed: number }[]).map((u) => [u.account_id, u.billed]),
+      (raw.prepare(`SELECT account_id, sum(billed) AS billed FROM stats_daily WHERE region = 'international' AND day = ? GROUP BY account_id`).all(today) as { account_id: number; billed: number }[]).map((u) => [u.account_id, u.billed]),
     );
     const since = Math.min(beijingDayStart(now).getTime(), now.getTime() - 3_600_000);
     const history = new Map<string, History[]>();
@@ -239,12 +244,12 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
     // --- check, bill and simulate each message in memory ---
     const update = raw.prepare(
       `UPDATE messages SET status = ?, content = ?, length = ?, billable = ?, package_id = ?, price_li = ?, submitted_at = ?,
-         receipt_due_at = ?, receipt_ok = ?, receipt_code = ?, fail_code = ?, fail_reason = ?, serial_no = ?
+         receipt_due_at = ?, receipt_ok = ?, receipt_code = ?, fail_code = ?, fail_reason = ?, serial_no = ?, processed_at = ${now.getTime()}
        WHERE id = ? AND status = 'pending'`,
     );
     const packageDelta = new Map<number, { accountId: number; delta: number }>();
     const taskDelta = new Map<number, { submitted: number; failed: number; billed: number; cost: number }>();
-    const usage = new Map<string, { accountId: number; region: string; iso: string; sent: number; billed: number; amount: number }>();
+    const stats = new StatsBatch();
     let submitted = 0;
     let failed = 0;
     for (const m of rows) {
@@ -286,6 +291,9 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         if (update.run('failed', c.text || null, c.length || null, 0, null, 0, null, null, null, null, String(outcome.code), reason, null, m.id).changes === 1) {
           failed++;
           td.failed++;
+          const dims = dimsOf(m, now);
+          stats.add(dims, { requests: 1, failed: 1 });
+          stats.addCode(dims, 'failed', String(outcome.code));
         }
         continue;
       }
@@ -319,12 +327,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         pd.delta += c.billable;
         packageDelta.set(c.packageId, pd);
       }
-      const ukey = `${m.account_id}|${m.region}|${m.iso_country}`;
-      const u = usage.get(ukey) ?? { accountId: m.account_id, region: m.region, iso: m.iso_country, sent: 0, billed: 0, amount: 0 };
-      u.sent++;
-      u.billed += c.billable;
-      u.amount += c.priceLi;
-      usage.set(ukey, u);
+      stats.add(dimsOf(m, now), { requests: 1, submitted: 1, billed: c.billable, costLi: c.priceLi });
     }
 
     // --- write the aggregates in the same transaction ---
@@ -343,11 +346,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
       taskUpdate.run(d.submitted, d.failed, d.billed, d.cost, taskId);
       if (!stillPending.get(taskId)) finish.run(now.getTime(), taskId);
     }
-    const usageUpsert = raw.prepare(
-      `INSERT INTO usage_daily (account_id, day, region, iso_country, sent, billed, amount_li) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (account_id, day, region, iso_country) DO UPDATE SET sent = sent + excluded.sent, billed = billed + excluded.billed, amount_li = amount_li + excluded.amount_li`,
-    );
-    for (const u of usage.values()) usageUpsert.run(u.accountId, today, u.region, u.iso, u.sent, u.billed, u.amount);
+    stats.flush(raw);
     return { processed: rows.length, submitted, failed };
   });
   return run.immediate();

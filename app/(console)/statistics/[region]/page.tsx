@@ -1,0 +1,229 @@
+import Link from 'next/link';
+import { SharePie } from '@/components/charts/share-pie';
+import { TrendChart } from '@/components/charts/trend-chart';
+import { MessageStatus } from '@/components/content/task-status';
+import { PageHeader } from '@/components/layout/page-header';
+import { Card, DataTable } from '@/components/ui/card';
+import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
+import { percent } from '@/lib/domain/stats/period';
+import { listApplications } from '@/lib/server/applications/list-applications';
+import { listSignatures, listTemplates } from '@/lib/server/content/read-content';
+import { requireCustomerPage } from '@/lib/server/session';
+import { statsFilterFrom, type StatsTab } from '@/lib/server/stats/page-filter';
+import { statsCodes, statsCountries, statsOverview, statsReceipts, statsRecords, statsReplies } from '@/lib/server/stats/read-stats';
+import { REGION_LABELS, regionFrom } from '../../[region]/region';
+
+const TAB_LABELS: Record<StatsTab, string> = {
+  overview: 'Data Overview',
+  records: 'SMS Records',
+  replies: 'Reply Records',
+  failures: 'Failure Analysis',
+  receipts: 'Receipt Analysis',
+  countries: 'Country/Region Statistics',
+  clicks: 'Click Statistics',
+};
+
+type Q = Record<string, string | undefined>;
+
+export default async function StatisticsPage({ params, searchParams }: { params: Promise<{ region: string }>; searchParams: Promise<Q> }) {
+  const region = await regionFrom(params);
+  const q = await searchParams;
+  const ctx = await requireCustomerPage();
+  const { tab, filter } = statsFilterFrom(region, q, ctx.now);
+  const tabs = (Object.keys(TAB_LABELS) as StatsTab[]).filter((t) => t !== 'countries' || region === 'international');
+  const apps = listApplications(ctx);
+  const signatures = listSignatures(ctx, { region });
+  const templates = listTemplates(ctx, { region });
+  const keep = (extra: Q) => `?${new URLSearchParams(Object.fromEntries(Object.entries({ ...q, ...extra }).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>)}`;
+  const exportHref = (format: string, full = false) => `/api/statistics/${region}/export${keep({ tab, format, full: full ? '1' : undefined, page: undefined })}`;
+  const select = 'rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm';
+  return (
+    <div className="space-y-4">
+      <PageHeader title="Statistical Analysis" crumbs={[{ label: REGION_LABELS[region] }]} />
+      <nav aria-label="Statistics tabs" className="flex flex-wrap gap-1 border-b border-slate-200">
+        {tabs.map((t) => (
+          <Link key={t} href={keep({ tab: t, page: undefined })} aria-current={t === tab ? 'page' : undefined} className={`px-4 py-2 text-sm ${t === tab ? 'border-b-2 border-brand-500 font-medium text-brand-600' : 'text-slate-600 hover:text-brand-500'}`}>
+            {TAB_LABELS[t]}
+          </Link>
+        ))}
+      </nav>
+      {tab === 'clicks' ? (
+        <Card>
+          <p role="status" className="rounded-sm bg-amber-50 px-4 py-3 text-sm text-amber-800">
+            The short-link service was retired, so no new clicks are recorded. This page shows historical click data only; there is none for this account.
+          </p>
+        </Card>
+      ) : (
+        <>
+          <form method="get" role="search" className="flex flex-wrap items-end gap-2 rounded-sm border border-slate-200 bg-white p-3">
+            <input type="hidden" name="tab" value={tab} />
+            <label className="text-xs text-slate-500">Period<br />
+              <select name="period" defaultValue={filter.range.period} className={select}>
+                <option value="today">Today</option>
+                <option value="yesterday">Yesterday</option>
+                <option value="7d">Last 7 days</option>
+                <option value="30d">Last 30 days</option>
+                <option value="custom">Custom range</option>
+              </select>
+            </label>
+            <label className="text-xs text-slate-500">From<br /><input type="date" name="from" defaultValue={filter.range.fromDay} className={select} /></label>
+            <label className="text-xs text-slate-500">To<br /><input type="date" name="to" defaultValue={filter.range.toDay} className={select} /></label>
+            <label className="text-xs text-slate-500">Application<br />
+              <select name="app" defaultValue={q.app ?? ''} className={select}>
+                <option value="">All applications</option>
+                {apps.map((a) => <option key={a.id} value={a.id}>{a.name} ({a.sdkAppId})</option>)}
+              </select>
+            </label>
+            <label className="text-xs text-slate-500">Signature<br />
+              <select name="signature" defaultValue={q.signature ?? ''} className={select}>
+                <option value="">All signatures</option>
+                {signatures.map((s) => <option key={s.id} value={s.id}>{s.content}</option>)}
+              </select>
+            </label>
+            <label className="text-xs text-slate-500">Template<br />
+              <select name="template" defaultValue={q.template ?? ''} className={select}>
+                <option value="">All templates</option>
+                {templates.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+              </select>
+            </label>
+            {tab === 'records' || tab === 'replies' ? (
+              <label className="text-xs text-slate-500">Phone number<br /><input name="phone" defaultValue={q.phone ?? ''} className={select} placeholder="Exact number" /></label>
+            ) : null}
+            {tab === 'records' ? (
+              <label className="text-xs text-slate-500">Status<br />
+                <select name="status" defaultValue={q.status ?? ''} className={select}>
+                  <option value="">All</option>
+                  <option value="submitted">Submitted</option>
+                  <option value="delivered">Delivered</option>
+                  <option value="undelivered">Undelivered</option>
+                  <option value="failed">Failed</option>
+                </select>
+              </label>
+            ) : null}
+            <button className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm text-white">Query</button>
+            <span className="ml-auto flex gap-3 text-sm">
+              <a className="text-brand-500 hover:underline" href={exportHref('csv')}>Export Data (CSV)</a>
+              <a className="text-brand-500 hover:underline" href={exportHref('xlsx')}>Export Data (XLSX)</a>
+              {tab === 'records' || tab === 'replies' ? <a className="text-brand-500 hover:underline" href={exportHref('csv', true)}>Export with full numbers</a> : null}
+            </span>
+          </form>
+          <p className="text-xs text-slate-500">{filter.range.fromDay === filter.range.toDay ? filter.range.fromDay : `${filter.range.fromDay} – ${filter.range.toDay}`} (Beijing time)</p>
+          <TabBody tab={tab} ctx={ctx} filter={filter} keep={keep} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function TabBody({ tab, ctx, filter, keep }: { tab: StatsTab; ctx: Parameters<typeof statsOverview>[0]; filter: ReturnType<typeof statsFilterFrom>['filter']; keep: (q: Q) => string }) {
+  if (tab === 'overview') {
+    const { trend, totals } = statsOverview(ctx, filter);
+    return (
+      <>
+        <Card>
+          <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
+            <div><dt className="text-xs text-slate-500">Request volume</dt><dd className="text-2xl font-semibold" data-testid="total-requests">{formatCount(totals.requests)}</dd></div>
+            <div><dt className="text-xs text-slate-500">Success volume</dt><dd className="text-2xl font-semibold" data-testid="total-submitted">{formatCount(totals.submitted)}</dd></div>
+            <div><dt className="text-xs text-slate-500">Billed messages</dt><dd className="text-2xl font-semibold" data-testid="total-billed">{formatCount(totals.billed)}</dd></div>
+            <div><dt className="text-xs text-slate-500">Success rate</dt><dd className="text-2xl font-semibold" data-testid="total-rate">{percent(totals.submitted, totals.requests)}</dd></div>
+          </dl>
+        </Card>
+        <Card title="Trend">
+          <TrendChart label="Request trend" data={trend.map((t) => ({ label: t.label, requests: t.requests, success: t.submitted, billed: t.billed }))} xKey="label" series={[{ key: 'requests', label: 'Requests', color: '#006eff' }, { key: 'success', label: 'Successes', color: '#10b981' }, { key: 'billed', label: 'Billed', color: '#f59e0b' }]} />
+        </Card>
+        <Card>
+          <DataTable head={['Time', 'Requests', 'Successes', 'Billed', 'Success rate']}>
+            {trend.filter((t) => t.requests > 0).map((t) => (
+              <tr key={t.label}><td className="px-3 py-2">{t.label}</td><td className="px-3 py-2 tabular-nums">{formatCount(t.requests)}</td><td className="px-3 py-2 tabular-nums">{formatCount(t.submitted)}</td><td className="px-3 py-2 tabular-nums">{formatCount(t.billed)}</td><td className="px-3 py-2">{percent(t.submitted, t.requests)}</td></tr>
+            ))}
+          </DataTable>
+        </Card>
+      </>
+    );
+  }
+  if (tab === 'failures' || tab === 'receipts') {
+    const receipts = tab === 'receipts' ? statsReceipts(ctx, filter) : null;
+    const codes = receipts ? receipts.reasons : statsCodes(ctx, filter, 'failed');
+    return (
+      <>
+        {receipts ? (
+          <Card>
+            <dl className="grid grid-cols-2 gap-4 md:grid-cols-6">
+              {(
+                [
+                  ['With receipt', formatCount(receipts.withReceipt), 'with'],
+                  ['Without receipt', formatCount(receipts.withoutReceipt), 'without'],
+                  ['Successful receipts', formatCount(receipts.successful), 'successful'],
+                  ['Failed receipts', formatCount(receipts.failed), 'failed'],
+                  ['Receipt rate', percent(receipts.withReceipt, receipts.withReceipt + receipts.withoutReceipt), 'receipt-rate'],
+                  ['Receipt success rate', percent(receipts.successful, receipts.withReceipt), 'success-rate'],
+                ] as const
+              ).map(([k, v, id]) => (
+                <div key={k}><dt className="text-xs text-slate-500">{k}</dt><dd className="text-xl font-semibold" data-testid={`receipt-${id}`}>{v}</dd></div>
+              ))}
+            </dl>
+          </Card>
+        ) : null}
+        <Card title={receipts ? 'Receipt failure reasons' : 'Failures before submission'}>
+          <DataTable head={['Error code', 'Reason', 'Count', 'Share']} empty={codes.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">No failures in this period.</p> : null}>
+            {codes.map((c) => (
+              <tr key={c.code}><td className="px-3 py-2 font-mono">{c.code}</td><td className="px-3 py-2">{c.reason}</td><td className="px-3 py-2 tabular-nums">{formatCount(c.count)}</td><td className="px-3 py-2" data-testid="share">{(c.share * 100).toFixed(1)}%</td></tr>
+            ))}
+          </DataTable>
+        </Card>
+      </>
+    );
+  }
+  if (tab === 'countries') {
+    const rows = statsCountries(ctx, filter);
+    return (
+      <>
+        <Card title="Request share by country/region"><SharePie label="Request share by country" data={rows.map((r) => ({ name: r.name, value: r.requests }))} /></Card>
+        <Card>
+          <DataTable head={['Country/region', 'Requests', 'Successes', 'Success rate', 'Billed', 'Unit price (¥)', 'Cost (¥)', 'Share']}>
+            {rows.map((r) => (
+              <tr key={r.isoCountry}><td className="px-3 py-2">{r.name}</td><td className="px-3 py-2 tabular-nums">{formatCount(r.requests)}</td><td className="px-3 py-2 tabular-nums">{formatCount(r.submitted)}</td><td className="px-3 py-2">{(r.successRate * 100).toFixed(1)}%</td><td className="px-3 py-2 tabular-nums">{formatCount(r.billed)}</td><td className="px-3 py-2">{formatYuan(r.unitPriceLi)}</td><td className="px-3 py-2">{formatYuan(r.costLi)}</td><td className="px-3 py-2">{(r.share * 100).toFixed(1)}%</td></tr>
+            ))}
+          </DataTable>
+        </Card>
+      </>
+    );
+  }
+  if (tab === 'replies') {
+    const rows = statsReplies(ctx, filter);
+    return (
+      <Card>
+        <DataTable head={['Number', 'Reply', 'Received', 'Application', 'Signature']} empty={rows.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">No replies in this period.</p> : null}>
+          {rows.map((r) => (
+            <tr key={r.id}><td className="px-3 py-2 font-mono text-xs">{r.phone}</td><td className="px-3 py-2">{r.content}</td><td className="px-3 py-2 text-xs">{formatDateTime(r.receivedAt)}</td><td className="px-3 py-2">{r.app}</td><td className="px-3 py-2">{r.signature}</td></tr>
+          ))}
+        </DataTable>
+      </Card>
+    );
+  }
+  const records = statsRecords(ctx, filter);
+  return (
+    <Card>
+      <DataTable head={['Country/region', 'Number', 'Content', 'Characters | Billed', 'Type', 'Send time', 'Status report time', 'Status', 'Remarks']} empty={records.rows.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">No records.</p> : null}>
+        {records.rows.map((r) => (
+          <tr key={r.id}>
+            <td className="px-3 py-2">{r.isoCountry}</td>
+            <td className="px-3 py-2 font-mono text-xs">{r.phone}</td>
+            <td className="max-w-xs truncate px-3 py-2" title={r.content}>{r.content}</td>
+            <td className="px-3 py-2 text-xs">{r.length} | {r.billable}</td>
+            <td className="px-3 py-2 text-xs">{r.type}</td>
+            <td className="px-3 py-2 text-xs">{formatDateTime(r.sentAt)}</td>
+            <td className="px-3 py-2 text-xs">{r.receiptAt ? formatDateTime(r.receiptAt) : '—'}</td>
+            <td className="px-3 py-2"><MessageStatus status={r.status} /></td>
+            <td className="px-3 py-2 text-xs">{r.remark}</td>
+          </tr>
+        ))}
+      </DataTable>
+      <nav aria-label="Pages" className="mt-3 flex gap-3 text-sm">
+        {records.page > 1 ? <Link className="text-brand-500" href={keep({ page: String(records.page - 1) })}>Previous</Link> : null}
+        <span>Page {records.page}</span>
+        {records.hasMore ? <Link className="text-brand-500" href={keep({ page: String(records.page + 1) })}>Next</Link> : null}
+      </nav>
+    </Card>
+  );
+}

@@ -1,0 +1,50 @@
+import { formatDateTime, formatYuan } from '@/lib/domain/format';
+import { AppError } from '@/lib/server/errors';
+import { csvResponse, csvStream, withRoute, xlsxResponse, xlsxStream } from '@/lib/server/http/respond';
+import { statsFilterFrom } from '@/lib/server/stats/page-filter';
+import { statsCodes, statsCountries, statsOverview, statsReceipts, statsRecordRows, statsRecords, statsReplies } from '@/lib/server/stats/read-stats';
+
+export const dynamic = 'force-dynamic';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** Export Data of a statistics tab: exactly what the page shows, as CSV or XLSX, streamed (issue 7). */
+export function GET(req: Request, { params }: { params: Promise<{ region: string }> }) {
+  return withRoute(async (ctx) => {
+    const { region } = await params;
+    if (region !== 'mainland' && region !== 'international') throw new AppError('NOT_FOUND', 'Not found.');
+    const url = new URL(req.url);
+    const q = Object.fromEntries(url.searchParams.entries());
+    const { tab, filter } = statsFilterFrom(region, q, ctx.now);
+    if (filter.full) ctx.authorize('DescribeSmsRecordFile', { accountId: ctx.account!.id });
+    let header: string[];
+    let rows: Iterator<unknown[]>;
+    if (tab === 'overview') {
+      header = ['Time', 'Requests', 'Successes', 'Billed', 'Success rate'];
+      rows = statsOverview(ctx, filter).trend.map((t) => [t.label, t.requests, t.submitted, t.billed, pct(t.requests ? t.submitted / t.requests : 0)]).values();
+    } else if (tab === 'failures' || tab === 'receipts') {
+      const codes = tab === 'receipts' ? statsReceipts(ctx, filter).reasons : statsCodes(ctx, filter, 'failed');
+      header = ['Error code', 'Reason', 'Count', 'Share'];
+      rows = codes.map((c) => [c.code, c.reason, c.count, pct(c.share)]).values();
+    } else if (tab === 'countries') {
+      header = ['Country/region', 'Requests', 'Successes', 'Success rate', 'Billed', 'Unit price (yuan)', 'Cost (yuan)', 'Share'];
+      rows = statsCountries(ctx, filter).map((r) => [r.name, r.requests, r.submitted, pct(r.successRate), r.billed, formatYuan(r.unitPriceLi), formatYuan(r.costLi), pct(r.share)]).values();
+    } else if (tab === 'replies') {
+      header = ['Number', 'Reply', 'Received', 'Application', 'Signature'];
+      rows = statsReplies(ctx, filter).map((r) => [r.phone, r.content, formatDateTime(r.receivedAt), r.app, r.signature]).values();
+    } else if (tab === 'records') {
+      header = ['Country/region', 'Number', 'Content', 'Characters', 'Billed', 'Type', 'Send time', 'Status report time', 'Status', 'Remarks'];
+      statsRecords(ctx, { ...filter, pageSize: 1 }); // access checks before the response starts
+      const gen = statsRecordRows(ctx, filter);
+      rows = (function* () {
+        for (const r of gen) yield [r.isoCountry, r.phone, r.content, r.length, r.billable, r.type, formatDateTime(r.sentAt), r.receiptAt ? formatDateTime(r.receiptAt) : '', r.status, r.remark];
+      })();
+    } else {
+      throw new AppError('INVALID_INPUT', 'This tab has nothing to export.');
+    }
+    const name = `${region}-${tab}-${filter.range.fromDay}_${filter.range.toDay}`;
+    return url.searchParams.get('format') === 'xlsx'
+      ? xlsxResponse(`${name}.xlsx`, xlsxStream(tab, header, rows, (r) => r))
+      : csvResponse(`${name}.csv`, csvStream(header, rows, (r) => r));
+  });
+}
