@@ -111,3 +111,41 @@ test('bad files get a clear message; another account cannot open a task', async 
   expect((await solo.goto(href!))?.status()).toBe(404);
   expect((await solo.request.get(`/api/tasks/${href!.split('/').pop()}/progress`)).status()).toBe(404);
 });
+
+test('statistics after the journey: overview, records, receipts and exports show what the messages imply', async ({ browser }) => {
+  const owner = await pageAs(browser, LOGINS.owner);
+  await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Mainland', exact: true }).click();
+  await owner.getByLabel('Period').selectOption('today');
+  await owner.getByRole('button', { name: 'Query' }).click();
+  const requests = Number((await owner.getByTestId('total-requests').textContent())!.replace(/\D/g, ''));
+  expect(requests).toBeGreaterThanOrEqual(960);
+  await expect(owner.getByRole('figure', { name: 'Request trend' })).toBeVisible();
+  await snap(owner, 'statistics-overview');
+
+  await owner.getByRole('link', { name: 'Receipt Analysis' }).click();
+  const withR = Number((await owner.getByTestId('receipt-with').textContent())!.replace(/\D/g, ''));
+  const withoutR = Number((await owner.getByTestId('receipt-without').textContent())!.replace(/\D/g, ''));
+  expect(withR + withoutR).toBeGreaterThanOrEqual(960);
+  await expect(owner.getByTestId('receipt-receipt-rate')).toHaveText(`${((withR / (withR + withoutR)) * 100).toFixed(1)}%`);
+  await snap(owner, 'statistics-receipts');
+
+  await owner.getByRole('link', { name: 'SMS Records' }).click();
+  await owner.getByLabel('Phone number').fill('13900000005');
+  await owner.getByRole('button', { name: 'Query' }).click();
+  await expect(owner.getByRole('row', { name: /139\*\*\*\*0005/ })).toHaveCount(1);
+  const download = owner.waitForEvent('download');
+  await owner.getByRole('link', { name: 'Export Data (CSV)' }).click();
+  const masked = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString('utf8');
+  expect(masked).toContain('139****0005');
+  expect(masked).not.toContain('13900000005');
+  const full = await owner.request.get(owner.url().replace('/statistics/mainland', '/api/statistics/mainland/export') + '&full=1&format=csv');
+  // Full numbers start with + and are escaped so spreadsheets do not read them as formulas.
+  expect(await full.text()).toContain("'+8613900000005");
+  const xlsx = await owner.request.get(owner.url().replace('/statistics/mainland', '/api/statistics/mainland/export') + '&format=xlsx');
+  expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+  expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+
+  const solo = await pageAs(browser, LOGINS.solo);
+  await solo.goto('/statistics/mainland?period=today&tab=records&phone=13900000005');
+  await expect(solo.getByText('No records.')).toBeVisible();
+});

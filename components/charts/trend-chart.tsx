@@ -40,7 +40,7 @@ export function TrendChart({
             kind === 'bar' ? (
               <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
             ) : (
-              <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={false} isAnimationActive={false} />
+              <Line key={s.key} type="linear" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={false} isAnimationActive={false} />
             ),
           )}
         </Chart>

@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { CashKind, PackageEntryKind, PackageState, RefundState } from '../enums';
 import { accounts, users } from './accounts';
 
