@@ -6,7 +6,16 @@ import { accounts } from './accounts';
  * message status; `npm run stats:rebuild` recomputes them from messages and must agree.
  * Dimensions: account, period, region, application, signature (0 = none), template, country.
  */
-const measures = {
+/** The dimensions besides account and period (a function: drizzle columns are per table). */
+const dims = () => ({
+  region: text('region').$type<'mainland' | 'international'>().notNull(),
+  applicationId: integer('application_id').notNull(),
+  signatureId: integer('signature_id').notNull(),
+  templateId: integer('template_id').notNull(),
+  isoCountry: text('iso_country').notNull(),
+});
+
+const measures = () => ({
   requests: integer('requests').notNull().default(0),
   submitted: integer('submitted').notNull().default(0),
   billed: integer('billed').notNull().default(0),
@@ -14,7 +23,7 @@ const measures = {
   delivered: integer('delivered').notNull().default(0),
   undelivered: integer('undelivered').notNull().default(0),
   costLi: integer('cost_li').notNull().default(0),
-};
+});
 
 /** Per Beijing day (`YYYY-MM-DD`). Also the source of daily usage for billing and gifts. */
 export const statsDaily = sqliteTable(
@@ -22,12 +31,8 @@ export const statsDaily = sqliteTable(
   {
     accountId: integer('account_id').notNull().references(() => accounts.id),
     day: text('day').notNull(),
-    region: text('region').$type<'mainland' | 'international'>().notNull(),
-    applicationId: integer('application_id').notNull(),
-    signatureId: integer('signature_id').notNull(),
-    templateId: integer('template_id').notNull(),
-    isoCountry: text('iso_country').notNull(),
-    ...measures,
+    ...dims(),
+    ...measures(),
   },
   (t) => [primaryKey({ columns: [t.accountId, t.region, t.day, t.applicationId, t.signatureId, t.templateId, t.isoCountry] }), index('stats_daily_day_idx').on(t.day)],
 );
@@ -38,12 +43,8 @@ export const statsHourly = sqliteTable(
   {
     accountId: integer('account_id').notNull().references(() => accounts.id),
     hour: integer('hour').notNull(),
-    region: text('region').$type<'mainland' | 'international'>().notNull(),
-    applicationId: integer('application_id').notNull(),
-    signatureId: integer('signature_id').notNull(),
-    templateId: integer('template_id').notNull(),
-    isoCountry: text('iso_country').notNull(),
-    ...measures,
+    ...dims(),
+    ...measures(),
   },
   (t) => [primaryKey({ columns: [t.accountId, t.region, t.hour, t.applicationId, t.signatureId, t.templateId, t.isoCountry] })],
 );
@@ -54,11 +55,7 @@ export const statsCodes = sqliteTable(
   {
     accountId: integer('account_id').notNull().references(() => accounts.id),
     day: text('day').notNull(),
-    region: text('region').$type<'mainland' | 'international'>().notNull(),
-    applicationId: integer('application_id').notNull(),
-    signatureId: integer('signature_id').notNull(),
-    templateId: integer('template_id').notNull(),
-    isoCountry: text('iso_country').notNull(),
+    ...dims(),
     kind: text('kind').$type<'failed' | 'receipt'>().notNull(),
     code: text('code').notNull(),
     count: integer('count').notNull().default(0),

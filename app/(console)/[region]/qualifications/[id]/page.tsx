@@ -4,6 +4,7 @@ import { ContentStatus } from '@/components/content/content-status';
 import { HistoryList } from '@/components/content/history-list';
 import { UploadImage } from '@/components/content/upload-image';
 import { PageHeader } from '@/components/layout/page-header';
+import { DetailList } from '@/components/ui/detail-list';
 import { Card } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { getQualification } from '@/lib/server/qualifications/read-qualifications';
@@ -34,14 +35,7 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
         actions={<Link href={`/mainland/qualifications/${q.id}/edit`} className="rounded-sm border border-slate-300 bg-white px-4 py-1.5 text-sm hover:border-brand-500">Edit</Link>}
       />
       <Card title="Qualification">
-        <dl className="grid grid-cols-[12rem_1fr] gap-x-4 gap-y-2 text-sm">
-          {rows.map(([k, v]) => (
-            <div key={k} className="contents">
-              <dt className="text-slate-500">{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <DetailList rows={rows} />
       </Card>
       <Card title="Images">
         <div className="flex flex-wrap gap-4">

@@ -4,6 +4,7 @@ import { HistoryList } from '@/components/content/history-list';
 import { SIGNATURE_TYPE_LABELS } from '@/components/content/labels';
 import { UploadImage } from '@/components/content/upload-image';
 import { PageHeader } from '@/components/layout/page-header';
+import { DetailList } from '@/components/ui/detail-list';
 import { Card } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { getSignature, signatureUsable } from '@/lib/server/content/read-content';
@@ -46,14 +47,7 @@ export default async function SignaturePage({ params }: { params: Promise<{ regi
         }
       />
       <Card title="Details">
-        <dl className="grid grid-cols-[12rem_1fr] gap-x-4 gap-y-2 text-sm">
-          {rows.map(([k, v]) => (
-            <div key={k} className="contents">
-              <dt className="text-slate-500">{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <DetailList rows={rows} />
         {s.proofUploadId || s.authLetterUploadId ? (
           <div className="mt-4 flex gap-4">
             {s.proofUploadId ? <UploadImage id={s.proofUploadId} label="Proof" /> : null}

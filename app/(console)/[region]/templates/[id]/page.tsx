@@ -3,6 +3,7 @@ import { ContentStatus } from '@/components/content/content-status';
 import { HistoryList } from '@/components/content/history-list';
 import { TEMPLATE_TYPE_LABELS } from '@/components/content/labels';
 import { PageHeader } from '@/components/layout/page-header';
+import { DetailList } from '@/components/ui/detail-list';
 import { Card } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { variableLabels } from '@/lib/domain/sms/lint';
@@ -46,14 +47,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ regio
         }
       />
       <Card title="Details">
-        <dl className="grid grid-cols-[12rem_1fr] gap-x-4 gap-y-2 text-sm">
-          {rows.map(([k, v]) => (
-            <div key={k} className="contents">
-              <dt className="text-slate-500">{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <DetailList rows={rows} />
       </Card>
       <Card title="History">
         <HistoryList entries={t.history} />

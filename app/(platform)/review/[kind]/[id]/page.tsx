@@ -4,6 +4,7 @@ import { HistoryList } from '@/components/content/history-list';
 import { SIGNATURE_TYPE_LABELS, TEMPLATE_TYPE_LABELS } from '@/components/content/labels';
 import { UploadImage } from '@/components/content/upload-image';
 import { PageHeader } from '@/components/layout/page-header';
+import { DetailList } from '@/components/ui/detail-list';
 import { Card } from '@/components/ui/card';
 import { CONTENT_KINDS, type ContentKind } from '@/db/enums';
 import { expectedReviewBy } from '@/lib/domain/review/hours';
@@ -75,14 +76,7 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ kin
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-4">
           <Card title="Submission">
-            <dl className="grid grid-cols-[12rem_1fr] gap-x-4 gap-y-2 text-sm">
-              {rows.map(([k, v]) => (
-                <div key={k} className="contents">
-                  <dt className="text-slate-500">{k}</dt>
-                  <dd>{v}</dd>
-                </div>
-              ))}
-            </dl>
+            <DetailList rows={rows} />
             {findings.length > 0 ? (
               <ul className="mt-3 space-y-1 text-xs">
                 {findings.map((f, i) => (
