@@ -62,7 +62,7 @@ function build() {
            CASE WHEN i % 50 = 0 THEN 0 ELSE 1 + (i % 17 = 0) END,
            CASE WHEN t.region = 'international' AND i % 50 != 0 THEN 350 ELSE 0 END,
            ts, ts, ts, CASE WHEN i % 50 != 0 AND i % 33 != 0 THEN ts + 3000 END, CASE WHEN i % 50 != 0 THEN 's' || i END
-         FROM (SELECT i, ? + (i * 518400013) % ? AS ts FROM c) JOIN bapps a ON a.n = i % ${apps.length} JOIN btpls t ON t.n = (i / 7) % ${tpls.length}`,
+         FROM (SELECT i, ? + (i * 2654435761) % ? AS ts FROM c) JOIN bapps a ON a.n = i % ${apps.length} JOIN btpls t ON t.n = (i / 7) % ${tpls.length}`,
       )
       .run(base + 1, base + n, account, sigOf('mainland'), sigOf('international'), start, DAYS * DAY);
     process.stdout.write(`  ${((base + n) / 1e6).toFixed(0)}M messages (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`);
