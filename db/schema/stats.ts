@@ -34,7 +34,13 @@ export const statsDaily = sqliteTable(
     ...dims(),
     ...measures(),
   },
-  (t) => [primaryKey({ columns: [t.accountId, t.region, t.day, t.applicationId, t.signatureId, t.templateId, t.isoCountry] }), index('stats_daily_day_idx').on(t.day)],
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.region, t.day, t.applicationId, t.signatureId, t.templateId, t.isoCountry] }),
+    index('stats_daily_day_idx').on(t.day),
+    // The application and template filters of the statistics pages.
+    index('stats_daily_app_idx').on(t.accountId, t.region, t.applicationId, t.day),
+    index('stats_daily_template_idx').on(t.accountId, t.region, t.templateId, t.day),
+  ],
 );
 
 /** Per hour (UTC hour index = epoch ms / 3,600,000; Beijing hours line up with it). */

@@ -85,6 +85,8 @@ function main() {
   if (!fs.existsSync(file) || process.env.BENCH_REBUILD === '1') build();
   else console.log(`reusing ${file} (BENCH_REBUILD=1 rebuilds it)`);
   const db = openDatabase(file);
+  migrateDatabase(db);
+  db.$client.exec('ANALYZE');
   const raw = db.$client;
   const count = (raw.prepare('select count(*) as n from messages').get() as { n: number }).n;
   const a = raw.prepare('select id, uin, identity, real_name from accounts where uin = 100000000001').get() as { id: number; uin: number; identity: 'enterprise'; real_name: string };

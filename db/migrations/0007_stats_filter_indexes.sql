@@ -1,0 +1,2 @@
+CREATE INDEX `stats_daily_app_idx` ON `stats_daily` (`account_id`,`region`,`application_id`,`day`);--> statement-breakpoint
+CREATE INDEX `stats_daily_template_idx` ON `stats_daily` (`account_id`,`region`,`template_id`,`day`);
