@@ -21,5 +21,9 @@ export function useFormAction<T>() {
       }
     });
   }
-  return { pending, errors, message, setMessage, run };
+  const reset = () => {
+    setErrors({});
+    setMessage(null);
+  };
+  return { pending, errors, message, setMessage, run, reset };
 }

@@ -1,18 +1,17 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input, TextArea } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { createApplicationAction } from '../actions';
 
 export function CreateApplicationDialog({ disabled }: { disabled: boolean }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, errors, message, run, reset } = useFormAction<{ sdkAppId: string }>();
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -21,25 +20,18 @@ export function CreateApplicationDialog({ disabled }: { disabled: boolean }) {
       .split(/[,，]/)
       .map((t) => t.trim())
       .filter(Boolean);
-    start(async () => {
-      const res = await createApplicationAction({
-        name: String(data.get('name') ?? ''),
-        overview: String(data.get('overview') ?? ''),
-        tags,
-      });
-      if (!res.ok) {
-        setErrors(res.fieldErrors ?? {});
-        setMessage({ ok: false, text: res.message });
-        return;
-      }
-      setOpen(false);
-      router.push(`/applications/${res.data.sdkAppId}`);
-    });
+    run(
+      () => createApplicationAction({ name: String(data.get('name') ?? ''), overview: String(data.get('overview') ?? ''), tags }),
+      ({ sdkAppId }) => {
+        setOpen(false);
+        router.push(`/applications/${sdkAppId}`);
+      },
+    );
   }
 
   return (
     <>
-      <Button disabled={disabled} onClick={() => (setErrors({}), setMessage(null), setOpen(true))} title={disabled ? 'The 500-application limit is reached.' : undefined}>
+      <Button disabled={disabled} onClick={() => (reset(), setOpen(true))} title={disabled ? 'The 500-application limit is reached.' : undefined}>
         Create Application
       </Button>
       <Dialog open={open} title="Create Application" onClose={() => setOpen(false)}>

@@ -1,41 +1,33 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input, TextArea } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { modifyApplicationAction } from '../../actions';
 
 export function ModifyApplicationDialog({ sdkAppId, name, overview }: { sdkAppId: string; name: string; overview: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, errors, message, run, reset } = useFormAction<void>();
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    start(async () => {
-      const res = await modifyApplicationAction({
-        sdkAppId,
-        name: String(data.get('name') ?? ''),
-        overview: String(data.get('overview') ?? ''),
-      });
-      if (!res.ok) {
-        setErrors(res.fieldErrors ?? {});
-        setMessage({ ok: false, text: res.message });
-        return;
-      }
-      setOpen(false);
-      router.refresh();
-    });
+    run(
+      () => modifyApplicationAction({ sdkAppId, name: String(data.get('name') ?? ''), overview: String(data.get('overview') ?? '') }),
+      () => {
+        setOpen(false);
+        router.refresh();
+      },
+    );
   }
 
   return (
     <>
-      <Button variant="secondary" onClick={() => (setErrors({}), setMessage(null), setOpen(true))}>
+      <Button variant="secondary" onClick={() => (reset(), setOpen(true))}>
         Modify Application
       </Button>
       <Dialog open={open} title="Modify Application" onClose={() => setOpen(false)}>
