@@ -4,3 +4,4 @@ export * from './content';
 export * from './money';
 export * from './sending';
 export * from './stats';
+export * from './clients';

@@ -14,7 +14,7 @@ export const imports = sqliteTable(
     accountId: integer('account_id').notNull().references(() => accounts.id),
     region: text('region').$type<Region>().notNull(),
     templateId: integer('template_id').notNull().references(() => templates.id),
-    source: text('source').$type<'csv' | 'xlsx' | 'typed'>().notNull(),
+    source: text('source').$type<'csv' | 'xlsx' | 'typed' | 'group'>().notNull(),
     fileName: text('file_name').notNull(),
     state: text('state').$type<'ready' | 'used'>().notNull().default('ready'),
     totalRows: integer('total_rows').notNull(),

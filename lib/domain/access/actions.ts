@@ -38,6 +38,9 @@ export const ACTIONS = {
   DescribeSmsRecordFile: account(true),
   // Statistical analysis (console guide: DescribeStatisticQuery, DescribeSmsRecordFile)
   DescribeStatisticQuery: account(true),
+  // Client management (customer pool and groups)
+  DescribeCustomerGroups: account(true),
+  ModifyCustomerGroups: account(false),
   // Account-level reads
   DescribeOverview: account(true),
   DescribeNotifications: account(true),

@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
 import { RowImporter } from './engine';
 import { streamRows, sniffFileKind } from './read-rows';
+import { findGroup } from '../clients/groups';
 
 type Kept = Extract<RowResult, { ok: true }>;
 
@@ -54,14 +55,25 @@ export interface ImportReport {
  */
 export async function createImport(
   ctx: Ctx,
-  input: { region: Region; templateId: number; signatureId?: number | null; fileName: string } & ({ file: string } | { typed: string[] }),
+  input: { region: Region; templateId: number; signatureId?: number | null; fileName: string } & ({ file: string } | { typed: string[] } | { groupId: number }),
 ): Promise<ImportReport> {
   const account = requireAccount(ctx);
   ctx.authorize('CreateSendTask', { accountId: account.id });
   const { template, signature } = loadSendingContent(ctx, input.region, input.templateId, input.signatureId);
   const rc = rowContext({ region: input.region, content: template.content, signature: signature?.content, identity: account.identity });
-  const typed = 'typed' in input;
-  if (typed) {
+  let group: { id: number; name: string; numbers: string[] } | null = null;
+  if ('groupId' in input) {
+    // R-SND-1 (b): a customer group of the same message type, templates without variables only.
+    const g = findGroup(ctx, input.groupId);
+    if (g.region !== input.region) throw new AppError('INVALID_INPUT', `Choose a ${input.region} customer group.`, { groupId: `Choose a ${input.region} group.` });
+    if (rc.needs.numbered > 0 || rc.needs.named.length > 0) {
+      throw new AppError('INVALID_INPUT', 'Customer groups only work with templates without variables; upload a file instead.', { groupId: 'This template has variables: upload a file.' });
+    }
+    group = { id: g.id, name: g.name, numbers: ctx.db.$client.prepare('SELECT phone FROM customer_numbers WHERE group_id = ? ORDER BY id').pluck().all(g.id) as string[] };
+    if (group.numbers.length === 0) throw new AppError('INVALID_INPUT', 'The group has no numbers.', { groupId: 'The group is empty.' });
+  }
+  const typed = 'typed' in input || group !== null;
+  if ('typed' in input) {
     if (rc.needs.numbered > 0 || rc.needs.named.length > 0) {
       throw new AppError('INVALID_INPUT', 'Typed numbers only work with templates without variables; upload a file instead.', { numbers: 'This template has variables: upload a file.' });
     }
@@ -69,7 +81,7 @@ export async function createImport(
     if (lines.length === 0) throw new AppError('INVALID_INPUT', 'Enter at least one number.', { numbers: 'Enter one number per line.' });
     if (lines.length > MAX_TYPED_NUMBERS) throw new AppError('INVALID_INPUT', `At most ${MAX_TYPED_NUMBERS} numbers can be typed.`, { numbers: `At most ${MAX_TYPED_NUMBERS} lines (now ${lines.length}).` });
   }
-  const kind = typed ? 'typed' : sniffFileKind(input.file);
+  const kind = group ? 'group' : typed ? 'typed' : sniffFileKind((input as { file: string }).file);
 
   const raw = ctx.db.$client;
   const { id: importId } = ctx.db
@@ -79,7 +91,7 @@ export async function createImport(
       region: input.region,
       templateId: template.id,
       source: kind,
-      fileName: input.fileName.slice(0, 200),
+      fileName: (group ? `group: ${group.name}` : input.fileName).slice(0, 200),
       totalRows: 0,
       validRows: 0,
       duplicateRows: 0,
@@ -123,8 +135,9 @@ export async function createImport(
     chunkRows: 50_000,
   });
   try {
-    if (typed) importer.push(input.typed.map((l) => l.trim()).filter(Boolean).map((l) => [l]));
-    else await streamRows(input.file, kind as 'csv' | 'xlsx', (rows) => importer.push(rows));
+    if (group) importer.push(group.numbers.map((p) => [p]));
+    else if ('typed' in input) importer.push(input.typed.map((l) => l.trim()).filter(Boolean).map((l) => [l]));
+    else await streamRows((input as { file: string }).file, kind as 'csv' | 'xlsx', (rows) => importer.push(rows));
     const counts = importer.finish();
     ctx.db
       .update(imports)

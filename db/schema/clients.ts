@@ -1,0 +1,34 @@
+import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Region } from '../enums';
+import { accounts } from './accounts';
+
+/** A customer group (R-CON-2): a named list of numbers of one message type (mainland or international). */
+export const customerGroups = sqliteTable(
+  'customer_groups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    accountId: integer('account_id').notNull().references(() => accounts.id),
+    region: text('region').$type<Region>().notNull(),
+    name: text('name').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('customer_groups_account_idx').on(t.accountId, t.name)],
+);
+
+/** The customer pool (R-CON-1): every number of a group, de-duplicated per group. */
+export const customerNumbers = sqliteTable(
+  'customer_numbers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    accountId: integer('account_id').notNull().references(() => accounts.id),
+    groupId: integer('group_id').notNull().references(() => customerGroups.id, { onDelete: 'cascade' }),
+    phone: text('phone').notNull(),
+    isoCountry: text('iso_country').notNull(),
+    source: text('source').$type<'file' | 'manual'>().notNull(),
+    addedAt: integer('added_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('customer_numbers_group_phone').on(t.groupId, t.phone), index('customer_numbers_account_phone').on(t.accountId, t.phone)],
+);
+
+export type CustomerGroup = typeof customerGroups.$inferSelect;
