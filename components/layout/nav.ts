@@ -50,6 +50,7 @@ const CONSOLE_NAV: NavSection[] = [
       { label: 'Bulk SMS', href: '/international/tasks' },
     ],
   },
+  { label: 'Marketing Management', items: [{ label: 'Client Management', href: '/clients' }] },
   { label: 'Application Management', items: [{ label: 'Application List', href: '/applications' }] },
 ];
 

@@ -13,6 +13,7 @@ const DEMO_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADU
 export const DEMO_TEMPLATES = [
   { region: 'mainland', name: 'Login verification', type: 'verification', content: 'Your verification code is {1}, valid for {2} minutes. Do not share it.' },
   { region: 'mainland', name: 'Order shipped', type: 'notification', content: 'Your order {1} has been shipped by {2}.' },
+  { region: 'mainland', name: 'Store notice', type: 'notification', content: 'Our store opens at 9:00 tomorrow. Welcome!' },
   { region: 'international', name: 'Global verification', type: 'verification', content: 'Your verification code is {1}. It expires in 5 minutes.' },
   { region: 'international', name: 'Global notice', type: 'notification', content: 'Your order {1} has been shipped.' },
 ] as const;

@@ -14,6 +14,14 @@ export async function typedImportAction(input: { region: string; templateId: num
   });
 }
 
+export async function groupImportAction(input: { region: string; templateId: number; signatureId?: number | null; groupId: number }) {
+  return runAction(async (ctx) => {
+    const region = input.region === 'international' ? 'international' : 'mainland';
+    const res = await createImport(ctx, { region, templateId: Number(input.templateId), signatureId: input.signatureId ? Number(input.signatureId) : null, fileName: 'group', groupId: Number(input.groupId) });
+    return importReport(ctx, res.importId);
+  });
+}
+
 export async function createTaskAction(input: Record<string, unknown>) {
   const res = await runAction((ctx) => createTask(ctx, input));
   if (res.ok) revalidatePath('/', 'layout');

@@ -6,7 +6,7 @@ import { Field, Input, Select, TextArea } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { Region } from '@/db/enums';
 import { templateNeeds } from '@/lib/domain/sending/rows';
-import { createTaskAction, typedImportAction } from '../actions';
+import { createTaskAction, groupImportAction, typedImportAction } from '../actions';
 import { ImportReportView, type ImportReportData } from './import-report-view';
 
 const TIME_ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Singapore', 'Asia/Tokyo', 'UTC', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles'];
@@ -17,17 +17,22 @@ export function TaskForm({
   apps,
   signatures,
   templates,
+  groups = [],
+  initialGroupId,
 }: {
   region: Region;
   apps: { sdkAppId: string; name: string }[];
   signatures: { id: number; content: string }[];
   templates: { id: number; name: string; content: string }[];
+  groups?: { id: number; name: string; count: number }[];
+  initialGroupId?: number;
 }) {
   const router = useRouter();
   const [sdkAppId, setSdkAppId] = useState(apps[0]?.sdkAppId ?? '');
   const [signatureId, setSignatureId] = useState(region === 'mainland' ? String(signatures[0]?.id ?? '') : '');
   const [templateId, setTemplateId] = useState(String(templates[0]?.id ?? ''));
-  const [recipients, setRecipients] = useState<'file' | 'typed'>('file');
+  const [recipients, setRecipients] = useState<'file' | 'typed' | 'group'>(initialGroupId ? 'group' : 'file');
+  const [groupId, setGroupId] = useState(String(initialGroupId ?? groups[0]?.id ?? ''));
   const [file, setFile] = useState<File | null>(null);
   const [numbers, setNumbers] = useState('');
   const [send, setSend] = useState<'now' | 'scheduled'>('now');
@@ -53,6 +58,14 @@ export function TaskForm({
     setMessage(null);
     setBusy(true);
     try {
+      if (recipients === 'group') {
+        const res = await groupImportAction({ region, templateId: Number(templateId), signatureId: signatureId ? Number(signatureId) : null, groupId: Number(groupId) });
+        if (!res.ok) {
+          setErrors(res.fieldErrors ?? {});
+          setMessage({ ok: false, text: res.message });
+        } else setReport(res.data as unknown as ImportReportData);
+        return;
+      }
       if (recipients === 'typed') {
         const res = await typedImportAction({ region, templateId: Number(templateId), signatureId: signatureId ? Number(signatureId) : null, numbers });
         if (!res.ok) {
@@ -193,6 +206,9 @@ export function TaskForm({
           <label className={`flex items-center gap-2 ${hasVariables ? 'text-slate-400' : ''}`}>
             <input type="radio" name="recipients" disabled={hasVariables} checked={recipients === 'typed'} onChange={() => (setRecipients('typed'), reset())} /> Enter numbers {hasVariables ? '(templates without variables only)' : ''}
           </label>
+          <label className={`flex items-center gap-2 ${hasVariables ? 'text-slate-400' : ''}`}>
+            <input type="radio" name="recipients" disabled={hasVariables} checked={recipients === 'group'} onChange={() => (setRecipients('group'), reset())} /> Select customer group
+          </label>
         </div>
         {recipients === 'file' ? (
           <>
@@ -205,6 +221,12 @@ export function TaskForm({
               <a className="text-brand-500 hover:underline" href={`/api/templates/${templateId}/standard-file?format=xlsx`}>XLSX</a>
             </p>
           </>
+        ) : recipients === 'group' ? (
+          <Field label="Customer group" htmlFor="groupId" error={errors.groupId} hint={groups.length === 0 ? 'No customer groups of this message type yet.' : 'The group’s numbers at this moment become the task’s recipients.'}>
+            <Select id="groupId" value={groupId} onChange={(e) => (setGroupId(e.target.value), reset())} invalid={!!errors.groupId}>
+              {groups.map((g) => <option key={g.id} value={g.id}>{g.name} ({g.count} numbers)</option>)}
+            </Select>
+          </Field>
         ) : (
           <Field label="Numbers, one per line (at most 100)" htmlFor="numbers" error={errors.numbers}>
             <TextArea id="numbers" rows={5} value={numbers} onChange={(e) => (setNumbers(e.target.value), reset())} invalid={!!errors.numbers} />

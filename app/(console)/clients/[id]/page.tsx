@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { PageHeader } from '@/components/layout/page-header';
+import { Card, DataTable } from '@/components/ui/card';
+import { formatDateTime } from '@/lib/domain/format';
+import { findGroup, listNumbers } from '@/lib/server/clients/groups';
+import { orNotFound } from '@/lib/server/page-data';
+import { requireCustomerPage } from '@/lib/server/session';
+import { idFrom } from '../../[region]/region';
+import { RemoveNumberButton } from '../_components/group-actions';
+import { ImportPanel } from '../_components/import-panel';
+
+export default async function GroupPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; page?: string }> }) {
+  const id = await idFrom(params);
+  const q = await searchParams;
+  const ctx = await requireCustomerPage();
+  const g = orNotFound(() => findGroup(ctx, id));
+  const numbers = listNumbers(ctx, { groupId: id, q: q.q?.trim() || undefined, page: Number(q.page) || 1 });
+  const pages = Math.max(1, Math.ceil(numbers.total / numbers.pageSize));
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title={`Customer group ${g.name}`}
+        crumbs={[{ label: 'Marketing Management' }, { label: 'Client Management', href: '/clients' }]}
+        actions={<Link href={`/${g.region}/tasks/new?group=${g.id}`} className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">Send SMS</Link>}
+      />
+      <Card title="Import more"><ImportPanel groups={[]} fixedGroup={g.id} /></Card>
+      <Card title={`Numbers (${numbers.total})`}>
+        <form method="get" role="search" className="mb-3 flex gap-2">
+          <input name="q" defaultValue={q.q ?? ''} placeholder="Search by number" aria-label="Search" className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm" />
+          <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">Search</button>
+        </form>
+        <DataTable head={['Number', 'Country', 'Source', 'Added', '']}>
+          {numbers.rows.map((n) => (
+            <tr key={n.id}><td className="px-3 py-2 font-mono text-xs">{n.phone}</td><td className="px-3 py-2">{n.isoCountry}</td><td className="px-3 py-2">{n.source === 'file' ? 'File' : 'Manual'}</td><td className="px-3 py-2 text-xs">{formatDateTime(n.addedAt)}</td><td className="px-3 py-2"><RemoveNumberButton id={n.id} /></td></tr>
+          ))}
+        </DataTable>
+        {pages > 1 ? <p className="mt-2 text-sm">Page {numbers.page} of {pages} {numbers.page < pages ? <Link className="text-brand-500" href={`?page=${numbers.page + 1}`}>Next</Link> : null}</p> : null}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select, TextArea } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { manualImportAction } from '../actions';
+
+interface Result {
+  groupId: number;
+  totalRows: number;
+  added: number;
+  duplicates: number;
+  rejected: { rowNumber: number; raw: string; reason: string }[];
+}
+
+/** Batch Import / Manual Input into a new or an existing group (R-CON-1). */
+export function ImportPanel({ groups, fixedGroup }: { groups: { id: number; name: string; region: string }[]; fixedGroup?: number }) {
+  const router = useRouter();
+  const [target, setTarget] = useState<string>(fixedGroup ? String(fixedGroup) : groups[0] ? String(groups[0].id) : 'new');
+  const [method, setMethod] = useState<'file' | 'manual'>('file');
+  const [name, setName] = useState('');
+  const [region, setRegion] = useState('mainland');
+  const [file, setFile] = useState<File | null>(null);
+  const [lines, setLines] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+
+  async function run() {
+    setBusy(true);
+    setErrors({});
+    setMessage(null);
+    setResult(null);
+    try {
+      const where = target === 'new' ? { name, region } : { groupId: Number(target) };
+      if (method === 'manual') {
+        const res = await manualImportAction({ ...where, lines });
+        if (!res.ok) {
+          setErrors(res.fieldErrors ?? {});
+          setMessage({ ok: false, text: res.message });
+        } else setResult(res.data);
+      } else {
+        if (!file) return setErrors({ file: 'Choose a CSV or XLSX file.' });
+        if (file.size > 30 * 1024 * 1024) return setErrors({ file: 'The file is larger than 30 MB.' });
+        const qs = new URLSearchParams(Object.entries(where).map(([k, v]) => [k, String(v)]));
+        const res = await fetch(`/api/clients/import?${qs}`, { method: 'POST', body: file });
+        const body = await res.json();
+        if (!res.ok) {
+          setErrors({ file: body.error, ...(body.fieldErrors ?? {}) });
+          setMessage({ ok: false, text: body.error });
+        } else setResult(body);
+      }
+      router.refresh();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const rejectedCsv = result ? `data:text/csv;charset=utf-8,${encodeURIComponent(['Row,Content,Reason', ...result.rejected.map((r) => `${r.rowNumber},"${r.raw.replace(/"/g, '""')}","${r.reason}"`)].join('\n'))}` : '';
+  return (
+    <div className="space-y-3">
+      {fixedGroup ? null : (
+        <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
+          <Field label="Into group" htmlFor="target">
+            <Select id="target" value={target} onChange={(e) => setTarget(e.target.value)}>
+              {groups.map((g) => <option key={g.id} value={g.id}>{g.name} ({g.region})</option>)}
+              <option value="new">New group…</option>
+            </Select>
+          </Field>
+          {target === 'new' ? (
+            <>
+              <Field label="New group name" htmlFor="new-name" error={errors.name}><Input id="new-name" value={name} onChange={(e) => setName(e.target.value)} invalid={!!errors.name} /></Field>
+              <Field label="Message type" htmlFor="new-region">
+                <Select id="new-region" value={region} onChange={(e) => setRegion(e.target.value)}>
+                  <option value="mainland">Mainland China</option>
+                  <option value="international">International</option>
+                </Select>
+              </Field>
+            </>
+          ) : null}
+        </div>
+      )}
+      <div className="flex gap-6 text-sm">
+        <label className="flex items-center gap-2"><input type="radio" checked={method === 'file'} onChange={() => setMethod('file')} /> Batch Import</label>
+        <label className="flex items-center gap-2"><input type="radio" checked={method === 'manual'} onChange={() => setMethod('manual')} /> Manual Input</label>
+      </div>
+      {method === 'file' ? (
+        <Field label="File (CSV or XLSX, at most 30 MB)" htmlFor="group-file" error={errors.file} hint={<>A &quot;phone&quot; column, or numbers in the first column. <a className="text-brand-500" href="data:text/csv;charset=utf-8,phone%0A13812345678%0A">Download template</a></>}>
+          <input id="group-file" type="file" accept=".csv,.xlsx" className="block text-sm" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </Field>
+      ) : (
+        <Field label="Numbers, one per line (at most 100; others as country code + number)" htmlFor="group-lines" error={errors.lines}>
+          <TextArea id="group-lines" rows={5} value={lines} onChange={(e) => setLines(e.target.value)} invalid={!!errors.lines} />
+        </Field>
+      )}
+      <Button disabled={busy} onClick={run}>{busy ? 'Importing…' : 'Import'}</Button>
+      <FormMessage message={message} />
+      {result ? (
+        <div role="status" aria-label="Import result" className="rounded-sm bg-slate-50 p-3 text-sm">
+          <p>
+            Rows: <strong data-testid="group-total">{result.totalRows}</strong> · added: <strong data-testid="group-added">{result.added}</strong> · duplicates: <strong data-testid="group-duplicates">{result.duplicates}</strong> · rejected: <strong data-testid="group-rejected">{result.rejected.length}</strong>
+          </p>
+          {result.rejected.length > 0 ? (
+            <>
+              <ul className="mt-2 max-h-32 overflow-y-auto text-xs">{result.rejected.slice(0, 20).map((r) => <li key={r.rowNumber}>Row {r.rowNumber}: {r.reason}</li>)}</ul>
+              <a className="text-brand-500" download="rejected-rows.csv" href={rejectedCsv}>Download rejected rows</a>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
