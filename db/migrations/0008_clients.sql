@@ -10,16 +10,13 @@ CREATE TABLE `customer_groups` (
 --> statement-breakpoint
 CREATE INDEX `customer_groups_account_idx` ON `customer_groups` (`account_id`,`name`);--> statement-breakpoint
 CREATE TABLE `customer_numbers` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`account_id` integer NOT NULL,
 	`group_id` integer NOT NULL,
 	`phone` text NOT NULL,
 	`iso_country` text NOT NULL,
 	`source` text NOT NULL,
 	`added_at` integer NOT NULL,
+	PRIMARY KEY(`group_id`, `phone`),
 	FOREIGN KEY (`account_id`) REFERENCES `accounts`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`group_id`) REFERENCES `customer_groups`(`id`) ON UPDATE no action ON DELETE cascade
-);
---> statement-breakpoint
-CREATE UNIQUE INDEX `customer_numbers_group_phone` ON `customer_numbers` (`group_id`,`phone`);--> statement-breakpoint
-CREATE INDEX `customer_numbers_account_phone` ON `customer_numbers` (`account_id`,`phone`);
+) WITHOUT ROWID;

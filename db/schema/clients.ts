@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, index, primaryKey } from 'drizzle-orm/sqlite-core';
 import type { Region } from '../enums';
 import { accounts } from './accounts';
 
@@ -20,7 +20,6 @@ export const customerGroups = sqliteTable(
 export const customerNumbers = sqliteTable(
   'customer_numbers',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
     accountId: integer('account_id').notNull().references(() => accounts.id),
     groupId: integer('group_id').notNull().references(() => customerGroups.id, { onDelete: 'cascade' }),
     phone: text('phone').notNull(),
@@ -28,7 +27,9 @@ export const customerNumbers = sqliteTable(
     source: text('source').$type<'file' | 'manual'>().notNull(),
     addedAt: integer('added_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [uniqueIndex('customer_numbers_group_phone').on(t.groupId, t.phone), index('customer_numbers_account_phone').on(t.accountId, t.phone)],
+  // Keyed (and de-duplicated) per group and number; the migration makes it WITHOUT ROWID,
+  // so a million-number import writes one b-tree.
+  (t) => [primaryKey({ columns: [t.groupId, t.phone] })],
 );
 
 export type CustomerGroup = typeof customerGroups.$inferSelect;

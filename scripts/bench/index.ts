@@ -51,6 +51,8 @@ async function main() {
   console.log(`CSV  import ${round(csvProd.seconds)} s (peak ${csvProd.peakMB} MB, ${csvProd.validRows} valid) | baseline ${round(csvBase.seconds)} s (peak ${csvBase.peakMB} MB) | ratio ${round(csvProd.seconds / csvBase.seconds)} (target ≤ 1.5, ≤ 300 MB)`);
   const { product: xProd, baseline: xBase } = compare(xlsx);
   console.log(`XLSX import ${round(xProd.seconds)} s (peak ${xProd.peakMB} MB, ${xProd.validRows} valid) | baseline ${round(xBase.seconds)} s (peak ${xBase.peakMB} MB) | ratio ${round(xProd.seconds / xBase.seconds)} (target ≤ 1.3, ≤ 600 MB)`);
+  const group = measure('group', csv);
+  console.log(`group import ${round(group.seconds)} s (peak ${group.peakMB} MB, ${group.validRows} numbers) | ratio to the CSV baseline ${round(group.seconds / csvBase.seconds)}`);
   const disp = measure('dispatch', csv);
   console.log(`dispatch ${disp.processed} messages in ${round(disp.seconds)} s = ${disp.perSecond} messages/s, synchronous=${disp.synchronous === 2 ? 'FULL' : disp.synchronous} (target ≥ 20,000/s), peak ${disp.peakMB} MB`);
 
@@ -65,6 +67,7 @@ async function main() {
       xlsxRatio: round(xProd.seconds / xBase.seconds),
       xlsxPeakMB: xProd.peakMB,
       dispatchPerS: disp.perSecond,
+      groupImportS: round(group.seconds),
     }),
   );
 }

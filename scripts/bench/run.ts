@@ -12,6 +12,7 @@ import { sniffFileKind, streamRows } from '../../lib/server/imports/read-rows';
 import { createTask } from '../../lib/server/sending/create-task';
 import { dispatchBatch } from '../../lib/server/sending/dispatch';
 import { buyPackage } from '../../lib/server/money/buy-package';
+import { importIntoGroup } from '../../lib/server/clients/groups';
 
 const [mode, file, dbFile] = process.argv.slice(2);
 const peakMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -70,6 +71,13 @@ async function main() {
     const report = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: path.basename(file), file });
     const seconds = (performance.now() - t0) / 1000;
     console.log(JSON.stringify({ seconds, peakMB: peakMB(), validRows: report.validRows }));
+    return;
+  }
+  if (mode === 'group') {
+    const t0 = performance.now();
+    const r = await importIntoGroup(ctx, { newGroup: { name: 'bench', region: 'mainland' }, file });
+    const seconds = (performance.now() - t0) / 1000;
+    console.log(JSON.stringify({ seconds, peakMB: peakMB(), validRows: r.added }));
     return;
   }
   if (mode === 'dispatch') {

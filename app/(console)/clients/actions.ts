@@ -26,7 +26,7 @@ export async function deleteGroupAction(id: number) {
   return res;
 }
 
-export async function removeNumbersAction(ids: number[]) {
+export async function removeNumbersAction(ids: string[]) {
   const res = await runAction((ctx) => removeNumbers(ctx, ids));
   if (res.ok) refresh();
   return res;

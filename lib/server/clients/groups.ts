@@ -81,6 +81,8 @@ export interface GroupImportResult {
 
 type Kept = { key: number; phone: string; iso: string };
 
+const MAINLAND = /^1[3-9]\d{9}$/;
+
 /**
  * R-CON-1: adds numbers to a group (or a new one) from a file or typed lines, with the same
  * import machinery as bulk tasks: normalised for the group's message type, de-duplicated
@@ -103,13 +105,25 @@ export async function importIntoGroup(
   const group = 'groupId' in input ? findGroup(ctx, input.groupId) : findGroup(ctx, createGroup(ctx, input.newGroup).id);
   const raw = ctx.db.$client;
   const existing = (raw.prepare('SELECT phone FROM customer_numbers WHERE group_id = ?').pluck().all(group.id) as string[]).map((p) => Number(p.slice(1)));
-  const insert = raw.prepare('INSERT INTO customer_numbers (account_id, group_id, phone, iso_country, source, added_at) VALUES (?, ?, ?, ?, ?, ?)');
+  // Multi-row inserts (500 rows per statement), as for task imports.
+  const cols = 'INSERT OR IGNORE INTO customer_numbers (account_id, group_id, phone, iso_country, source, added_at) VALUES ';
+  const insertMany = raw.prepare(cols + Array(500).fill('(?, ?, ?, ?, ?, ?)').join(', '));
+  const insert = raw.prepare(`${cols}(?, ?, ?, ?, ?, ?)`);
+  const source = manual ? 'manual' : 'file';
   const write = raw.transaction((kept: Kept[]) => {
-    for (const k of kept) insert.run(account.id, group.id, k.phone, k.iso, manual ? 'manual' : 'file', ctx.now.getTime());
+    const params: unknown[] = [];
+    for (const k of kept) {
+      params.push(account.id, group.id, k.phone, k.iso, source, ctx.now.getTime());
+      if (params.length === 3000) insertMany.run(...params.splice(0));
+    }
+    for (let i = 0; i < params.length; i += 6) insert.run(...params.slice(i, i + 6));
   });
   const rejected: GroupImportResult['rejected'] = [];
   const check = (cells: string[], phoneIndex: number): Checked<Kept> => {
-    const n = normalizePhone(String(cells[phoneIndex] ?? ''), group.region);
+    const cell = String(cells[phoneIndex] ?? '').trim();
+    // Fast path: a bare mainland mobile number.
+    if (group.region === 'mainland' && MAINLAND.test(cell)) return { ok: true, key: 8_600_000_000_000 + Number(cell), phone: `+86${cell}`, iso: 'CN' };
+    const n = normalizePhone(cell, group.region);
     return n.ok ? { ok: true, key: Number(n.e164.slice(1)), phone: n.e164, iso: n.isoCountry } : { ok: false, reason: `${n.message} (${n.code})` };
   };
   const importer = new RowImporter<Kept>({
@@ -139,25 +153,36 @@ export function listNumbers(ctx: Ctx, f: { groupId?: number; q?: string; page?: 
   const size = f.pageSize ?? 50;
   const page = Math.max(1, f.page ?? 1);
   const digits = f.q?.replace(/\D/g, '');
-  const where = sql`n.account_id = ${account.id} ${f.groupId ? sql`and n.group_id = ${f.groupId}` : sql``} ${digits ? sql`and n.phone like ${`%${digits}%`}` : sql``}`;
-  const rows = ctx.db.all<{ id: number; phone: string; iso_country: string; source: string; added_at: number; group_name: string; region: Region }>(
-    sql`select n.id, n.phone, n.iso_country, n.source, n.added_at, g.name as group_name, g.region from customer_numbers n join customer_groups g on g.id = n.group_id
-        where ${where} order by n.id desc limit ${size} offset ${(page - 1) * size}`,
+  const where = sql`n.group_id in (select id from customer_groups where account_id = ${account.id} and deleted_at is null) and n.account_id = ${account.id}
+    ${f.groupId ? sql`and n.group_id = ${f.groupId}` : sql``} ${digits ? sql`and n.phone like ${`%${digits}%`}` : sql``}`;
+  const rows = ctx.db.all<{ group_id: number; phone: string; iso_country: string; source: string; added_at: number; group_name: string; region: Region }>(
+    sql`select n.group_id, n.phone, n.iso_country, n.source, n.added_at, g.name as group_name, g.region from customer_numbers n join customer_groups g on g.id = n.group_id
+        where ${where} order by n.added_at desc, n.group_id, n.phone limit ${size} offset ${(page - 1) * size}`,
   );
   const total = ctx.db.get<{ n: number }>(sql`select count(*) as n from customer_numbers n where ${where}`).n;
   return {
-    rows: rows.map((r) => ({ id: r.id, phone: maskPhone(r.phone), isoCountry: r.iso_country, source: r.source, addedAt: new Date(r.added_at), group: r.group_name, region: r.region })),
+    // `id` names the row for removal without showing the full number: "group:index-free key".
+    rows: rows.map((r) => ({ id: numberKey(r.group_id, r.phone), phone: maskPhone(r.phone), isoCountry: r.iso_country, source: r.source, addedAt: new Date(r.added_at), group: r.group_name, region: r.region })),
     total,
     page,
     pageSize: size,
   };
 }
 
-/** Removes numbers from the pool (only the account's own). */
-export function removeNumbers(ctx: Ctx, ids: number[]): number {
+/** The row key of a pool number: group id and E.164 digits (`12:8613800000001`). */
+function numberKey(groupId: number, phone: string): string {
+  return `${groupId}:${phone.slice(1)}`;
+}
+
+/** Removes numbers from the pool by their keys (only the account's own). */
+export function removeNumbers(ctx: Ctx, keys: string[]): number {
   const account = requireAccount(ctx);
   ctx.authorize('ModifyCustomerGroups', { accountId: account.id });
-  const clean = [...new Set(ids.map(Number).filter((n) => Number.isInteger(n) && n > 0))];
-  if (clean.length === 0) return 0;
-  return ctx.db.$client.prepare(`DELETE FROM customer_numbers WHERE account_id = ? AND id IN (SELECT value FROM json_each(?))`).run(account.id, JSON.stringify(clean)).changes;
+  const del = ctx.db.$client.prepare('DELETE FROM customer_numbers WHERE account_id = ? AND group_id = ? AND phone = ?');
+  let n = 0;
+  for (const key of new Set(keys.map(String))) {
+    const m = /^(\d+):(\d{5,15})$/.exec(key);
+    if (m) n += del.run(account.id, Number(m[1]), `+${m[2]}`).changes;
+  }
+  return n;
 }

@@ -69,7 +69,7 @@ export async function createImport(
     if (rc.needs.numbered > 0 || rc.needs.named.length > 0) {
       throw new AppError('INVALID_INPUT', 'Customer groups only work with templates without variables; upload a file instead.', { groupId: 'This template has variables: upload a file.' });
     }
-    group = { id: g.id, name: g.name, numbers: ctx.db.$client.prepare('SELECT phone FROM customer_numbers WHERE group_id = ? ORDER BY id').pluck().all(g.id) as string[] };
+    group = { id: g.id, name: g.name, numbers: ctx.db.$client.prepare('SELECT phone FROM customer_numbers WHERE group_id = ? ORDER BY added_at, phone').pluck().all(g.id) as string[] };
     if (group.numbers.length === 0) throw new AppError('INVALID_INPUT', 'The group has no numbers.', { groupId: 'The group is empty.' });
   }
   const typed = 'typed' in input || group !== null;

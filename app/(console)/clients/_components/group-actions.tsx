@@ -33,7 +33,7 @@ export function GroupActions({ id, name, region, count }: { id: number; name: st
   );
 }
 
-export function RemoveNumberButton({ id }: { id: number }) {
+export function RemoveNumberButton({ id }: { id: string }) {
   const router = useRouter();
   return (
     <Button variant="link" onClick={async () => (await removeNumbersAction([id]), router.refresh())}>
