@@ -133,7 +133,8 @@ export const messages = sqliteTable(
     index('messages_pending_idx').on(t.id).where(sql`status = 'pending'`),
     index('messages_receipt_idx').on(t.receiptDueAt).where(sql`status = 'submitted' and receipt_due_at is not null`),
     index('messages_phone_idx').on(t.phone, t.submittedAt),
-    index('messages_account_processed_idx').on(t.accountId, t.processedAt),
+    // Partial: pending messages are not in it, so dispatch inserts one entry instead of moving one.
+    index('messages_account_processed_idx').on(t.accountId, t.processedAt).where(sql`processed_at is not null`),
   ],
 );
 

@@ -48,22 +48,36 @@ export class StatsBatch {
   private hourly = new Map<string, Row>();
   private codes = new Map<string, { dims: StatDims; day: string; kind: 'failed' | 'receipt'; code: string; count: number }>();
 
+  /** Daily and hourly rows of one dimension key and hour, found with one lookup per message. */
+  private pairs = new Map<string, [Row, Row]>();
+
   add(dims: StatDims, m: StatMeasures): void {
-    const dimKey = `${dims.accountId}|${dims.region}|${dims.applicationId}|${dims.signatureId ?? 0}|${dims.templateId}|${dims.isoCountry}`;
-    const day = dayOf(dims.at);
     const hour = Math.floor(dims.at / 3_600_000);
-    for (const [map, period] of [
-      [this.daily, day],
-      [this.hourly, hour],
-    ] as const) {
-      const key = `${dimKey}|${period}`;
-      let row = map.get(key);
-      if (!row) {
-        row = { dims, period, requests: 0, submitted: 0, billed: 0, failed: 0, delivered: 0, undelivered: 0, costLi: 0 };
-        map.set(key, row);
-      }
-      for (const f of FIELDS) row[f] += m[f] ?? 0;
+    const pairKey = `${dims.accountId}|${dims.region}|${dims.applicationId}|${dims.signatureId ?? 0}|${dims.templateId}|${dims.isoCountry}|${hour}`;
+    let pair = this.pairs.get(pairKey);
+    if (!pair) {
+      pair = [this.row(this.daily, dims, dayOf(dims.at)), this.row(this.hourly, dims, hour)];
+      this.pairs.set(pairKey, pair);
     }
+    for (const row of pair) {
+      row.requests += m.requests ?? 0;
+      row.submitted += m.submitted ?? 0;
+      row.billed += m.billed ?? 0;
+      row.failed += m.failed ?? 0;
+      row.delivered += m.delivered ?? 0;
+      row.undelivered += m.undelivered ?? 0;
+      row.costLi += m.costLi ?? 0;
+    }
+  }
+
+  private row(map: Map<string, Row>, dims: StatDims, period: string | number): Row {
+    const key = `${dims.accountId}|${dims.region}|${dims.applicationId}|${dims.signatureId ?? 0}|${dims.templateId}|${dims.isoCountry}|${period}`;
+    let row = map.get(key);
+    if (!row) {
+      row = { dims, period, requests: 0, submitted: 0, billed: 0, failed: 0, delivered: 0, undelivered: 0, costLi: 0 };
+      map.set(key, row);
+    }
+    return row;
   }
 
   addCode(dims: StatDims, kind: 'failed' | 'receipt', code: string): void {
