@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { accounts, applications, users } from '@/db/schema';
 import type { Ctx } from '../context';
 
@@ -52,8 +52,4 @@ export function describePlatformOverview(ctx: Ctx) {
     ),
     users: one(sql`(select count(*) from ${users})`),
   };
-}
-
-export function accountExists(ctx: Ctx, accountId: number): boolean {
-  return !!ctx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, accountId)).get();
 }

@@ -45,7 +45,8 @@ interface MessageCtx {
   length: number;
   history: History[];
   intlUsedToday: number;
-  choosePackageFor(billable: number): number | null;
+  /** Picks and reserves a package for the message's account (in memory, written at the end of the batch). */
+  choosePackageFor(accountId: number, billable: number): number | null;
   packageId: number | null;
   priceLi: number;
   price(iso: string): number;
@@ -112,7 +113,7 @@ const CHECK_LIST: Check<MessageCtx>[] = [
         c.priceLi = c.price(c.m.iso_country) * c.billable;
         return pass;
       }
-      c.packageId = c.choosePackageFor(c.billable);
+      c.packageId = c.choosePackageFor(c.m.account_id, c.billable);
       return c.packageId === null ? fail(1031) : pass;
     },
   },
@@ -212,12 +213,13 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         { content: s.content, usable: s.deleted_at === null && s.status === 'effective' && (s.region === 'international' || (s.qualification_id !== null && s.q_deleted === null)) },
       ]),
     );
-    const packagesByAccount = new Map<number, (PackageCandidate & { remainingLeft: number })[]>();
+    // `remaining` here is the in-memory balance of the batch: reservations decrement it.
+    const packagesByAccount = new Map<number, PackageCandidate[]>();
     for (const accountId of new Set(rows.filter((r) => r.region === 'mainland').map((r) => r.account_id))) {
       const list = (raw
         .prepare(`SELECT id, kind, remaining, purchased_at, usable_from, expires_at, state FROM packages WHERE account_id = ? AND state = 'active' AND remaining > 0`)
         .all(accountId) as { id: number; kind: 'gift' | 'purchased'; remaining: number; purchased_at: number; usable_from: number; expires_at: number; state: string }[]).map(
-        (p) => ({ id: String(p.id), kind: p.kind, remaining: p.remaining, remainingLeft: p.remaining, purchasedAt: new Date(p.purchased_at), usableFrom: new Date(p.usable_from), expiresAt: new Date(p.expires_at), status: p.state }),
+        (p) => ({ id: String(p.id), kind: p.kind, remaining: p.remaining, purchasedAt: new Date(p.purchased_at), usableFrom: new Date(p.usable_from), expiresAt: new Date(p.expires_at), status: p.state }),
       );
       packagesByAccount.set(accountId, list);
     }
@@ -244,7 +246,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
     // --- check, bill and simulate each message in memory ---
     const update = raw.prepare(
       `UPDATE messages SET status = ?, content = ?, length = ?, billable = ?, package_id = ?, price_li = ?, submitted_at = ?,
-         receipt_due_at = ?, receipt_ok = ?, receipt_code = ?, fail_code = ?, fail_reason = ?, serial_no = ?, processed_at = ${now.getTime()}
+         receipt_due_at = ?, receipt_ok = ?, receipt_code = ?, fail_code = ?, fail_reason = ?, serial_no = ?, processed_at = ?
        WHERE id = ? AND status = 'pending'`,
     );
     const packageDelta = new Map<number, { accountId: number; delta: number }>();
@@ -252,6 +254,15 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
     const stats = new StatsBatch();
     let submitted = 0;
     let failed = 0;
+    // Shared by every message of the batch (no closures per message on this hot path).
+    const price = (iso: string) => prices.get(iso) ?? FALLBACK_PRICE_LI;
+    const choosePackageFor = (accountId: number, billable: number): number | null => {
+      const list = packagesByAccount.get(accountId) ?? [];
+      const id = choosePackage(list, billable, now);
+      if (id === null) return null;
+      list.find((p) => p.id === id)!.remaining -= billable;
+      return Number(id);
+    };
     for (const m of rows) {
       const key = `${m.account_id}|${m.phone}`;
       const hist = history.get(key) ?? [];
@@ -269,14 +280,8 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         intlUsedToday: intlToday.get(m.account_id) ?? 0,
         packageId: null,
         priceLi: 0,
-        price: (iso) => prices.get(iso) ?? FALLBACK_PRICE_LI,
-        choosePackageFor(billable) {
-          const list = packagesByAccount.get(m.account_id) ?? [];
-          const id = choosePackage(list.map((p) => ({ ...p, remaining: p.remainingLeft })), billable, now);
-          if (id === null) return null;
-          list.find((p) => p.id === id)!.remainingLeft -= billable;
-          return Number(id);
-        },
+        price,
+        choosePackageFor,
       };
       let outcome: CheckOutcome = pass;
       for (const check of CHECKS) {
@@ -286,9 +291,9 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
       const td = taskDelta.get(m.task_id ?? 0) ?? { submitted: 0, failed: 0, billed: 0, cost: 0 };
       taskDelta.set(m.task_id ?? 0, td);
       if (!outcome.ok) {
-        if (c.packageId !== null) packagesByAccount.get(m.account_id)!.find((p) => p.id === String(c.packageId))!.remainingLeft += c.billable;
+        if (c.packageId !== null) packagesByAccount.get(m.account_id)!.find((p) => p.id === String(c.packageId))!.remaining += c.billable;
         const reason = outcome.message ?? (ERROR_CODES as Record<number, string>)[outcome.code] ?? 'failed';
-        if (update.run('failed', c.text || null, c.length || null, 0, null, 0, null, null, null, null, String(outcome.code), reason, null, m.id).changes === 1) {
+        if (update.run('failed', c.text || null, c.length || null, 0, null, 0, null, null, null, null, String(outcome.code), reason, null, now.getTime(), m.id).changes === 1) {
           failed++;
           td.failed++;
           const dims = dimsOf(m, now);
@@ -312,6 +317,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         null,
         null,
         serialNo(m.id),
+        now.getTime(),
         m.id,
       );
       if (res.changes !== 1) continue;
