@@ -5,6 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { eq, sql } from 'drizzle-orm';
 import { createApplication } from '../applications/create-application';
+import { setApplicationStatus } from '../applications/set-application-status';
 import { accounts, messages, packages, signatures, tasks, templates } from '@/db/schema';
 import { codeOf, createWorld, type World } from '@/lib/testing/world';
 import { effectiveSignature, effectiveTemplate, tempFile } from '@/lib/testing/sending';
@@ -296,6 +297,17 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
     expect(sendAll(w)).toBe(700);
     expect(getTaskDetails(w.ctxFor(OWNER), taskId).task).toMatchObject({ status: 'sent', submitted: 1200 });
     expect(codeOf(() => stopTask(w.ctxFor(OWNER), taskId))).toBe('CONFLICT');
+  });
+
+  it('R-APP-3: a disabled application sends nothing; its messages wait until it is enabled', async () => {
+    const { w, signatureId, templateId } = setup();
+    const { taskId } = await task(w, templateId, signatureId, [['13800000001', 'A', 'SF'], ['13800000002', 'B', 'SF']]);
+    setApplicationStatus(w.ctxFor(OWNER), sdk(w), 'disabled');
+    expect(sendAll(w)).toBe(0);
+    expect(getTaskDetails(w.ctxFor(OWNER), taskId).task).toMatchObject({ submitted: 0, failed: 0, billed: 0 });
+    setApplicationStatus(w.ctxFor(OWNER), sdk(w), 'enabled');
+    expect(sendAll(w)).toBe(2);
+    expect(getTaskDetails(w.ctxFor(OWNER), taskId).task).toMatchObject({ status: 'sent', submitted: 2 });
   });
 
   it('confirm needs the acknowledgement; an import is used once; another account cannot touch a task', async () => {
