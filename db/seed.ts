@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { Db } from './client';
 import { accounts, applications, users } from './schema';
 import { hashPassword } from '../lib/server/auth/password';
@@ -8,6 +8,10 @@ import { moveCash } from '../lib/server/money/ledger';
 import { buyPackage } from '../lib/server/money/buy-package';
 import { seedCountryPrices } from '../lib/server/money/international';
 import { seedDemoContent } from '../lib/server/demo-content';
+import { insertApiKey } from '../lib/server/api-keys/api-keys';
+
+/** The demo account's API key pair (demo data only; never created outside the demo seed). */
+export const DEMO_API_KEY = { secretId: 'AKIDDEMO00000000000000000000000000', secretKey: 'DemoSecretKey00000000000000000000' };
 
 /** The demo logins (README and the start command print them). */
 export const DEMO_LOGINS = [
@@ -79,5 +83,8 @@ export function seedDemo(db: Db, now = new Date(), hash: (plain: string) => stri
   const demoRef = { id: ids.demo, uin: 100000000001, identity: 'enterprise' as const, realName: 'Demo Tech Co., Ltd.' };
   buyPackage(systemContextFor(db, now, demoRef), { kind: 'fixed', count: 10_000, quantity: 1, agreed: true });
   if (options.content !== false) seedDemoContent(db, now, demoRef);
+  // Issue 8 item 7: a demo API key pair so a newcomer can point the official SDK here at once.
+  const owner = db.select({ id: users.id }).from(users).where(eq(users.email, 'owner@demo.local')).get()!;
+  insertApiKey(sys, { accountId: ids.demo, userId: owner.id, secretId: DEMO_API_KEY.secretId, secretKey: DEMO_API_KEY.secretKey, demo: true });
   return true;
 }

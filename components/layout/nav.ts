@@ -52,6 +52,8 @@ const CONSOLE_NAV: NavSection[] = [
   },
   { label: 'Marketing Management', items: [{ label: 'Client Management', href: '/clients' }] },
   { label: 'Application Management', items: [{ label: 'Application List', href: '/applications' }] },
+  { label: 'General Management', items: [{ label: 'Reply Callback', href: '/reply-callback' }] },
+  { label: 'Access Management', items: [{ label: 'API Keys', href: '/api-keys' }] },
 ];
 
 const FINANCE_ITEMS: NavItem[] = [

@@ -13,6 +13,8 @@ export const accounts = sqliteTable('accounts', {
   intlDailyQuota: integer('intl_daily_quota').notNull().default(100),
   /** R-INT-2: when an unpaid international charge started; suspension follows after 12 hours. */
   arrearsSince: integer('arrears_since', { mode: 'timestamp_ms' }),
+  /** R-RPL-1: the one reply callback URL of the account (General Management → Reply Callback). */
+  replyCallbackUrl: text('reply_callback_url'),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
 

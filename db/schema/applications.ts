@@ -16,6 +16,8 @@ export const applications = sqliteTable(
     overview: text('overview').notNull().default(''),
     tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default([]),
     status: text('status').$type<AppStatus>().notNull().default('enabled'),
+    /** R-APP-9: delivery reports are POSTed here (JSON array, ≤ 100 per push). */
+    statusCallbackUrl: text('status_callback_url'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     /** Deletion is final (R-APP-3); the row stays so that history keeps its application. */

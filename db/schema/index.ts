@@ -5,3 +5,4 @@ export * from './money';
 export * from './sending';
 export * from './stats';
 export * from './clients';
+export * from './api';

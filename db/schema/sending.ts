@@ -135,6 +135,8 @@ export const messages = sqliteTable(
     index('messages_phone_idx').on(t.phone, t.submittedAt),
     // Partial: pending messages are not in it, so dispatch inserts one entry instead of moving one.
     index('messages_account_processed_idx').on(t.accountId, t.processedAt).where(sql`processed_at is not null`),
+    // The PullSmsSendStatus queue walks an application's receipts in (receipt_at, id) order.
+    index('messages_app_receipt_idx').on(t.applicationId, t.receiptAt, t.id).where(sql`receipt_at is not null`),
   ],
 );
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/db/client';
 import { runPeriodicDuties } from './duties';
 import { startSendingLoop } from './sending-loop';
+import { deliverDueCallbacks } from '@/lib/server/callbacks/callbacks';
 
 const globalForJobs = globalThis as unknown as { __smsJobs?: { timers: NodeJS.Timeout[]; loop?: { stop(): void } } };
 
@@ -15,6 +16,16 @@ export function startBackground(options: { dutyIntervalMs?: number } = {}): void
   const tick = () => runPeriodicDuties(db, new Date());
   timers.push(setTimeout(tick, 2_000).unref(), setInterval(tick, dutyInterval).unref());
   globalForJobs.__smsJobs.loop = startSendingLoop(db);
+  // Callback pushes (R-APP-9): one round at a time, every second.
+  let pushing = false;
+  const push = () => {
+    if (pushing) return;
+    pushing = true;
+    deliverDueCallbacks(db, new Date())
+      .catch((err) => console.error('[sms-console] callback delivery error', err))
+      .finally(() => (pushing = false));
+  };
+  timers.push(setInterval(push, Number(process.env.SMS_CALLBACK_INTERVAL_MS ?? 1_000)).unref());
   console.log(`[sms-console] dispatcher running; background duties every ${dutyInterval} ms`);
 }
 

@@ -1,30 +1,18 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { accounts, users } from '@/db/schema';
 import { isPlatformRole, type PlatformRole } from '@/db/enums';
 import { authOptions } from './auth/options';
-import { makeContext, type Ctx } from './context';
+import type { Ctx } from './context';
+import { contextForUser } from './user-context';
 
 /** Builds the verb context of the signed-in user, read fresh from the database; null when signed out. */
 export async function getActorContext(): Promise<Ctx | null> {
   const session = await getServerSession(authOptions);
   const id = Number((session?.user as { id?: string } | undefined)?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  const db = getDb();
-  const user = db.select().from(users).where(eq(users.id, id)).get();
-  if (!user) return null;
-  const account = user.accountId ? db.select().from(accounts).where(eq(accounts.id, user.accountId)).get() : undefined;
-  if (!isPlatformRole(user.role) && !account) return null;
-  return makeContext({
-    db,
-    actor: { userId: user.id, email: user.email, name: user.name, role: user.role, policies: [] },
-    account: account
-      ? { id: account.id, uin: account.uin, identity: account.identity, realName: account.realName }
-      : null,
-  });
+  return contextForUser(getDb(), id);
 }
 
 /** Where a user lands after sign-in. */

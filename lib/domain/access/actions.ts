@@ -68,6 +68,23 @@ export const ACTIONS = {
   AddSmsTemplate: account(false),
   ModifySmsTemplate: account(false),
   DeleteSmsTemplate: account(false),
+  // Cloud API 3.0 (issue 8): key management and the API's own action names
+  DescribeApiKeys: account(true),
+  CreateApiKey: account(false),
+  DeleteApiKey: account(false),
+  SendSms: app(false),
+  PullSmsSendStatus: app(true),
+  PullSmsSendStatusByPhoneNumber: app(true),
+  PullSmsReplyStatus: app(true),
+  PullSmsReplyStatusByPhoneNumber: app(true),
+  SendStatusStatistics: app(true),
+  CallbackStatusStatistics: app(true),
+  SmsPackagesStatistics: app(true),
+  DescribePhoneNumberInfo: account(true),
+  // Callbacks (R-APP-9, R-RPL-1)
+  ModifyCallbackConfig: app(false),
+  ModifyReplyCallback: account(false),
+  DescribeCallbackLog: account(true),
   // Platform side
   DescribePlatformOverview: platform('admin', 'finance', 'reviewer'),
   DescribeAnyUpload: platform('admin', 'finance', 'reviewer'),

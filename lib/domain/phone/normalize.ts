@@ -58,3 +58,17 @@ export function maskPhone(e164: string): string {
   const prefix = e164.startsWith('+86') ? '' : '+';
   return `${prefix}${national.slice(0, 3)}****${national.slice(-4)}`;
 }
+
+/** Whether a raw number is meant for mainland China: a mainland mobile (bare, 86-prefixed) or anything after +86 / 0086. */
+export function looksMainland(raw: string): boolean {
+  const compact = String(raw ?? '').replace(SEPARATORS, '');
+  return /^(\+86|0086)/.test(compact) || mainlandDigits(compact) !== null;
+}
+
+/** Country calling code and national number of a stored E.164 number (`+8613…` → 86, 13…). */
+export function splitE164(e164: string): { countryCode: string; national: string } {
+  if (e164.startsWith('+86')) return { countryCode: '86', national: e164.slice(3) };
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return { countryCode: '', national: e164.replace(/^\+/, '') };
+  return { countryCode: parsed.countryCallingCode, national: parsed.nationalNumber };
+}

@@ -5,7 +5,10 @@ import { findApplication } from './find-application';
 import { maskSecret } from '@/lib/domain/access/secrets';
 
 export interface ApplicationDetails {
+  id: number;
   sdkAppId: string;
+  /** R-APP-9: where delivery reports are pushed; null = off. */
+  statusCallbackUrl: string | null;
   name: string;
   overview: string;
   tags: string[];
@@ -20,7 +23,9 @@ export function getApplication(ctx: Ctx, sdkAppId: string): ApplicationDetails {
   const app = findApplication(ctx, sdkAppId);
   ctx.authorize('DescribeAppInfo', appResource(app));
   return {
+    id: app.id,
     sdkAppId: app.sdkAppId,
+    statusCallbackUrl: app.statusCallbackUrl,
     name: app.name,
     overview: app.overview,
     tags: app.tags,

@@ -130,6 +130,51 @@ function dimsOf(m: PendingRow, now: Date): StatDims {
   return { accountId: m.account_id, region: m.region, applicationId: m.application_id, signatureId: m.signature_id, templateId: m.template_id, isoCountry: m.iso_country, at: now.getTime() };
 }
 
+type Raw = Db['$client'];
+
+/** Pending messages of sending tasks, shared fairly between tasks, then direct API sends. */
+function claimPending(raw: Raw, batchSize: number): PendingRow[] {
+  const sendingTasks = raw
+    .prepare(
+      `SELECT t.id FROM tasks t JOIN applications a ON a.id = t.application_id
+       WHERE t.status = 'sending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY t.id`,
+    )
+    .all() as { id: number }[];
+  const rows: PendingRow[] = [];
+  const perTask = Math.max(100, Math.ceil(batchSize / Math.max(1, sendingTasks.length)));
+  const byTask = raw.prepare(
+    `SELECT id, task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars
+     FROM messages WHERE task_id = ? AND status = 'pending' ORDER BY id LIMIT ?`,
+  );
+  for (const t of sendingTasks) {
+    if (rows.length >= batchSize) break;
+    rows.push(...(byTask.all(t.id, Math.min(perTask, batchSize - rows.length)) as PendingRow[]));
+  }
+  if (rows.length < batchSize) {
+    rows.push(
+      ...(raw
+        .prepare(
+          `SELECT m.id, m.task_id, m.account_id, m.application_id, m.region, m.signature_id, m.template_id, m.phone, m.iso_country, m.vars
+           FROM messages m JOIN applications a ON a.id = m.application_id
+           WHERE m.task_id IS NULL AND m.status = 'pending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY m.id LIMIT ?`,
+        )
+        .all(batchSize - rows.length) as PendingRow[]),
+    );
+  }
+  return rows;
+}
+
+/** The listed messages while still pending (a SendSms request dispatches its own at once). */
+function claimListed(raw: Raw, ids: number[]): PendingRow[] {
+  return raw
+    .prepare(
+      `SELECT m.id, m.task_id, m.account_id, m.application_id, m.region, m.signature_id, m.template_id, m.phone, m.iso_country, m.vars
+       FROM messages m JOIN applications a ON a.id = m.application_id
+       WHERE m.id IN (SELECT value FROM json_each(?)) AND m.status = 'pending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY m.id`,
+    )
+    .all(JSON.stringify(ids)) as PendingRow[];
+}
+
 function serialNo(id: number): string {
   return `${2000 + (id % 8000)}:${1_000_000_000 + id}`;
 }
@@ -140,38 +185,12 @@ function serialNo(id: number): string {
  * records every outcome — all in one immediate transaction, so a crash leaves each message
  * either untouched or fully sent and billed, never twice (R-MSG-4).
  */
-export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; simulator?: SimulatorConfig } = {}): DispatchResult {
+export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; simulator?: SimulatorConfig; messageIds?: number[] } = {}): DispatchResult {
   const raw = db.$client;
   const batchSize = opts.batchSize ?? 2000;
   const sim = opts.simulator ?? DEFAULT_SIMULATOR;
   const run = raw.transaction((): DispatchResult => {
-    const sendingTasks = raw
-      .prepare(
-        `SELECT t.id FROM tasks t JOIN applications a ON a.id = t.application_id
-         WHERE t.status = 'sending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY t.id`,
-      )
-      .all() as { id: number }[];
-    const rows: PendingRow[] = [];
-    const perTask = Math.max(100, Math.ceil(batchSize / Math.max(1, sendingTasks.length)));
-    const byTask = raw.prepare(
-      `SELECT id, task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars
-       FROM messages WHERE task_id = ? AND status = 'pending' ORDER BY id LIMIT ?`,
-    );
-    for (const t of sendingTasks) {
-      if (rows.length >= batchSize) break;
-      rows.push(...(byTask.all(t.id, Math.min(perTask, batchSize - rows.length)) as PendingRow[]));
-    }
-    if (rows.length < batchSize) {
-      rows.push(
-        ...(raw
-          .prepare(
-            `SELECT m.id, m.task_id, m.account_id, m.application_id, m.region, m.signature_id, m.template_id, m.phone, m.iso_country, m.vars
-             FROM messages m JOIN applications a ON a.id = m.application_id
-             WHERE m.task_id IS NULL AND m.status = 'pending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY m.id LIMIT ?`,
-          )
-          .all(batchSize - rows.length) as PendingRow[]),
-      );
-    }
+    const rows: PendingRow[] = opts.messageIds ? claimListed(raw, opts.messageIds) : claimPending(raw, batchSize);
     if (rows.length === 0) return { processed: 0, submitted: 0, failed: 0 };
 
     // --- load what the batch needs, once ---

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { DEFAULT_SIMULATOR, simulateReply } from '@/lib/domain/sending/simulator';
 import { StatsBatch } from '../stats/rollup';
+import { queueReplyCallback, queueStatusCallbacks } from '../callbacks/callbacks';
 
 interface Receipted {
   id: number;
@@ -17,6 +18,8 @@ interface Receipted {
   receipt_at: number;
   status: 'delivered' | 'undelivered';
   fail_code: string | null;
+  serial_no: string | null;
+  session_context: string | null;
 }
 
 /**
@@ -34,10 +37,12 @@ export function applyDueReceipts(db: Db, now: Date, limit = 20_000): number {
              status = CASE WHEN receipt_ok THEN 'delivered' ELSE 'undelivered' END,
              receipt_at = receipt_due_at,
              fail_code = CASE WHEN receipt_ok THEN NULL ELSE receipt_code END
-           WHERE id IN (SELECT id FROM messages WHERE status = 'submitted' AND receipt_due_at IS NOT NULL AND receipt_due_at <= ? ORDER BY receipt_due_at LIMIT ?)
-           RETURNING id, task_id, account_id, application_id, region, signature_id, template_id, iso_country, phone, processed_at, receipt_at, status, fail_code`,
+           WHERE id IN (SELECT id FROM messages WHERE status = 'submitted' AND receipt_due_at IS NOT NULL AND receipt_due_at <= ? ORDER BY receipt_due_at, id LIMIT ?)
+           RETURNING id, task_id, account_id, application_id, region, signature_id, template_id, iso_country, phone, processed_at, receipt_at, status, fail_code, serial_no, session_context`,
         )
         .all(now.getTime(), limit) as Receipted[];
+      queueStatusCallbacks(raw, changed, now);
+      const signName = raw.prepare('SELECT content FROM signatures WHERE id = ?');
       const perTask = new Map<number, { delivered: number; undelivered: number }>();
       const stats = new StatsBatch();
       const reply = raw.prepare(
@@ -50,7 +55,11 @@ export function applyDueReceipts(db: Db, now: Date, limit = 20_000): number {
         if (!delivered && c.fail_code) stats.addCode(dims, 'receipt', c.fail_code);
         if (delivered) {
           const text = simulateReply(DEFAULT_SIMULATOR, c.id);
-          if (text) reply.run(c.account_id, c.application_id, c.region, c.id, c.signature_id, c.phone, text, c.receipt_at + 30_000);
+          if (text) {
+            reply.run(c.account_id, c.application_id, c.region, c.id, c.signature_id, c.phone, text, c.receipt_at + 30_000);
+            const sign = c.signature_id === null ? '' : ((signName.get(c.signature_id) as { content: string } | undefined)?.content ?? '');
+            queueReplyCallback(raw, { accountId: c.account_id, applicationId: c.application_id, phone: c.phone, sign, text, receivedAt: c.receipt_at + 30_000 }, now);
+          }
         }
         if (c.task_id === null) continue;
         const t = perTask.get(c.task_id) ?? { delivered: 0, undelivered: 0 };

@@ -1,4 +1,8 @@
+import { CallbackLog } from '@/components/callbacks/callback-log';
+import { CallbackUrlForm } from '@/components/callbacks/callback-url-form';
 import { PageHeader } from '@/components/layout/page-header';
+import { listCallbackDeliveries } from '@/lib/server/callbacks/callbacks';
+import { setStatusCallbackUrlAction } from '../../reply-callback/actions';
 import { Card, StatusBadge } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { getApplication } from '@/lib/server/applications/get-application';
@@ -12,6 +16,8 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
   const { sdkAppId } = await params;
   const ctx = await requireCustomerPage();
   const app = orNotFound(() => getApplication(ctx, sdkAppId));
+  const deliveries = listCallbackDeliveries(ctx, { applicationId: app.id, kind: 'status' });
+  const saveStatusUrl = setStatusCallbackUrlAction.bind(null, app.sdkAppId);
   return (
     <div className="max-w-4xl space-y-4">
       <PageHeader
@@ -42,6 +48,17 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
           <dt className="text-slate-500">Last modified</dt>
           <dd>{formatDateTime(app.updatedAt)}</dd>
         </dl>
+      </Card>
+      <Card title="Callback Configuration">
+        <CallbackUrlForm
+          id="status-callback-url"
+          label="Status callback URL"
+          url={app.statusCallbackUrl}
+          hint="Delivery reports are POSTed as a JSON array (at most 100 per push). Answer {&quot;result&quot;:0}; failures are retried twice (after 10 s and 60 s)."
+          save={saveStatusUrl}
+        />
+        <h3 className="mt-4 mb-2 text-xs font-semibold text-slate-500">Last attempts</h3>
+        <CallbackLog rows={deliveries} />
       </Card>
     </div>
   );

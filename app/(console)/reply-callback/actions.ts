@@ -1,0 +1,16 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { runAction } from '@/lib/server/action';
+import { setReplyCallbackUrl, setStatusCallbackUrl } from '@/lib/server/callbacks/callbacks';
+
+export async function setReplyCallbackUrlAction(url: string) {
+  const res = await runAction((ctx) => setReplyCallbackUrl(ctx, { url: String(url ?? '') }));
+  if (res.ok) revalidatePath('/reply-callback');
+  return res;
+}
+
+export async function setStatusCallbackUrlAction(sdkAppId: string, url: string) {
+  const res = await runAction((ctx) => setStatusCallbackUrl(ctx, String(sdkAppId), { url: String(url ?? '') }));
+  if (res.ok) revalidatePath(`/applications/${sdkAppId}`);
+  return res;
+}

@@ -1,0 +1,33 @@
+import { CallbackLog } from '@/components/callbacks/callback-log';
+import { CallbackUrlForm } from '@/components/callbacks/callback-url-form';
+import { PageHeader } from '@/components/layout/page-header';
+import { Card } from '@/components/ui/card';
+import { listCallbackDeliveries, replyCallbackUrl } from '@/lib/server/callbacks/callbacks';
+import { requireCustomerPage } from '@/lib/server/session';
+import { setReplyCallbackUrlAction } from './actions';
+
+export const dynamic = 'force-dynamic';
+
+/** General Management → Reply Callback (R-RPL-1): the account's one reply URL and its last pushes. */
+export default async function ReplyCallbackPage() {
+  const ctx = await requireCustomerPage();
+  const url = replyCallbackUrl(ctx);
+  const rows = listCallbackDeliveries(ctx, { kind: 'reply' });
+  return (
+    <div className="max-w-5xl space-y-4">
+      <PageHeader title="Reply Callback" crumbs={[{ label: 'General Management' }]} />
+      <Card title="Callback URL">
+        <CallbackUrlForm
+          id="reply-callback-url"
+          label="Reply callback URL"
+          url={url}
+          hint='Each inbound reply is POSTed as one JSON object: {"extend","mobile","nationcode","sign","text","time"}. Answer {"result":0}; failures are retried twice (after 10 s and 60 s).'
+          save={setReplyCallbackUrlAction}
+        />
+      </Card>
+      <Card title="Recent pushes">
+        <CallbackLog rows={rows} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { DataTable, StatusBadge } from '@/components/ui/card';
+import { formatDateTime } from '@/lib/domain/format';
+
+export interface CallbackRow {
+  id: number;
+  kind: 'status' | 'reply';
+  items: number;
+  state: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  createdAt: Date;
+  lastAttemptAt: Date | null;
+  lastHttpStatus: number | null;
+  lastError: string | null;
+}
+
+const TONE = { delivered: 'green', pending: 'amber', failed: 'red' } as const;
+const LABEL = { delivered: 'Delivered', pending: 'Retrying', failed: 'Failed' } as const;
+
+/** The last pushes to a callback URL with their attempts and HTTP results (R-APP-9). */
+export function CallbackLog({ rows }: { rows: CallbackRow[] }) {
+  return (
+    <DataTable
+      head={['Queued', 'Kind', 'Items', 'Status', 'Attempts', 'Last attempt', 'HTTP', 'Last error']}
+      empty={rows.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">No callbacks pushed yet.</p> : null}
+    >
+      {rows.map((r) => (
+        <tr key={r.id}>
+          <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
+          <td className="px-3 py-2">{r.kind === 'status' ? 'Delivery reports' : 'Reply'}</td>
+          <td className="px-3 py-2">{r.items}</td>
+          <td className="px-3 py-2">
+            <StatusBadge tone={TONE[r.state]}>{LABEL[r.state]}</StatusBadge>
+          </td>
+          <td className="px-3 py-2">{r.attempts}</td>
+          <td className="px-3 py-2 whitespace-nowrap">{r.lastAttemptAt ? formatDateTime(r.lastAttemptAt) : '—'}</td>
+          <td className="px-3 py-2">{r.lastHttpStatus ?? '—'}</td>
+          <td className="max-w-xs truncate px-3 py-2 text-slate-500" title={r.lastError ?? ''}>
+            {r.lastError ?? '—'}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}

@@ -1,0 +1,109 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { Db } from '@/db/client';
+import { APP_ERROR_MAP, CloudApiError, requestError, type Language } from '@/lib/api/errors';
+import { MAX_SKEW_SECONDS, parseAuthorization, verifyTc3 } from '@/lib/api/tc3';
+import type { RateLimiter } from '@/lib/domain/api/cloud';
+import type { SimulatorConfig } from '@/lib/domain/sending/simulator';
+import { openSecret } from '../api-keys/vault';
+import { AppError } from '../errors';
+import { contextForUser } from '../user-context';
+import { CLOUD_ACTIONS } from './actions';
+import { readParams } from './params';
+
+export const API_VERSION = '2021-01-11';
+/** Bodies above this are refused before parsing (an AddSmsSign image in base64 fits). */
+export const MAX_BODY_BYTES = 12 * 1024 * 1024;
+
+export interface EndpointOptions {
+  db: Db;
+  now?: () => Date;
+  /** Every path a client may have signed for this endpoint (§2.2.4). */
+  paths: string[];
+  limiter: RateLimiter;
+  simulator?: SimulatorConfig;
+}
+
+interface KeyRow {
+  id: number;
+  account_id: number;
+  user_id: number;
+  sealed_secret: string;
+  state: string;
+  revoked_at: number | null;
+}
+
+/**
+ * The cloud API 3.0 endpoint (issue 8, CLOUD-API.md §1–§2, §7): raw-body TC3 verification, version
+ * and action checks, the per-key rate limit, parameter checks, then the action as the key's user
+ * with the console's authorize() checks. Always HTTP 200 with `{"Response": …}` and the request's
+ * X-TC-TraceId echoed; messages in X-TC-Language (en-US, else Chinese).
+ */
+export async function handleCloudApi(req: Request, opts: EndpointOptions): Promise<Response> {
+  const requestId = randomUUID();
+  const traceId = req.headers.get('x-tc-traceid');
+  const lang: Language = req.headers.get('x-tc-language') === 'en-US' ? 'en-US' : 'zh-CN';
+  const now = opts.now?.() ?? new Date();
+  const action = req.headers.get('x-tc-action') ?? '';
+  let keyId: number | null = null;
+  let accountId: number | null = null;
+
+  const reply = (body: Record<string, unknown>, code: string) => {
+    if (keyId !== null && accountId !== null) {
+      const raw = opts.db.$client;
+      raw.prepare('INSERT INTO api_requests (key_id, account_id, action, code, request_id, at) VALUES (?, ?, ?, ?, ?, ?)').run(keyId, accountId, action.slice(0, 64), code, requestId, now.getTime());
+      raw.prepare('UPDATE api_keys SET last_used_at = ? WHERE id = ?').run(now.getTime(), keyId);
+    }
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+    if (traceId) headers['x-tc-traceid'] = traceId;
+    return new Response(JSON.stringify({ Response: { ...body, RequestId: requestId } }), { status: 200, headers });
+  };
+  const fail = (err: CloudApiError) => reply({ Error: { Code: err.code, Message: err.message } }, err.code);
+
+  try {
+    if (req.method !== 'POST') throw requestError('UnsupportedProtocol', lang);
+    const declared = Number(req.headers.get('content-length') ?? 0);
+    if (declared > MAX_BODY_BYTES) throw requestError('RequestSizeLimitExceeded', lang);
+    const body = new Uint8Array(await req.arrayBuffer());
+    if (body.length > MAX_BODY_BYTES) throw requestError('RequestSizeLimitExceeded', lang);
+
+    // --- who is asking (§2.3) ---
+    const auth = parseAuthorization(req.headers.get('authorization'));
+    if (!auth) throw requestError('InvalidAuthorization', lang);
+    const key = opts.db.$client.prepare('SELECT id, account_id, user_id, sealed_secret, state, revoked_at FROM api_keys WHERE secret_id = ?').get(auth.secretId) as KeyRow | undefined;
+    const secretKey = key && key.revoked_at === null && key.state === 'enabled' ? openSecret(key.sealed_secret) : null;
+    if (!key || !secretKey) throw requestError('SecretIdNotFound', lang);
+    const timestamp = Number(req.headers.get('x-tc-timestamp'));
+    if (!Number.isInteger(timestamp) || Math.abs(now.getTime() / 1000 - timestamp) > MAX_SKEW_SECONDS) throw requestError('SignatureExpire', lang);
+    const headers: Record<string, string> = {};
+    req.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+    const url = new URL(req.url);
+    if (!verifyTc3({ auth, secretKey, timestamp, paths: opts.paths, query: url.search.slice(1), headers, body })) throw requestError('SignatureFailure', lang);
+    // From here on the call is the key's: it is logged against the key.
+    keyId = key.id;
+    accountId = key.account_id;
+    if (req.headers.get('x-tc-token')) throw requestError('TokenFailure', lang);
+    if (!opts.limiter.take(String(key.id), now.getTime())) throw requestError('RequestLimitExceeded', lang);
+
+    // --- what is asked ---
+    if (req.headers.get('x-tc-version') !== API_VERSION) throw requestError('NoSuchVersion', lang);
+    const def = Object.hasOwn(CLOUD_ACTIONS, action) ? CLOUD_ACTIONS[action] : undefined;
+    if (!def) throw requestError('InvalidAction', lang);
+    let json: unknown;
+    try {
+      json = body.length === 0 ? {} : JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    } catch {
+      throw requestError('JsonParseFail', lang);
+    }
+    const params = readParams(def.params, json, lang);
+    const ctx = contextForUser(opts.db, key.user_id, now);
+    if (!ctx || ctx.account?.id !== key.account_id) throw requestError('SecretIdNotFound', lang);
+    const out = def.run(ctx, params, { lang, requestId, simulator: opts.simulator });
+    return reply(out, 'Ok');
+  } catch (err) {
+    if (err instanceof CloudApiError) return fail(err);
+    if (err instanceof AppError) return fail(new CloudApiError(APP_ERROR_MAP[err.code] ?? 'FailedOperation', err.message));
+    console.error('[sms-console] cloud API error', err);
+    return fail(requestError('InternalError', lang));
+  }
+}
