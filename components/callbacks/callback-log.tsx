@@ -29,7 +29,7 @@ export function CallbackLog({ rows }: { rows: CallbackRow[] }) {
           <td className="px-3 py-2">{r.kind === 'status' ? 'Delivery reports' : 'Reply'}</td>
           <td className="px-3 py-2">{r.items}</td>
           <td className="px-3 py-2">
-            <StatusBadge tone={TONE[r.state]}>{LABEL[r.state]}</StatusBadge>
+            <StatusBadge tone={r.state === 'pending' && r.attempts === 0 ? 'grey' : TONE[r.state]}>{r.state === 'pending' && r.attempts === 0 ? 'Queued' : LABEL[r.state]}</StatusBadge>
           </td>
           <td className="px-3 py-2">{r.attempts}</td>
           <td className="px-3 py-2 whitespace-nowrap">{r.lastAttemptAt ? formatDateTime(r.lastAttemptAt) : '—'}</td>
