@@ -129,10 +129,12 @@ export const messages = sqliteTable(
     receiptAt: integer('receipt_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
-    index('messages_task_status_idx').on(t.taskId, t.status),
-    index('messages_pending_idx').on(t.id).where(sql`status = 'pending'`),
+    // Indexes that dispatch does not have to move: an UPDATE of status or submitted_at leaves
+    // (task_id) and (phone) entries in place (issue 6 throughput); pending work has its own index.
+    index('messages_task_idx').on(t.taskId),
+    index('messages_pending_idx').on(t.taskId, t.id).where(sql`status = 'pending'`),
     index('messages_receipt_idx').on(t.receiptDueAt).where(sql`status = 'submitted' and receipt_due_at is not null`),
-    index('messages_phone_idx').on(t.phone, t.submittedAt),
+    index('messages_phone_idx').on(t.phone),
     // Partial: pending messages are not in it, so dispatch inserts one entry instead of moving one.
     index('messages_account_processed_idx').on(t.accountId, t.processedAt).where(sql`processed_at is not null`),
     // The PullSmsSendStatus queue walks an application's receipts in (receipt_at, id) order.

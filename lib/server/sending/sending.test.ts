@@ -13,7 +13,7 @@ import { fromBeijing } from '@/lib/domain/time';
 import { createImport } from '../imports/create-import';
 import { importRejectRows, importReport } from '../imports/import-report';
 import { createTask } from './create-task';
-import { dispatchBatch } from './dispatch';
+import { CLAIM_BY_TASK_SQL, dispatchBatch } from './dispatch';
 import { applyDueReceipts, startDueTasks } from './receipts';
 import { cancelTask, startTask, stopTask } from './task-control';
 import { getTaskDetails, listTasks, taskRecipients } from './read-tasks';
@@ -325,3 +325,16 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
   });
 });
 
+
+describe('dispatch claims stay linear (issue 6)', () => {
+  it('claims a task’s pending messages through the pending index, never by walking the task’s sent rows', () => {
+    const w = createWorld();
+    const plan = w.db.$client
+      .prepare(`EXPLAIN QUERY PLAN ${CLAIM_BY_TASK_SQL}`)
+      .all(1, 5000)
+      .map((r) => (r as { detail: string }).detail)
+      .join(' | ');
+    expect(plan).toContain('messages_pending_idx');
+    expect(plan).not.toContain('messages_task_idx');
+  });
+});
