@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text, index, primaryKey } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
 import type { MessageStatus, Region, TaskStatus } from '../enums';
 import { accounts, users } from './accounts';
@@ -15,6 +15,8 @@ export const imports = sqliteTable(
     region: text('region').$type<Region>().notNull(),
     templateId: integer('template_id').notNull().references(() => templates.id),
     source: text('source').$type<'csv' | 'xlsx' | 'typed' | 'group'>().notNull(),
+    /** The customer group of a group import: its numbers are read again when the task is confirmed (R-CON-2). */
+    groupId: integer('group_id'),
     fileName: text('file_name').notNull(),
     state: text('state').$type<'ready' | 'used'>().notNull().default('ready'),
     totalRows: integer('total_rows').notNull(),
@@ -145,3 +147,18 @@ export const messages = sqliteTable(
 export type Import = typeof imports.$inferSelect;
 export type Task = typeof tasks.$inferSelect;
 export type Message = typeof messages.$inferSelect;
+
+/** Saved column mappings of recipient files (issue 9 item 3), reused by name or by matching header. */
+export const columnMappings = sqliteTable(
+  'column_mappings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    accountId: integer('account_id').notNull().references(() => accounts.id),
+    name: text('name').notNull(),
+    /** The header row of the file it was made for; null when that file had none. */
+    header: text('header', { mode: 'json' }).$type<string[] | null>(),
+    mapping: text('mapping', { mode: 'json' }).$type<{ hasHeader: boolean; phone: number; vars: Record<string, number> }>().notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('column_mappings_name_idx').on(t.accountId, t.name)],
+);

@@ -6,6 +6,7 @@ import { listGroups, listNumbers } from '@/lib/server/clients/groups';
 import { requireCustomerPage } from '@/lib/server/session';
 import { CreateGroupForm, GroupActions, RemoveNumberButton } from './_components/group-actions';
 import { ImportPanel } from './_components/import-panel';
+import { listColumnMappings } from '@/lib/server/imports/column-mappings';
 
 export default async function ClientsPage({ searchParams }: { searchParams: Promise<{ tab?: string; q?: string; page?: string }> }) {
   const q = await searchParams;
@@ -26,7 +27,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
       </nav>
       {!pool ? <Card title="Create customer group"><CreateGroupForm /></Card> : null}
       <Card title="Batch Import / Manual Input">
-        <ImportPanel groups={all.map((g) => ({ id: g.id, name: g.name, region: g.region }))} />
+        <ImportPanel groups={all.map((g) => ({ id: g.id, name: g.name, region: g.region }))} savedMappings={listColumnMappings(ctx).map((m) => ({ id: m.id, name: m.name, mapping: m.mapping }))} />
       </Card>
       <Card>
         <form method="get" role="search" className="mb-3 flex gap-2">

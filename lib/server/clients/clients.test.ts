@@ -55,6 +55,26 @@ describe('customer groups and pool (R-CON-1, R-CON-2)', () => {
     expect(w.db.get<{ n: number }>(sql`select count(*) as n from customer_numbers where group_id = ${groupId}`).n).toBe(0);
   });
 
+  it('a group task takes the group’s numbers when confirmed, not when checked (R-CON-2)', async () => {
+    const w = createWorld(T0);
+    const ctx = w.ctxFor(OWNER);
+    const signatureId = effectiveSignature(w, OWNER, 'mainland');
+    const plain = effectiveTemplate(w, OWNER, 'mainland', 'Our store opens at 9 tomorrow.', 'notification', 'Plain');
+    const { groupId } = await importIntoGroup(ctx, { newGroup: { name: 'Live', region: 'mainland' }, lines: ['13800000001', '13800000002'] });
+    const imp = await createImport(ctx, { region: 'mainland', templateId: plain, signatureId, fileName: 'g', groupId });
+    expect(imp.validRows).toBe(2);
+    // Between "check" and "Confirm Send" the group changes.
+    await importIntoGroup(ctx, { groupId, lines: ['13800000003', '13800000004'] });
+    removeNumbers(ctx, listNumbers(ctx, { groupId, q: '13800000001' }).rows.map((r) => r.id));
+    const { taskId, total } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: '1400100001', signatureId, templateId: plain, send: 'now', acknowledged: true });
+    expect(total).toBe(3);
+    expect(w.db.select({ p: messages.phone }).from(messages).where(eq(messages.taskId, taskId)).all().map((r) => r.p).sort()).toEqual(['+8613800000002', '+8613800000003', '+8613800000004']);
+    // A group deleted before confirming refuses the task.
+    const again = await createImport(ctx, { region: 'mainland', templateId: plain, signatureId, fileName: 'g', groupId });
+    deleteGroup(ctx, groupId);
+    expect(codeOf(() => createTask(ctx, { region: 'mainland', importId: again.importId, sdkAppId: '1400100001', signatureId, templateId: plain, send: 'now', acknowledged: true }))).toBe('CONFLICT');
+  });
+
   it("another account's groups and numbers cannot be read or used by id", async () => {
     const w = createWorld(T0);
     const { groupId } = await importIntoGroup(w.ctxFor(OWNER), { newGroup: { name: 'Mine', region: 'mainland' }, lines: ['13800000001'] });

@@ -5,6 +5,7 @@ import { customerGroups } from '@/db/schema';
 import { REGIONS, type Region } from '@/db/enums';
 import { normalizePhone, maskPhone } from '@/lib/domain/phone/normalize';
 import { MAX_TYPED_NUMBERS } from '@/lib/domain/sending/rows';
+import type { ColumnMapping } from '@/lib/domain/sending/mapping';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
 import { parseInput } from '../validation';
@@ -90,7 +91,7 @@ const MAINLAND = /^1[3-9]\d{9}$/;
  */
 export async function importIntoGroup(
   ctx: Ctx,
-  input: ({ groupId: number } | { newGroup: { name: string; region: string } }) & ({ file: string } | { lines: string[] }),
+  input: ({ groupId: number } | { newGroup: { name: string; region: string } }) & ({ file: string; mapping?: ColumnMapping } | { lines: string[] }),
 ): Promise<GroupImportResult> {
   const account = requireAccount(ctx);
   ctx.authorize('ModifyCustomerGroups', { accountId: account.id });
@@ -129,6 +130,9 @@ export async function importIntoGroup(
   const importer = new RowImporter<Kept>({
     existingKeys: existing,
     begin(first) {
+      // The user's mapping (issue 9 item 3): only the phone column and the header matter here.
+      const mapping = 'mapping' in input ? input.mapping : undefined;
+      if (mapping) return { hasHeader: mapping.hasHeader, check: (cells) => check(cells, mapping.phone) };
       const header = first.findIndex((c) => /^(phone|mobile|number|手机|手机号|手机号码|号码)$/i.test(String(c).trim()));
       if (header >= 0) return { hasHeader: true, check: (cells) => check(cells, header) };
       return { hasHeader: false, check: (cells) => check(cells, 0) };

@@ -5,6 +5,7 @@ import type { Region } from '@/db/enums';
 import { checkRow, detectLayout, rowContext, MAX_TYPED_NUMBERS, type RowResult } from '@/lib/domain/sending/rows';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
+import { mappingToLayout, type ColumnMapping } from '@/lib/domain/sending/mapping';
 import { RowImporter } from './engine';
 import { streamRows, sniffFileKind } from './read-rows';
 import { findGroup } from '../clients/groups';
@@ -55,7 +56,7 @@ export interface ImportReport {
  */
 export async function createImport(
   ctx: Ctx,
-  input: { region: Region; templateId: number; signatureId?: number | null; fileName: string } & ({ file: string } | { typed: string[] } | { groupId: number }),
+  input: { region: Region; templateId: number; signatureId?: number | null; fileName: string; mapping?: ColumnMapping } & ({ file: string } | { typed: string[] } | { groupId: number }),
 ): Promise<ImportReport> {
   const account = requireAccount(ctx);
   ctx.authorize('CreateSendTask', { accountId: account.id });
@@ -91,6 +92,7 @@ export async function createImport(
       region: input.region,
       templateId: template.id,
       source: kind,
+      groupId: group?.id ?? null,
       fileName: (group ? `group: ${group.name}` : input.fileName).slice(0, 200),
       totalRows: 0,
       validRows: 0,
@@ -126,8 +128,9 @@ export async function createImport(
   const importer = new RowImporter<Kept>({
     begin(first) {
       if (typed) return { hasHeader: false, check: (cells) => checkRow(cells, { hasHeader: false, phoneIndex: 0, numbered: [], named: {} }, rc) };
-      const layout = detectLayout(first, rc.needs);
-      if (!layout.ok) throw new AppError('INVALID_INPUT', layout.message);
+      // The user's column mapping when given (issue 9 item 3), else the standard layout.
+      const layout = input.mapping ? mappingToLayout(input.mapping, rc.needs) : detectLayout(first, rc.needs);
+      if (!layout.ok) throw new AppError('INVALID_INPUT', layout.message, input.mapping ? { mapping: layout.message } : undefined);
       return { hasHeader: layout.layout.hasHeader, check: (cells) => checkRow(cells, layout.layout, rc) };
     },
     flush: (kept, rejected) => writeChunk(kept, rejected),

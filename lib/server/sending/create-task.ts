@@ -5,6 +5,7 @@ import { applications, imports, tasks } from '@/db/schema';
 import { REGIONS } from '@/db/enums';
 import { validateCampaignName, validateSenderId } from '@/lib/domain/sms/campaign';
 import { zonedTimeToUtc } from '@/lib/domain/sending/schedule';
+import { rowContext } from '@/lib/domain/sending/rows';
 import { formatDateTime } from '@/lib/domain/format';
 import { appResource } from '../authorize';
 import { AppError } from '../errors';
@@ -28,6 +29,30 @@ const input = z.object({
   timeZone: z.string().default('Asia/Shanghai'),
   acknowledged: z.literal(true, { message: 'Tick the acknowledgement that the sending costs are yours.' }),
 });
+
+/**
+ * R-CON-2 / R-SND-1 (b): a group task's recipients are the group's numbers when the task is
+ * confirmed (not when they were checked). Replaces the import's rows inside the confirming
+ * transaction; a group deleted or emptied meanwhile refuses the task.
+ */
+function snapshotGroup(ctx: Ctx, importId: number, groupId: number, billable: number): number {
+  const raw = ctx.db.$client;
+  const group = raw.prepare('SELECT id FROM customer_groups WHERE id = ? AND account_id = ? AND deleted_at IS NULL').get(groupId, ctx.account!.id);
+  if (!group) throw new AppError('CONFLICT', 'The customer group was deleted. Choose another group.', { groupId: 'This group no longer exists.' });
+  raw.prepare('DELETE FROM import_rows WHERE import_id = ?').run(importId);
+  const n = raw
+    .prepare(
+      `INSERT INTO import_rows (import_id, seq, phone, iso_country, vars, billable)
+       SELECT ?, row_number() OVER (ORDER BY added_at, phone), CAST(substr(phone, 2) AS INTEGER), nullif(iso_country, 'CN'), NULL, ? FROM customer_numbers WHERE group_id = ?`,
+    )
+    .run(importId, billable, groupId).changes;
+  if (n === 0) throw new AppError('INVALID_INPUT', 'The group has no numbers any more.', { groupId: 'The group is empty.' });
+  const byCountry = Object.fromEntries(
+    (raw.prepare(`SELECT coalesce(iso_country, 'CN') AS iso, count(*) * ? AS billed FROM import_rows WHERE import_id = ? GROUP BY 1`).all(billable, importId) as { iso: string; billed: number }[]).map((r) => [r.iso, r.billed]),
+  );
+  ctx.db.update(imports).set({ totalRows: n, validRows: n, duplicateRows: 0, rejectedRows: 0, billableTotal: n * billable, billableByCountry: byCountry }).where(eq(imports.id, importId)).run();
+  return n;
+}
 
 /**
  * "Confirm Send" (R-SND-1..4): turns a checked import into a task and its messages in one
@@ -75,6 +100,7 @@ export function createTask(ctx: Ctx, raw: unknown): { taskId: number; status: 's
     () => {
       const used = ctx.db.update(imports).set({ state: 'used' }).where(and(eq(imports.id, imp.id), eq(imports.state, 'ready'))).run();
       if (used.changes === 0) throw new AppError('CONFLICT', 'These recipients were already used for a task.');
+      const total = imp.source === 'group' && imp.groupId !== null ? snapshotGroup(ctx, imp.id, imp.groupId, rowContext({ region: d.region, content: template.content, signature: signature?.content, identity: account.identity }).fixedBillable ?? 1) : imp.validRows;
       const { id: taskId } = ctx.db
         .insert(tasks)
         .values({
@@ -90,7 +116,7 @@ export function createTask(ctx: Ctx, raw: unknown): { taskId: number; status: 's
           scheduledAt,
           timeZone: d.timeZone,
           recipientSource: imp.source,
-          total: imp.validRows,
+          total,
           createdBy: ctx.actor.userId || null,
           createdAt: ctx.now,
           startedAt: status === 'sending' ? ctx.now : null,
@@ -104,7 +130,7 @@ export function createTask(ctx: Ctx, raw: unknown): { taskId: number; status: 's
         )
         .run(taskId, account.id, app.id, d.region, signature?.id ?? null, template.id, ctx.now.getTime(), imp.id);
       raw2.prepare('DELETE FROM import_rows WHERE import_id = ?').run(imp.id);
-      return { taskId, status, total: imp.validRows };
+      return { taskId, status, total };
     },
     { behavior: 'immediate' },
   );

@@ -8,6 +8,7 @@ import { requireCustomerPage } from '@/lib/server/session';
 import { idFrom } from '../../[region]/region';
 import { RemoveNumberButton } from '../_components/group-actions';
 import { ImportPanel } from '../_components/import-panel';
+import { listColumnMappings } from '@/lib/server/imports/column-mappings';
 
 export default async function GroupPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; page?: string }> }) {
   const id = await idFrom(params);
@@ -23,7 +24,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
         crumbs={[{ label: 'Marketing Management' }, { label: 'Client Management', href: '/clients' }]}
         actions={<Link href={`/${g.region}/tasks/new?group=${g.id}`} className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">Send SMS</Link>}
       />
-      <Card title="Import more"><ImportPanel groups={[]} fixedGroup={g.id} /></Card>
+      <Card title="Import more"><ImportPanel groups={[]} fixedGroup={g.id} savedMappings={listColumnMappings(ctx).map((m) => ({ id: m.id, name: m.name, mapping: m.mapping }))} /></Card>
       <Card title={`Numbers (${numbers.total})`}>
         <form method="get" role="search" className="mb-3 flex gap-2">
           <input name="q" defaultValue={q.q ?? ''} placeholder="Search by number" aria-label="Search" className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm" />

@@ -1,10 +1,12 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { ColumnMapper, useFilePreview, type SavedMappingOption } from '@/components/imports/column-mapper';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, TextArea } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { manualImportAction } from '../actions';
+import { saveColumnMappingAction } from '../../mapping-actions';
 
 interface Result {
   groupId: number;
@@ -15,7 +17,7 @@ interface Result {
 }
 
 /** Batch Import / Manual Input into a new or an existing group (R-CON-1). */
-export function ImportPanel({ groups, fixedGroup }: { groups: { id: number; name: string; region: string }[]; fixedGroup?: number }) {
+export function ImportPanel({ groups, fixedGroup, savedMappings = [] }: { groups: { id: number; name: string; region: string }[]; fixedGroup?: number; savedMappings?: SavedMappingOption[] }) {
   const router = useRouter();
   const [target, setTarget] = useState<string>(fixedGroup ? String(fixedGroup) : groups[0] ? String(groups[0].id) : 'new');
   const [method, setMethod] = useState<'file' | 'manual'>('file');
@@ -27,6 +29,12 @@ export function ImportPanel({ groups, fixedGroup }: { groups: { id: number; name
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
+  const fp = useFilePreview();
+  const [saveAs, setSaveAs] = useState('');
+  const loadPreview = fp.load;
+  useEffect(() => {
+    void loadPreview(method === 'file' ? file : null, { purpose: 'group' });
+  }, [file, method, loadPreview]);
 
   async function run() {
     setBusy(true);
@@ -44,13 +52,21 @@ export function ImportPanel({ groups, fixedGroup }: { groups: { id: number; name
       } else {
         if (!file) return setErrors({ file: 'Choose a CSV or XLSX file.' });
         if (file.size > 30 * 1024 * 1024) return setErrors({ file: 'The file is larger than 30 MB.' });
+        if (fp.preview && (!fp.mapping || fp.mapping.phone < 0)) return setErrors({ mapping: 'Choose the phone number column.' });
         const qs = new URLSearchParams(Object.entries(where).map(([k, v]) => [k, String(v)]));
+        if (fp.mapping) qs.set('mapping', JSON.stringify(fp.mapping));
         const res = await fetch(`/api/clients/import?${qs}`, { method: 'POST', body: file });
         const body = await res.json();
         if (!res.ok) {
           setErrors({ file: body.error, ...(body.fieldErrors ?? {}) });
           setMessage({ ok: false, text: body.error });
-        } else setResult(body);
+        } else {
+          setResult(body);
+          if (saveAs.trim() && fp.mapping && fp.preview) {
+            const saved = await saveColumnMappingAction({ name: saveAs, mapping: fp.mapping, header: fp.mapping.hasHeader ? fp.preview.rows[0] : null });
+            setMessage(saved.ok ? { ok: true, text: `Column mapping saved as "${saveAs.trim()}".` } : { ok: false, text: saved.message });
+          }
+        }
       }
       router.refresh();
     } finally {
@@ -90,7 +106,12 @@ export function ImportPanel({ groups, fixedGroup }: { groups: { id: number; name
         <Field label="File (CSV or XLSX, at most 30 MB)" htmlFor="group-file" error={errors.file} hint={<>A &quot;phone&quot; column, or numbers in the first column. <a className="text-brand-500" href="data:text/csv;charset=utf-8,phone%0A13812345678%0A">Download template</a></>}>
           <input id="group-file" type="file" accept=".csv,.xlsx" className="block text-sm" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </Field>
-      ) : (
+      ) : null}
+      {method === 'file' && fp.error ? <p role="alert" className="text-xs text-red-600">{fp.error}</p> : null}
+      {method === 'file' && fp.preview ? (
+        <ColumnMapper preview={fp.preview} mapping={fp.mapping} onChange={(m) => (fp.setMapping(m), setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'mapping'))))} saved={savedMappings} saveAs={saveAs} onSaveAs={setSaveAs} error={errors.mapping} />
+      ) : null}
+      {method === 'file' ? null : (
         <Field label="Numbers, one per line (at most 100; others as country code + number)" htmlFor="group-lines" error={errors.lines}>
           <TextArea id="group-lines" rows={5} value={lines} onChange={(e) => setLines(e.target.value)} invalid={!!errors.lines} />
         </Field>

@@ -1,5 +1,6 @@
 import { AppError } from '@/lib/server/errors';
 import { importIntoGroup } from '@/lib/server/clients/groups';
+import { mappingParam } from '@/lib/server/http/mapping-param';
 import { withRoute } from '@/lib/server/http/respond';
 import { discardUpload, saveUpload } from '@/lib/server/http/upload';
 
@@ -12,10 +13,11 @@ export function POST(req: Request) {
     const groupId = Number(url.searchParams.get('groupId')) || null;
     const name = url.searchParams.get('name') ?? '';
     if (!groupId && !name.trim()) throw new AppError('INVALID_INPUT', 'Choose a group or name a new one.', { name: 'Enter a group name.' });
+    const mapping = mappingParam(url);
     const file = await saveUpload(req);
     try {
       const target = groupId ? { groupId } : { newGroup: { name, region: url.searchParams.get('region') ?? '' } };
-      return Response.json(await importIntoGroup(ctx, { ...target, file }));
+      return Response.json(await importIntoGroup(ctx, { ...target, file, mapping }));
     } finally {
       discardUpload(file);
     }

@@ -1,12 +1,14 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { ColumnMapper, useFilePreview, type SavedMappingOption } from '@/components/imports/column-mapper';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, TextArea } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { Region } from '@/db/enums';
 import { templateNeeds } from '@/lib/domain/sending/rows';
 import { createTaskAction, groupImportAction, typedImportAction } from '../actions';
+import { saveColumnMappingAction } from '../../../mapping-actions';
 import { ImportReportView, type ImportReportData } from './import-report-view';
 
 const TIME_ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Singapore', 'Asia/Tokyo', 'UTC', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles'];
@@ -19,6 +21,7 @@ export function TaskForm({
   templates,
   groups = [],
   initialGroupId,
+  savedMappings = [],
 }: {
   region: Region;
   apps: { sdkAppId: string; name: string }[];
@@ -26,6 +29,7 @@ export function TaskForm({
   templates: { id: number; name: string; content: string }[];
   groups?: { id: number; name: string; count: number }[];
   initialGroupId?: number;
+  savedMappings?: SavedMappingOption[];
 }) {
   const router = useRouter();
   const [sdkAppId, setSdkAppId] = useState(apps[0]?.sdkAppId ?? '');
@@ -41,6 +45,13 @@ export function TaskForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const fp = useFilePreview();
+  const [saveAs, setSaveAs] = useState('');
+  const loadPreview = fp.load;
+  // The preview's variables follow the template: read it again when the template changes.
+  useEffect(() => {
+    void loadPreview(file, { region, templateId, signatureId });
+  }, [file, templateId, signatureId, region, loadPreview]);
   const template = templates.find((t) => String(t.id) === templateId);
   const hasVariables = useMemo(() => {
     if (!template) return false;
@@ -82,13 +93,25 @@ export function TaskForm({
         setErrors({ file: 'The file is larger than 30 MB. Split it and upload each part as its own task.' });
         return;
       }
+      if (fp.preview && (!fp.mapping || fp.mapping.phone < 0)) {
+        setErrors({ mapping: 'Choose the phone number column.' });
+        return;
+      }
       const qs = new URLSearchParams({ region, templateId, signatureId, fileName: file.name });
+      if (fp.mapping) qs.set('mapping', JSON.stringify(fp.mapping));
       const res = await fetch(`/api/imports?${qs}`, { method: 'POST', body: file });
       const body = await res.json();
       if (!res.ok) {
         setErrors({ file: body.error, ...(body.fieldErrors ?? {}) });
         setMessage({ ok: false, text: body.error });
-      } else setReport(body);
+      } else {
+        setReport(body);
+        if (saveAs.trim() && fp.mapping && fp.preview) {
+          const saved = await saveColumnMappingAction({ name: saveAs, mapping: fp.mapping, header: fp.mapping.hasHeader ? fp.preview.rows[0] : null });
+          setMessage(saved.ok ? { ok: true, text: `Column mapping saved as "${saveAs.trim()}".` } : { ok: false, text: saved.message });
+          if (saved.ok) router.refresh();
+        }
+      }
     } catch {
       setMessage({ ok: false, text: 'The upload failed. Check your connection and try again.' });
     } finally {
@@ -215,6 +238,19 @@ export function TaskForm({
             <Field label="Recipient file (CSV or XLSX, at most 30 MB and 1,000,000 rows)" htmlFor="file" error={errors.file}>
               <input id="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="block text-sm" onChange={(e) => (setFile(e.target.files?.[0] ?? null), reset())} />
             </Field>
+            {fp.loading ? <p className="text-xs text-slate-500">Reading the first rows…</p> : null}
+            {fp.error ? <p role="alert" className="text-xs text-red-600">{fp.error}</p> : null}
+            {fp.preview ? (
+              <ColumnMapper
+                preview={fp.preview}
+                mapping={fp.mapping}
+                onChange={(m) => (fp.setMapping(m), reset(), setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'mapping'))))}
+                saved={savedMappings}
+                saveAs={saveAs}
+                onSaveAs={setSaveAs}
+                error={errors.mapping}
+              />
+            ) : null}
             <p className="text-xs text-slate-500">
               Columns: phone, then one column per variable{region === 'international' ? '; numbers with their country code (+852…)' : ''}. Standard file for this template:{' '}
               <a className="text-brand-500 hover:underline" href={`/api/templates/${templateId}/standard-file?format=csv`}>CSV</a> ·{' '}
@@ -222,7 +258,7 @@ export function TaskForm({
             </p>
           </>
         ) : recipients === 'group' ? (
-          <Field label="Customer group" htmlFor="groupId" error={errors.groupId} hint={groups.length === 0 ? 'No customer groups of this message type yet.' : 'The group’s numbers at this moment become the task’s recipients.'}>
+          <Field label="Customer group" htmlFor="groupId" error={errors.groupId} hint={groups.length === 0 ? 'No customer groups of this message type yet.' : 'The group’s numbers when you click Confirm Send become the task’s recipients.'}>
             <Select id="groupId" value={groupId} onChange={(e) => (setGroupId(e.target.value), reset())} invalid={!!errors.groupId}>
               {groups.map((g) => <option key={g.id} value={g.id}>{g.name} ({g.count} numbers)</option>)}
             </Select>

@@ -4,6 +4,7 @@ import { listApplications } from '@/lib/server/applications/list-applications';
 import { listSignatures, listTemplates, signatureUsable } from '@/lib/server/content/read-content';
 import { requireCustomerPage } from '@/lib/server/session';
 import { listGroups } from '@/lib/server/clients/groups';
+import { listColumnMappings } from '@/lib/server/imports/column-mappings';
 import { REGION_LABELS, regionFrom } from '../../region';
 import { TaskForm } from '../_components/task-form';
 
@@ -26,6 +27,7 @@ export default async function NewTaskPage({ params, searchParams }: { params: Pr
           templates={templates.map((t) => ({ id: t.id, name: t.name, content: t.content }))}
           groups={groups.map((g) => ({ id: g.id, name: g.name, count: g.count }))}
           initialGroupId={groups.some((g) => g.id === initialGroupId) ? initialGroupId : undefined}
+          savedMappings={listColumnMappings(ctx).map((m) => ({ id: m.id, name: m.name, mapping: m.mapping }))}
         />
       </Card>
     </div>
