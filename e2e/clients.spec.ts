@@ -21,6 +21,9 @@ test('client management: import 1,000 numbers into a new group, add 3 by hand, S
   await snap(owner, 'clients-groups');
 
   await owner.getByRole('row', { name: /Spring VIP/ }).getByRole('link', { name: 'View Numbers' }).click();
+  // The group page, fully loaded (a late refresh of the list page must not replace it mid-typing).
+  await expect(owner.getByRole('heading', { name: 'Numbers (950)' })).toBeVisible();
+  await owner.waitForLoadState('networkidle');
   await owner.getByLabel('Manual Input').check();
   await owner.getByLabel(/Numbers, one per line/).fill('13600000001\n13600000002\n13600000003\n13700000000');
   await owner.getByRole('button', { name: 'Import' }).click();

@@ -43,3 +43,21 @@ test('a file with the phone in the third column is mapped by hand, saved, and th
   await expect(owner.getByRole('heading', { level: 1 })).toContainText('Details & Receipt Analysis');
   await expect(owner.getByTestId('stat-total')).toHaveText('3');
 });
+
+test('customer import: the same mapping step picks the phone column of a CRM export', async ({ browser }) => {
+  const owner = await pageAs(browser, LOGINS.owner);
+  await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Client Management' }).click();
+  await owner.getByLabel('Into group').selectOption('new');
+  await owner.getByLabel('New group name').fill('CRM export');
+  await owner.getByLabel(/File \(CSV or XLSX/).setInputFiles(csv(['Li Lei,A1001,13712350001,SF', 'Han Mei,A1002,13712350002,JD', 'Wu Yi,A1003,13712350002,EMS']));
+  const mapper = owner.getByRole('group', { name: 'Column mapping' });
+  await expect(mapper.getByTestId('mapping-source')).toContainText('Saved mapping "Shop export" applied');
+  await mapper.getByLabel('Phone number column').selectOption({ label: 'A — Customer' });
+  await owner.getByRole('button', { name: 'Import' }).click();
+  await expect(owner.getByTestId('group-rejected')).toHaveText('3');
+  await mapper.getByLabel('Phone number column').selectOption({ label: 'C — Mobile No.' });
+  await owner.getByRole('button', { name: 'Import' }).click();
+  await expect(owner.getByTestId('group-added')).toHaveText('2');
+  await expect(owner.getByTestId('group-duplicates')).toHaveText('1');
+  await snap(owner, 'mapping-customer-import');
+});

@@ -86,7 +86,7 @@ export function ColumnMapper({
     return `${columnLetter(i)}${first ? ` — ${m.hasHeader ? first : `e.g. ${first}`}` : ''}`;
   };
   const body = m.hasHeader ? preview.rows.slice(1) : preview.rows.slice(0, 5);
-  const roleOf = (i: number) => (m.phone === i ? 'Phone number' : Object.entries(m.vars).filter(([, c]) => c === i).map(([k]) => varLabel(k)).join(', '));
+  const roleOf = (i: number) => (m.phone === i ? 'Phone number' : Object.entries(m.vars).filter(([k, c]) => c === i && preview.variables.includes(k)).map(([k]) => varLabel(k)).join(', '));
   return (
     <div role="group" aria-label="Column mapping" className="space-y-3 rounded-sm border border-slate-200 p-3">
       <p className="text-sm" data-testid="mapping-source">

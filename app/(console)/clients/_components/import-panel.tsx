@@ -48,7 +48,10 @@ export function ImportPanel({ groups, fixedGroup, savedMappings = [] }: { groups
         if (!res.ok) {
           setErrors(res.fieldErrors ?? {});
           setMessage({ ok: false, text: res.message });
-        } else setResult(res.data);
+        } else {
+          setResult(res.data);
+          if (target === 'new') setTarget(String(res.data.groupId));
+        }
       } else {
         if (!file) return setErrors({ file: 'Choose a CSV or XLSX file.' });
         if (file.size > 30 * 1024 * 1024) return setErrors({ file: 'The file is larger than 30 MB.' });
@@ -62,6 +65,8 @@ export function ImportPanel({ groups, fixedGroup, savedMappings = [] }: { groups
           setMessage({ ok: false, text: body.error });
         } else {
           setResult(body);
+          // The new group exists now: further imports go into it.
+          if (target === 'new') setTarget(String(body.groupId));
           if (saveAs.trim() && fp.mapping && fp.preview) {
             const saved = await saveColumnMappingAction({ name: saveAs, mapping: fp.mapping, header: fp.mapping.hasHeader ? fp.preview.rows[0] : null });
             setMessage(saved.ok ? { ok: true, text: `Column mapping saved as "${saveAs.trim()}".` } : { ok: false, text: saved.message });
