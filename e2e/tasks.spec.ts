@@ -98,9 +98,9 @@ test('bad files get a clear message; another account cannot open a task', async 
   const owner = await pageAs(browser, LOGINS.owner);
   await owner.goto('/mainland/tasks/new');
   await owner.getByLabel(/Recipient file/).setInputFiles({ name: 'names.csv', mimeType: 'text/csv', buffer: Buffer.from('name,city\nAnn,Paris\n') });
-  await owner.getByRole('button', { name: 'Upload and check' }).click();
   // No column looks like a phone number: the mapping step asks for it, next to the field.
   await expect(owner.getByRole('group', { name: 'Column mapping' }).getByTestId('mapping-source')).toContainText('Choose which column holds the phone number');
+  await owner.getByRole('button', { name: 'Upload and check' }).click();
   await expect(owner.getByText('Choose the phone number column.')).toBeVisible();
   await owner.getByLabel(/Recipient file/).setInputFiles({ name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
   await owner.getByRole('button', { name: 'Upload and check' }).click();

@@ -121,7 +121,7 @@ export function ImportPanel({ groups, fixedGroup, savedMappings = [] }: { groups
           <TextArea id="group-lines" rows={5} value={lines} onChange={(e) => setLines(e.target.value)} invalid={!!errors.lines} />
         </Field>
       )}
-      <Button disabled={busy} onClick={run}>{busy ? 'Importing…' : 'Import'}</Button>
+      <Button disabled={busy || fp.loading} onClick={run}>{busy ? 'Importing…' : 'Import'}</Button>
       <FormMessage message={message} />
       {result ? (
         <div role="status" aria-label="Import result" className="rounded-sm bg-slate-50 p-3 text-sm">

@@ -268,7 +268,7 @@ export function TaskForm({
             <TextArea id="numbers" rows={5} value={numbers} onChange={(e) => (setNumbers(e.target.value), reset())} invalid={!!errors.numbers} />
           </Field>
         )}
-        <Button variant="secondary" disabled={busy} onClick={check}>{busy && !report ? 'Checking…' : 'Upload and check'}</Button>
+        <Button variant="secondary" disabled={busy || fp.loading} onClick={check}>{busy && !report ? 'Checking…' : 'Upload and check'}</Button>
       </fieldset>
       {report ? (
         <>
