@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
 import type { IdentityType, AccountStatus, Role } from '../enums';
 
 /** A customer account (R-TEN-1). Money is integer li (0.001 yuan, R-BIL-5). */
@@ -30,8 +30,35 @@ export const users = sqliteTable(
     accountId: integer('account_id').references(() => accounts.id),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     passwordChangedAt: integer('password_changed_at', { mode: 'timestamp_ms' }),
+    /** A deleted sub-user (R-CAM-1) keeps its row for history; it cannot sign in or call the API. */
+    disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
   },
   (t) => [index('users_account_idx').on(t.accountId)],
+);
+
+/** Custom policies of an account (R-CAM-2); the presets live in code (lib/domain/access/policy-document). */
+export const policies = sqliteTable(
+  'policies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    accountId: integer('account_id').notNull().references(() => accounts.id),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    document: text('document').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('policies_name_idx').on(t.accountId, t.name)],
+);
+
+/** Policies attached to a sub-user: a preset by name, or a custom policy by id. */
+export const userPolicies = sqliteTable(
+  'user_policies',
+  {
+    userId: integer('user_id').notNull().references(() => users.id),
+    /** `preset:QcloudSMSFullAccess` or `custom:<policy id>`. */
+    policy: text('policy').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.policy] })],
 );
 
 export type Account = typeof accounts.$inferSelect;

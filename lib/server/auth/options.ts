@@ -19,7 +19,7 @@ export const authOptions: AuthOptions = {
         const password = String(credentials?.password ?? '');
         if (!email || !password) return null;
         const user = getDb().select().from(users).where(eq(users.email, email)).get();
-        if (!user || !verifyPassword(password, user.passwordHash)) return null;
+        if (!user || user.disabledAt || !verifyPassword(password, user.passwordHash)) return null;
         return { id: String(user.id), email: user.email, name: user.name };
       },
     }),

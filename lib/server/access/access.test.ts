@@ -1,0 +1,88 @@
+// R-CAM-1..4: sub-users with preset and custom policies, as the owner manages them.
+import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { codeOf, createWorld } from '@/lib/testing/world';
+import { listApplications } from '../applications/list-applications';
+import { createApplication } from '../applications/create-application';
+import { contextForUser } from '../user-context';
+import { createApiKey } from '../api-keys/api-keys';
+import { createPolicy, createSubUser, deletePolicy, deleteSubUser, listPolicies, listSubUsers, setSubUserPolicies } from './access';
+
+const OWNER = 'owner@demo.local';
+const UIN = 100000000001;
+
+function subCtx(w: ReturnType<typeof createWorld>, email: string) {
+  const id = w.db.get<{ id: number }>(sql`select id from users where email = ${email}`).id;
+  return contextForUser(w.db, id, new Date('2026-11-02T02:00:00Z'));
+}
+
+describe('sub-users and policies (R-CAM-1..4)', () => {
+  it('a read-only sub-user sees the applications and changes nothing', () => {
+    const w = createWorld();
+    createSubUser(w.ctxFor(OWNER), { name: 'Auditor', email: 'audit@demo.local', password: 'Audit#2026x', policies: ['preset:QcloudSMSReadOnlyAccess'] });
+    const ctx = subCtx(w, 'audit@demo.local')!;
+    expect(listApplications(ctx).map((a) => a.sdkAppId)).toEqual(['1400100001']);
+    expect(() => createApplication(ctx, { name: 'Nope', overview: '', tags: [] })).toThrow('No permission for CreateAppInfo on *.');
+    expect(codeOf(() => createApiKey(ctx))).toBe('FORBIDDEN');
+    // Managing users and policies stays with the owner.
+    expect(codeOf(() => listSubUsers(ctx))).toBe('FORBIDDEN');
+  });
+
+  it('a custom policy limits a sub-user to one application, and deny wins', () => {
+    const w = createWorld();
+    const owner = w.ctxFor(OWNER);
+    const other = createApplication(owner, { name: 'Second', overview: '', tags: [] });
+    const doc = JSON.stringify({
+      version: '2.0',
+      statement: [
+        { effect: 'allow', action: ['name/sms:*'], resource: [`qcs::sms::uin/${UIN}:app/1400100001`] },
+        { effect: 'allow', action: ['name/sms:DescribeAppList'], resource: ['*'] },
+        { effect: 'deny', action: ['name/sms:DeleteAppInfo'], resource: [`qcs::sms::uin/${UIN}:app/*`] },
+      ],
+    });
+    const { id } = createPolicy(owner, { name: 'DemoAppOnly', description: 'Only the demo app', document: doc });
+    createSubUser(owner, { name: 'Ops', email: 'ops@demo.local', password: 'Ops#2026xyz', policies: [`custom:${id}`] });
+    const ctx = subCtx(w, 'ops@demo.local')!;
+    expect(codeOf(() => ctx.authorize('ModifyAppInfo', { accountId: ctx.account!.id, sdkAppId: '1400100001' }))).toBe('OK');
+    expect(codeOf(() => ctx.authorize('ModifyAppInfo', { accountId: ctx.account!.id, sdkAppId: other.sdkAppId }))).toBe('FORBIDDEN');
+    expect(codeOf(() => ctx.authorize('DeleteAppInfo', { accountId: ctx.account!.id, sdkAppId: '1400100001' }))).toBe('FORBIDDEN');
+    expect(listPolicies(owner).map((p) => p.name)).toEqual(['QcloudSMSFullAccess', 'QcloudSMSReadOnlyAccess', 'DemoAppOnly']);
+    // Changing the attached policies takes effect on the next request; deleting a policy detaches it.
+    const user = listSubUsers(owner)[0];
+    setSubUserPolicies(owner, user.id, ['preset:QcloudSMSFullAccess']);
+    expect(codeOf(() => subCtx(w, 'ops@demo.local')!.authorize('ModifyAppInfo', { accountId: ctx.account!.id, sdkAppId: other.sdkAppId }))).toBe('OK');
+    setSubUserPolicies(owner, user.id, [`custom:${id}`]);
+    deletePolicy(owner, id);
+    expect(listSubUsers(owner)[0].policies).toEqual([]);
+    expect(codeOf(() => subCtx(w, 'ops@demo.local')!.authorize('DescribeAppList', { accountId: ctx.account!.id }))).toBe('FORBIDDEN');
+  });
+
+  it('refuses bad policies with line-level errors and changes nothing', () => {
+    const w = createWorld();
+    const owner = w.ctxFor(OWNER);
+    const bad = '{\n  "version": "2.0",\n  "statement": [{\n    "effect": "allow",\n    "action": ["name/sms:Fly"],\n    "resource": ["*"]\n  }]\n}';
+    try {
+      createPolicy(owner, { name: 'Bad', document: bad });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as { fieldErrors?: Record<string, string> }).fieldErrors?.document).toBe('Line 5: Statement 1: unknown action "name/sms:Fly" (use "name/sms:*" or "name/sms:<Action>").');
+    }
+    expect(codeOf(() => createPolicy(owner, { name: 'QcloudSMSFullAccess', document: '{}' }))).toBe('CONFLICT');
+    expect(codeOf(() => createSubUser(owner, { name: 'X', email: 'x@demo.local', password: 'Xx#2026abcd', policies: ['custom:999'] }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => createSubUser(owner, { name: 'X', email: 'owner@demo.local', password: 'Xx#2026abcd' }))).toBe('CONFLICT');
+    expect(listPolicies(owner)).toHaveLength(2);
+    expect(listSubUsers(owner)).toEqual([]);
+  });
+
+  it('a deleted sub-user cannot act (sign-in context, API keys) and another account cannot touch them', () => {
+    const w = createWorld();
+    const owner = w.ctxFor(OWNER);
+    const { id } = createSubUser(owner, { name: 'Temp', email: 'temp@demo.local', password: 'Temp#2026xy', policies: ['preset:QcloudSMSFullAccess'] });
+    const key = createApiKey(subCtx(w, 'temp@demo.local')!);
+    expect(codeOf(() => deleteSubUser(w.ctxFor('solo@demo.local'), id))).toBe('NOT_FOUND');
+    deleteSubUser(owner, id);
+    expect(subCtx(w, 'temp@demo.local')).toBeNull();
+    expect(w.db.get<{ revoked: number | null }>(sql`select revoked_at as revoked from api_keys where id = ${key.id}`).revoked).not.toBeNull();
+    expect(listSubUsers(owner)).toEqual([]);
+  });
+});

@@ -1,0 +1,213 @@
+import 'server-only';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { policies, userPolicies, users } from '@/db/schema';
+import { parsePolicyDocument, PRESET_NAMES, PRESET_POLICIES, type PolicyError } from '@/lib/domain/access/policy-document';
+import type { PolicyStatement } from '@/lib/domain/access/policy';
+import { AppError } from '../errors';
+import { requireAccount, type Ctx } from '../context';
+import { parseInput } from '../validation';
+import { hashPassword, newPasswordField } from '../auth/password';
+
+/** R-CAM-1: at most this many sub-users and custom policies per account. */
+export const MAX_SUB_USERS = 100;
+export const MAX_POLICIES = 100;
+
+/** Access Management is the owner's: sub-users never manage users or policies (as in CAM, sms:* does not cover cam:*). */
+function requireOwner(ctx: Ctx) {
+  const account = requireAccount(ctx);
+  if (ctx.actor.role !== 'owner') throw new AppError('FORBIDDEN', 'Only the account owner manages users and policies.');
+  return account;
+}
+
+/** The statements of a sub-user's attached policies (presets and the account's custom policies). */
+export function statementsOf(db: Ctx['db'], userId: number, accountId: number): PolicyStatement[] {
+  const attached = db.select({ policy: userPolicies.policy }).from(userPolicies).where(eq(userPolicies.userId, userId)).all();
+  const out: PolicyStatement[] = [];
+  for (const { policy } of attached) {
+    if (policy.startsWith('preset:')) {
+      const preset = PRESET_POLICIES[policy.slice(7) as keyof typeof PRESET_POLICIES];
+      if (preset) out.push(...preset.statements);
+      continue;
+    }
+    const row = db.select({ document: policies.document }).from(policies).where(and(eq(policies.id, Number(policy.slice(7))), eq(policies.accountId, accountId))).get();
+    if (!row) continue;
+    out.push(...(JSON.parse(row.document) as { statement: PolicyStatement[] }).statement);
+  }
+  return out;
+}
+
+export interface PolicyView {
+  key: string;
+  name: string;
+  kind: 'preset' | 'custom';
+  description: string;
+  id?: number;
+  document: string;
+}
+
+/** Presets first, then the account's custom policies. */
+export function listPolicies(ctx: Ctx): PolicyView[] {
+  const account = requireOwner(ctx);
+  const presets: PolicyView[] = PRESET_NAMES.map((n) => ({
+    key: `preset:${n}`,
+    name: n,
+    kind: 'preset',
+    description: PRESET_POLICIES[n].description,
+    document: JSON.stringify({ version: '2.0', statement: PRESET_POLICIES[n].statements }, null, 2),
+  }));
+  const custom = ctx.db.select().from(policies).where(eq(policies.accountId, account.id)).orderBy(asc(policies.name)).all();
+  return [...presets, ...custom.map((p) => ({ key: `custom:${p.id}`, name: p.name, kind: 'custom' as const, description: p.description, id: p.id, document: p.document }))];
+}
+
+const policyInput = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Name the policy.')
+    .max(64, 'At most 64 characters.')
+    .regex(/^[A-Za-z0-9_\-+=,.@]+$/, 'Letters, digits and + = , . @ _ - only.'),
+  description: z.string().trim().max(300, 'At most 300 characters.').default(''),
+  document: z.string().max(20_000, 'At most 20,000 characters.'),
+});
+
+/** Creates a custom policy; a document with problems is refused with each problem's line. */
+export function createPolicy(ctx: Ctx, raw: unknown): { id: number } {
+  const account = requireOwner(ctx);
+  const data = parseInput(policyInput, raw);
+  if ((PRESET_NAMES as string[]).includes(data.name)) throw new AppError('CONFLICT', 'That is the name of a preset policy.', { name: 'Choose another name.' });
+  const parsed = parsePolicyDocument(data.document, account.uin);
+  if (!parsed.ok) throw new AppError('INVALID_INPUT', 'The policy has problems.', { document: formatErrors(parsed.errors) });
+  return ctx.db.transaction(
+    () => {
+      if (ctx.db.select({ id: policies.id }).from(policies).where(and(eq(policies.accountId, account.id), eq(policies.name, data.name))).get()) {
+        throw new AppError('CONFLICT', 'A policy with this name exists.', { name: 'This name is already used.' });
+      }
+      const n = ctx.db.$client.prepare('SELECT count(*) AS n FROM policies WHERE account_id = ?').get(account.id) as { n: number };
+      if (n.n >= MAX_POLICIES) throw new AppError('LIMIT_REACHED', `At most ${MAX_POLICIES} custom policies.`);
+      const document = JSON.stringify({ version: '2.0', statement: parsed.statements }, null, 2);
+      return ctx.db.insert(policies).values({ accountId: account.id, name: data.name, description: data.description, document, createdAt: ctx.now }).returning({ id: policies.id }).get();
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** "Line 4: …; Line 6: …" — one message per problem, for the editor. */
+export function formatErrors(errors: PolicyError[]): string {
+  return errors.map((e) => `Line ${e.line}: ${e.message}`).join('\n');
+}
+
+/** Deletes a custom policy and detaches it from every sub-user (final). */
+export function deletePolicy(ctx: Ctx, id: number): void {
+  const account = requireOwner(ctx);
+  ctx.db.transaction(
+    () => {
+      const p = ctx.db.select({ id: policies.id }).from(policies).where(and(eq(policies.id, id), eq(policies.accountId, account.id))).get();
+      if (!p) throw new AppError('NOT_FOUND', 'Policy not found.');
+      ctx.db.delete(userPolicies).where(eq(userPolicies.policy, `custom:${id}`)).run();
+      ctx.db.delete(policies).where(eq(policies.id, id)).run();
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export interface SubUserView {
+  id: number;
+  email: string;
+  name: string;
+  createdAt: Date;
+  policies: string[];
+}
+
+export function listSubUsers(ctx: Ctx): SubUserView[] {
+  const account = requireOwner(ctx);
+  const rows = ctx.db
+    .select({ id: users.id, email: users.email, name: users.name, createdAt: users.createdAt })
+    .from(users)
+    .where(and(eq(users.accountId, account.id), eq(users.role, 'subuser'), isNull(users.disabledAt)))
+    .orderBy(asc(users.email))
+    .all();
+  return rows.map((u) => ({ ...u, policies: ctx.db.select({ p: userPolicies.policy }).from(userPolicies).where(eq(userPolicies.userId, u.id)).all().map((r) => r.p) }));
+}
+
+/** Checks policy keys against the presets and the account's custom policies. */
+function checkPolicyKeys(ctx: Ctx, accountId: number, keys: string[]): string[] {
+  const unique = [...new Set(keys)];
+  for (const k of unique) {
+    const ok = k.startsWith('preset:')
+      ? (PRESET_NAMES as string[]).includes(k.slice(7))
+      : /^custom:\d+$/.test(k) && !!ctx.db.select({ id: policies.id }).from(policies).where(and(eq(policies.id, Number(k.slice(7))), eq(policies.accountId, accountId))).get();
+    if (!ok) throw new AppError('INVALID_INPUT', 'Choose policies of this account.', { policies: `Unknown policy ${k}.` });
+  }
+  return unique;
+}
+
+const subUserInput = z.object({
+  name: z.string().trim().min(1, 'Enter the user’s name.').max(60, 'At most 60 characters.'),
+  email: z.string().trim().toLowerCase().email('Enter a valid email address.'),
+  password: newPasswordField,
+  policies: z.array(z.string()).max(20).default([]),
+});
+
+/** R-CAM-1: the owner creates a sub-user (login + password) with policies attached. */
+export function createSubUser(ctx: Ctx, raw: unknown): { id: number } {
+  const account = requireOwner(ctx);
+  const data = parseInput(subUserInput, raw);
+  return ctx.db.transaction(
+    () => {
+      const keys = checkPolicyKeys(ctx, account.id, data.policies);
+      if (ctx.db.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get()) {
+        throw new AppError('CONFLICT', 'That email already has a login.', { email: 'This email is already used.' });
+      }
+      const n = ctx.db.$client.prepare(`SELECT count(*) AS n FROM users WHERE account_id = ? AND role = 'subuser' AND disabled_at IS NULL`).get(account.id) as { n: number };
+      if (n.n >= MAX_SUB_USERS) throw new AppError('LIMIT_REACHED', `At most ${MAX_SUB_USERS} sub-users.`);
+      const user = ctx.db
+        .insert(users)
+        .values({ email: data.email, name: data.name, passwordHash: hashPassword(data.password), role: 'subuser', accountId: account.id, createdAt: ctx.now })
+        .returning({ id: users.id })
+        .get();
+      for (const k of keys) ctx.db.insert(userPolicies).values({ userId: user.id, policy: k }).run();
+      return user;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+function findSubUser(ctx: Ctx, accountId: number, userId: number) {
+  const u = ctx.db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.accountId, accountId), eq(users.role, 'subuser'), isNull(users.disabledAt)))
+    .get();
+  if (!u) throw new AppError('NOT_FOUND', 'User not found.');
+  return u;
+}
+
+/** Replaces a sub-user's attached policies; takes effect on the user's next request. */
+export function setSubUserPolicies(ctx: Ctx, userId: number, keys: string[]): void {
+  const account = requireOwner(ctx);
+  ctx.db.transaction(
+    () => {
+      findSubUser(ctx, account.id, userId);
+      const checked = checkPolicyKeys(ctx, account.id, Array.isArray(keys) ? keys.map(String) : []);
+      ctx.db.delete(userPolicies).where(eq(userPolicies.userId, userId)).run();
+      for (const k of checked) ctx.db.insert(userPolicies).values({ userId, policy: k }).run();
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Deletes a sub-user: no sign-in, no API calls (their keys stop working); history keeps the name. */
+export function deleteSubUser(ctx: Ctx, userId: number): void {
+  const account = requireOwner(ctx);
+  ctx.db.transaction(
+    () => {
+      findSubUser(ctx, account.id, userId);
+      ctx.db.update(users).set({ disabledAt: ctx.now }).where(eq(users.id, userId)).run();
+      ctx.db.delete(userPolicies).where(eq(userPolicies.userId, userId)).run();
+      ctx.db.$client.prepare(`UPDATE api_keys SET state = 'disabled', revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL`).run(ctx.now.getTime(), userId);
+    },
+    { behavior: 'immediate' },
+  );
+}
+
