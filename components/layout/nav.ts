@@ -53,7 +53,14 @@ const CONSOLE_NAV: NavSection[] = [
   { label: 'Marketing Management', items: [{ label: 'Client Management', href: '/clients' }] },
   { label: 'Application Management', items: [{ label: 'Application List', href: '/applications' }] },
   { label: 'General Management', items: [{ label: 'Reply Callback', href: '/reply-callback' }] },
-  { label: 'Access Management', items: [{ label: 'API Keys', href: '/api-keys' }] },
+  {
+    label: 'Access Management',
+    items: [
+      { label: 'Users', href: '/access/users' },
+      { label: 'Policies', href: '/access/policies' },
+      { label: 'API Keys', href: '/api-keys' },
+    ],
+  },
 ];
 
 const FINANCE_ITEMS: NavItem[] = [

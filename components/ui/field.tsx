@@ -24,7 +24,7 @@ export function Field({
       </label>
       {children}
       {error ? (
-        <p id={`${htmlFor}-error`} role="alert" className="text-xs text-red-600">
+        <p id={`${htmlFor}-error`} role="alert" className="text-xs whitespace-pre-line text-red-600">
           {error}
         </p>
       ) : hint ? (
@@ -45,8 +45,8 @@ export function Input({ invalid, ...props }: InputHTMLAttributes<HTMLInputElemen
   );
 }
 
-export function TextArea({ invalid, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }) {
-  return <textarea aria-invalid={invalid || undefined} className={control} {...props} />;
+export function TextArea({ invalid, className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }) {
+  return <textarea aria-invalid={invalid || undefined} className={className ? `${control} ${className}` : control} {...props} />;
 }
 
 export function Select({ invalid, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }) {

@@ -1,0 +1,135 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { Dialog } from '@/components/ui/dialog';
+import { Field, Input } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { createSubUserAction, deleteSubUserAction, setSubUserPoliciesAction } from '../../actions';
+
+export interface PolicyOption {
+  key: string;
+  name: string;
+  description: string;
+}
+
+function PolicyChecks({ options, selected, onChange, idPrefix }: { options: PolicyOption[]; selected: string[]; onChange: (keys: string[]) => void; idPrefix: string }) {
+  return (
+    <fieldset className="space-y-1">
+      <legend className="text-sm font-medium text-slate-700">Policies</legend>
+      {options.map((p) => (
+        <label key={p.key} className="flex items-start gap-2 text-sm" htmlFor={`${idPrefix}-${p.key}`}>
+          <input
+            id={`${idPrefix}-${p.key}`}
+            type="checkbox"
+            className="mt-1"
+            checked={selected.includes(p.key)}
+            onChange={(e) => onChange(e.target.checked ? [...selected, p.key] : selected.filter((k) => k !== p.key))}
+          />
+          <span>
+            {p.name}
+            <span className="block text-xs text-slate-500">{p.description}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function CreateSubUserDialog({ options }: { options: PolicyOption[] }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [selected, setSelected] = useState<string[]>([]);
+  const { pending, errors, message, run, reset } = useFormAction<{ id: number }>();
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    run(
+      () => createSubUserAction({ name: String(f.get('name') ?? ''), email: String(f.get('email') ?? ''), password: String(f.get('password') ?? ''), policies: selected }),
+      () => {
+        setOpen(false);
+        setSelected([]);
+        router.refresh();
+      },
+    );
+  }
+  return (
+    <>
+      <Button onClick={() => (reset(), setOpen(true))}>Create User</Button>
+      <Dialog open={open} title="Create Sub-user" onClose={() => setOpen(false)}>
+        <form onSubmit={onSubmit} className="space-y-3" noValidate>
+          <Field label="Name" htmlFor="su-name" error={errors.name}>
+            <Input id="su-name" name="name" invalid={!!errors.name} />
+          </Field>
+          <Field label="Login email" htmlFor="su-email" error={errors.email}>
+            <Input id="su-email" name="email" type="email" invalid={!!errors.email} />
+          </Field>
+          <Field label="Password" htmlFor="su-password" error={errors.password} hint="8–64 characters with at least one letter and one digit.">
+            <Input id="su-password" name="password" type="password" invalid={!!errors.password} />
+          </Field>
+          <PolicyChecks options={options} selected={selected} onChange={setSelected} idPrefix="new" />
+          {errors.policies ? <p role="alert" className="text-xs text-red-600">{errors.policies}</p> : null}
+          <FormMessage message={message} />
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={pending}>
+              Create
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}
+
+export function EditPoliciesDialog({ userId, email, options, current }: { userId: number; email: string; options: PolicyOption[]; current: string[] }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [selected, setSelected] = useState<string[]>(current);
+  const { pending, message, run, reset } = useFormAction<void>();
+  return (
+    <>
+      <Button variant="link" onClick={() => (reset(), setSelected(current), setOpen(true))}>
+        Policies
+      </Button>
+      <Dialog open={open} title={`Policies of ${email}`} onClose={() => setOpen(false)}>
+        <div className="space-y-3">
+          <PolicyChecks options={options} selected={selected} onChange={setSelected} idPrefix={`u${userId}`} />
+          <FormMessage message={message} />
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button disabled={pending} onClick={() => run(() => setSubUserPoliciesAction(userId, selected), () => (setOpen(false), router.refresh()))}>
+              Save
+            </Button>
+          </div>
+        </div>
+      </Dialog>
+    </>
+  );
+}
+
+export function DeleteSubUserButton({ userId, email }: { userId: number; email: string }) {
+  const router = useRouter();
+  return (
+    <ConfirmButton
+      label="Delete"
+      variant="link"
+      danger
+      title="Delete sub-user"
+      body={<p>{email} will no longer be able to sign in, and their API keys stop working. This cannot be undone; their history stays.</p>}
+      confirmLabel="Delete"
+      onConfirm={async () => {
+        const res = await deleteSubUserAction(userId);
+        if (!res.ok) return res.message;
+        router.refresh();
+        return null;
+      }}
+    />
+  );
+}
