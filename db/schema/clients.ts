@@ -33,3 +33,23 @@ export const customerNumbers = sqliteTable(
 );
 
 export type CustomerGroup = typeof customerGroups.$inferSelect;
+
+/**
+ * Opt-outs (R-DND-1, R-UNS-1): a number that receives nothing sent with a signature — of any
+ * type (`all`), marketing only, or the type a reply unsubscribed from. Checked by the pipeline (1015).
+ */
+export const optOuts = sqliteTable(
+  'opt_outs',
+  {
+    accountId: integer('account_id').notNull().references(() => accounts.id),
+    phone: text('phone').notNull(),
+    signatureId: integer('signature_id').notNull(),
+    scope: text('scope').$type<'all' | 'marketing' | 'notification' | 'verification'>().notNull(),
+    region: text('region').$type<Region>().notNull(),
+    source: text('source').$type<'dnd' | 'reply'>().notNull(),
+    /** The reply that unsubscribed (source reply). */
+    replyId: integer('reply_id'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.phone, t.signatureId, t.scope] }), index('opt_outs_list_idx').on(t.accountId, t.region, t.source, t.createdAt)],
+);

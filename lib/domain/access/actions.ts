@@ -41,6 +41,9 @@ export const ACTIONS = {
   // Client management (customer pool and groups)
   DescribeCustomerGroups: account(true),
   ModifyCustomerGroups: account(false),
+  // Do-not-disturb and unsubscribe lists (R-DND-1, R-UNS-1)
+  DescribeDndList: account(true),
+  ModifyDndList: account(false),
   // Account-level reads
   DescribeOverview: account(true),
   DescribeNotifications: account(true),

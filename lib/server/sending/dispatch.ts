@@ -8,6 +8,7 @@ import { checkFrequency, DEFAULT_FREQUENCY, isMarketingHour } from '@/lib/domain
 import { PIPELINE_ORDER, type Check, type CheckOutcome } from '@/lib/domain/sending/pipeline';
 import { DEFAULT_SIMULATOR, simulateDelivery, type SimulatorConfig } from '@/lib/domain/sending/simulator';
 import { renderTemplate } from '@/lib/domain/sms/template';
+import { isBlocked, type OptOut } from '@/lib/domain/sending/optout';
 import { beijingDateKey, beijingDayStart } from '@/lib/domain/time';
 import { FALLBACK_PRICE_LI } from '../money/international';
 import { StatsBatch, type StatDims } from '../stats/rollup';
@@ -44,6 +45,8 @@ interface MessageCtx {
   billable: number;
   length: number;
   history: History[];
+  /** The number's opt-outs in this account (R-DND-1, R-UNS-1). */
+  optOuts: OptOut[];
   intlUsedToday: number;
   /** Picks and reserves a package for the message's account (in memory, written at the end of the batch). */
   choosePackageFor(accountId: number, billable: number): number | null;
@@ -93,6 +96,7 @@ const CHECK_LIST: Check<MessageCtx>[] = [
     },
   },
   { step: 'number', run: (c) => { const n = normalizePhone(c.m.phone, c.m.region); return n.ok ? pass : fail(n.code, n.message); } },
+  { step: 'blocked', run: (c) => (isBlocked(c.optOuts, c.m.signature_id, c.template!.type) ? fail(1015) : pass) },
   { step: 'marketing-hours', run: (c) => (c.template!.type === 'marketing' && !isMarketingHour(c.now) ? fail(1030) : pass) },
   {
     step: 'frequency',
@@ -266,6 +270,16 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
       history.get(key)!.push({ app: h.application_id, at: new Date(h.submitted_at), contentHash: h.content, marketing: h.marketing === 1 });
     }
 
+    const optOuts = new Map<string, OptOut[]>();
+    for (const o of raw
+      .prepare(`SELECT account_id, phone, signature_id, scope FROM opt_outs WHERE account_id IN (SELECT value FROM json_each(?)) AND phone IN (SELECT value FROM json_each(?))`)
+      .all(ids(rows.map((r) => r.account_id)), JSON.stringify([...new Set(rows.map((r) => r.phone))])) as { account_id: number; phone: string; signature_id: number; scope: OptOut['scope'] }[]) {
+      const key = `${o.account_id}|${o.phone}`;
+      if (!optOuts.has(key)) optOuts.set(key, []);
+      optOuts.get(key)!.push({ signatureId: o.signature_id, scope: o.scope });
+    }
+    const noOptOuts: OptOut[] = [];
+
     // --- check, bill and simulate each message in memory ---
     const update = raw.prepare(
       `UPDATE messages SET status = ?, content = ?, length = ?, billable = ?, package_id = ?, price_li = ?, submitted_at = ?,
@@ -300,6 +314,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         billable: 0,
         length: 0,
         history: hist,
+        optOuts: optOuts.get(key) ?? noOptOuts,
         intlUsedToday: intlToday.get(m.account_id) ?? 0,
         packageId: null,
         priceLi: 0,

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import { DEFAULT_SIMULATOR, simulateReply } from '@/lib/domain/sending/simulator';
+import { isUnsubscribeReply, UNSUBSCRIBE_WINDOW_MS } from '@/lib/domain/sending/optout';
 import { StatsBatch } from '../stats/rollup';
 import { queueReplyCallback, queueStatusCallbacks } from '../callbacks/callbacks';
 
@@ -43,6 +44,10 @@ export function applyDueReceipts(db: Db, now: Date, limit = 20_000): number {
         .all(now.getTime(), limit) as Receipted[];
       queueStatusCallbacks(raw, changed, now);
       const signName = raw.prepare('SELECT content FROM signatures WHERE id = ?');
+      const templateType = raw.prepare('SELECT type FROM templates WHERE id = ?');
+      const unsubscribe = raw.prepare(
+        `INSERT OR IGNORE INTO opt_outs (account_id, phone, signature_id, scope, region, source, reply_id, created_at) VALUES (?, ?, ?, ?, ?, 'reply', ?, ?)`,
+      );
       const perTask = new Map<number, { delivered: number; undelivered: number }>();
       const stats = new StatsBatch();
       const reply = raw.prepare(
@@ -56,7 +61,12 @@ export function applyDueReceipts(db: Db, now: Date, limit = 20_000): number {
         if (delivered) {
           const text = simulateReply(DEFAULT_SIMULATOR, c.id);
           if (text) {
-            reply.run(c.account_id, c.application_id, c.region, c.id, c.signature_id, c.phone, text, c.receipt_at + 30_000);
+            const replyId = Number(reply.run(c.account_id, c.application_id, c.region, c.id, c.signature_id, c.phone, text, c.receipt_at + 30_000).lastInsertRowid);
+            // R-UNS-1: an unsubscribe reply within 72 hours opts the number out of that signature and type.
+            if (c.signature_id !== null && isUnsubscribeReply(text) && c.receipt_at + 30_000 - c.processed_at <= UNSUBSCRIBE_WINDOW_MS) {
+              const type = (templateType.get(c.template_id) as { type: string } | undefined)?.type ?? 'notification';
+              unsubscribe.run(c.account_id, c.phone, c.signature_id, type, c.region, replyId, c.receipt_at + 30_000);
+            }
             const sign = c.signature_id === null ? '' : ((signName.get(c.signature_id) as { content: string } | undefined)?.content ?? '');
             queueReplyCallback(raw, { accountId: c.account_id, applicationId: c.application_id, phone: c.phone, sign, text, receivedAt: c.receipt_at + 30_000 }, now);
           }
