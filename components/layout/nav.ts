@@ -52,7 +52,14 @@ const CONSOLE_NAV: NavSection[] = [
   },
   { label: 'Marketing Management', items: [{ label: 'Client Management', href: '/clients' }] },
   { label: 'Application Management', items: [{ label: 'Application List', href: '/applications' }] },
-  { label: 'General Management', items: [{ label: 'Reply Callback', href: '/reply-callback' }] },
+  {
+    label: 'General Management',
+    items: [
+      { label: 'Do Not Disturb', href: '/dnd' },
+      { label: 'Unsubscribed Users', href: '/unsubscribed' },
+      { label: 'Reply Callback', href: '/reply-callback' },
+    ],
+  },
   {
     label: 'Access Management',
     items: [

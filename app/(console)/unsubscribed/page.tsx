@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { PageHeader } from '@/components/layout/page-header';
+import { Card, DataTable } from '@/components/ui/card';
+import { formatDateTime } from '@/lib/domain/format';
+import { listOptOuts } from '@/lib/server/clients/opt-outs';
+import { requireCustomerPage } from '@/lib/server/session';
+
+export const dynamic = 'force-dynamic';
+
+const TYPE: Record<string, string> = { marketing: 'Marketing', notification: 'Notification', verification: 'Verification code' };
+
+/** General Management → Unsubscribed Users (R-UNS-1): numbers that replied T/N/TD/Unsubscribe/QX/0000. */
+export default async function UnsubscribedPage({ searchParams }: { searchParams: Promise<{ region?: string; q?: string }> }) {
+  const sp = await searchParams;
+  const region = sp.region === 'international' ? 'international' : 'mainland';
+  const ctx = await requireCustomerPage();
+  const rows = listOptOuts(ctx, { region, source: 'reply', q: sp.q });
+  return (
+    <div className="max-w-5xl space-y-4">
+      <PageHeader title="Unsubscribed Users" crumbs={[{ label: 'General Management' }]} />
+      <nav aria-label="Message type" className="flex gap-2 border-b border-slate-200">
+        {(['mainland', 'international'] as const).map((r) => (
+          <Link key={r} href={`/unsubscribed?region=${r}`} className={`border-b-2 px-3 py-2 text-sm ${region === r ? 'border-brand-500 text-brand-700' : 'border-transparent text-slate-600'}`}>
+            {r === 'mainland' ? 'Mainland China' : 'International'}
+          </Link>
+        ))}
+      </nav>
+      <p className="text-xs text-slate-500">A reply of T, N, TD, Unsubscribe, QX or 0000 within 72 hours unsubscribes the number from that signature and message type; later sends fail with 1015.</p>
+      <Card>
+        <form className="mb-3 flex gap-2" action="/unsubscribed">
+          <input type="hidden" name="region" value={region} />
+          <input name="q" defaultValue={sp.q ?? ''} placeholder="Number contains" aria-label="Query by number" className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm" />
+          <button className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm">Query</button>
+        </form>
+        <DataTable head={['Number', 'Signature', 'Type', 'Unsubscribed']} empty={rows.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">No unsubscribed numbers.</p> : null}>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <td className="px-3 py-2 font-mono">{r.phone}</td>
+              <td className="px-3 py-2">{r.signature}</td>
+              <td className="px-3 py-2">{TYPE[r.scope] ?? r.scope}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Card>
+    </div>
+  );
+}
