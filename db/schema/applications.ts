@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, index, primaryKey } from 'drizzle-orm/sqlite-core';
 import type { AppStatus } from '../enums';
 import { accounts } from './accounts';
 
@@ -16,6 +16,15 @@ export const applications = sqliteTable(
     overview: text('overview').notNull().default(''),
     tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default([]),
     status: text('status').$type<AppStatus>().notNull().default('enabled'),
+    /** R-APP-7 frequency rule: same content per number per 30 s, per number per hour (null = none) and per natural day. */
+    freqPer30s: integer('freq_per_30s').notNull().default(1),
+    freqPerHour: integer('freq_per_hour'),
+    freqPerDay: integer('freq_per_day').notNull().default(2),
+    /** R-APP-4/5 daily thresholds (submitted messages per natural day); null = none. */
+    mainlandDailyAlarm: integer('mainland_daily_alarm'),
+    mainlandDailyLimit: integer('mainland_daily_limit'),
+    intlDailyAlarm: integer('intl_daily_alarm'),
+    intlDailyLimit: integer('intl_daily_limit'),
     /** R-APP-9: delivery reports are POSTed here (JSON array, ≤ 100 per push). */
     statusCallbackUrl: text('status_callback_url'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
@@ -24,6 +33,17 @@ export const applications = sqliteTable(
     deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
   },
   (t) => [index('applications_account_idx').on(t.accountId)],
+);
+
+/** R-APP-8: numbers that skip the application's frequency limits (not the carrier rule); ≤ 300 per application. */
+export const appAllowlist = sqliteTable(
+  'app_allowlist',
+  {
+    applicationId: integer('application_id').notNull().references(() => applications.id),
+    phone: text('phone').notNull(),
+    addedAt: integer('added_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.phone] })],
 );
 
 export type Application = typeof applications.$inferSelect;

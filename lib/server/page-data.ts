@@ -11,3 +11,13 @@ export function orNotFound<T>(read: () => T): T {
     throw err;
   }
 }
+
+/** Runs a reader for one part of a page; a part the user may not see (FORBIDDEN) is left out (null). */
+export function ifAllowed<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'FORBIDDEN') return null;
+    throw err;
+  }
+}

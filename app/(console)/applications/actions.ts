@@ -7,6 +7,7 @@ import { modifyApplication } from '@/lib/server/applications/modify-application'
 import { setApplicationStatus } from '@/lib/server/applications/set-application-status';
 import { deleteApplication } from '@/lib/server/applications/delete-application';
 import { regenerateAppKey, revealAppKey } from '@/lib/server/applications/app-key';
+import { addToAllowlist, removeFromAllowlist, saveAppSettings } from '@/lib/server/applications/app-settings';
 
 function refresh() {
   revalidatePath('/applications', 'layout');
@@ -43,6 +44,24 @@ export async function revealAppKeyAction(sdkAppId: string) {
 
 export async function regenerateAppKeyAction(sdkAppId: string) {
   const res = await runAction((ctx) => regenerateAppKey(ctx, String(sdkAppId)));
+  if (res.ok) refresh();
+  return res;
+}
+
+export async function saveAppSettingsAction(sdkAppId: string, input: Record<string, string>) {
+  const res = await runAction((ctx) => saveAppSettings(ctx, String(sdkAppId), input ?? {}));
+  if (res.ok) refresh();
+  return res;
+}
+
+export async function addToAllowlistAction(sdkAppId: string, numbers: string) {
+  const res = await runAction((ctx) => addToAllowlist(ctx, String(sdkAppId), String(numbers ?? '')));
+  if (res.ok) refresh();
+  return res;
+}
+
+export async function removeFromAllowlistAction(sdkAppId: string, phone: string) {
+  const res = await runAction((ctx) => removeFromAllowlist(ctx, String(sdkAppId), String(phone)));
   if (res.ok) refresh();
   return res;
 }

@@ -27,6 +27,11 @@ export const ACTIONS = {
   ModifyAppStatus: app(false),
   DeleteAppInfo: app(false),
   DescribeAppKey: app(false),
+  // Basic Configuration (console guide: ModifyFreqRule; thresholds and allowlist in the same style)
+  DescribeAppConfig: app(true),
+  ModifyFreqRule: app(false),
+  ModifyAppThreshold: app(false),
+  ModifyFreqAllowlist: app(false),
   ModifyAppKey: app(false),
   // Bulk SMS (names from the console guide: ModifyTaskStatusStart/Stop, CancelSendSMSTask, …)
   CreateSendTask: app(false),

@@ -4,7 +4,7 @@ import { measureMessage } from '@/lib/domain/billing/measure';
 import { choosePackage, type PackageCandidate } from '@/lib/domain/billing/packages';
 import { ERROR_CODES } from '@/lib/domain/errors';
 import { normalizePhone } from '@/lib/domain/phone/normalize';
-import { checkFrequency, DEFAULT_FREQUENCY, isMarketingHour } from '@/lib/domain/sending/frequency';
+import { checkFrequency, isMarketingHour } from '@/lib/domain/sending/frequency';
 import { PIPELINE_ORDER, type Check, type CheckOutcome } from '@/lib/domain/sending/pipeline';
 import { DEFAULT_SIMULATOR, simulateDelivery, type SimulatorConfig } from '@/lib/domain/sending/simulator';
 import { renderTemplate } from '@/lib/domain/sms/template';
@@ -24,6 +24,16 @@ interface PendingRow {
   phone: string;
   iso_country: string;
   vars: string | null;
+}
+
+interface AppRules {
+  rule: { per30s: number; perHour?: number; perDay: number };
+  mainlandLimit: number | null;
+  mainlandAlarm: number | null;
+  intlLimit: number | null;
+  intlAlarm: number | null;
+  name: string;
+  sdkAppId: string;
 }
 
 interface History {
@@ -47,6 +57,11 @@ interface MessageCtx {
   history: History[];
   /** The number's opt-outs in this account (R-DND-1, R-UNS-1). */
   optOuts: OptOut[];
+  /** The application's settings (R-APP-4/5/7) and whether the number is on its allowlist (R-APP-8). */
+  app: AppRules;
+  allowlisted: boolean;
+  /** Messages the application submitted today in the message's region, this batch included. */
+  appToday: number;
   intlUsedToday: number;
   /** Picks and reserves a package for the message's account (in memory, written at the end of the batch). */
   choosePackageFor(accountId: number, billable: number): number | null;
@@ -103,10 +118,17 @@ const CHECK_LIST: Check<MessageCtx>[] = [
     run: (c) => {
       const marketing = c.template!.type === 'marketing';
       const own = c.history.filter((h) => h.app === c.m.application_id);
-      const app = checkFrequency({ now: c.now, history: own, contentHash: c.text, marketing, rule: DEFAULT_FREQUENCY, allowlisted: false });
+      const app = checkFrequency({ now: c.now, history: own, contentHash: c.text, marketing, rule: c.app.rule, allowlisted: c.allowlisted });
       if (!app.ok) return fail(app.code);
       const carrier = checkFrequency({ now: c.now, history: c.history, contentHash: c.text, marketing, rule: {}, allowlisted: true });
       return carrier.ok ? pass : fail(carrier.code);
+    },
+  },
+  {
+    step: 'daily-limits',
+    run: (c) => {
+      const limit = c.m.region === 'mainland' ? c.app.mainlandLimit : c.app.intlLimit;
+      return limit !== null && c.appToday >= limit ? fail(1022, `The application's daily ${c.m.region} limit (${limit}) is reached.`) : pass;
     },
   },
   { step: 'international-quota', run: (c) => (c.m.region === 'international' && c.intlUsedToday + c.billable > c.account.intlQuota ? fail(1047) : pass) },
@@ -181,6 +203,34 @@ function claimListed(raw: Raw, ids: number[]): PendingRow[] {
        WHERE m.id IN (SELECT value FROM json_each(?)) AND m.status = 'pending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY m.id`,
     )
     .all(JSON.stringify(ids)) as PendingRow[];
+}
+
+function accountOfApp(rows: PendingRow[]): Map<number, number> {
+  return new Map(rows.map((r) => [r.application_id, r.account_id]));
+}
+
+/**
+ * R-APP-4/5 alarm values: when an application's submissions of the day cross its alarm value,
+ * the account is told once that day (a duty key makes it once, whatever the batches).
+ */
+function raiseAppAlarms(raw: Raw, now: Date, day: string, rules: Map<number, AppRules>, before: Map<string, number>, after: Map<string, number>, accounts: Map<number, number>): void {
+  for (const [key, n] of after) {
+    const [appId, region] = key.split('|');
+    const app = rules.get(Number(appId));
+    const alarm = region === 'mainland' ? app?.mainlandAlarm : app?.intlAlarm;
+    if (!app || alarm === null || alarm === undefined || n < alarm || (before.get(key) ?? 0) >= alarm) continue;
+    if (raw.prepare('INSERT OR IGNORE INTO duty_runs (key, ran_at) VALUES (?, ?)').run(`app-alarm:${appId}:${region}:${day}`, now.getTime()).changes === 0) continue;
+    raw
+      .prepare('INSERT INTO notifications (account_id, category, title, body, link, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(
+        accounts.get(Number(appId)),
+        'threshold',
+        `${app.name}: daily ${region} alarm value reached`,
+        `Application ${app.sdkAppId} has submitted ${n} ${region} messages today, reaching its alarm value of ${alarm}.`,
+        `/applications/${app.sdkAppId}`,
+        now.getTime(),
+      );
+  }
 }
 
 function serialNo(id: number): string {
@@ -279,6 +329,34 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
       optOuts.get(key)!.push({ signatureId: o.signature_id, scope: o.scope });
     }
     const noOptOuts: OptOut[] = [];
+    const appIds = ids(rows.map((r) => r.application_id));
+    const appRules = new Map(
+      (raw
+        .prepare(
+          `SELECT id, name, sdk_app_id, freq_per_30s, freq_per_hour, freq_per_day, mainland_daily_alarm, mainland_daily_limit, intl_daily_alarm, intl_daily_limit
+           FROM applications WHERE id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(appIds) as { id: number; name: string; sdk_app_id: string; freq_per_30s: number; freq_per_hour: number | null; freq_per_day: number; mainland_daily_alarm: number | null; mainland_daily_limit: number | null; intl_daily_alarm: number | null; intl_daily_limit: number | null }[]).map((a) => [
+        a.id,
+        {
+          rule: { per30s: a.freq_per_30s, perHour: a.freq_per_hour ?? undefined, perDay: a.freq_per_day },
+          mainlandLimit: a.mainland_daily_limit,
+          mainlandAlarm: a.mainland_daily_alarm,
+          intlLimit: a.intl_daily_limit,
+          intlAlarm: a.intl_daily_alarm,
+          name: a.name,
+          sdkAppId: a.sdk_app_id,
+        } satisfies AppRules,
+      ]),
+    );
+    const allowlist = new Set(
+      (raw.prepare(`SELECT application_id, phone FROM app_allowlist WHERE application_id IN (SELECT value FROM json_each(?)) AND phone IN (SELECT value FROM json_each(?))`).all(appIds, JSON.stringify([...new Set(rows.map((r) => r.phone))])) as { application_id: number; phone: string }[]).map((a) => `${a.application_id}|${a.phone}`),
+    );
+    // Today's submissions per application and region (the rollup), moved on as the batch submits.
+    const appToday = new Map(
+      (raw.prepare(`SELECT application_id, region, sum(submitted) AS n FROM stats_daily WHERE day = ? AND application_id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2`).all(today, appIds) as { application_id: number; region: string; n: number }[]).map((r) => [`${r.application_id}|${r.region}`, r.n]),
+    );
+    const appTodayBefore = new Map(appToday);
 
     // --- check, bill and simulate each message in memory ---
     const update = raw.prepare(
@@ -315,6 +393,9 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         length: 0,
         history: hist,
         optOuts: optOuts.get(key) ?? noOptOuts,
+        app: appRules.get(m.application_id)!,
+        allowlisted: allowlist.has(`${m.application_id}|${m.phone}`),
+        appToday: appToday.get(`${m.application_id}|${m.region}`) ?? 0,
         intlUsedToday: intlToday.get(m.account_id) ?? 0,
         packageId: null,
         priceLi: 0,
@@ -366,6 +447,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
       hist.push({ app: m.application_id, at: now, contentHash: c.text, marketing: c.template!.type === 'marketing' });
       history.set(key, hist);
       if (m.region === 'international') intlToday.set(m.account_id, (intlToday.get(m.account_id) ?? 0) + c.billable);
+      appToday.set(`${m.application_id}|${m.region}`, c.appToday + 1);
       if (c.packageId !== null) {
         const pd = packageDelta.get(c.packageId) ?? { accountId: m.account_id, delta: 0 };
         pd.delta += c.billable;
@@ -391,6 +473,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
       if (!stillPending.get(taskId)) finish.run(now.getTime(), taskId);
     }
     stats.flush(raw);
+    raiseAppAlarms(raw, now, today, appRules, appTodayBefore, appToday, accountOfApp(rows));
     return { processed: rows.length, submitted, failed };
   });
   return run.immediate();

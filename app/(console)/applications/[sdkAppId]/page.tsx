@@ -2,11 +2,13 @@ import { CallbackLog } from '@/components/callbacks/callback-log';
 import { CallbackUrlForm } from '@/components/callbacks/callback-url-form';
 import { PageHeader } from '@/components/layout/page-header';
 import { listCallbackDeliveries } from '@/lib/server/callbacks/callbacks';
+import { getAppSettings } from '@/lib/server/applications/app-settings';
+import { AllowlistForm, SettingsForm } from './_components/basic-config';
 import { setStatusCallbackUrlAction } from '../../reply-callback/actions';
 import { Card, StatusBadge } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { getApplication } from '@/lib/server/applications/get-application';
-import { orNotFound } from '@/lib/server/page-data';
+import { ifAllowed, orNotFound } from '@/lib/server/page-data';
 import { requireCustomerPage } from '@/lib/server/session';
 import { ApplicationStatusActions } from '../_components/application-status-actions';
 import { AppKeyField } from './_components/app-key-field';
@@ -16,7 +18,8 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
   const { sdkAppId } = await params;
   const ctx = await requireCustomerPage();
   const app = orNotFound(() => getApplication(ctx, sdkAppId));
-  const deliveries = listCallbackDeliveries(ctx, { applicationId: app.id, kind: 'status' });
+  const settings = ifAllowed(() => getAppSettings(ctx, sdkAppId));
+  const deliveries = ifAllowed(() => listCallbackDeliveries(ctx, { applicationId: app.id, kind: 'status' }));
   const saveStatusUrl = setStatusCallbackUrlAction.bind(null, app.sdkAppId);
   return (
     <div className="max-w-4xl space-y-4">
@@ -49,17 +52,29 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
           <dd>{formatDateTime(app.updatedAt)}</dd>
         </dl>
       </Card>
-      <Card title="Callback Configuration">
-        <CallbackUrlForm
-          id="status-callback-url"
-          label="Status callback URL"
-          url={app.statusCallbackUrl}
-          hint="Delivery reports are POSTed as a JSON array (at most 100 per push). Answer {&quot;result&quot;:0}; failures are retried twice (after 10 s and 60 s)."
-          save={saveStatusUrl}
-        />
-        <h3 className="mt-4 mb-2 text-xs font-semibold text-slate-500">Last attempts</h3>
-        <CallbackLog rows={deliveries} />
-      </Card>
+      {settings ? (
+        <>
+          <Card title="Basic Configuration">
+            <SettingsForm sdkAppId={app.sdkAppId} settings={settings} />
+          </Card>
+          <Card title="Frequency Allowlist">
+            <AllowlistForm sdkAppId={app.sdkAppId} entries={settings.allowlist} />
+          </Card>
+        </>
+      ) : null}
+      {deliveries ? (
+        <Card title="Callback Configuration">
+          <CallbackUrlForm
+            id="status-callback-url"
+            label="Status callback URL"
+            url={app.statusCallbackUrl}
+            hint="Delivery reports are POSTed as a JSON array (at most 100 per push). Answer {&quot;result&quot;:0}; failures are retried twice (after 10 s and 60 s)."
+            save={saveStatusUrl}
+          />
+          <h3 className="mt-4 mb-2 text-xs font-semibold text-slate-500">Last attempts</h3>
+          <CallbackLog rows={deliveries} />
+        </Card>
+      ) : null}
     </div>
   );
 }

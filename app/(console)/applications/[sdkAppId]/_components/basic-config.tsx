@@ -1,0 +1,107 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field, Input, TextArea } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { addToAllowlistAction, removeFromAllowlistAction, saveAppSettingsAction } from '../../actions';
+
+interface Settings {
+  per30s: number;
+  perHour: number | null;
+  perDay: number;
+  mainlandAlarm: number | null;
+  mainlandLimit: number | null;
+  intlAlarm: number | null;
+  intlLimit: number | null;
+}
+
+const FIELDS: { name: keyof Settings; label: string; hint?: string }[] = [
+  { name: 'per30s', label: 'Same content to one number, per 30 s' },
+  { name: 'perHour', label: 'Per number, per hour', hint: 'Empty: no hourly limit.' },
+  { name: 'perDay', label: 'Per number, per natural day' },
+  { name: 'mainlandAlarm', label: 'Mainland daily alarm value', hint: 'You are notified once a day when it is reached.' },
+  { name: 'mainlandLimit', label: 'Mainland daily limit', hint: 'Further messages that day fail with 1022.' },
+  { name: 'intlAlarm', label: 'International daily alarm value' },
+  { name: 'intlLimit', label: 'International daily limit', hint: 'Not above the account’s daily international quota.' },
+];
+
+/** Basic Configuration (R-APP-4, R-APP-5, R-APP-7): frequency limits and daily thresholds. */
+export function SettingsForm({ sdkAppId, settings }: { sdkAppId: string; settings: Settings }) {
+  const router = useRouter();
+  const { pending, errors, message, setMessage, run } = useFormAction<void>();
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const input = Object.fromEntries(FIELDS.map((x) => [x.name, String(f.get(x.name) ?? '')]));
+    run(
+      () => saveAppSettingsAction(sdkAppId, input),
+      () => {
+        setMessage({ ok: true, text: 'Settings saved. They apply to the next messages sent.' });
+        router.refresh();
+      },
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" noValidate>
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
+        {FIELDS.map((x) => (
+          <Field key={x.name} label={x.label} htmlFor={`cfg-${x.name}`} error={errors[x.name]} hint={x.hint}>
+            <Input id={`cfg-${x.name}`} name={x.name} inputMode="numeric" defaultValue={settings[x.name] ?? ''} invalid={!!errors[x.name]} />
+          </Field>
+        ))}
+      </div>
+      <FormMessage message={message} />
+      <Button type="submit" disabled={pending}>
+        Save settings
+      </Button>
+    </form>
+  );
+}
+
+/** Frequency allowlist (R-APP-8): numbers that skip the application's limits (not the carrier rule). */
+export function AllowlistForm({ sdkAppId, entries }: { sdkAppId: string; entries: { phone: string; masked: string }[] }) {
+  const router = useRouter();
+  const [rejected, setRejected] = useState<{ line: number; reason: string }[]>([]);
+  const { pending, errors, message, setMessage, run } = useFormAction<{ added: number; rejected: { line: number; reason: string }[] }>();
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const numbers = String(new FormData(form).get('numbers') ?? '');
+    run(
+      () => addToAllowlistAction(sdkAppId, numbers),
+      (r) => {
+        setRejected(r.rejected);
+        setMessage({ ok: true, text: `${r.added} added.` });
+        form.reset();
+        router.refresh();
+      },
+    );
+  }
+  return (
+    <div className="space-y-3">
+      <form onSubmit={onSubmit} className="space-y-2" noValidate>
+        <Field label="Allowlist numbers, one per line (+CC… outside mainland China; at most 100 per add, 300 in all)" htmlFor="allow-numbers" error={errors.numbers}>
+          <TextArea id="allow-numbers" name="numbers" rows={3} invalid={!!errors.numbers} />
+        </Field>
+        {rejected.length ? <ul className="text-xs text-red-700">{rejected.map((r) => <li key={r.line}>Line {r.line}: {r.reason}</li>)}</ul> : null}
+        <FormMessage message={message} />
+        <Button type="submit" variant="secondary" disabled={pending}>
+          Add to allowlist
+        </Button>
+      </form>
+      <ul aria-label="Allowlist" className="divide-y divide-slate-100 text-sm">
+        {entries.map((e) => (
+          <li key={e.phone} className="flex items-center justify-between py-1">
+            <span className="font-mono">{e.masked}</span>
+            <Button variant="link" onClick={async () => (await removeFromAllowlistAction(sdkAppId, e.phone), router.refresh())}>
+              Remove
+            </Button>
+          </li>
+        ))}
+        {entries.length === 0 ? <li className="py-2 text-slate-500">No allowlisted numbers.</li> : null}
+      </ul>
+    </div>
+  );
+}
