@@ -23,7 +23,7 @@ test('owner creates a custom policy and a read-only sub-user; the sub-user can l
   await expect(owner.getByText('Policy created.')).toBeVisible();
   await expect(owner.getByRole('row').filter({ hasText: 'DemoAppOnly' })).toContainText('Custom');
 
-  await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+  await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users', exact: true }).click();
   await owner.getByRole('button', { name: 'Create User' }).click();
   const dialog = owner.getByRole('dialog', { name: 'Create Sub-user' });
   await dialog.getByLabel('Name').fill('Auditor');

@@ -40,10 +40,10 @@ test('the official SDK sends with the demo key; delivery reports reach the statu
   const owner = await pageAs(browser, LOGINS.owner);
   await owner.goto(`/applications/${APP}`);
   await owner.getByLabel('Status callback URL').fill('not a url');
-  await owner.getByRole('button', { name: 'Save' }).click();
+  await owner.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(owner.getByText('Enter an http:// or https:// address')).toBeVisible();
   await owner.getByLabel('Status callback URL').fill(url);
-  await owner.getByRole('button', { name: 'Save' }).click();
+  await owner.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(owner.getByText('Callback URL saved.')).toBeVisible();
 
   // POST / with X-TC-Action, exactly what the SDK does by default.
