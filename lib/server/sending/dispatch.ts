@@ -1,150 +1,20 @@
 import 'server-only';
 import type { Db } from '@/db/client';
-import { measureMessage } from '@/lib/domain/billing/measure';
 import { choosePackage, type PackageCandidate } from '@/lib/domain/billing/packages';
 import { ERROR_CODES } from '@/lib/domain/errors';
-import { normalizePhone } from '@/lib/domain/phone/normalize';
-import { checkFrequency, isMarketingHour } from '@/lib/domain/sending/frequency';
-import { PIPELINE_ORDER, type Check, type CheckOutcome } from '@/lib/domain/sending/pipeline';
+import type { CheckOutcome } from '@/lib/domain/sending/pipeline';
 import { DEFAULT_SIMULATOR, simulateDelivery, type SimulatorConfig } from '@/lib/domain/sending/simulator';
-import { renderTemplate } from '@/lib/domain/sms/template';
-import { isBlocked, type OptOut } from '@/lib/domain/sending/optout';
+import type { OptOut } from '@/lib/domain/sending/optout';
 import { beijingDateKey, beijingDayStart } from '@/lib/domain/time';
 import { FALLBACK_PRICE_LI } from '../money/international';
+import { claimDuty } from '../money/duties';
+import { notifyAccount } from '../notifications/notify';
+import { systemContext } from '../system-context';
 import { StatsBatch, type StatDims } from '../stats/rollup';
+import { CHECKS, pass, type AppRules, type History, type MessageCtx, type PendingRow } from './checks';
+import { claimListed, claimPending } from './claim';
 
-interface PendingRow {
-  id: number;
-  task_id: number | null;
-  account_id: number;
-  application_id: number;
-  region: 'mainland' | 'international';
-  signature_id: number | null;
-  template_id: number;
-  phone: string;
-  iso_country: string;
-  vars: string | null;
-}
-
-interface AppRules {
-  rule: { per30s: number; perHour?: number; perDay: number };
-  mainlandLimit: number | null;
-  mainlandAlarm: number | null;
-  intlLimit: number | null;
-  intlAlarm: number | null;
-  name: string;
-  sdkAppId: string;
-}
-
-interface History {
-  app: number;
-  at: Date;
-  contentHash: string;
-  marketing: boolean;
-}
-
-/** What the checks of one message see (prepared once per batch, DESIGN.md "pipeline"). */
-interface MessageCtx {
-  m: PendingRow;
-  now: Date;
-  account: { identity: 'enterprise' | 'individual'; status: string; intlQuota: number };
-  template?: { content: string; type: string; status: string; region: string };
-  signature?: { content: string; usable: boolean } | null;
-  text: string;
-  values: string[] | Record<string, string>;
-  billable: number;
-  length: number;
-  history: History[];
-  /** The number's opt-outs in this account (R-DND-1, R-UNS-1). */
-  optOuts: OptOut[];
-  /** The application's settings (R-APP-4/5/7) and whether the number is on its allowlist (R-APP-8). */
-  app: AppRules;
-  allowlisted: boolean;
-  /** Messages the application submitted today in the message's region, this batch included. */
-  appToday: number;
-  intlUsedToday: number;
-  /** Picks and reserves a package for the message's account (in memory, written at the end of the batch). */
-  choosePackageFor(accountId: number, billable: number): number | null;
-  packageId: number | null;
-  priceLi: number;
-  price(iso: string): number;
-}
-
-const fail = (code: keyof typeof ERROR_CODES | number, message?: string): CheckOutcome => ({ ok: false, code, message });
-const pass: CheckOutcome = { ok: true };
-
-/**
- * R-MSG-1 as an ordered list of small checks. Each reads the prepared context and returns pass
- * or its failure code; the rendering check also fills in the text and billed count.
- */
-const CHECK_LIST: Check<MessageCtx>[] = [
-  { step: 'account', run: (c) => (c.m.region === 'international' && c.account.status === 'suspended' ? fail(1033) : pass) },
-  {
-    step: 'content',
-    run: (c) => {
-      if (c.m.signature_id !== null && (!c.signature || !c.signature.usable)) return fail(1012);
-      if (c.m.signature_id === null && c.m.region === 'mainland') return fail(1012);
-      if (!c.template || c.template.status !== 'effective' || c.template.region !== c.m.region) return fail(1014);
-      return pass;
-    },
-  },
-  { step: 'identity', run: (c) => (c.template!.type === 'marketing' && c.account.identity === 'individual' ? fail(1032) : pass) },
-  {
-    step: 'length',
-    run: (c) => {
-      // Length first (R-MSG-1 order): the values as given, whatever their validity.
-      const values = c.m.vars ? (JSON.parse(c.m.vars) as string[] | Record<string, string>) : [];
-      c.values = values;
-      const lookup = (k: string) => (Array.isArray(values) ? values[Number(k) - 1] : values[k]) ?? '';
-      c.text = c.template!.content.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, k: string) => lookup(k)).replace(/\{(\d+)\}/g, (_, k: string) => lookup(k));
-      const measured = measureMessage({ body: c.text, signature: c.signature?.content, region: c.m.region });
-      c.billable = measured.billable;
-      c.length = measured.length;
-      return measured.tooLong ? fail(1017) : pass;
-    },
-  },
-  {
-    step: 'variables',
-    run: (c) => {
-      const r = renderTemplate(c.template!.content, c.values, c.account.identity);
-      return r.ok ? pass : fail(r.code, r.message);
-    },
-  },
-  { step: 'number', run: (c) => { const n = normalizePhone(c.m.phone, c.m.region); return n.ok ? pass : fail(n.code, n.message); } },
-  { step: 'blocked', run: (c) => (isBlocked(c.optOuts, c.m.signature_id, c.template!.type) ? fail(1015) : pass) },
-  { step: 'marketing-hours', run: (c) => (c.template!.type === 'marketing' && !isMarketingHour(c.now) ? fail(1030) : pass) },
-  {
-    step: 'frequency',
-    run: (c) => {
-      const marketing = c.template!.type === 'marketing';
-      const own = c.history.filter((h) => h.app === c.m.application_id);
-      const app = checkFrequency({ now: c.now, history: own, contentHash: c.text, marketing, rule: c.app.rule, allowlisted: c.allowlisted });
-      if (!app.ok) return fail(app.code);
-      const carrier = checkFrequency({ now: c.now, history: c.history, contentHash: c.text, marketing, rule: {}, allowlisted: true });
-      return carrier.ok ? pass : fail(carrier.code);
-    },
-  },
-  {
-    step: 'daily-limits',
-    run: (c) => {
-      const limit = c.m.region === 'mainland' ? c.app.mainlandLimit : c.app.intlLimit;
-      return limit !== null && c.appToday >= limit ? fail(1022, `The application's daily ${c.m.region} limit (${limit}) is reached.`) : pass;
-    },
-  },
-  { step: 'international-quota', run: (c) => (c.m.region === 'international' && c.intlUsedToday + c.billable > c.account.intlQuota ? fail(1047) : pass) },
-  {
-    step: 'balance',
-    run: (c) => {
-      if (c.m.region === 'international') {
-        c.priceLi = c.price(c.m.iso_country) * c.billable;
-        return pass;
-      }
-      c.packageId = c.choosePackageFor(c.m.account_id, c.billable);
-      return c.packageId === null ? fail(1031) : pass;
-    },
-  },
-];
-const CHECKS = [...CHECK_LIST].sort((a, b) => PIPELINE_ORDER.findIndex((p) => p.step === a.step) - PIPELINE_ORDER.findIndex((p) => p.step === b.step));
+export { CLAIM_BY_TASK_SQL } from './claim';
 
 export interface DispatchResult {
   processed: number;
@@ -156,54 +26,6 @@ function dimsOf(m: PendingRow, now: Date): StatDims {
   return { accountId: m.account_id, region: m.region, applicationId: m.application_id, signatureId: m.signature_id, templateId: m.template_id, isoCountry: m.iso_country, at: now.getTime() };
 }
 
-type Raw = Db['$client'];
-
-/**
- * A task's next pending messages. INDEXED BY: without statistics SQLite prefers (task_id) and
- * walks every already-sent message of the task on each batch — quadratic over a million rows.
- */
-export const CLAIM_BY_TASK_SQL = `SELECT id, task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars
-     FROM messages INDEXED BY messages_pending_idx WHERE task_id = ? AND status = 'pending' ORDER BY id LIMIT ?`;
-
-/** Pending messages of sending tasks, shared fairly between tasks, then direct API sends. */
-function claimPending(raw: Raw, batchSize: number): PendingRow[] {
-  const sendingTasks = raw
-    .prepare(
-      `SELECT t.id FROM tasks t JOIN applications a ON a.id = t.application_id
-       WHERE t.status = 'sending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY t.id`,
-    )
-    .all() as { id: number }[];
-  const rows: PendingRow[] = [];
-  const perTask = Math.max(100, Math.ceil(batchSize / Math.max(1, sendingTasks.length)));
-  const byTask = raw.prepare(CLAIM_BY_TASK_SQL);
-  for (const t of sendingTasks) {
-    if (rows.length >= batchSize) break;
-    rows.push(...(byTask.all(t.id, Math.min(perTask, batchSize - rows.length)) as PendingRow[]));
-  }
-  if (rows.length < batchSize) {
-    rows.push(
-      ...(raw
-        .prepare(
-          `SELECT m.id, m.task_id, m.account_id, m.application_id, m.region, m.signature_id, m.template_id, m.phone, m.iso_country, m.vars
-           FROM messages m INDEXED BY messages_pending_idx JOIN applications a ON a.id = m.application_id
-           WHERE m.task_id IS NULL AND m.status = 'pending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY m.id LIMIT ?`,
-        )
-        .all(batchSize - rows.length) as PendingRow[]),
-    );
-  }
-  return rows;
-}
-
-/** The listed messages while still pending (a SendSms request dispatches its own at once). */
-function claimListed(raw: Raw, ids: number[]): PendingRow[] {
-  return raw
-    .prepare(
-      `SELECT m.id, m.task_id, m.account_id, m.application_id, m.region, m.signature_id, m.template_id, m.phone, m.iso_country, m.vars
-       FROM messages m JOIN applications a ON a.id = m.application_id
-       WHERE m.id IN (SELECT value FROM json_each(?)) AND m.status = 'pending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY m.id`,
-    )
-    .all(JSON.stringify(ids)) as PendingRow[];
-}
 
 function accountOfApp(rows: PendingRow[]): Map<number, number> {
   return new Map(rows.map((r) => [r.application_id, r.account_id]));
@@ -213,23 +35,20 @@ function accountOfApp(rows: PendingRow[]): Map<number, number> {
  * R-APP-4/5 alarm values: when an application's submissions of the day cross its alarm value,
  * the account is told once that day (a duty key makes it once, whatever the batches).
  */
-function raiseAppAlarms(raw: Raw, now: Date, day: string, rules: Map<number, AppRules>, before: Map<string, number>, after: Map<string, number>, accounts: Map<number, number>): void {
+function raiseAppAlarms(db: Db, now: Date, day: string, rules: Map<number, AppRules>, before: Map<string, number>, after: Map<string, number>, accounts: Map<number, number>): void {
+  const sys = systemContext(db, now);
   for (const [key, n] of after) {
     const [appId, region] = key.split('|');
     const app = rules.get(Number(appId));
     const alarm = region === 'mainland' ? app?.mainlandAlarm : app?.intlAlarm;
     if (!app || alarm === null || alarm === undefined || n < alarm || (before.get(key) ?? 0) >= alarm) continue;
-    if (raw.prepare('INSERT OR IGNORE INTO duty_runs (key, ran_at) VALUES (?, ?)').run(`app-alarm:${appId}:${region}:${day}`, now.getTime()).changes === 0) continue;
-    raw
-      .prepare('INSERT INTO notifications (account_id, category, title, body, link, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(
-        accounts.get(Number(appId)),
-        'threshold',
-        `${app.name}: daily ${region} alarm value reached`,
-        `Application ${app.sdkAppId} has submitted ${n} ${region} messages today, reaching its alarm value of ${alarm}.`,
-        `/applications/${app.sdkAppId}`,
-        now.getTime(),
-      );
+    if (!claimDuty(sys, `app-alarm:${appId}:${region}:${day}`)) continue;
+    notifyAccount(sys, accounts.get(Number(appId))!, {
+      category: 'threshold',
+      title: `${app.name}: daily ${region} alarm value reached`,
+      body: `Application ${app.sdkAppId} has submitted ${n} ${region} messages today, reaching its alarm value of ${alarm}.`,
+      link: `/applications/${app.sdkAppId}`,
+    });
   }
 }
 
@@ -473,7 +292,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
       if (!stillPending.get(taskId)) finish.run(now.getTime(), taskId);
     }
     stats.flush(raw);
-    raiseAppAlarms(raw, now, today, appRules, appTodayBefore, appToday, accountOfApp(rows));
+    raiseAppAlarms(db, now, today, appRules, appTodayBefore, appToday, accountOfApp(rows));
     return { processed: rows.length, submitted, failed };
   });
   return run.immediate();
