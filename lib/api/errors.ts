@@ -1,6 +1,7 @@
 // The one table from the product's own failure codes (SPEC §10, AppError) to the cloud API's
 // error codes (CLOUD-API.md §4), with English and Chinese messages.
 import type { ErrorCode as ProductCode } from '@/lib/domain/errors';
+import { isCountMismatch } from '@/lib/domain/sms/template';
 
 export type Language = 'en-US' | 'zh-CN';
 
@@ -91,7 +92,7 @@ export function cloudError(code: string, en: string, zh: string, lang: Language)
 
 /** The SendStatus code and message of a product failure code (and its stored reason). */
 export function messageFailure(code: string | number, reason: string | null, lang: Language): { code: string; message: string } {
-  const def = reason?.startsWith('The template needs') ? PARAM_COUNT_MISMATCH : (MESSAGE_CODE_MAP as Record<string, CloudError>)[String(code)];
+  const def = String(code) === '1014' && isCountMismatch(reason) ? PARAM_COUNT_MISMATCH : (MESSAGE_CODE_MAP as Record<string, CloudError>)[String(code)];
   if (!def) return { code: 'InternalError.OtherError', message: reason ?? String(code) };
   return { code: def.code, message: lang === 'zh-CN' ? def.zh : def.en };
 }

@@ -21,6 +21,7 @@ export {
   variableCount,
   hasUnsubscribeInstruction,
   containsLink,
+  isCountMismatch,
   TEMPLATE_TYPES,
   INDIVIDUAL_VARIABLE_MAX,
   type TemplateType,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateTemplate, renderTemplate, numberedVariables, namedVariables, variableCount, hasUnsubscribeInstruction, containsLink } from '../index';
+import { validateTemplate, renderTemplate, numberedVariables, namedVariables, variableCount, hasUnsubscribeInstruction, containsLink, isCountMismatch } from '../index';
 
 const base = { type: 'notification' as const, region: 'mainland' as const, identity: 'enterprise' as const };
 const rules = (content: string, over: Partial<Parameters<typeof validateTemplate>[0]> = {}) =>
@@ -61,6 +61,12 @@ describe('R-TPL-6 renderTemplate', () => {
     expect(renderTemplate('Code {1} {2}', ['1'], 'enterprise')).toMatchObject({ ok: false, code: 1014 });
     expect(renderTemplate('Code {1}', ['1', '2'], 'enterprise')).toMatchObject({ ok: false, code: 1014 });
     expect(renderTemplate('Hi ${name}', {}, 'enterprise')).toMatchObject({ ok: false, code: 1014 });
+    // A wrong number of values is told apart from other 1014 failures by its reason (the cloud API maps it on its own).
+    const wrongCount = renderTemplate('Code {1} {2}', ['1'], 'enterprise');
+    expect(isCountMismatch(wrongCount.ok ? null : wrongCount.message)).toBe(true);
+    const missing = renderTemplate('Hi ${name}', {}, 'enterprise');
+    expect(isCountMismatch(missing.ok ? null : missing.message)).toBe(false);
+    expect(isCountMismatch(null)).toBe(false);
     expect(renderTemplate('Hi ${name}', ['x'], 'enterprise')).toMatchObject({ ok: false, code: 1014 });
   });
   it('individual values at most 12 characters (1036)', () => {

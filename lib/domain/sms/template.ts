@@ -88,6 +88,16 @@ export function validateTemplate(input: {
   return problems;
 }
 
+const COUNT_MISMATCH = 'The template needs';
+
+/**
+ * Whether a 1014 failure reason is a wrong number of variable values (the cloud API reports it
+ * as its own code, CLOUD-API §3.22); the reason is what records keep of a failure.
+ */
+export function isCountMismatch(reason: string | null | undefined): boolean {
+  return !!reason && reason.startsWith(COUNT_MISMATCH);
+}
+
 export type RenderResult = { ok: true; text: string } | { ok: false; code: number; message: string };
 
 /**
@@ -100,7 +110,7 @@ export function renderTemplate(content: string, values: string[] | Record<string
     Array.isArray(values) ? (/^\d+$/.test(key) ? values[Number(key) - 1] : undefined) : values[key];
   const needed = [...numberedVariables(content).map(String), ...namedVariables(content)];
   if (Array.isArray(values) && values.length !== variableCount(content)) {
-    return { ok: false, code: 1014, message: `The template needs ${variableCount(content)} variable value(s); ${values.length} given.` };
+    return { ok: false, code: 1014, message: `${COUNT_MISMATCH} ${variableCount(content)} variable value(s); ${values.length} given.` };
   }
   for (const key of needed) {
     const value = lookup(key);
