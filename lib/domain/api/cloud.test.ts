@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beijingDateTime, cloudQualificationStatus, cloudStatusCode, parseCloudHour, RateLimiter } from './cloud';
-import { looksMainland, splitE164 } from '../phone/normalize';
+import { looksMainland, normalizeAnyPhone, splitE164 } from '../phone/normalize';
 
 describe('cloud API helpers (issue 8)', () => {
   it('parses yyyymmddhh as a Beijing hour and refuses malformed or impossible ones', () => {
@@ -32,5 +32,8 @@ describe('cloud API helpers (issue 8)', () => {
     expect(splitE164('garbage')).toEqual({ countryCode: '', national: 'garbage' });
     expect(['13812345678', '+86 138 1234 5678', '008613812345678', '8613812345678', '+86123'].every(looksMainland)).toBe(true);
     expect(['+14155550123', '+85261234567', ''].some(looksMainland)).toBe(false);
+    expect(normalizeAnyPhone('138 1234 5678')).toMatchObject({ ok: true, e164: '+8613812345678' });
+    expect(normalizeAnyPhone('+85261234567')).toMatchObject({ ok: true, isoCountry: 'HK' });
+    expect(normalizeAnyPhone('+86123')).toMatchObject({ ok: false, code: 1016 });
   });
 });

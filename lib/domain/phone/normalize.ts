@@ -65,6 +65,11 @@ export function looksMainland(raw: string): boolean {
   return /^(\+86|0086)/.test(compact) || mainlandDigits(compact) !== null;
 }
 
+/** Normalises a number of either kind: the mainland rules when it is written as a mainland number, else international. */
+export function normalizeAnyPhone(raw: string): NormalizedPhone {
+  return normalizePhone(raw, looksMainland(raw) ? 'mainland' : 'international');
+}
+
 /** Country calling code and national number of a stored E.164 number (`+8613…` → 86, 13…). */
 export function splitE164(e164: string): { countryCode: string; national: string } {
   if (e164.startsWith('+86')) return { countryCode: '86', national: e164.slice(3) };

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { accounts, appAllowlist, applications } from '@/db/schema';
 import { MAX_ALLOWLIST, MAX_ALLOWLIST_ADD, validateAppSettings, type AppSettingsInput } from '@/lib/domain/sending/app-settings';
-import { looksMainland, maskPhone, normalizePhone } from '@/lib/domain/phone/normalize';
+import { looksMainland, maskPhone, normalizeAnyPhone } from '@/lib/domain/phone/normalize';
 import { AppError } from '../errors';
 import { appResource } from '../authorize';
 import { requireAccount, type Ctx } from '../context';
@@ -81,7 +81,7 @@ export function addToAllowlist(ctx: Ctx, sdkAppId: string, text: string): { adde
   lines.forEach((l, i) => {
     if (!l) return;
     if (!looksMainland(l) && !l.startsWith('+')) return rejected.push({ line: i + 1, reason: 'Write numbers outside mainland China as +CC… (e.g. +85261234567).' });
-    const n = normalizePhone(l, looksMainland(l) ? 'mainland' : 'international');
+    const n = normalizeAnyPhone(l);
     if (n.ok) phones.push(n.e164);
     else rejected.push({ line: i + 1, reason: n.message });
   });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cloudError } from '@/lib/api/errors';
-import { looksMainland, normalizePhone, splitE164 } from '@/lib/domain/phone/normalize';
+import { normalizeAnyPhone, splitE164 } from '@/lib/domain/phone/normalize';
 import { requireAccount } from '../../context';
 import { defineAction } from '../registry';
 
@@ -15,7 +15,7 @@ export const describePhoneNumberInfo = defineAction({
     if (p.PhoneNumberSet.length > 200) throw cloudError('LimitExceeded.PhoneNumberCountLimit', 'At most 200 numbers per request.', '单次请求的手机号不能超过 200 个。', lang);
     return {
       PhoneNumberInfoSet: p.PhoneNumberSet.map((raw) => {
-        const n = normalizePhone(raw, looksMainland(raw) ? 'mainland' : 'international');
+        const n = normalizeAnyPhone(raw);
         if (!n.ok) {
           return { Code: 'FailedOperation.PhoneNumberParseFail', Message: lang === 'zh-CN' ? '手机号解析失败' : 'the number could not be parsed', NationCode: '', SubscriberNumber: '', PhoneNumber: raw, IsoCode: 'DEF', IsoName: '' };
         }

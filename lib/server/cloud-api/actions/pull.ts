@@ -1,7 +1,7 @@
 import 'server-only';
 import { cloudError, type Language } from '@/lib/api/errors';
 import { errorReason } from '@/lib/domain/errors';
-import { looksMainland, normalizePhone, splitE164 } from '@/lib/domain/phone/normalize';
+import { normalizeAnyPhone, splitE164 } from '@/lib/domain/phone/normalize';
 import type { Ctx } from '../../context';
 import { checkLimit, defineAction, requireApp } from '../registry';
 
@@ -61,7 +61,7 @@ function window(ctx: Ctx, begin: number, end: number | undefined, lang: Language
 }
 
 function phoneParam(raw: string, lang: Language): string {
-  const n = normalizePhone(raw, looksMainland(raw) ? 'mainland' : 'international');
+  const n = normalizeAnyPhone(raw);
   if (!n.ok) throw cloudError('InvalidParameterValue.IncorrectPhoneNumber', 'incorrect number format', '手机号格式错误', lang);
   return n.e164;
 }
