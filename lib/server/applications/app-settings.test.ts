@@ -14,10 +14,10 @@ const APP = '1400100001';
 const T0 = fromBeijing(2026, 3, 10, 10);
 const settings = (over: Record<string, unknown> = {}) => ({ per30s: '1', perHour: '', perDay: '2', mainlandAlarm: '', mainlandLimit: '', intlAlarm: '', intlLimit: '', ...over });
 
-async function send(w: World, sig: number, tpl: number, numbers: string[], at: Date) {
+async function send(w: World, sig: number, tpl: number, numbers: string[], at: Date, region: 'mainland' | 'international' = 'mainland') {
   const ctx = w.ctxFor(OWNER, { now: at });
-  const imp = await createImport(ctx, { region: 'mainland', templateId: tpl, signatureId: sig, fileName: 'typed', typed: numbers });
-  const { taskId } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: APP, signatureId: sig, templateId: tpl, send: 'now', acknowledged: true });
+  const imp = await createImport(ctx, { region, templateId: tpl, signatureId: sig, fileName: 'typed', typed: numbers });
+  const { taskId } = createTask(ctx, { region, importId: imp.importId, sdkAppId: APP, signatureId: sig, templateId: tpl, send: 'now', acknowledged: true });
   dispatchBatch(w.db, at);
   return w.db.all<{ status: string; fail_code: string | null }>(sql`select status, fail_code from messages where task_id = ${taskId} order by id`).map((m) => m.fail_code ?? m.status);
 }
@@ -68,6 +68,15 @@ describe('application settings in the pipeline (R-APP-4, R-APP-7, R-APP-8)', () 
     expect(await send(w, sig, a, ['13800000006'], fromBeijing(2026, 3, 11, 10))).toEqual(['submitted']);
   });
 
+  it('the international daily limit counts international messages only (R-APP-5)', async () => {
+    const { w, sig, a } = setup();
+    const intlSig = effectiveSignature(w, OWNER, 'international');
+    const intlTpl = effectiveTemplate(w, OWNER, 'international', 'Your parcel has arrived.', 'notification', 'Intl');
+    saveAppSettings(w.ctxFor(OWNER), APP, settings({ intlLimit: '1' }));
+    expect(await send(w, intlSig, intlTpl, ['+85261234567', '+85261234568'], later(0), 'international')).toEqual(['submitted', '1022']);
+    expect(await send(w, sig, a, ['13800000001', '13800000002'], later(1))).toEqual(['submitted', 'submitted']);
+  });
+
   it('refuses bad settings next to the field and changes nothing; another account cannot touch them', () => {
     const { w } = setup();
     expect(codeOf(() => saveAppSettings(w.ctxFor(OWNER), APP, settings({ per30s: '0', mainlandAlarm: '9', mainlandLimit: '5' })))).toBe('INVALID_INPUT');
@@ -75,5 +84,9 @@ describe('application settings in the pipeline (R-APP-4, R-APP-7, R-APP-8)', () 
     expect(codeOf(() => saveAppSettings(w.ctxFor(OWNER), APP, settings({ intlLimit: '101' })))).toBe('INVALID_INPUT');
     expect(codeOf(() => getAppSettings(w.ctxFor('solo@demo.local'), APP))).toBe('NOT_FOUND');
     expect(codeOf(() => addToAllowlist(w.ctxFor(OWNER), APP, Array.from({ length: 101 }, (_, i) => String(13900000000 + i)).join('\n')))).toBe('INVALID_INPUT');
+    // R-APP-8: 300 in all; the add that would pass it changes nothing.
+    for (let k = 0; k < 3; k++) addToAllowlist(w.ctxFor(OWNER), APP, Array.from({ length: 100 }, (_, i) => String(13900000000 + k * 100 + i)).join('\n'));
+    expect(codeOf(() => addToAllowlist(w.ctxFor(OWNER), APP, '13700000001'))).toBe('LIMIT_REACHED');
+    expect(getAppSettings(w.ctxFor(OWNER), APP).allowlist).toHaveLength(300);
   });
 });

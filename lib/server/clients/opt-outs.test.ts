@@ -77,8 +77,14 @@ describe('do-not-disturb and unsubscribe (R-DND-1, R-UNS-1)', () => {
     const app = w.db.get<{ id: number }>(sql`select id from applications where sdk_app_id = '1400100001'`).id;
     w.db.run(sql`insert into messages (id, account_id, application_id, region, signature_id, template_id, phone, iso_country, status, content, billable, created_at, submitted_at, processed_at, receipt_due_at, receipt_ok, serial_no)
       values (${id}, ${account}, ${app}, 'mainland', ${star}, ${notice}, '+8613700000001', 'CN', 'submitted', 'x', 1, ${T0.getTime()}, ${T0.getTime()}, ${T0.getTime()}, ${T0.getTime() + 1000}, 1, 's')`);
+    // The same reply to a message more than 72 hours old unsubscribes nobody (R-UNS-1).
+    let late = id + 1;
+    while (!isUnsubscribeReply(simulateReply(DEFAULT_SIMULATOR, late) ?? '')) late++;
+    const sentLongAgo = T0.getTime() - 73 * 3_600_000;
+    w.db.run(sql`insert into messages (id, account_id, application_id, region, signature_id, template_id, phone, iso_country, status, content, billable, created_at, submitted_at, processed_at, receipt_due_at, receipt_ok, serial_no)
+      values (${late}, ${account}, ${app}, 'mainland', ${star}, ${notice}, '+8613700000002', 'CN', 'submitted', 'x', 1, ${sentLongAgo}, ${sentLongAgo}, ${sentLongAgo}, ${T0.getTime() + 1000}, 1, 's2')`);
     applyDueReceipts(w.db, new Date(T0.getTime() + 5000));
-    expect(listOptOuts(w.ctxFor(OWNER), { region: 'mainland', source: 'reply' }).map((o) => o.scope)).toEqual(['notification']);
+    expect(listOptOuts(w.ctxFor(OWNER), { region: 'mainland', source: 'reply' }).map((o) => [o.phone, o.scope])).toEqual([['137****0001', 'notification']]);
     const later = await send(w, star, notice, ['13700000001']);
     expect(later[0].fail_code).toBe('1015');
   });
