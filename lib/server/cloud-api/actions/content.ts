@@ -73,10 +73,14 @@ export const deleteSmsSign = defineAction({
   },
 });
 
-/** The ids to describe: the listed ones (≤ 100), else a page of Limit/Offset. */
-function pageOf(ids: number[] | undefined, limit: number | undefined, offset: number | undefined, lang: Language) {
+/**
+ * The ids to describe: the listed ones (≤ 100), else a page of Limit/Offset — as the bind values
+ * of `(? IS NULL OR id IN (SELECT value FROM json_each(?))) … LIMIT ? OFFSET ?`.
+ */
+function pageArgs(ids: number[] | undefined, limit: number | undefined, offset: number | undefined, lang: Language): [string | null, string | null, number, number] {
   if (ids && ids.length > 100) throw cloudError('InvalidParameterValue.LimitVerifyFail', 'At most 100 ids per request.', '一次最多查询 100 个 ID。', lang);
-  return { ids: ids && ids.length > 0 ? JSON.stringify(ids) : null, limit: checkLimit(limit, 100, lang) || 10, offset: offset ?? 0 };
+  const listed = ids && ids.length > 0 ? JSON.stringify(ids) : null;
+  return listed ? [listed, listed, 100, 0] : [null, null, checkLimit(limit, 100, lang) || 10, offset ?? 0];
 }
 
 export const describeSmsSignList = defineAction({
@@ -85,7 +89,6 @@ export const describeSmsSignList = defineAction({
     const account = requireAccount(ctx);
     ctx.authorize('DescribeSmsSignList', { accountId: account.id });
     const region = regionOf(p.International, lang);
-    const page = pageOf(p.SignIdSet, p.Limit, p.Offset, lang);
     const rows = ctx.db.$client
       .prepare(
         `SELECT s.id, s.status, s.reject_reason, s.content, s.created_at, s.qualification_id, q.enterprise_name AS q_name, q.status AS q_status
@@ -93,7 +96,7 @@ export const describeSmsSignList = defineAction({
          WHERE s.account_id = ? AND s.region = ? AND s.deleted_at IS NULL AND (? IS NULL OR s.id IN (SELECT value FROM json_each(?)))
          ORDER BY s.id LIMIT ? OFFSET ?`,
       )
-      .all(account.id, region, page.ids, page.ids, page.ids ? 100 : page.limit, page.ids ? 0 : page.offset) as {
+      .all(account.id, region, ...pageArgs(p.SignIdSet, p.Limit, p.Offset, lang)) as {
       id: number;
       status: string;
       reject_reason: string | null;
@@ -164,14 +167,13 @@ export const describeSmsTemplateList = defineAction({
     const account = requireAccount(ctx);
     ctx.authorize('DescribeSmsTemplateList', { accountId: account.id });
     const region = regionOf(p.International, lang);
-    const page = pageOf(p.TemplateIdSet, p.Limit, p.Offset, lang);
     const rows = ctx.db.$client
       .prepare(
         `SELECT id, status, reject_reason, name, created_at, content FROM templates
          WHERE account_id = ? AND region = ? AND deleted_at IS NULL AND (? IS NULL OR id IN (SELECT value FROM json_each(?)))
          ORDER BY id LIMIT ? OFFSET ?`,
       )
-      .all(account.id, region, page.ids, page.ids, page.ids ? 100 : page.limit, page.ids ? 0 : page.offset) as {
+      .all(account.id, region, ...pageArgs(p.TemplateIdSet, p.Limit, p.Offset, lang)) as {
       id: number;
       status: string;
       reject_reason: string | null;
