@@ -16,6 +16,5 @@ export function POST(req: Request): Promise<Response> {
   return handleCloudApi(req, { db: getDb(), paths: ['/', '/api/v3', '/api/v3/'], limiter });
 }
 
-export function GET(req: Request): Promise<Response> {
-  return handleCloudApi(req, { db: getDb(), paths: ['/', '/api/v3', '/api/v3/'], limiter });
-}
+/** GET answers UnsupportedProtocol in the contract's shape (HTTP 200, `Response.Error`). */
+export const GET = POST;

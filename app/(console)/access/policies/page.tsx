@@ -4,6 +4,7 @@ import { ACTIONS } from '@/lib/domain/access/actions';
 import { listPolicies } from '@/lib/server/access/access';
 import { listApplications } from '@/lib/server/applications/list-applications';
 import { requireCustomerPage } from '@/lib/server/session';
+import { OwnerOnly } from '../_components/owner-only';
 import { CreatePolicyForm, DeletePolicyButton } from './_components/policy-forms';
 
 export const dynamic = 'force-dynamic';
@@ -11,14 +12,7 @@ export const dynamic = 'force-dynamic';
 /** Access Management → Policies (R-CAM-1, R-CAM-2): the presets and the account's custom policies. */
 export default async function PoliciesPage() {
   const ctx = await requireCustomerPage();
-  if (ctx.actor.role !== 'owner') {
-    return (
-      <div className="max-w-5xl">
-        <PageHeader title="Policies" crumbs={[{ label: 'Access Management' }]} />
-        <p className="text-sm text-slate-600">Only the account owner manages users and policies.</p>
-      </div>
-    );
-  }
+  if (ctx.actor.role !== 'owner') return <OwnerOnly title="Policies" />;
   const policies = listPolicies(ctx);
   const actions = Object.entries(ACTIONS)
     .filter(([, d]) => d.scope !== 'platform')

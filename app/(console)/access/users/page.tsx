@@ -3,6 +3,7 @@ import { Card, DataTable } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { listPolicies, listSubUsers } from '@/lib/server/access/access';
 import { requireCustomerPage } from '@/lib/server/session';
+import { OwnerOnly } from '../_components/owner-only';
 import { CreateSubUserDialog, DeleteSubUserButton, EditPoliciesDialog } from './_components/user-forms';
 
 export const dynamic = 'force-dynamic';
@@ -10,14 +11,7 @@ export const dynamic = 'force-dynamic';
 /** Access Management → Users (R-CAM-1): sub-users and their policies; the owner's page. */
 export default async function UsersPage() {
   const ctx = await requireCustomerPage();
-  if (ctx.actor.role !== 'owner') {
-    return (
-      <div className="max-w-5xl">
-        <PageHeader title="Users" crumbs={[{ label: 'Access Management' }]} />
-        <p className="text-sm text-slate-600">Only the account owner manages users and policies.</p>
-      </div>
-    );
-  }
+  if (ctx.actor.role !== 'owner') return <OwnerOnly title="Users" />;
   const users = listSubUsers(ctx);
   const options = listPolicies(ctx).map((p) => ({ key: p.key, name: p.name, description: p.description }));
   const nameOf = new Map(options.map((o) => [o.key, o.name]));
