@@ -8,6 +8,7 @@ import { checkFrequency, isMarketingHour } from '@/lib/domain/sending/frequency'
 import { PIPELINE_ORDER, type Check, type CheckOutcome } from '@/lib/domain/sending/pipeline';
 import { isBlocked, type OptOut } from '@/lib/domain/sending/optout';
 import { renderTemplate } from '@/lib/domain/sms/template';
+import { fillTemplate, type CompiledTemplate } from '@/lib/domain/sms/compiled-template';
 
 /** A claimed message as the pipeline reads it. */
 export interface PendingRow {
@@ -45,7 +46,7 @@ export interface MessageCtx {
   m: PendingRow;
   now: Date;
   account: { identity: 'enterprise' | 'individual'; status: string; intlQuota: number };
-  template?: { content: string; type: string; status: string; region: string };
+  template?: { content: string; compiled: CompiledTemplate; type: string; status: string; region: string };
   signature?: { content: string; usable: boolean } | null;
   text: string;
   values: string[] | Record<string, string>;
@@ -93,7 +94,8 @@ const CHECK_LIST: Check<MessageCtx>[] = [
       const values = c.m.vars ? (JSON.parse(c.m.vars) as string[] | Record<string, string>) : [];
       c.values = values;
       const lookup = (k: string) => (Array.isArray(values) ? values[Number(k) - 1] : values[k]) ?? '';
-      c.text = c.template!.content.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, k: string) => lookup(k)).replace(/\{(\d+)\}/g, (_, k: string) => lookup(k));
+      // One pass over the compiled template: a value that itself looks like {1} stays as written.
+      c.text = fillTemplate(c.template!.compiled, lookup);
       const measured = measureMessage({ body: c.text, signature: c.signature?.content, region: c.m.region });
       c.billable = measured.billable;
       c.length = measured.length;

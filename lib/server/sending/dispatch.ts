@@ -6,6 +6,7 @@ import type { CheckOutcome } from '@/lib/domain/sending/pipeline';
 import { DEFAULT_SIMULATOR, simulateDelivery, type SimulatorConfig } from '@/lib/domain/sending/simulator';
 import type { OptOut } from '@/lib/domain/sending/optout';
 import { beijingDateKey, beijingDayStart } from '@/lib/domain/time';
+import { compileTemplate } from '@/lib/domain/sms/compiled-template';
 import { FALLBACK_PRICE_LI } from '../money/international';
 import { claimDuty } from '../money/duties';
 import { notifyAccount } from '../notifications/notify';
@@ -88,7 +89,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         status: string;
         region: string;
         deleted_at: number | null;
-      }[]).map((t) => [t.id, t.deleted_at === null ? { content: t.content, type: t.type, status: t.status, region: t.region } : undefined]),
+      }[]).map((t) => [t.id, t.deleted_at === null ? { content: t.content, compiled: compileTemplate(t.content), type: t.type, status: t.status, region: t.region } : undefined]),
     );
     const signatures = new Map(
       (raw

@@ -216,6 +216,14 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
     expect(verifyLedgers(w.db).mismatches).toEqual([]);
   });
 
+  it('the sent text keeps a value as written, even one that looks like a variable (R-TPL-6)', async () => {
+    const { w, signatureId } = setup(OWNER, 'international', 'Hi {1}');
+    const named = effectiveTemplate(w, OWNER, 'international', 'Dear ${name}, welcome.', 'notification', 'Welcome');
+    const { taskId } = await task(w, named, signatureId, [['phone', 'name'], ['+85261234567', '{1}']], {}, OWNER, 'international');
+    sendAll(w);
+    expect(w.db.select({ c: messages.content, s: messages.status }).from(messages).where(eq(messages.taskId, taskId)).all()).toEqual([{ c: 'Dear {1}, welcome.', s: 'submitted' }]);
+  });
+
   it('individual accounts: marketing 1032 and variable values over 12 characters 1036; links 1048', async () => {
     const w = createWorld(T0);
     const signatureId = effectiveSignature(w, SOLO, 'mainland', 'LiShop');
