@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { policies, userPolicies, users } from '@/db/schema';
 import { parsePolicyDocument, PRESET_NAMES, PRESET_POLICIES, type PolicyError } from '@/lib/domain/access/policy-document';
@@ -22,16 +22,12 @@ function requireOwner(ctx: Ctx) {
 
 /** The statements of a sub-user's attached policies (presets and the account's custom policies). */
 export function statementsOf(db: Ctx['db'], userId: number, accountId: number): PolicyStatement[] {
-  const attached = db.select({ policy: userPolicies.policy }).from(userPolicies).where(eq(userPolicies.userId, userId)).all();
-  const out: PolicyStatement[] = [];
-  for (const { policy } of attached) {
-    if (policy.startsWith('preset:')) {
-      const preset = PRESET_POLICIES[policy.slice(7) as keyof typeof PRESET_POLICIES];
-      if (preset) out.push(...preset.statements);
-      continue;
-    }
-    const row = db.select({ document: policies.document }).from(policies).where(and(eq(policies.id, Number(policy.slice(7))), eq(policies.accountId, accountId))).get();
-    if (!row) continue;
+  const attached = db.select({ policy: userPolicies.policy }).from(userPolicies).where(eq(userPolicies.userId, userId)).all().map((r) => r.policy);
+  const out: PolicyStatement[] = attached.filter((p) => p.startsWith('preset:')).flatMap((p) => PRESET_POLICIES[p.slice(7) as keyof typeof PRESET_POLICIES]?.statements ?? []);
+  const customIds = attached.filter((p) => p.startsWith('custom:')).map((p) => Number(p.slice(7)));
+  if (customIds.length === 0) return out;
+  // One query for every custom policy attached (this runs on each request of a sub-user).
+  for (const row of db.select({ document: policies.document }).from(policies).where(and(inArray(policies.id, customIds), eq(policies.accountId, accountId))).all()) {
     out.push(...(JSON.parse(row.document) as { statement: PolicyStatement[] }).statement);
   }
   return out;
