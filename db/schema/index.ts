@@ -6,3 +6,4 @@ export * from './sending';
 export * from './stats';
 export * from './clients';
 export * from './api';
+export * from './channels';

@@ -129,6 +129,8 @@ export const messages = sqliteTable(
     receiptOk: integer('receipt_ok', { mode: 'boolean' }),
     receiptCode: text('receipt_code'),
     receiptAt: integer('receipt_at', { mode: 'timestamp_ms' }),
+    /** The channel that carried it (null before dispatch, or when it failed before a channel). */
+    channelId: integer('channel_id'),
   },
   (t) => [
     // Indexes that dispatch does not have to move: an UPDATE of status or submitted_at leaves

@@ -39,6 +39,7 @@ export const MESSAGE_CODE_MAP: Record<ProductCode, CloudError> = {
   1045: e('UnsupportedOperation.UnsupportedRegion', 'the destination country or region is not supported', '不支持该地区短信下发'),
   1047: e('LimitExceeded.DailyLimit', 'the international daily limit was reached', '国际短信日下发条数超过限制'),
   1048: e('InvalidParameterValue.ProhibitedUseUrlInTemplateParameter', 'URLs are prohibited in template parameters', '禁止在模板变量中使用 URL'),
+  1049: e('UnsupportedOperation.UnsupportedRegion', 'no delivery route for this destination', '该目的地没有可用的下发通道'),
   60008: e('InternalError.Timeout', 'request processing timed out', '处理请求超时'),
 };
 

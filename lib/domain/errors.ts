@@ -1,4 +1,5 @@
 // SPEC §10: the product's numeric failure codes and their reasons, used by every failed message.
+import { smscCodeReason } from './channels/smsc-status';
 
 export const ERROR_CODES = {
   1001: 'API signature verification failed',
@@ -26,6 +27,8 @@ export const ERROR_CODES = {
   1047: 'international daily quota reached',
   // Legacy code of the cloud API for a URL inside a template variable (CLOUD-API.md §4.3).
   1048: 'a variable value may not contain a link',
+  // The console's own code (not in the seeds): no route rule matches the message (issue 12).
+  1049: 'no delivery route for this destination',
   60008: 'request processing timed out',
 } as const satisfies Record<number, string>;
 
@@ -42,7 +45,8 @@ export const CARRIER_CODES: Record<string, string> = {
   REJECTD: 'Rejected by the carrier',
 };
 
-/** The reason of a product code or a known carrier code; other carrier codes show as such. */
+/** The reason of a product code, an SMSC answer or a known carrier code; other carrier codes show as such. */
 export function errorReason(code: number | string): string {
-  return (ERROR_CODES as Record<string, string>)[String(code)] ?? CARRIER_CODES[String(code)] ?? `carrier code ${code}`;
+  const c = String(code);
+  return (ERROR_CODES as Record<string, string>)[c] ?? CARRIER_CODES[c] ?? smscCodeReason(c) ?? `carrier code ${code}`;
 }

@@ -3,7 +3,8 @@ import type { Db } from '@/db/client';
 import { choosePackage, type PackageCandidate } from '@/lib/domain/billing/packages';
 import { ERROR_CODES } from '@/lib/domain/errors';
 import type { CheckOutcome } from '@/lib/domain/sending/pipeline';
-import { DEFAULT_SIMULATOR, simulateDelivery, type SimulatorConfig } from '@/lib/domain/sending/simulator';
+import { DEFAULT_SIMULATOR, simulateDelivery, type SimulatedOutcome, type SimulatorConfig } from '@/lib/domain/sending/simulator';
+import type { MessageType } from '@/lib/domain/channels/routing';
 import type { OptOut } from '@/lib/domain/sending/optout';
 import { beijingDateKey, beijingDayStart } from '@/lib/domain/time';
 import { compileTemplate } from '@/lib/domain/sms/compiled-template';
@@ -14,6 +15,7 @@ import { systemContext } from '../system-context';
 import { StatsBatch, type StatDims } from '../stats/rollup';
 import { CHECKS, pass, type AppRules, type History, type MessageCtx, type PendingRow } from './checks';
 import { claimListed, claimPending } from './claim';
+import { loadRoutingTable } from '../channels/routing-table';
 
 export { CLAIM_BY_TASK_SQL } from './claim';
 
@@ -53,15 +55,18 @@ function raiseAppAlarms(db: Db, now: Date, day: string, rules: Map<number, AppRu
   }
 }
 
-function serialNo(id: number): string {
+const NO_RECEIPT_YET: SimulatedOutcome = { reports: false };
+
+export function serialNo(id: number): string {
   return `${2000 + (id % 8000)}:${1_000_000_000 + id}`;
 }
 
 /**
  * Claims up to `batchSize` pending messages of sending tasks (and direct API sends), runs the
- * R-MSG-1 checks, bills the passing ones (R-BIL-4, R-PKG-5), hands them to the simulator and
- * records every outcome — all in one immediate transaction, so a crash leaves each message
- * either untouched or fully sent and billed, never twice (R-MSG-4).
+ * R-MSG-1 checks, bills the passing ones (R-BIL-4, R-PKG-5), routes them (the simulator decides
+ * inline; a network channel gets an outbox row) and records every outcome — all in one
+ * immediate transaction, so a crash leaves each message either untouched or fully billed and
+ * handed on, never twice (R-MSG-4). No network I/O happens here.
  */
 export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; simulator?: SimulatorConfig; messageIds?: number[] } = {}): DispatchResult {
   const raw = db.$client;
@@ -177,13 +182,16 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
       (raw.prepare(`SELECT application_id, region, sum(submitted) AS n FROM stats_daily WHERE day = ? AND application_id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2`).all(today, appIds) as { application_id: number; region: string; n: number }[]).map((r) => [`${r.application_id}|${r.region}`, r.n]),
     );
     const appTodayBefore = new Map(appToday);
+    const routing = loadRoutingTable(raw, now);
 
     // --- check, bill and simulate each message in memory ---
     const update = raw.prepare(
       `UPDATE messages SET status = ?, content = ?, length = ?, billable = ?, package_id = ?, price_li = ?, submitted_at = ?,
-         receipt_due_at = ?, receipt_ok = ?, receipt_code = ?, fail_code = ?, fail_reason = ?, serial_no = ?, processed_at = ?
+         receipt_due_at = ?, receipt_ok = ?, receipt_code = ?, fail_code = ?, fail_reason = ?, serial_no = ?, processed_at = ?, channel_id = ?
        WHERE id = ? AND status = 'pending'`,
     );
+    // Messages for a network channel wait in the outbox; its runner submits them (DESIGN "Channels").
+    const queue = raw.prepare(`INSERT INTO outbox (message_id, channel_id, fallbacks, state, attempts, next_at, queued_at) VALUES (?, ?, ?, 'queued', 0, ?, ?)`);
     const packageDelta = new Map<number, { accountId: number; delta: number }>();
     const taskDelta = new Map<number, { submitted: number; failed: number; billed: number; cost: number }>();
     const stats = new StatsBatch();
@@ -227,12 +235,14 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         outcome = check.run(c);
         if (!outcome.ok) break;
       }
+      const route = outcome.ok ? routing.decide({ region: m.region, isoCountry: m.iso_country, phone: m.phone, accountId: m.account_id }, c.template!.type as MessageType) : null;
+      if (outcome.ok && route === null) outcome = { ok: false, code: 1049 };
       const td = taskDelta.get(m.task_id ?? 0) ?? { submitted: 0, failed: 0, billed: 0, cost: 0 };
       taskDelta.set(m.task_id ?? 0, td);
       if (!outcome.ok) {
         if (c.packageId !== null) packagesByAccount.get(m.account_id)!.find((p) => p.id === String(c.packageId))!.remaining += c.billable;
         const reason = outcome.message ?? (ERROR_CODES as Record<number, string>)[outcome.code] ?? 'failed';
-        if (update.run('failed', c.text || null, c.length || null, 0, null, 0, null, null, null, null, String(outcome.code), reason, null, now.getTime(), m.id).changes === 1) {
+        if (update.run('failed', c.text || null, c.length || null, 0, null, 0, null, null, null, null, String(outcome.code), reason, null, now.getTime(), null, m.id).changes === 1) {
           failed++;
           td.failed++;
           const dims = dimsOf(m, now);
@@ -241,7 +251,8 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         }
         continue;
       }
-      const receipt = simulateDelivery(sim, m.id, m.iso_country);
+      // The simulator decides the receipt here, in the same transaction (R-MSG-2); a network channel's comes from the carrier.
+      const receipt = route!.kind === 'inline' ? simulateDelivery(sim, m.id, m.iso_country) : NO_RECEIPT_YET;
       const res = update.run(
         'submitted',
         c.text,
@@ -257,9 +268,11 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         null,
         serialNo(m.id),
         now.getTime(),
+        route!.channelId,
         m.id,
       );
       if (res.changes !== 1) continue;
+      if (route!.kind === 'outbox') queue.run(m.id, route!.channelId, JSON.stringify(route!.fallbacks), now.getTime(), now.getTime());
       submitted++;
       td.submitted++;
       td.billed += c.billable;
