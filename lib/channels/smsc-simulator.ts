@@ -52,7 +52,7 @@ export class SmscSimulator {
       port: options.port ?? 2775,
       host: options.host ?? '127.0.0.1',
       systemId: options.systemId ?? 'smsc_user',
-      password: options.password ?? 'smsc_pass',
+      password: options.password ?? 'smsc_pwd',
       receiptDelayMs: options.receiptDelayMs ?? 200,
       deliveredShare: options.deliveredShare ?? 0.95,
       record: options.record ?? true,
@@ -154,7 +154,7 @@ export class SmscSimulator {
   }
 
   private anyBound(): smpp.Session | null {
-    for (const s of this.boundSessions) return s;
+    for (const s of this.boundSessions) if (s.socket.writable) return s;
     return null;
   }
 
@@ -165,7 +165,8 @@ export class SmscSimulator {
       const session = this.anyBound();
       // No bound client: an SMSC keeps the receipts until one binds again.
       if (!session) break;
-      session.send(new smpp.PDU('deliver_sm', this.queue[i].pdu));
+      // A connection closing under us keeps the receipt for the next bind.
+      if (!session.send(new smpp.PDU('deliver_sm', this.queue[i].pdu))) break;
       this.counters.receiptsSent++;
       i++;
     }
@@ -188,6 +189,7 @@ export class SmscSimulator {
 
   /** Closes every client connection (a carrier-side drop). */
   dropConnections(): void {
+    this.boundSessions.clear();
     for (const s of this.sessions) s.destroy();
   }
 

@@ -107,6 +107,9 @@ export const ACTIONS = {
   DescribeAccounts: platform('admin', 'finance'),
   CreateAccount: platform('admin'),
   ModifyAccountIdentity: platform('admin'),
+  // Delivery channels and routes (issue 12)
+  DescribeChannels: platform('admin'),
+  ModifyChannels: platform('admin'),
 } as const satisfies Record<string, ActionDef>;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -15,6 +15,7 @@ import { systemContext } from '../system-context';
 import { StatsBatch, type StatDims } from '../stats/rollup';
 import { CHECKS, pass, type AppRules, type History, type MessageCtx, type PendingRow } from './checks';
 import { claimListed, claimPending } from './claim';
+import { metrics } from '../metrics';
 import { loadRoutingTable } from '../channels/routing-table';
 
 export { CLAIM_BY_TASK_SQL } from './claim';
@@ -197,6 +198,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
     const stats = new StatsBatch();
     let submitted = 0;
     let failed = 0;
+    const byChannel = new Map<number, number>();
     // Shared by every message of the batch (no closures per message on this hot path).
     const price = (iso: string) => prices.get(iso) ?? FALLBACK_PRICE_LI;
     const choosePackageFor = (accountId: number, billable: number): number | null => {
@@ -272,6 +274,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         m.id,
       );
       if (res.changes !== 1) continue;
+      byChannel.set(route!.channelId, (byChannel.get(route!.channelId) ?? 0) + 1);
       if (route!.kind === 'outbox') queue.run(m.id, route!.channelId, JSON.stringify(route!.fallbacks), now.getTime(), now.getTime());
       submitted++;
       td.submitted++;
@@ -307,6 +310,9 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
     }
     stats.flush(raw);
     raiseAppAlarms(db, now, today, appRules, appTodayBefore, appToday, accountOfApp(rows));
+    const counter = metrics().messages;
+    for (const [channel, n] of byChannel) counter.inc({ status: 'submitted', channel: String(channel) }, n);
+    if (failed > 0) counter.inc({ status: 'failed', channel: '0' }, failed);
     return { processed: rows.length, submitted, failed };
   });
   return run.immediate();

@@ -5,6 +5,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { isUnsubscribeReply, UNSUBSCRIBE_WINDOW_MS } from '@/lib/domain/sending/optout';
 import { StatsBatch } from '../stats/rollup';
+import { metrics } from '../metrics';
 import { queueReplyCallback, queueStatusCallbacks } from '../callbacks/callbacks';
 
 type Raw = Db['$client'];
@@ -26,10 +27,11 @@ export interface Receipted {
   fail_code: string | null;
   serial_no: string | null;
   session_context: string | null;
+  channel_id: number | null;
 }
 
 export const RECEIPTED_COLUMNS =
-  'id, task_id, account_id, application_id, region, signature_id, template_id, iso_country, phone, processed_at, receipt_at, status, fail_code, serial_no, session_context';
+  'id, task_id, account_id, application_id, region, signature_id, template_id, iso_country, phone, processed_at, receipt_at, status, fail_code, serial_no, session_context, channel_id';
 
 /** Status callbacks, rollups and task counters of messages that just got their final receipt. */
 export function recordReceipts(raw: Raw, changed: Receipted[], now: Date): void {
@@ -51,6 +53,8 @@ export function recordReceipts(raw: Raw, changed: Receipted[], now: Date): void 
   const bump = raw.prepare('UPDATE tasks SET delivered = delivered + ?, undelivered = undelivered + ? WHERE id = ?');
   for (const [id, t] of perTask) bump.run(t.delivered, t.undelivered, id);
   stats.flush(raw);
+  const counter = metrics().messages;
+  for (const c of changed) counter.inc({ status: c.status, channel: String(c.channel_id ?? 0) });
 }
 
 /** The message a reply answers: the latest one sent to that number. */

@@ -1,0 +1,271 @@
+import 'server-only';
+// The channel runner (issue 12): one per process that does background work. It keeps a live
+// link per enabled network channel, submits from the outbox within each link's window, records
+// answers, receipts and replies in batched transactions, fails queued messages over when a link
+// is disabled or down, and publishes each link's state for Admin → Channels and metrics.
+import type { Db } from '@/db/client';
+import type { Channel as ChannelRow } from '@/db/schema/channels';
+import { createChannel } from '@/lib/channels/factory';
+import type { CarrierReceipt, Channel, InboundMessage, OutboundMessage, SubmitResult } from '@/lib/channels/types';
+import { applyCarrierReceipts, applyInbound } from '@/lib/server/channels/carrier-events';
+import { claimOutbox, drainToSimulator, failOverQueued, recordSubmitOutcomes, type ClaimedMessage, type SubmitOutcome } from '@/lib/server/channels/outbox';
+import { failoverAfterMs } from '@/lib/server/channels/routing-table';
+import { metrics } from '@/lib/server/metrics';
+
+/** A receipt whose submit answer is not recorded yet is offered again for this long. */
+const UNMATCHED_KEEP_MS = 120_000;
+
+interface Link {
+  row: ChannelRow;
+  channel: Channel;
+  inFlight: number;
+  outcomes: SubmitOutcome[];
+  receipts: { r: CarrierReceipt; firstSeen: number }[];
+  inbound: InboundMessage[];
+  sent: number[];
+  lags: number[];
+  started: Map<number, number>;
+}
+
+export interface RunnerOptions {
+  now?: () => Date;
+  /** How often the channel table is read again (config changes, enable/disable). */
+  reloadMs?: number;
+  /** Create links (tests may wrap them). */
+  factory?: (row: ChannelRow) => Channel | null;
+}
+
+export class ChannelRunner {
+  private links = new Map<number, Link>();
+  private timers: NodeJS.Timeout[] = [];
+  private tickTimer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private busy = false;
+  private now: () => Date;
+
+  constructor(
+    private db: Db,
+    private opts: RunnerOptions = {},
+  ) {
+    this.now = opts.now ?? (() => new Date());
+  }
+
+  start(): this {
+    this.reload();
+    this.timers.push(setInterval(() => this.reload(), this.opts.reloadMs ?? 2_000));
+    this.timers.push(setInterval(() => this.publishState(), 1_000));
+    this.schedule(0);
+    return this;
+  }
+
+  /** Brings the links in line with the channel table. */
+  reload(): void {
+    if (this.stopped) return;
+    const raw = this.db.$client;
+    const rows = (raw.prepare('SELECT id, name, kind, enabled, config, sealed_secret, created_at, updated_at FROM channels').all() as {
+      id: number;
+      name: string;
+      kind: ChannelRow['kind'];
+      enabled: number;
+      config: string;
+      sealed_secret: string | null;
+      created_at: number;
+      updated_at: number;
+    }[]).map(
+      (r): ChannelRow => ({ id: r.id, name: r.name, kind: r.kind, enabled: r.enabled === 1, config: JSON.parse(r.config), sealedSecret: r.sealed_secret, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at) }),
+    );
+    const wanted = new Map(rows.filter((r) => r.enabled && r.kind !== 'simulator').map((r) => [r.id, r]));
+    for (const [id, link] of this.links) {
+      const row = wanted.get(id);
+      if (!row || row.updatedAt.getTime() !== link.row.updatedAt.getTime()) {
+        this.links.delete(id);
+        void link.channel.stop();
+        raw.prepare('DELETE FROM channel_state WHERE channel_id = ?').run(id);
+      }
+    }
+    for (const [id, row] of wanted) {
+      if (this.links.has(id)) continue;
+      const channel = (this.opts.factory ?? createChannel)(row);
+      if (!channel) continue;
+      const link: Link = { row, channel, inFlight: 0, outcomes: [], receipts: [], inbound: [], sent: [], lags: [], started: new Map() };
+      this.links.set(id, link);
+      channel.start({
+        receipts: (list) => {
+          const t = Date.now();
+          for (const r of list) link.receipts.push({ r, firstSeen: t });
+          this.schedule(5);
+        },
+        inbound: (m) => {
+          link.inbound.push(m);
+          this.schedule(5);
+        },
+        state: () => this.schedule(0),
+      });
+    }
+    const now = this.now();
+    for (const r of rows) {
+      // A disabled channel passes its queue on at once; the simulator takes what failed over to it.
+      if (r.kind === 'simulator') drainToSimulator(raw, r.id, now);
+      else if (!r.enabled) failOverQueued(raw, r.id, now);
+    }
+    this.publishState();
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    if (this.tickTimer && ms > 0) return;
+    if (this.tickTimer) clearTimeout(this.tickTimer);
+    this.tickTimer = setTimeout(() => {
+      this.tickTimer = null;
+      this.tick();
+    }, ms);
+  }
+
+  /** One round: record what came back, fail over dead links, claim and submit more. */
+  private tick(): void {
+    if (this.stopped || this.busy) return;
+    this.busy = true;
+    let active = false;
+    try {
+      const now = this.now();
+      for (const link of this.links.values()) {
+        active = this.flush(link, now) || active;
+        const h = link.channel.health();
+        if (!h.bound) {
+          if (h.downSince !== null && now.getTime() - h.downSince > failoverAfterMs()) failOverQueued(this.db.$client, link.row.id, now);
+          continue;
+        }
+        const free = link.channel.window - link.inFlight;
+        if (free <= 0) {
+          active = true;
+          continue;
+        }
+        const claimed = this.hasDue(link.row.id, now) ? claimOutbox(this.db.$client, link.row.id, Math.min(free, 500), now) : [];
+        for (const m of claimed) this.submit(link, m);
+        active = active || claimed.length > 0 || link.inFlight > 0;
+      }
+    } catch (err) {
+      console.error('[sms-console] channel runner error', err);
+    } finally {
+      this.busy = false;
+    }
+    this.schedule(active ? 5 : 100);
+  }
+
+  /** A cheap read before the write transaction of a claim. */
+  private hasDue(channelId: number, now: Date): boolean {
+    const t = now.getTime();
+    return (
+      this.db.$client
+        .prepare(
+          `SELECT 1 FROM outbox WHERE channel_id = ? AND state = 'queued' AND next_at <= ?
+           UNION ALL SELECT 1 FROM outbox WHERE channel_id = ? AND state = 'inflight' AND lease_until < ? LIMIT 1`,
+        )
+        .get(channelId, t, channelId, t) !== undefined
+    );
+  }
+
+  private submit(link: Link, m: ClaimedMessage): void {
+    link.inFlight++;
+    const started = performance.now();
+    link.channel
+      .submit(m)
+      .catch((err): SubmitResult => ({ ok: false, kind: 'temporary', code: '1008', reason: `channel error: ${(err as Error).message}` }))
+      .then((result) => {
+        link.inFlight--;
+        link.outcomes.push({ message: m, result });
+        const channel = String(link.row.id);
+        metrics().submitLatency.observe({ channel }, (performance.now() - started) / 1000);
+        if (result.ok) link.sent.push(Date.now());
+        else metrics().submitFailures.inc({ channel, kind: result.kind });
+        this.schedule(link.outcomes.length >= 100 ? 0 : 5);
+      });
+  }
+
+  /** Writes the link's buffered answers, receipts and replies; true when it wrote anything. */
+  private flush(link: Link, now: Date): boolean {
+    const raw = this.db.$client;
+    const channel = String(link.row.id);
+    let wrote = false;
+    if (link.outcomes.length > 0) {
+      const outcomes = link.outcomes.splice(0);
+      const c = recordSubmitOutcomes(raw, link.row.id, outcomes, now);
+      if (c.failed > 0) metrics().messages.inc({ status: 'failed', channel }, c.failed);
+      wrote = true;
+    }
+    if (link.receipts.length > 0) {
+      const batch = link.receipts.splice(0);
+      const round = applyCarrierReceipts(
+        raw,
+        link.row.id,
+        batch.map((b) => b.r),
+        now,
+      );
+      for (const lag of round.lags) {
+        metrics().receiptLag.observe({ channel }, lag / 1000);
+        link.lags.push(lag);
+      }
+      if (link.lags.length > 1_000) link.lags.splice(0, link.lags.length - 1_000);
+      const firstSeen = new Map(batch.map((b) => [b.r, b.firstSeen]));
+      // Receipts that came before their submit answer was written wait for the next round.
+      for (const r of round.unmatched) if (Date.now() - firstSeen.get(r)! < UNMATCHED_KEEP_MS) link.receipts.push({ r, firstSeen: firstSeen.get(r)! });
+      wrote = round.finished > 0 || wrote;
+    }
+    if (link.inbound.length > 0) {
+      applyInbound(raw, link.inbound.splice(0), now);
+      wrote = true;
+    }
+    return wrote;
+  }
+
+  /** Writes each link's live state (bound, last error, in flight, sent per minute, receipt lag). */
+  publishState(): void {
+    if (this.stopped) return;
+    const raw = this.db.$client;
+    const upsert = raw.prepare(
+      `INSERT INTO channel_state (channel_id, bound, down_since, last_error, in_flight, sent_last_minute, receipt_lag_ms, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (channel_id) DO UPDATE SET bound = excluded.bound, down_since = excluded.down_since, last_error = excluded.last_error, in_flight = excluded.in_flight,
+         sent_last_minute = excluded.sent_last_minute, receipt_lag_ms = excluded.receipt_lag_ms, updated_at = excluded.updated_at`,
+    );
+    const t = Date.now();
+    for (const link of this.links.values()) {
+      const h = link.channel.health();
+      const cut = link.sent.findIndex((s) => s > t - 60_000);
+      link.sent.splice(0, cut < 0 ? link.sent.length : cut);
+      const lags = [...link.lags].sort((a, b) => a - b);
+      upsert.run(link.row.id, h.bound ? 1 : 0, h.downSince, h.lastError, link.inFlight, link.sent.length, lags.length ? lags[Math.floor(lags.length / 2)] : null, t);
+    }
+  }
+
+  /** Sends one message straight through a running link ("Send test message"); nothing is billed or stored. */
+  async sendTest(channelId: number, message: OutboundMessage): Promise<SubmitResult | null> {
+    const link = this.links.get(channelId);
+    if (!link) return null;
+    return link.channel.submit(message);
+  }
+
+  isRunning(channelId: number): boolean {
+    return this.links.has(channelId);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const t of this.timers) clearInterval(t);
+    if (this.tickTimer) clearTimeout(this.tickTimer);
+    const now = this.now();
+    for (const link of this.links.values()) this.flush(link, now);
+    await Promise.all([...this.links.values()].map((l) => l.channel.stop()));
+    this.links.clear();
+  }
+}
+
+const globalForRunner = globalThis as unknown as { __smsChannelRunner?: ChannelRunner };
+
+/** The runner of this process, when background work runs here. */
+export function processChannelRunner(): ChannelRunner | undefined {
+  return globalForRunner.__smsChannelRunner;
+}
+
+export function setProcessChannelRunner(runner: ChannelRunner | undefined): void {
+  globalForRunner.__smsChannelRunner = runner;
+}
