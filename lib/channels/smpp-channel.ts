@@ -122,7 +122,9 @@ export class SmppChannel implements Channel {
   }
 
   private onDeliver(session: smpp.Session, pdu: smpp.PDU): void {
-    session.send(pdu.response());
+    // deliver_sm_resp only after the runner committed what it carried: an SMSC sends an
+    // unanswered receipt again, so a crash in between loses nothing.
+    const ack = () => session.send(pdu.response());
     const esm = Number(pdu.esm_class ?? 0);
     const body = messageText(pdu.short_message && (typeof pdu.short_message === 'string' ? pdu.short_message.length : 1) ? pdu.short_message : pdu.message_payload);
     if (esm & ESM_RECEIPT) {
@@ -130,15 +132,17 @@ export class SmppChannel implements Channel {
         receiptedMessageId: typeof pdu.receipted_message_id === 'string' && pdu.receipted_message_id !== '' ? pdu.receipted_message_id : undefined,
         messageState: typeof pdu.message_state === 'number' && pdu.message_state > 0 ? pdu.message_state : undefined,
       });
-      if (r) this.events?.receipts([{ carrierId: r.id, delivered: r.delivered, code: r.code, at: Date.now() }]);
+      if (r) this.events?.receipts([{ carrierId: r.id, delivered: r.delivered, code: r.code, at: Date.now() }], ack);
+      else ack();
       return;
     }
     const from = String(pdu.source_addr ?? '').replace(/^\+/, '');
     const to = String(pdu.destination_addr ?? '');
     if (!body.concat || body.concat.total <= 1) {
-      this.events?.inbound({ from, to, text: body.text, at: Date.now() });
+      this.events?.inbound({ from, to, text: body.text, at: Date.now() }, ack);
       return;
     }
+    ack();
     // A long reply comes in parts: hold them until the last one arrives.
     const key = `${from}|${body.concat.ref}`;
     const entry = this.inbound.get(key) ?? { parts: new Array<string>(body.concat.total).fill(''), got: 0, at: Date.now() };

@@ -72,11 +72,18 @@ export class SmscSimulator {
     });
   }
 
+  /** deliver_sm sent and not answered yet, per session: sent again after a reconnect. */
+  private unacked = new Map<smpp.Session, Map<number, { due: number; pdu: Record<string, unknown> }>>();
+
   private onSession(session: smpp.Session): void {
     this.sessions.add(session);
+    this.unacked.set(session, new Map());
     session.on('close', () => {
       this.sessions.delete(session);
       this.boundSessions.delete(session);
+      const lost = [...(this.unacked.get(session)?.values() ?? [])];
+      this.unacked.delete(session);
+      if (lost.length > 0) this.queue.unshift(...lost);
     });
     session.on('error', () => undefined);
     const bind = (pdu: smpp.PDU) => {
@@ -165,8 +172,13 @@ export class SmscSimulator {
       const session = this.anyBound();
       // No bound client: an SMSC keeps the receipts until one binds again.
       if (!session) break;
-      // A connection closing under us keeps the receipt for the next bind.
-      if (!session.send(new smpp.PDU('deliver_sm', this.queue[i].pdu))) break;
+      // A connection closing under us keeps the receipt for the next bind; so does one that
+      // closes before the client answered (deliver_sm_resp).
+      const item = this.queue[i];
+      const pdu = new smpp.PDU('deliver_sm', item.pdu);
+      const pending = this.unacked.get(session)!;
+      if (!session.send(pdu, () => pending.delete(pdu.sequence_number))) break;
+      pending.set(pdu.sequence_number, item);
       this.counters.receiptsSent++;
       i++;
     }

@@ -41,8 +41,9 @@ export interface InboundMessage {
 }
 
 export interface ChannelEvents {
-  receipts(list: CarrierReceipt[]): void;
-  inbound(message: InboundMessage): void;
+  /** `ack` answers the carrier once the receipts are committed (an unanswered one is sent again). */
+  receipts(list: CarrierReceipt[], ack?: () => void): void;
+  inbound(message: InboundMessage, ack?: () => void): void;
   /** The link's state changed (bound, lost, error). */
   state(): void;
 }

@@ -22,9 +22,10 @@ interface Link {
   outcomes: SubmitOutcome[];
   receipts: { r: CarrierReceipt; firstSeen: number }[];
   inbound: InboundMessage[];
+  /** Carrier acknowledgements due once the next flush has committed. */
+  acks: (() => void)[];
   sent: number[];
   lags: number[];
-  started: Map<number, number>;
 }
 
 export interface RunnerOptions {
@@ -87,16 +88,18 @@ export class ChannelRunner {
       if (this.links.has(id)) continue;
       const channel = (this.opts.factory ?? createChannel)(row);
       if (!channel) continue;
-      const link: Link = { row, channel, inFlight: 0, outcomes: [], receipts: [], inbound: [], sent: [], lags: [], started: new Map() };
+      const link: Link = { row, channel, inFlight: 0, outcomes: [], receipts: [], inbound: [], acks: [], sent: [], lags: [] };
       this.links.set(id, link);
       channel.start({
-        receipts: (list) => {
+        receipts: (list, ack) => {
           const t = Date.now();
           for (const r of list) link.receipts.push({ r, firstSeen: t });
+          if (ack) link.acks.push(ack);
           this.schedule(5);
         },
-        inbound: (m) => {
+        inbound: (m, ack) => {
           link.inbound.push(m);
+          if (ack) link.acks.push(ack);
           this.schedule(5);
         },
         state: () => this.schedule(0),
@@ -187,6 +190,7 @@ export class ChannelRunner {
     const raw = this.db.$client;
     const channel = String(link.row.id);
     let wrote = false;
+    const acks = link.acks.splice(0);
     if (link.outcomes.length > 0) {
       const outcomes = link.outcomes.splice(0);
       const c = recordSubmitOutcomes(raw, link.row.id, outcomes, now);
@@ -215,6 +219,7 @@ export class ChannelRunner {
       applyInbound(raw, link.inbound.splice(0), now);
       wrote = true;
     }
+    for (const ack of acks) ack();
     return wrote;
   }
 

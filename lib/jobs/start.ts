@@ -3,8 +3,10 @@ import { getDb } from '@/db/client';
 import { runPeriodicDuties } from './duties';
 import { startSendingLoop } from './sending-loop';
 import { deliverDueCallbacks } from '@/lib/server/callbacks/callbacks';
+import { applyChannelsFile } from '@/lib/server/channels/channels-file';
+import { ChannelRunner, setProcessChannelRunner } from './channel-runner';
 
-const globalForJobs = globalThis as unknown as { __smsJobs?: { timers: NodeJS.Timeout[]; loop?: { stop(): void } } };
+const globalForJobs = globalThis as unknown as { __smsJobs?: { timers: NodeJS.Timeout[]; loop?: { stop(): void }; runner?: ChannelRunner } };
 
 /** Starts the background work in this process, once (guarded against double start). */
 export function startBackground(options: { dutyIntervalMs?: number } = {}): void {
@@ -15,7 +17,15 @@ export function startBackground(options: { dutyIntervalMs?: number } = {}): void
   const dutyInterval = options.dutyIntervalMs ?? Number(process.env.SMS_DUTY_INTERVAL_MS ?? 60_000);
   const tick = () => runPeriodicDuties(db, new Date());
   timers.push(setTimeout(tick, 2_000).unref(), setInterval(tick, dutyInterval).unref());
+  if (process.env.SMS_CHANNELS_FILE) {
+    const applied = applyChannelsFile(db, process.env.SMS_CHANNELS_FILE);
+    console.log(`[sms-console] ${process.env.SMS_CHANNELS_FILE}: ${applied.channels} channel(s), ${applied.routes} route(s) applied`);
+  }
   globalForJobs.__smsJobs.loop = startSendingLoop(db);
+  // Network channels (SMPP links, upstream relays) submit from the outbox (issue 12).
+  const runner = new ChannelRunner(db).start();
+  globalForJobs.__smsJobs.runner = runner;
+  setProcessChannelRunner(runner);
   // Callback pushes (R-APP-9): one round at a time, every second.
   let pushing = false;
   const push = () => {
@@ -29,8 +39,10 @@ export function startBackground(options: { dutyIntervalMs?: number } = {}): void
   console.log(`[sms-console] dispatcher running; background duties every ${dutyInterval} ms`);
 }
 
-export function stopBackground(): void {
+export async function stopBackground(): Promise<void> {
   for (const t of globalForJobs.__smsJobs?.timers ?? []) clearInterval(t);
   globalForJobs.__smsJobs?.loop?.stop();
+  await globalForJobs.__smsJobs?.runner?.stop();
+  setProcessChannelRunner(undefined);
   globalForJobs.__smsJobs = undefined;
 }

@@ -10,6 +10,7 @@ import { AppError } from '../errors';
 import { appResource } from '../authorize';
 import { requireAccount, type Ctx } from '../context';
 import { parseInput } from '../validation';
+import { metrics } from '../metrics';
 
 /** At most 100 reports per status push (CLOUD-API.md §6.1). */
 export const REPORTS_PER_PUSH = 100;
@@ -109,9 +110,9 @@ export async function deliverDueCallbacks(db: Db, now: Date, opts: { fetch?: typ
     .prepare(
       `UPDATE callback_deliveries SET next_attempt_at = ? WHERE id IN (
          SELECT id FROM callback_deliveries WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?)
-       RETURNING id, url, payload, attempts`,
+       RETURNING id, kind, url, payload, attempts`,
     )
-    .all(now.getTime() + 60_000, now.getTime(), opts.limit ?? 20) as { id: number; url: string; payload: string; attempts: number }[];
+    .all(now.getTime() + 60_000, now.getTime(), opts.limit ?? 20) as { id: number; kind: string; url: string; payload: string; attempts: number }[];
   const doFetch = opts.fetch ?? fetch;
   await Promise.all(
     claimed.map(async (c) => {
@@ -127,6 +128,7 @@ export async function deliverDueCallbacks(db: Db, now: Date, opts: { fetch?: typ
       }
       const attempts = c.attempts + 1;
       const state = error === null ? 'delivered' : attempts >= MAX_ATTEMPTS ? 'failed' : 'pending';
+      if (error !== null) metrics().callbackFailures.inc({ kind: c.kind });
       const next = state === 'pending' ? now.getTime() + RETRY_DELAYS_MS[attempts - 1] : now.getTime();
       raw
         .prepare('UPDATE callback_deliveries SET state = ?, attempts = ?, next_attempt_at = ?, last_attempt_at = ?, last_http_status = ?, last_error = ? WHERE id = ?')

@@ -1,0 +1,108 @@
+// Issue 12, R-MSG-4 and R-BIL-4 over the network: SIGKILL the sending process while a
+// 20,000-message task is submitting over SMPP, start it again: every message ends delivered,
+// undelivered or failed, none is billed twice, none is lost; the SMSC saw each number at least
+// once, and twice only for submits that were in flight at the kill (at-least-once to the carrier).
+import { describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { seedDemo } from '@/db/seed';
+import { SmscSimulator } from '@/lib/channels/smsc-simulator';
+import { bundleForNode } from '@/lib/testing/bundle';
+import { makeContext } from '../context';
+import { systemContext } from '../system-context';
+import { createImport } from '../imports/create-import';
+import { createTask } from '../sending/create-task';
+import { buyPackage } from '../money/buy-package';
+import { verifyLedgers } from '../money/ledger';
+import { verifyStats } from '../stats/rebuild';
+import { addChannel, addRoute } from './manage-channels';
+
+const N = 20_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function startWorker(script: string, file: string): ChildProcess {
+  return spawn(process.execPath, [script, file], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, API_KEY_SECRET: 'crash-test-key', SMS_OUTBOX_LEASE_MS: '1500' },
+  });
+}
+
+describe('crash over SMPP (issue 12, R-MSG-4)', () => {
+  it('SIGKILL while submitting, restart: every message ends, billed once, none lost', async () => {
+    process.env.API_KEY_SECRET = 'crash-test-key';
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sms-smpp-crash-'));
+    process.env.UPLOAD_DIR = path.join(dir, 'uploads');
+    const script = await bundleForNode('lib/testing/smpp-worker.ts', 'smpp-crash-worker.cjs');
+    const smsc = new SmscSimulator({ port: 0, receiptDelayMs: 50, deliveredShare: 0.9, record: false });
+    const port = await smsc.start();
+
+    const file = path.join(dir, 'db.sqlite');
+    const db = openDatabase(file);
+    migrateDatabase(db);
+    const start = new Date(Date.now() - 3_600_000);
+    seedDemo(db, start, () => 'x');
+    const a = db.$client.prepare('select id, uin, identity, real_name from accounts where uin = 100000000001').get() as { id: number; uin: number; identity: 'enterprise'; real_name: string };
+    const ctx = makeContext({ db, now: start, account: { id: a.id, uin: a.uin, identity: a.identity, realName: a.real_name }, actor: { userId: 0, email: 's', name: 'test', role: 'owner', policies: [] } });
+    buyPackage(ctx, { kind: 'fixed', count: 100_000, quantity: 1, agreed: true });
+    const admin = systemContext(db, start);
+    const channelId = addChannel(admin, { kind: 'smpp', name: 'Carrier', host: '127.0.0.1', port, systemId: 'smsc_user', password: 'smsc_pwd', systemType: '', sourceAddr: '', maxPerSecond: 0, window: 100 }).id;
+    addRoute(admin, { region: 'mainland', country: '', messageType: '', accountUin: '', channelIds: [channelId] }, 1);
+    const template = db.$client.prepare(`select id from templates where name = 'Order shipped'`).get() as { id: number };
+    const signature = db.$client.prepare(`select id from signatures where content = '演示科技'`).get() as { id: number };
+    const lines = ['phone,variable1,variable2'];
+    for (let i = 0; i < N; i++) lines.push(`${13700000000 + i},A${i},SF`);
+    const csv = path.join(dir, 'r.csv');
+    fs.writeFileSync(csv, lines.join('\n'));
+    const imp = await createImport(ctx, { region: 'mainland', templateId: template.id, signatureId: signature.id, fileName: 'r.csv', file: csv });
+    const { taskId } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: '1400100001', signatureId: signature.id, templateId: template.id, send: 'now', acknowledged: true });
+    const one = <T>(q: string, ...args: unknown[]) => db.$client.prepare(q).get(...args) as T;
+
+    // First run: kill it once a quarter of the task reached the SMSC.
+    const first = startWorker(script, file);
+    let exited = false;
+    first.once('exit', () => (exited = true));
+    const deadline = Date.now() + 90_000;
+    while (smsc.counters.accepted < N / 4 && Date.now() < deadline && !exited) await sleep(10);
+    expect(exited).toBe(false);
+    first.kill('SIGKILL');
+    await new Promise((r) => first.once('exit', r));
+    const atKill = smsc.counters.accepted;
+    const inFlight = one<{ n: number }>(`select count(*) as n from outbox where state = 'inflight'`).n;
+    expect(atKill).toBeGreaterThanOrEqual(N / 4);
+    expect(atKill).toBeLessThan(N);
+
+    // Restart: the outbox drains (in-flight rows once their lease ends) and receipts arrive.
+    const second = startWorker(script, file);
+    const progress = () => one<{ open: number }>(`select count(*) as open from messages where task_id = ? and status in ('pending', 'submitted')`, taskId).open;
+    const deadline2 = Date.now() + 150_000;
+    while (progress() > 0 && Date.now() < deadline2) await sleep(100);
+    second.kill('SIGKILL');
+    await new Promise((r) => second.once('exit', r));
+    await smsc.stop();
+
+    const end = one<{ total: number; open: number; delivered: number; undelivered: number; failed: number; billable: number }>(
+      `select count(*) as total, sum(status in ('pending', 'submitted')) as open, sum(status = 'delivered') as delivered, sum(status = 'undelivered') as undelivered,
+              sum(status = 'failed') as failed, sum(case when status != 'failed' then billable else 0 end) as billable from messages where task_id = ?`,
+      taskId,
+    );
+    expect(end).toMatchObject({ total: N, open: 0, failed: 0 });
+    expect(end.delivered + end.undelivered).toBe(N);
+    // None lost: the SMSC received every number; duplicates only for submits in flight at the kill.
+    expect(smsc.perDestination.size).toBe(N);
+    const twice = [...smsc.perDestination.values()].filter((n) => n > 1).length;
+    expect(twice).toBeLessThanOrEqual(inFlight);
+    // Billed once: the deductions equal the billed counts, and the ledgers balance.
+    const deducted = one<{ n: number }>(`select -sum(delta) as n from package_ledger where kind = 'deduct' and ref_type = 'dispatch'`).n;
+    expect(deducted).toBe(end.billable);
+    expect(one<{ n: number }>(`select count(*) as n from outbox`).n).toBe(0);
+    expect(verifyLedgers(db).mismatches).toEqual([]);
+    expect(verifyStats(db.$client)).toEqual({ stats_daily: 0, stats_hourly: 0, stats_codes: 0 });
+    const task = one<{ status: string; delivered: number; undelivered: number; billed: number }>('select status, delivered, undelivered, billed from tasks where id = ?', taskId);
+    expect(task).toMatchObject({ status: 'sent', delivered: end.delivered, undelivered: end.undelivered, billed: end.billable });
+    db.$client.close();
+  }, 300_000);
+});
