@@ -8,6 +8,7 @@ import { DEFAULT_SIMULATOR, simulateDelivery, type SimulatorConfig } from '@/lib
 import { beijingDateKey } from '@/lib/domain/time';
 import type { OutboundMessage } from '@/lib/channels/types';
 import { StatsBatch } from '../stats/rollup';
+import { composeMessage } from '@/lib/domain/billing/measure';
 
 type Raw = Db['$client'];
 
@@ -77,7 +78,8 @@ export function claimOutbox(raw: Raw, channelId: number, limit: number, now: Dat
         phone: r.phone.replace(/^\+/, ''),
         region: r.region,
         isoCountry: r.iso_country,
-        text: r.content,
+        // The text as billed: the signature in 【】 (or [] for GSM-7) before the body (R-BIL-1/2).
+        text: composeMessage({ body: r.content, signature: r.sign ?? undefined, region: r.region }).text,
         billable: r.billable,
         senderId: r.sender_id,
         templateId: r.template_id,

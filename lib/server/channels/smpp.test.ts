@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { SmscSimulator } from '@/lib/channels/smsc-simulator';
-import { measureMessage } from '@/lib/domain/billing/measure';
+import { composeMessage, measureMessage } from '@/lib/domain/billing/measure';
 import { ChannelRunner } from '@/lib/jobs/channel-runner';
 import { channelWorld, OWNER, routeFirst, sendMainlandTask, smppChannel, waitFor, type ChannelWorld } from '@/lib/testing/channels';
 import { tempFile } from '@/lib/testing/sending';
@@ -50,15 +50,21 @@ describe('SMPP channel (issue 12)', { timeout: 40_000 }, () => {
     createTask(ctx, { region: 'international', importId: imp.importId, sdkAppId: cw.sdkAppId, signatureId: cw.intlSignatureId, templateId: cw.intlTemplateId, send: 'now', acknowledged: true, scenario: 'notification', taskName: 'parcel', senderId: 'StarShop' });
     while (dispatchBatch(cw.w.db, new Date()).processed > 0);
 
-    const sent = q<{ phone: string; content: string; billable: number; region: 'mainland' | 'international' }>(cw, sql`select phone, content, billable, region from messages where status != 'failed' order by id`);
+    const sent = q<{ phone: string; content: string; sign: string; billable: number; region: 'mainland' | 'international' }>(
+      cw,
+      sql`select m.phone, m.content, s.content as sign, m.billable, m.region from messages m join signatures s on s.id = m.signature_id where m.status != 'failed' order by m.id`,
+    );
     expect(sent).toHaveLength(4);
     const expected = sent.reduce((n, m) => n + m.billable, 0);
     expect(await waitFor(() => s.counters.accepted === expected)).toBe(true);
     for (const m of sent) {
       const parts = s.submits.filter((p) => p.destination === m.phone.slice(1));
       expect(parts).toHaveLength(m.billable);
-      expect(parts.map((p) => p.text).join('')).toBe(m.content);
-      expect(m.billable).toBe(measureMessage({ body: m.content, region: m.region }).billable);
+      // The carrier gets the text as billed: signature first (R-BIL-1/2).
+      const asBilled = composeMessage({ body: m.content, signature: m.sign, region: m.region }).text;
+      expect(parts.map((p) => p.text).join('')).toBe(asBilled);
+      expect(asBilled.startsWith(m.region === 'mainland' ? `【${m.sign}】` : `[${m.sign}]`)).toBe(true);
+      expect(m.billable).toBe(measureMessage({ body: m.content, signature: m.sign, region: m.region }).billable);
       expect(new Set(parts.map((p) => p.dataCoding))).toEqual(new Set([m.region === 'mainland' ? 8 : 0]));
       if (m.billable > 1) expect(parts.map((p) => p.concat)).toEqual(parts.map((_, i) => ({ ref: parts[0].concat!.ref, total: m.billable, seq: i + 1 })));
     }
