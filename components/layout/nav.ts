@@ -94,6 +94,8 @@ const PLATFORM_NAV: Record<'reviewer' | 'finance' | 'admin', NavSection[]> = {
       items: [
         { label: 'Accounts', href: '/admin/accounts' },
         { label: 'International Prices', href: '/admin/prices' },
+        { label: 'Channels', href: '/admin/channels' },
+        { label: 'Routes', href: '/admin/routes' },
       ],
     },
     { label: 'Review', items: [{ label: 'Review Queue', href: '/review' }] },

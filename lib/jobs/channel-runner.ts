@@ -6,6 +6,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import type { Channel as ChannelRow } from '@/db/schema/channels';
 import { createChannel } from '@/lib/channels/factory';
+import type { RunningChannels } from '@/lib/channels/process-runner';
 import type { CarrierReceipt, Channel, InboundMessage, OutboundMessage, SubmitResult } from '@/lib/channels/types';
 import { applyCarrierReceipts, applyInbound } from '@/lib/server/channels/carrier-events';
 import { claimOutbox, drainToSimulator, failOverQueued, recordSubmitOutcomes, type ClaimedMessage, type SubmitOutcome } from '@/lib/server/channels/outbox';
@@ -36,7 +37,7 @@ export interface RunnerOptions {
   factory?: (row: ChannelRow) => Channel | null;
 }
 
-export class ChannelRunner {
+export class ChannelRunner implements RunningChannels {
   private links = new Map<number, Link>();
   private timers: NodeJS.Timeout[] = [];
   private tickTimer: NodeJS.Timeout | null = null;
@@ -262,15 +263,4 @@ export class ChannelRunner {
     await Promise.all([...this.links.values()].map((l) => l.channel.stop()));
     this.links.clear();
   }
-}
-
-const globalForRunner = globalThis as unknown as { __smsChannelRunner?: ChannelRunner };
-
-/** The runner of this process, when background work runs here. */
-export function processChannelRunner(): ChannelRunner | undefined {
-  return globalForRunner.__smsChannelRunner;
-}
-
-export function setProcessChannelRunner(runner: ChannelRunner | undefined): void {
-  globalForRunner.__smsChannelRunner = runner;
 }

@@ -4,7 +4,8 @@ import { runPeriodicDuties } from './duties';
 import { startSendingLoop } from './sending-loop';
 import { deliverDueCallbacks } from '@/lib/server/callbacks/callbacks';
 import { applyChannelsFile } from '@/lib/server/channels/channels-file';
-import { ChannelRunner, setProcessChannelRunner } from './channel-runner';
+import { setProcessChannelRunner } from '@/lib/channels/process-runner';
+import { ChannelRunner } from './channel-runner';
 
 const globalForJobs = globalThis as unknown as { __smsJobs?: { timers: NodeJS.Timeout[]; loop?: { stop(): void }; runner?: ChannelRunner } };
 

@@ -49,9 +49,10 @@ export function listChannels(ctx: Ctx): ChannelView[] {
     });
 }
 
+/** The settings that may be shown again: everything but the name, type and secret. */
 function configOf(d: ReturnType<typeof channelInput.parse>): Record<string, unknown> {
-  const { name: _name, kind: _kind, ...rest } = d as Record<string, unknown>;
-  delete rest.password;
+  const rest: Record<string, unknown> = { ...d };
+  for (const k of ['name', 'kind', 'password']) delete rest[k];
   return rest;
 }
 

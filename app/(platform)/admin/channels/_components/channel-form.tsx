@@ -1,0 +1,147 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select, TextArea } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { addChannelAction, editChannelAction } from '../actions';
+
+type Kind = 'smpp' | 'tencent-cloud' | 'simulator';
+
+export interface ChannelFormValues {
+  id?: number;
+  kind: Kind;
+  name: string;
+  config: Record<string, unknown>;
+  hasSecret: boolean;
+}
+
+const text = (v: unknown, d = '') => (v === undefined || v === null ? d : String(v));
+
+/** Add or edit a channel. Passwords and SecretKeys are write-only: left empty, the stored one stays. */
+export function ChannelForm({ initial, onDone }: { initial?: ChannelFormValues; onDone?: () => void }) {
+  const router = useRouter();
+  const [kind, setKind] = useState<Kind>(initial?.kind ?? 'smpp');
+  const { pending, errors, message, setMessage, run } = useFormAction<unknown>();
+  const c = initial?.config ?? {};
+  const prefix = initial?.id ? `ch${initial.id}-` : 'new-';
+  const id = (k: string) => `${prefix}${k}`;
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const f = new FormData(form);
+    const get = (k: string) => String(f.get(k) ?? '');
+    const common = { name: get('name'), password: get('password') || undefined, maxPerSecond: get('maxPerSecond'), window: get('window') };
+    const input =
+      kind === 'smpp'
+        ? { kind, ...common, host: get('host'), port: get('port'), systemId: get('systemId'), systemType: get('systemType'), sourceAddr: get('sourceAddr') }
+        : kind === 'tencent-cloud'
+          ? { kind, ...common, secretId: get('secretId'), region: get('region'), sdkAppId: get('sdkAppId'), endpoint: get('endpoint'), protocol: get('protocol'), templates: get('templates'), signName: get('signName') }
+          : { kind, name: get('name') };
+    run(
+      () => (initial?.id ? editChannelAction(initial.id, input as never) : addChannelAction(input as never)),
+      () => {
+        if (!initial) form.reset();
+        setMessage({ ok: true, text: initial ? 'Channel saved; the link reconnects with the new settings.' : 'Channel added.' });
+        router.refresh();
+        onDone?.();
+      },
+    );
+  }
+
+  const templates = Object.entries((c.templates as Record<string, string>) ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .join('\n');
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
+        <Field label="Name" htmlFor={id('name')} error={errors.name}>
+          <Input id={id('name')} name="name" defaultValue={initial?.name} invalid={!!errors.name} />
+        </Field>
+        <Field label="Type" htmlFor={id('kind')} error={errors.kind}>
+          <Select id={id('kind')} name="kind" value={kind} disabled={!!initial} onChange={(e) => setKind(e.target.value as Kind)}>
+            <option value="smpp">SMPP 3.4 carrier link</option>
+            <option value="tencent-cloud">Tencent Cloud SMS relay (cloud API)</option>
+            <option value="simulator">Built-in simulator</option>
+          </Select>
+        </Field>
+      </div>
+      {kind === 'smpp' ? (
+        <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
+          <Field label="Host" htmlFor={id('host')} error={errors.host}>
+            <Input id={id('host')} name="host" defaultValue={text(c.host)} placeholder="smsc.example.com" invalid={!!errors.host} />
+          </Field>
+          <Field label="Port" htmlFor={id('port')} error={errors.port}>
+            <Input id={id('port')} name="port" inputMode="numeric" defaultValue={text(c.port, '2775')} invalid={!!errors.port} />
+          </Field>
+          <Field label="System ID" htmlFor={id('systemId')} error={errors.systemId}>
+            <Input id={id('systemId')} name="systemId" defaultValue={text(c.systemId)} autoComplete="off" invalid={!!errors.systemId} />
+          </Field>
+          <Field label="Password" htmlFor={id('password')} error={errors.password} hint={initial?.hasSecret ? 'Stored sealed; leave empty to keep it.' : 'Stored sealed and never shown again.'}>
+            <Input id={id('password')} name="password" type="password" autoComplete="new-password" invalid={!!errors.password} />
+          </Field>
+          <Field label="System type" htmlFor={id('systemType')} error={errors.systemType} hint="Often empty.">
+            <Input id={id('systemType')} name="systemType" defaultValue={text(c.systemType)} />
+          </Field>
+          <Field label="Source address" htmlFor={id('sourceAddr')} error={errors.sourceAddr} hint="Sender when a message has no Sender ID.">
+            <Input id={id('sourceAddr')} name="sourceAddr" defaultValue={text(c.sourceAddr)} />
+          </Field>
+          <Field label="Max messages per second" htmlFor={id('maxPerSecond')} error={errors.maxPerSecond} hint="0 = no cap.">
+            <Input id={id('maxPerSecond')} name="maxPerSecond" inputMode="numeric" defaultValue={text(c.maxPerSecond, '100')} invalid={!!errors.maxPerSecond} />
+          </Field>
+          <Field label="Window" htmlFor={id('window')} error={errors.window} hint="Submits outstanding at once.">
+            <Input id={id('window')} name="window" inputMode="numeric" defaultValue={text(c.window, '10')} invalid={!!errors.window} />
+          </Field>
+        </div>
+      ) : kind === 'tencent-cloud' ? (
+        <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
+          <Field label="SecretId" htmlFor={id('secretId')} error={errors.secretId}>
+            <Input id={id('secretId')} name="secretId" defaultValue={text(c.secretId)} autoComplete="off" invalid={!!errors.secretId} />
+          </Field>
+          <Field label="SecretKey" htmlFor={id('password')} error={errors.password} hint={initial?.hasSecret ? 'Stored sealed; leave empty to keep it.' : 'Stored sealed and never shown again.'}>
+            <Input id={id('password')} name="password" type="password" autoComplete="new-password" invalid={!!errors.password} />
+          </Field>
+          <Field label="Region" htmlFor={id('region')} error={errors.region}>
+            <Input id={id('region')} name="region" defaultValue={text(c.region, 'ap-guangzhou')} />
+          </Field>
+          <Field label="SdkAppId" htmlFor={id('sdkAppId')} error={errors.sdkAppId}>
+            <Input id={id('sdkAppId')} name="sdkAppId" defaultValue={text(c.sdkAppId)} invalid={!!errors.sdkAppId} />
+          </Field>
+          <Field label="Endpoint" htmlFor={id('endpoint')} error={errors.endpoint} hint="host or host:port">
+            <Input id={id('endpoint')} name="endpoint" defaultValue={text(c.endpoint, 'sms.tencentcloudapi.com')} invalid={!!errors.endpoint} />
+          </Field>
+          <Field label="Protocol" htmlFor={id('protocol')} error={errors.protocol}>
+            <Select id={id('protocol')} name="protocol" defaultValue={text(c.protocol, 'https://')}>
+              <option value="https://">https://</option>
+              <option value="http://">http://</option>
+            </Select>
+          </Field>
+          <Field label="SignName" htmlFor={id('signName')} error={errors.signName} hint="Empty: each message's own signature.">
+            <Input id={id('signName')} name="signName" defaultValue={text(c.signName)} />
+          </Field>
+          <Field label="Max messages per second" htmlFor={id('maxPerSecond')} error={errors.maxPerSecond} hint="0 = no cap.">
+            <Input id={id('maxPerSecond')} name="maxPerSecond" inputMode="numeric" defaultValue={text(c.maxPerSecond, '20')} invalid={!!errors.maxPerSecond} />
+          </Field>
+          <Field label="Window" htmlFor={id('window')} error={errors.window} hint="Requests outstanding at once.">
+            <Input id={id('window')} name="window" inputMode="numeric" defaultValue={text(c.window, '5')} invalid={!!errors.window} />
+          </Field>
+          <div className="md:col-span-3">
+            <Field label="Template mapping" htmlFor={id('templates')} error={errors.templates} hint="One per line: local template id = upstream TemplateId (e.g. 12=1234567).">
+              <TextArea id={id('templates')} name="templates" rows={3} defaultValue={templates} invalid={!!errors.templates} />
+            </Field>
+          </div>
+        </div>
+      ) : (
+        <p className="text-sm text-slate-600">The simulator decides each message&apos;s receipt at dispatch: most are delivered, some fail with carrier codes and some never report.</p>
+      )}
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {initial ? 'Save channel' : 'Add channel'}
+        </Button>
+        <FormMessage message={message} />
+      </div>
+    </form>
+  );
+}

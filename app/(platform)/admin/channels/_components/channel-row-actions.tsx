@@ -1,0 +1,81 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { Dialog } from '@/components/ui/dialog';
+import { Field, Input, TextArea } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { deleteChannelAction, sendTestMessageAction, setChannelEnabledAction } from '../actions';
+import { ChannelForm, type ChannelFormValues } from './channel-form';
+
+/** Edit, enable/disable, send a test message and delete, for one channel row. */
+export function ChannelRowActions({ channel, enabled }: { channel: ChannelFormValues & { id: number }; enabled: boolean }) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [testing, setTesting] = useState(false);
+  const test = useFormAction<string>();
+  function onTest(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    test.run(
+      () => sendTestMessageAction(channel.id, { phone: String(f.get('phone') ?? ''), text: String(f.get('text') ?? '') }),
+      (answer) => test.setMessage({ ok: true, text: answer }),
+    );
+  }
+  return (
+    <div className="flex flex-wrap gap-x-3 gap-y-1">
+      <Button variant="link" onClick={() => setEditing(true)} aria-label={`Edit ${channel.name}`}>
+        Edit
+      </Button>
+      <ConfirmButton
+        variant="link"
+        label={enabled ? 'Disable' : 'Enable'}
+        title={`${enabled ? 'Disable' : 'Enable'} ${channel.name}`}
+        body={enabled ? <p>The link is closed. Messages routed to it go to their route&apos;s next channel, or wait until it is enabled again.</p> : <p>The link connects again and its waiting messages are sent.</p>}
+        confirmLabel={enabled ? 'Disable' : 'Enable'}
+        onConfirm={async () => {
+          const res = await setChannelEnabledAction(channel.id, !enabled);
+          if (res.ok) router.refresh();
+          return res.ok ? null : res.message;
+        }}
+      />
+      <Button variant="link" onClick={() => (test.reset(), setTesting(true))}>
+        Send test message
+      </Button>
+      <ConfirmButton
+        variant="link"
+        danger
+        label="Delete"
+        title={`Delete ${channel.name}`}
+        body={<p>The channel and its stored credentials are deleted. This cannot be undone.</p>}
+        confirmLabel="Delete"
+        onConfirm={async () => {
+          const res = await deleteChannelAction(channel.id);
+          if (res.ok) router.refresh();
+          return res.ok ? null : res.message;
+        }}
+      />
+      <Dialog open={editing} title={`Edit ${channel.name}`} onClose={() => setEditing(false)}>
+        <ChannelForm initial={channel} onDone={() => setEditing(false)} />
+      </Dialog>
+      <Dialog open={testing} title={`Send test message through ${channel.name}`} onClose={() => setTesting(false)}>
+        <form method="post" onSubmit={onTest} noValidate className="space-y-3">
+          <Field label="Phone number" htmlFor={`test-phone-${channel.id}`} error={test.errors.phone} hint="Mainland 13812345678, others with +country code.">
+            <Input id={`test-phone-${channel.id}`} name="phone" invalid={!!test.errors.phone} />
+          </Field>
+          <Field label="Text" htmlFor={`test-text-${channel.id}`} error={test.errors.text} hint="Sent as typed; not billed and not in the records.">
+            <TextArea id={`test-text-${channel.id}`} name="text" rows={3} defaultValue="【SMS Console】Test message" invalid={!!test.errors.text} />
+          </Field>
+          <div className="flex items-center gap-3">
+            <Button type="submit" disabled={test.pending}>
+              Send
+            </Button>
+          </div>
+          <FormMessage message={test.message} />
+        </form>
+      </Dialog>
+    </div>
+  );
+}
