@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_METRICS_TOKEN, SMSC_CONTROL_PORT, SMSC_PORT } from './e2e/ports';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_DB = process.env.E2E_DATABASE_URL ?? 'data/e2e/e2e.db';
+
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,14 +25,26 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1366, height: 860 } } }],
-  webServer: {
-    // The built app served exactly as `npm start` serves it, on a fresh demo database.
-    command: `npm start`,
-    url: `http://localhost:${PORT}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: { PORT: String(PORT), DATABASE_URL: E2E_DB, NEXT_TELEMETRY_DISABLED: '1' },
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // The built app served exactly as `npm start` serves it, on a fresh demo database.
+      command: `npm start`,
+      url: `http://localhost:${PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { PORT: String(PORT), DATABASE_URL: E2E_DB, NEXT_TELEMETRY_DISABLED: '1', METRICS_TOKEN: E2E_METRICS_TOKEN },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The SMSC simulator a channel journey points an SMPP channel at (issue 12).
+      command: 'npm run smsc',
+      url: `http://127.0.0.1:${SMSC_CONTROL_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { SMSC_PORT: String(SMSC_PORT), SMSC_CONTROL_PORT: String(SMSC_CONTROL_PORT), SMSC_RECEIPT_DELAY_MS: '500', SMSC_DELIVERED: '0.9' },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -45,8 +45,19 @@ export const CARRIER_CODES: Record<string, string> = {
   REJECTD: 'Rejected by the carrier',
 };
 
+/** Final states of SMPP delivery receipts beyond the simulator's codes (issue 12). */
+const RECEIPT_STATES: Record<string, string> = {
+  DELETED: 'Deleted at the carrier before delivery',
+  UNKNOWN: 'Delivery state unknown at the carrier',
+};
+
 /** The reason of a product code, an SMSC answer or a known carrier code; other carrier codes show as such. */
 export function errorReason(code: number | string): string {
   const c = String(code);
-  return (ERROR_CODES as Record<string, string>)[c] ?? CARRIER_CODES[c] ?? smscCodeReason(c) ?? `carrier code ${code}`;
+  const known = (ERROR_CODES as Record<string, string>)[c] ?? CARRIER_CODES[c] ?? RECEIPT_STATES[c] ?? smscCodeReason(c);
+  if (known) return known;
+  // An SMPP receipt's state with the carrier's error number, e.g. UNDELIV:001.
+  const m = /^([A-Z]{7}):(\w+)$/.exec(c);
+  const state = m && (CARRIER_CODES[m[1]] ?? RECEIPT_STATES[m[1]]);
+  return state ? `${state} (carrier error ${m[2]})` : `carrier code ${code}`;
 }

@@ -156,16 +156,20 @@ export class ChannelRunner implements RunningChannels {
     this.schedule(active ? 5 : 100);
   }
 
-  /** A cheap read before the write transaction of a claim. */
+  /**
+   * A cheap read before the write transaction of a claim. It also reads the channel's enabled
+   * flag, so a channel disabled in another process stops submitting at once, not at the next reload.
+   */
   private hasDue(channelId: number, now: Date): boolean {
     const t = now.getTime();
     return (
       this.db.$client
         .prepare(
-          `SELECT 1 FROM outbox WHERE channel_id = ? AND state = 'queued' AND next_at <= ?
-           UNION ALL SELECT 1 FROM outbox WHERE channel_id = ? AND state = 'inflight' AND lease_until < ? LIMIT 1`,
+          `SELECT 1 FROM channels c WHERE c.id = ? AND c.enabled = 1 AND EXISTS (
+             SELECT 1 FROM outbox WHERE channel_id = c.id AND state = 'queued' AND next_at <= ?
+             UNION ALL SELECT 1 FROM outbox WHERE channel_id = c.id AND state = 'inflight' AND lease_until < ?)`,
         )
-        .get(channelId, t, channelId, t) !== undefined
+        .get(channelId, t, t) !== undefined
     );
   }
 

@@ -20,6 +20,9 @@ describe('SMSC submit answers (issue 12)', () => {
     expect(smscCodeReason('UNDELIV')).toBeNull();
     expect(errorReason('SMPP:0x00000058')).toBe('ESME_RTHROTTLED: throttled: over the SMSC rate');
     expect(errorReason(1049)).toBe('no delivery route for this destination');
-    expect(errorReason('UNDELIV:005')).toBe('carrier code UNDELIV:005');
+    expect(errorReason('UNDELIV:005')).toBe('Undeliverable: the handset was unreachable (carrier error 005)');
+    expect(errorReason('DELETED')).toBe('Deleted at the carrier before delivery');
+    expect(errorReason('UNKNOWN:009')).toBe('Delivery state unknown at the carrier (carrier error 009)');
+    expect(errorReason('ZZZZZZZ:1')).toBe('carrier code ZZZZZZZ:1');
   });
 });

@@ -8,7 +8,7 @@ import { formatCount, formatYuan } from '@/lib/domain/format';
 
 export interface ProgressData {
   task: { id: number; status: string; total: number; submitted: number; failed: number; billed: number; costLi: number; region: string; finishedAt: string | null };
-  progress: { pending: number; sent: number; failed: number; other: number };
+  progress: { pending: number; sent: number; failed: number; other: number; waiting: number };
   receipts: { withReceipt: number; withoutReceipt: number; delivered: number; undelivered: number; receiptRate: number; successRate: number };
   failures: { code: string; reason: string; count: number }[];
 }
@@ -27,12 +27,12 @@ export function TaskProgress({ taskId, initial }: { taskId: number; initial: Pro
       if (!d) return 1500;
       const active = d.task.status === 'sending' || d.task.status === 'scheduled';
       const recent = d.task.finishedAt && Date.now() - new Date(d.task.finishedAt).getTime() < 120_000;
-      return active || (recent && d.receipts.withoutReceipt > 0) ? 1500 : false;
+      return active || d.progress.waiting > 0 || (recent && d.receipts.withoutReceipt > 0) ? 1500 : false;
     },
   });
-  const last = useRef(`${initial.task.status}|${initial.task.submitted}|${initial.receipts.withReceipt}`);
+  const last = useRef(`${initial.task.status}|${initial.task.submitted}|${initial.receipts.withReceipt}|${initial.progress.waiting}`);
   useEffect(() => {
-    const key = `${data.task.status}|${data.task.submitted}|${data.receipts.withReceipt}`;
+    const key = `${data.task.status}|${data.task.submitted}|${data.receipts.withReceipt}|${data.progress.waiting}`;
     if (key !== last.current) {
       last.current = key;
       router.refresh(); // the recipient list below follows
@@ -44,6 +44,7 @@ export function TaskProgress({ taskId, initial }: { taskId: number; initial: Pro
     ['Sent', formatCount(data.progress.sent), 'sent'],
     ['Failed', formatCount(data.progress.failed), 'failed'],
     ['Pending', formatCount(data.progress.pending), 'pending'],
+    ['Waiting for a carrier', formatCount(data.progress.waiting), 'waiting'],
     ['Billed', formatCount(data.task.billed), 'billed'],
     ['Delivered', formatCount(data.receipts.delivered), 'delivered'],
     ['Undelivered', formatCount(data.receipts.undelivered), 'undelivered'],
