@@ -9,17 +9,25 @@ import { createChannel } from '@/lib/channels/factory';
 import type { RunningChannels } from '@/lib/channels/process-runner';
 import type { CarrierReceipt, Channel, InboundMessage, OutboundMessage, SubmitResult } from '@/lib/channels/types';
 import { applyCarrierReceipts, applyInbound } from '@/lib/server/channels/carrier-events';
-import { claimOutbox, drainToSimulator, failOverQueued, recordSubmitOutcomes, type ClaimedMessage, type SubmitOutcome } from '@/lib/server/channels/outbox';
+import { claimOutbox, drainToSimulator, failOverQueued, recordSubmitOutcomes, releaseClaims, type ClaimedMessage, type SubmitOutcome } from '@/lib/server/channels/outbox';
 import { failoverAfterMs } from '@/lib/server/channels/routing-table';
 import { metrics } from '@/lib/server/metrics';
+import { stmt } from '@/lib/server/statements';
 
 /** A receipt whose submit answer is not recorded yet is offered again for this long. */
 const UNMATCHED_KEEP_MS = 120_000;
+/** While busy, a round (one transaction) every 20 ms; idle, every 100 ms. */
+const BUSY_TICK_MS = 20;
+const IDLE_TICK_MS = 100;
+/** Messages claimed ahead of the window, in windows. */
+const PREFETCH_WINDOWS = 3;
 
 interface Link {
   row: ChannelRow;
   channel: Channel;
   inFlight: number;
+  /** Claimed messages waiting for a free place in the window (refilled without waiting for a tick). */
+  ready: ClaimedMessage[];
   outcomes: SubmitOutcome[];
   receipts: { r: CarrierReceipt; firstSeen: number }[];
   inbound: InboundMessage[];
@@ -81,6 +89,7 @@ export class ChannelRunner implements RunningChannels {
       const row = wanted.get(id);
       if (!row || row.updatedAt.getTime() !== link.row.updatedAt.getTime()) {
         this.links.delete(id);
+        releaseClaims(raw, link.ready.splice(0).map((m) => m.messageId));
         void link.channel.stop();
         raw.prepare('DELETE FROM channel_state WHERE channel_id = ?').run(id);
       }
@@ -89,7 +98,7 @@ export class ChannelRunner implements RunningChannels {
       if (this.links.has(id)) continue;
       const channel = (this.opts.factory ?? createChannel)(row);
       if (!channel) continue;
-      const link: Link = { row, channel, inFlight: 0, outcomes: [], receipts: [], inbound: [], acks: [], sent: [], lags: [] };
+      const link: Link = { row, channel, inFlight: 0, ready: [], outcomes: [], receipts: [], inbound: [], acks: [], sent: [], lags: [] };
       this.links.set(id, link);
       channel.start({
         receipts: (list, ack) => {
@@ -115,61 +124,89 @@ export class ChannelRunner implements RunningChannels {
     this.publishState();
   }
 
+  private tickDue = Infinity;
+
+  /** Runs a tick in `ms`, unless one is already due sooner (an earlier request replaces a later one). */
   private schedule(ms: number): void {
     if (this.stopped) return;
-    if (this.tickTimer && ms > 0) return;
+    const due = Date.now() + ms;
+    if (this.tickTimer && this.tickDue <= due) return;
     if (this.tickTimer) clearTimeout(this.tickTimer);
+    this.tickDue = due;
     this.tickTimer = setTimeout(() => {
       this.tickTimer = null;
+      this.tickDue = Infinity;
       this.tick();
     }, ms);
   }
 
-  /** One round: record what came back, fail over dead links, claim and submit more. */
+  /**
+   * One round in one transaction (one fsync): record what came back, fail over dead links and
+   * claim more. Submits and carrier acknowledgements go out only after it commits, so a crash
+   * never leaves a submit without its claim, nor an acknowledged receipt unrecorded.
+   */
   private tick(): void {
     if (this.stopped || this.busy) return;
     this.busy = true;
     let active = false;
     try {
       const now = this.now();
-      for (const link of this.links.values()) {
-        active = this.flush(link, now) || active;
-        const h = link.channel.health();
-        if (!h.bound) {
-          if (h.downSince !== null && now.getTime() - h.downSince > failoverAfterMs()) failOverQueued(this.db.$client, link.row.id, now);
-          continue;
-        }
-        const free = link.channel.window - link.inFlight;
-        if (free <= 0) {
-          active = true;
-          continue;
-        }
-        const claimed = this.hasDue(link.row.id, now) ? claimOutbox(this.db.$client, link.row.id, Math.min(free, 500), now) : [];
-        for (const m of claimed) this.submit(link, m);
-        active = active || claimed.length > 0 || link.inFlight > 0;
+      const acks: (() => void)[] = [];
+      const toSubmit: [Link, ClaimedMessage[]][] = [];
+      this.db.$client
+        .transaction(() => {
+          for (const link of this.links.values()) {
+            active = this.flush(link, now, acks) || active;
+            // Disabled in any process: nothing more goes out, claimed messages go back to the queue.
+            if (!this.enabled(link.row.id)) {
+              releaseClaims(this.db.$client, link.ready.splice(0).map((m) => m.messageId));
+              continue;
+            }
+            const h = link.channel.health();
+            if (!h.bound) {
+              if (h.downSince !== null && now.getTime() - h.downSince > failoverAfterMs()) failOverQueued(this.db.$client, link.row.id, now);
+              continue;
+            }
+            // Claim ahead: a few windows' worth, so the window refills between ticks.
+            const room = Math.min(500, PREFETCH_WINDOWS * link.channel.window) - link.inFlight - link.ready.length;
+            const claimed = room > 0 && this.hasDue(link.row.id, now) ? claimOutbox(this.db.$client, link.row.id, room, now) : [];
+            if (claimed.length > 0) toSubmit.push([link, claimed]);
+            active = active || claimed.length > 0 || link.inFlight > 0 || link.ready.length > 0;
+          }
+        })
+        .immediate();
+      for (const ack of acks) ack();
+      for (const [link, claimed] of toSubmit) {
+        link.ready.push(...claimed);
+        this.pump(link);
       }
     } catch (err) {
       console.error('[sms-console] channel runner error', err);
     } finally {
       this.busy = false;
     }
-    this.schedule(active ? 5 : 100);
+    this.schedule(active ? BUSY_TICK_MS : IDLE_TICK_MS);
   }
 
-  /**
-   * A cheap read before the write transaction of a claim. It also reads the channel's enabled
-   * flag, so a channel disabled in another process stops submitting at once, not at the next reload.
-   */
+  /** Fills the link's window from its claimed messages. */
+  private pump(link: Link): void {
+    while (link.inFlight < link.channel.window && link.ready.length > 0 && !this.stopped && this.links.get(link.row.id) === link) this.submit(link, link.ready.shift()!);
+  }
+
+  /** Read every round, so a channel disabled in another process stops at once, not at the next reload. */
+  private enabled(channelId: number): boolean {
+    return stmt(this.db.$client, 'SELECT 1 FROM channels WHERE id = ? AND enabled = 1').get(channelId) !== undefined;
+  }
+
+  /** A cheap read before the write of a claim. */
   private hasDue(channelId: number, now: Date): boolean {
     const t = now.getTime();
     return (
-      this.db.$client
-        .prepare(
-          `SELECT 1 FROM channels c WHERE c.id = ? AND c.enabled = 1 AND EXISTS (
-             SELECT 1 FROM outbox WHERE channel_id = c.id AND state = 'queued' AND next_at <= ?
-             UNION ALL SELECT 1 FROM outbox WHERE channel_id = c.id AND state = 'inflight' AND lease_until < ?)`,
-        )
-        .get(channelId, t, t) !== undefined
+      stmt(
+        this.db.$client,
+        `SELECT 1 FROM outbox WHERE channel_id = ? AND state = 'queued' AND next_at <= ?
+         UNION ALL SELECT 1 FROM outbox WHERE channel_id = ? AND state = 'inflight' AND lease_until < ? LIMIT 1`,
+      ).get(channelId, t, channelId, t) !== undefined
     );
   }
 
@@ -186,16 +223,20 @@ export class ChannelRunner implements RunningChannels {
         metrics().submitLatency.observe({ channel }, (performance.now() - started) / 1000);
         if (result.ok) link.sent.push(Date.now());
         else metrics().submitFailures.inc({ channel, kind: result.kind });
-        this.schedule(link.outcomes.length >= 100 ? 0 : 5);
+        this.pump(link);
+        this.schedule(link.outcomes.length >= 500 ? 0 : BUSY_TICK_MS);
       });
   }
 
-  /** Writes the link's buffered answers, receipts and replies; true when it wrote anything. */
-  private flush(link: Link, now: Date): boolean {
+  /**
+   * Writes the link's buffered answers, receipts and replies (inside the caller's transaction);
+   * the carrier acknowledgements they owe go to `acks`. True when it wrote anything.
+   */
+  private flush(link: Link, now: Date, acks: (() => void)[]): boolean {
     const raw = this.db.$client;
     const channel = String(link.row.id);
     let wrote = false;
-    const acks = link.acks.splice(0);
+    acks.push(...link.acks.splice(0));
     if (link.outcomes.length > 0) {
       const outcomes = link.outcomes.splice(0);
       const c = recordSubmitOutcomes(raw, link.row.id, outcomes, now);
@@ -224,7 +265,6 @@ export class ChannelRunner implements RunningChannels {
       applyInbound(raw, link.inbound.splice(0), now);
       wrote = true;
     }
-    for (const ack of acks) ack();
     return wrote;
   }
 
@@ -263,7 +303,14 @@ export class ChannelRunner implements RunningChannels {
     for (const t of this.timers) clearInterval(t);
     if (this.tickTimer) clearTimeout(this.tickTimer);
     const now = this.now();
-    for (const link of this.links.values()) this.flush(link, now);
+    const acks: (() => void)[] = [];
+    this.db.$client.transaction(() => {
+      for (const link of this.links.values()) {
+        this.flush(link, now, acks);
+        releaseClaims(this.db.$client, link.ready.splice(0).map((m) => m.messageId));
+      }
+    })();
+    for (const ack of acks) ack();
     await Promise.all([...this.links.values()].map((l) => l.channel.stop()));
     this.links.clear();
   }

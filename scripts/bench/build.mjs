@@ -2,9 +2,10 @@
 // (no TypeScript compiler in the measured process's memory).
 import { build } from 'esbuild';
 
+const entry = process.argv[2] ?? 'run';
 await build({
-  entryPoints: ['scripts/bench/run.ts'],
-  outfile: 'data/bench/run.cjs',
+  entryPoints: [`scripts/bench/${entry}.ts`],
+  outfile: `data/bench/${entry}.cjs`,
   bundle: true,
   platform: 'node',
   target: 'node20',

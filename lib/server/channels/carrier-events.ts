@@ -1,6 +1,7 @@
 import 'server-only';
 // Receipts and inbound messages from network channels (issue 12), applied in batches.
 import type { Db } from '@/db/client';
+import { stmt } from '../statements';
 import type { CarrierReceipt, InboundMessage } from '@/lib/channels/types';
 import { latestMessageTo, RECEIPTED_COLUMNS, recordReceipts, recordReply, type Receipted } from '../sending/receipt-effects';
 
@@ -25,9 +26,9 @@ export function applyCarrierReceipts(raw: Raw, channelId: number, receipts: Carr
   if (receipts.length === 0) return round;
   raw
     .transaction(() => {
-      const mark = raw.prepare('UPDATE carrier_refs SET delivered = ? WHERE channel_id = ? AND carrier_id = ? AND delivered IS NULL RETURNING message_id, parts, submitted_at');
-      const deliveredParts = raw.prepare('SELECT count(*) AS n FROM carrier_refs WHERE message_id = ? AND delivered = 1');
-      const finish = raw.prepare(
+      const mark = stmt(raw, 'UPDATE carrier_refs SET delivered = ? WHERE channel_id = ? AND carrier_id = ? AND delivered IS NULL RETURNING message_id, parts, submitted_at');
+      const deliveredParts = stmt(raw, 'SELECT count(*) AS n FROM carrier_refs WHERE message_id = ? AND delivered = 1');
+      const finish = stmt(raw, 
         `UPDATE messages SET status = ?, receipt_at = ?, fail_code = ? WHERE id = ? AND status = 'submitted' RETURNING ${RECEIPTED_COLUMNS}`,
       );
       const changed: Receipted[] = [];

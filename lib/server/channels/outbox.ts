@@ -3,6 +3,7 @@ import 'server-only';
 // recording the carrier's answers, retries, failover along the route, and the refund of a
 // message that every channel of its route refused (R-BIL-4). Each function is one transaction.
 import type { Db } from '@/db/client';
+import { stmt } from '../statements';
 import { LINK_FAILURE, type SubmitFailure } from '@/lib/domain/channels/smsc-status';
 import { DEFAULT_SIMULATOR, simulateDelivery, type SimulatorConfig } from '@/lib/domain/sending/simulator';
 import { beijingDateKey } from '@/lib/domain/time';
@@ -36,8 +37,7 @@ export function claimOutbox(raw: Raw, channelId: number, limit: number, now: Dat
   return raw
     .transaction(() => {
       const t = now.getTime();
-      const claimed = raw
-        .prepare(
+      const claimed = stmt(raw, 
           `UPDATE outbox SET state = 'inflight', lease_until = ?, attempts = attempts + 1
            WHERE message_id IN (
              SELECT message_id FROM outbox WHERE channel_id = ? AND state = 'queued' AND next_at <= ?
@@ -48,8 +48,7 @@ export function claimOutbox(raw: Raw, channelId: number, limit: number, now: Dat
         .all(t + leaseMs, channelId, t, channelId, t, limit) as { message_id: number; attempts: number; fallbacks: string }[];
       if (claimed.length === 0) return [];
       const meta = new Map(claimed.map((c) => [c.message_id, c]));
-      const rows = raw
-        .prepare(
+      const rows = stmt(raw, 
           `SELECT m.id, m.phone, m.region, m.iso_country, m.content, m.billable, m.template_id, m.vars, m.session_context, s.content AS sign, k.sender_id
            FROM messages m LEFT JOIN signatures s ON s.id = m.signature_id LEFT JOIN tasks k ON k.id = m.task_id
            WHERE m.id IN (SELECT value FROM json_each(?)) AND m.status = 'submitted'`,
@@ -70,7 +69,7 @@ export function claimOutbox(raw: Raw, channelId: number, limit: number, now: Dat
       // A row whose message is no longer 'submitted' (already failed or receipted) leaves the outbox.
       if (rows.length < claimed.length) {
         const live = new Set(rows.map((r) => r.id));
-        const drop = raw.prepare('DELETE FROM outbox WHERE message_id = ?');
+        const drop = stmt(raw, 'DELETE FROM outbox WHERE message_id = ?');
         for (const c of claimed) if (!live.has(c.message_id)) drop.run(c.message_id);
       }
       return rows.map((r) => ({
@@ -106,10 +105,10 @@ export function recordSubmitOutcomes(raw: Raw, channelId: number, outcomes: Subm
   raw
     .transaction(() => {
       const t = now.getTime();
-      const ref = raw.prepare('INSERT OR IGNORE INTO carrier_refs (channel_id, carrier_id, message_id, part, parts, delivered, submitted_at) VALUES (?, ?, ?, ?, ?, NULL, ?)');
-      const done = raw.prepare('DELETE FROM outbox WHERE message_id = ?');
-      const carried = raw.prepare('UPDATE messages SET channel_id = ? WHERE id = ?');
-      const retry = raw.prepare(`UPDATE outbox SET state = 'queued', lease_until = NULL, next_at = ?, attempts = ?, last_error = ? WHERE message_id = ?`);
+      const ref = stmt(raw, 'INSERT OR IGNORE INTO carrier_refs (channel_id, carrier_id, message_id, part, parts, delivered, submitted_at) VALUES (?, ?, ?, ?, ?, NULL, ?)');
+      const done = stmt(raw, 'DELETE FROM outbox WHERE message_id = ?');
+      const carried = stmt(raw, 'UPDATE messages SET channel_id = ? WHERE id = ?');
+      const retry = stmt(raw, `UPDATE outbox SET state = 'queued', lease_until = NULL, next_at = ?, attempts = ?, last_error = ? WHERE message_id = ?`);
       const toFail: { id: number; code: string; reason: string }[] = [];
       const toMove: { id: number; fallbacks: number[]; error: string }[] = [];
       for (const { message: m, result: r } of outcomes) {
@@ -133,7 +132,7 @@ export function recordSubmitOutcomes(raw: Raw, channelId: number, outcomes: Subm
           toFail.push({ id: m.messageId, code: r.code, reason: r.reason });
         }
       }
-      const move = raw.prepare(`UPDATE outbox SET channel_id = ?, fallbacks = ?, state = 'queued', lease_until = NULL, attempts = 0, next_at = ?, last_error = ? WHERE message_id = ?`);
+      const move = stmt(raw, `UPDATE outbox SET channel_id = ?, fallbacks = ?, state = 'queued', lease_until = NULL, attempts = 0, next_at = ?, last_error = ? WHERE message_id = ?`);
       for (const mv of toMove) move.run(mv.fallbacks[0], JSON.stringify(mv.fallbacks.slice(1)), t, mv.error, mv.id);
       counts.movedOn = toMove.length;
       counts.failed = failSubmittedMessages(raw, toFail, now);
@@ -142,13 +141,18 @@ export function recordSubmitOutcomes(raw: Raw, channelId: number, outcomes: Subm
   return counts;
 }
 
+/** Claimed messages that were never submitted go back to the queue (a link stopped or reloaded). */
+export function releaseClaims(raw: Raw, messageIds: number[]): void {
+  if (messageIds.length === 0) return;
+  stmt(raw, `UPDATE outbox SET state = 'queued', lease_until = NULL, attempts = max(attempts - 1, 0) WHERE message_id IN (SELECT value FROM json_each(?)) AND state = 'inflight'`).run(JSON.stringify(messageIds));
+}
+
 /**
  * A channel that is disabled, or down for longer than the failover delay, passes its queued
  * messages to the next channel of their routes. Messages with no channel left keep waiting.
  */
 export function failOverQueued(raw: Raw, channelId: number, now: Date): number {
-  return raw
-    .prepare(
+  return stmt(raw, 
       `UPDATE outbox SET channel_id = json_extract(fallbacks, '$[0]'), fallbacks = json_remove(fallbacks, '$[0]'), attempts = 0, next_at = ?, last_error = 'failed over: channel unavailable'
        WHERE channel_id = ? AND state = 'queued' AND json_array_length(fallbacks) > 0`,
     )
@@ -162,9 +166,9 @@ export function failOverQueued(raw: Raw, channelId: number, now: Date): number {
 export function drainToSimulator(raw: Raw, channelId: number, now: Date, sim: SimulatorConfig = DEFAULT_SIMULATOR, limit = 5_000): number {
   return raw
     .transaction(() => {
-      const rows = raw.prepare(`SELECT o.message_id AS id, m.iso_country FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.channel_id = ? LIMIT ?`).all(channelId, limit) as { id: number; iso_country: string }[];
-      const set = raw.prepare(`UPDATE messages SET channel_id = ?, receipt_due_at = ?, receipt_ok = ?, receipt_code = ? WHERE id = ? AND status = 'submitted'`);
-      const done = raw.prepare('DELETE FROM outbox WHERE message_id = ?');
+      const rows = stmt(raw, `SELECT o.message_id AS id, m.iso_country FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.channel_id = ? LIMIT ?`).all(channelId, limit) as { id: number; iso_country: string }[];
+      const set = stmt(raw, `UPDATE messages SET channel_id = ?, receipt_due_at = ?, receipt_ok = ?, receipt_code = ? WHERE id = ? AND status = 'submitted'`);
+      const done = stmt(raw, 'DELETE FROM outbox WHERE message_id = ?');
       for (const r of rows) {
         const o = simulateDelivery(sim, r.id, r.iso_country);
         set.run(channelId, o.reports ? now.getTime() + o.delayMs : null, o.reports ? (o.ok ? 1 : 0) : null, o.reports && !o.ok ? o.code : null, r.id);
@@ -185,22 +189,22 @@ export function drainToSimulator(raw: Raw, channelId: number, now: Date, sim: Si
 export function failSubmittedMessages(raw: Raw, items: { id: number; code: string; reason: string }[], now: Date): number {
   if (items.length === 0) return 0;
   const t = now.getTime();
-  const read = raw.prepare(
+  const read = stmt(raw, 
     `SELECT id, task_id, account_id, application_id, region, signature_id, template_id, iso_country, processed_at, billable, package_id, price_li FROM messages WHERE id = ? AND status = 'submitted'`,
   );
-  const fail = raw.prepare(
+  const fail = stmt(raw, 
     `UPDATE messages SET status = 'failed', fail_code = ?, fail_reason = ?, price_li = 0, receipt_due_at = NULL, receipt_ok = NULL, receipt_code = NULL WHERE id = ? AND status = 'submitted'`,
   );
-  const back = raw.prepare('UPDATE packages SET remaining = remaining + ? WHERE id = ?');
-  const ledger = raw.prepare(`INSERT INTO package_ledger (package_id, account_id, kind, delta, ref_type, ref_id, at) VALUES (?, ?, 'return', ?, 'message', ?, ?)`);
-  const task = raw.prepare('UPDATE tasks SET submitted = submitted - 1, failed = failed + 1, billed = billed - ?, cost_li = cost_li - ? WHERE id = ?');
-  const charged = raw.prepare(`SELECT id, state FROM intl_charges WHERE account_id = ? AND day = ?`);
-  const lowerCharge = raw.prepare('UPDATE intl_charges SET amount_li = amount_li - ?, billed = billed - ? WHERE id = ?');
-  const cash = raw.prepare('UPDATE accounts SET cash_balance_li = cash_balance_li + ? WHERE id = ? RETURNING cash_balance_li AS balance');
-  const cashLedger = raw.prepare(
+  const back = stmt(raw, 'UPDATE packages SET remaining = remaining + ? WHERE id = ?');
+  const ledger = stmt(raw, `INSERT INTO package_ledger (package_id, account_id, kind, delta, ref_type, ref_id, at) VALUES (?, ?, 'return', ?, 'message', ?, ?)`);
+  const task = stmt(raw, 'UPDATE tasks SET submitted = submitted - 1, failed = failed + 1, billed = billed - ?, cost_li = cost_li - ? WHERE id = ?');
+  const charged = stmt(raw, `SELECT id, state FROM intl_charges WHERE account_id = ? AND day = ?`);
+  const lowerCharge = stmt(raw, 'UPDATE intl_charges SET amount_li = amount_li - ?, billed = billed - ? WHERE id = ?');
+  const cash = stmt(raw, 'UPDATE accounts SET cash_balance_li = cash_balance_li + ? WHERE id = ? RETURNING cash_balance_li AS balance');
+  const cashLedger = stmt(raw, 
     `INSERT INTO cash_ledger (account_id, kind, amount_li, balance_after_li, ref_type, ref_id, reason, actor_id, actor_name, at) VALUES (?, 'refund', ?, ?, 'message', ?, ?, NULL, 'system', ?)`,
   );
-  const drop = raw.prepare('DELETE FROM outbox WHERE message_id = ?');
+  const drop = stmt(raw, 'DELETE FROM outbox WHERE message_id = ?');
   const stats = new StatsBatch();
   let n = 0;
   for (const it of items) {
@@ -232,7 +236,7 @@ export function failSubmittedMessages(raw: Raw, items: { id: number; code: strin
 
 /** Messages waiting in the outbox, per channel and state (Admin → Channels, metrics). */
 export function outboxDepth(raw: Raw): { channel_id: number; state: string; n: number }[] {
-  return raw.prepare('SELECT channel_id, state, count(*) AS n FROM outbox GROUP BY 1, 2').all() as { channel_id: number; state: string; n: number }[];
+  return stmt(raw, 'SELECT channel_id, state, count(*) AS n FROM outbox GROUP BY 1, 2').all() as { channel_id: number; state: string; n: number }[];
 }
 
 export { LINK_FAILURE };

@@ -3,6 +3,7 @@ import 'server-only';
 // R-RPL-1, R-UNS-1): status callbacks, rollups and task counters; reply records, unsubscribes
 // and reply callbacks. Callers run these inside their own transaction.
 import type { Db } from '@/db/client';
+import { stmt } from '../statements';
 import { isUnsubscribeReply, UNSUBSCRIBE_WINDOW_MS } from '@/lib/domain/sending/optout';
 import { StatsBatch } from '../stats/rollup';
 import { metrics } from '../metrics';
@@ -50,7 +51,7 @@ export function recordReceipts(raw: Raw, changed: Receipted[], now: Date): void 
     else t.undelivered++;
     perTask.set(c.task_id, t);
   }
-  const bump = raw.prepare('UPDATE tasks SET delivered = delivered + ?, undelivered = undelivered + ? WHERE id = ?');
+  const bump = stmt(raw, 'UPDATE tasks SET delivered = delivered + ?, undelivered = undelivered + ? WHERE id = ?');
   for (const [id, t] of perTask) bump.run(t.delivered, t.undelivered, id);
   stats.flush(raw);
   const counter = metrics().messages;
@@ -72,8 +73,7 @@ export interface AnsweredMessage {
 /** The latest message sent to a number (E.164 with +), which an inbound reply answers. */
 export function latestMessageTo(raw: Raw, phone: string): AnsweredMessage | null {
   return (
-    (raw
-      .prepare(
+    (stmt(raw, 
         `SELECT id, account_id, application_id, region, signature_id, template_id, phone, processed_at FROM messages
          WHERE phone = ? AND status IN ('submitted', 'delivered', 'undelivered') ORDER BY id DESC LIMIT 1`,
       )
@@ -87,17 +87,15 @@ export function latestMessageTo(raw: Raw, phone: string): AnsweredMessage | null
  */
 export function recordReply(raw: Raw, m: AnsweredMessage, text: string, receivedAt: number, now: Date): number {
   const replyId = Number(
-    raw
-      .prepare('INSERT INTO replies (account_id, application_id, region, message_id, signature_id, phone, content, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    stmt(raw, 'INSERT INTO replies (account_id, application_id, region, message_id, signature_id, phone, content, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(m.account_id, m.application_id, m.region, m.id, m.signature_id, m.phone, text, receivedAt).lastInsertRowid,
   );
   if (m.signature_id !== null && isUnsubscribeReply(text) && receivedAt - m.processed_at <= UNSUBSCRIBE_WINDOW_MS) {
-    const type = (raw.prepare('SELECT type FROM templates WHERE id = ?').get(m.template_id) as { type: string } | undefined)?.type ?? 'notification';
-    raw
-      .prepare(`INSERT OR IGNORE INTO opt_outs (account_id, phone, signature_id, scope, region, source, reply_id, created_at) VALUES (?, ?, ?, ?, ?, 'reply', ?, ?)`)
+    const type = (stmt(raw, 'SELECT type FROM templates WHERE id = ?').get(m.template_id) as { type: string } | undefined)?.type ?? 'notification';
+    stmt(raw, `INSERT OR IGNORE INTO opt_outs (account_id, phone, signature_id, scope, region, source, reply_id, created_at) VALUES (?, ?, ?, ?, ?, 'reply', ?, ?)`)
       .run(m.account_id, m.phone, m.signature_id, type, m.region, replyId, receivedAt);
   }
-  const sign = m.signature_id === null ? '' : ((raw.prepare('SELECT content FROM signatures WHERE id = ?').get(m.signature_id) as { content: string } | undefined)?.content ?? '');
+  const sign = m.signature_id === null ? '' : ((stmt(raw, 'SELECT content FROM signatures WHERE id = ?').get(m.signature_id) as { content: string } | undefined)?.content ?? '');
   queueReplyCallback(raw, { accountId: m.account_id, applicationId: m.application_id, phone: m.phone, sign, text, receivedAt }, now);
   return replyId;
 }
