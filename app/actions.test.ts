@@ -1,7 +1,7 @@
 // Server actions called directly, as a hostile client could: the session decides who
 // acts, never the input (R-TEN-2, issue 2).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { applications, accounts } from '@/db/schema';
 import { createWorld, type World } from '@/lib/testing/world';
 
@@ -15,6 +15,8 @@ vi.mock('@/lib/server/session', () => ({
 
 const appActions = await import('./(console)/applications/actions');
 const adminActions = await import('./(platform)/admin/accounts/actions');
+const channelActions = await import('./(platform)/admin/channels/actions');
+const routeActions = await import('./(platform)/admin/routes/actions');
 
 beforeEach(() => {
   world = createWorld();
@@ -67,5 +69,32 @@ describe('server actions', () => {
     expect(await appActions.deleteApplicationAction('1400100001')).toMatchObject({ ok: false, code: 'CONFLICT' });
     expect(await appActions.setApplicationStatusAction('1400100001', 'disabled')).toEqual({ ok: true, data: undefined });
     expect(await appActions.deleteApplicationAction('1400100001')).toEqual({ ok: true, data: undefined });
+  });
+
+  it('channel and route actions (issue 12) refuse anonymous callers and everyone but the admin', async () => {
+    process.env.API_KEY_SECRET ??= 'test-sealing-key';
+    const smpp = { kind: 'smpp' as const, name: 'Evil', host: '127.0.0.1', port: '2775', systemId: 'x', password: 'x', systemType: '', sourceAddr: '', maxPerSecond: '1', window: '1' };
+    const calls = () => [
+      channelActions.addChannelAction(smpp),
+      channelActions.editChannelAction(1, { kind: 'simulator', name: 'Renamed' }),
+      channelActions.setChannelEnabledAction(1, false),
+      channelActions.deleteChannelAction(1),
+      channelActions.sendTestMessageAction(1, { phone: '13812345678', text: 'hi' }),
+      routeActions.addRouteAction({ channelIds: [1] }),
+      routeActions.editRouteAction(1, { channelIds: [1], region: 'international' }),
+      routeActions.moveRouteAction(1, 'down'),
+      routeActions.setRouteEnabledAction(1, false),
+      routeActions.deleteRouteAction(1),
+    ];
+    const snapshot = () => JSON.stringify([world.db.all(sql`select * from channels`), world.db.all(sql`select * from routes`)]);
+    const before = snapshot();
+    for (const res of await Promise.all(calls())) expect(res).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    for (const who of ['owner@demo.local', 'finance@sms.local', 'reviewer@sms.local']) {
+      sessionEmail = who;
+      for (const res of await Promise.all(calls())) expect(res).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    }
+    expect(snapshot()).toBe(before);
+    sessionEmail = 'admin@sms.local';
+    expect(await channelActions.setChannelEnabledAction(1, false)).toEqual({ ok: true, data: undefined });
   });
 });
