@@ -60,8 +60,8 @@ async function main() {
   const csv = path.join(dir, 'r.csv');
   const out = fs.createWriteStream(csv);
   out.write('phone,variable1,variable2\n');
-  for (let i = 0; i < N; i++) if (!out.write(`${13000000000 + i * 7},A${i},SF\n`)) await new Promise((r) => out.once('drain', r));
-  await new Promise((r) => out.end(r));
+  for (let i = 0; i < N; i++) if (!out.write(`${13000000000 + i * 7},A${i},SF\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+  await new Promise<void>((r) => out.end(() => r()));
   const imp = await createImport(ctx, { region: 'mainland', templateId: template.id, signatureId: signature.id, fileName: 'r.csv', file: csv });
   const runner = new ChannelRunner(db).start();
   await sleep(1_000); // bound before the clock starts
