@@ -7,16 +7,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '@/db/client';
-import { migrateDatabase } from '@/db/migrate';
-import { seedDemo } from '@/db/seed';
 import { SmscSimulator } from '@/lib/channels/smsc-simulator';
 import { bundleForNode } from '@/lib/testing/bundle';
-import { makeContext } from '../context';
+import { demoFileDb, writeRecipients } from '@/lib/testing/demo-file-db';
 import { systemContext } from '../system-context';
 import { createImport } from '../imports/create-import';
 import { createTask } from '../sending/create-task';
-import { buyPackage } from '../money/buy-package';
 import { verifyLedgers } from '../money/ledger';
 import { verifyStats } from '../stats/rebuild';
 import { addChannel, addRoute } from './manage-channels';
@@ -40,25 +36,13 @@ describe('crash over SMPP (issue 12, R-MSG-4)', () => {
     const smsc = new SmscSimulator({ port: 0, receiptDelayMs: 50, deliveredShare: 0.9, record: false });
     const port = await smsc.start();
 
-    const file = path.join(dir, 'db.sqlite');
-    const db = openDatabase(file);
-    migrateDatabase(db);
-    const start = new Date(Date.now() - 3_600_000);
-    seedDemo(db, start, () => 'x');
-    const a = db.$client.prepare('select id, uin, identity, real_name from accounts where uin = 100000000001').get() as { id: number; uin: number; identity: 'enterprise'; real_name: string };
-    const ctx = makeContext({ db, now: start, account: { id: a.id, uin: a.uin, identity: a.identity, realName: a.real_name }, actor: { userId: 0, email: 's', name: 'test', role: 'owner', policies: [] } });
-    buyPackage(ctx, { kind: 'fixed', count: 100_000, quantity: 1, agreed: true });
+    const { file, db, ctx, start, templateId, signatureId } = demoFileDb(dir, 100_000);
     const admin = systemContext(db, start);
     const channelId = addChannel(admin, { kind: 'smpp', name: 'Carrier', host: '127.0.0.1', port, systemId: 'smsc_user', password: 'smsc_pwd', systemType: '', sourceAddr: '', maxPerSecond: 0, window: 100 }).id;
     addRoute(admin, { region: 'mainland', country: '', messageType: '', accountUin: '', channelIds: [channelId] }, 1);
-    const template = db.$client.prepare(`select id from templates where name = 'Order shipped'`).get() as { id: number };
-    const signature = db.$client.prepare(`select id from signatures where content = '演示科技'`).get() as { id: number };
-    const lines = ['phone,variable1,variable2'];
-    for (let i = 0; i < N; i++) lines.push(`${13700000000 + i},A${i},SF`);
-    const csv = path.join(dir, 'r.csv');
-    fs.writeFileSync(csv, lines.join('\n'));
-    const imp = await createImport(ctx, { region: 'mainland', templateId: template.id, signatureId: signature.id, fileName: 'r.csv', file: csv });
-    const { taskId } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: '1400100001', signatureId: signature.id, templateId: template.id, send: 'now', acknowledged: true });
+    const csv = await writeRecipients(path.join(dir, 'r.csv'), N, 13700000000);
+    const imp = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'r.csv', file: csv });
+    const { taskId } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: '1400100001', signatureId, templateId, send: 'now', acknowledged: true });
     const one = <T>(q: string, ...args: unknown[]) => db.$client.prepare(q).get(...args) as T;
 
     // First run: kill it once a quarter of the task reached the SMSC.

@@ -5,15 +5,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '@/db/client';
-import { migrateDatabase } from '@/db/migrate';
-import { seedDemo } from '@/db/seed';
-import { makeContext } from '../context';
 import { createImport } from '../imports/create-import';
 import { createTask } from './create-task';
-import { buyPackage } from '../money/buy-package';
 import { verifyLedgers } from '../money/ledger';
 import { bundleForNode } from '@/lib/testing/bundle';
+import { demoFileDb, writeRecipients } from '@/lib/testing/demo-file-db';
 
 function startWorker(script: string, file: string): ChildProcess {
   // `node script` directly: the SIGKILL must reach the process that sends.
@@ -36,23 +32,11 @@ describe('crash safety (R-MSG-4)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sms-crash-'));
     const script = await bundleForNode('lib/testing/dispatch-worker.ts', 'crash-worker.cjs');
     process.env.UPLOAD_DIR = path.join(dir, 'uploads');
-    const file = path.join(dir, 'db.sqlite');
-    const db = openDatabase(file);
-    migrateDatabase(db);
-    const start = new Date(Date.now() - 3_600_000);
-    seedDemo(db, start, () => 'x');
-    const account = db.$client.prepare('select id, uin, identity, real_name from accounts where uin = 100000000001').get() as { id: number; uin: number; identity: 'enterprise'; real_name: string };
-    const ctx = makeContext({ db, now: start, account: { id: account.id, uin: account.uin, identity: account.identity, realName: account.real_name }, actor: { userId: 0, email: 's', name: 'test', role: 'owner', policies: [] } });
-    buyPackage(ctx, { kind: 'fixed', count: 100_000, quantity: 1, agreed: true });
-    const template = db.$client.prepare(`select id from templates where name = 'Order shipped'`).get() as { id: number };
-    const signature = db.$client.prepare(`select id from signatures where content = '演示科技'`).get() as { id: number };
-    const lines = ['phone,variable1,variable2'];
-    for (let i = 0; i < 100_000; i++) lines.push(`1${String(3500000000 + i)},A${i},SF`);
-    const csv = path.join(dir, 'r.csv');
-    fs.writeFileSync(csv, lines.join('\n'));
-    const imp = await createImport(ctx, { region: 'mainland', templateId: template.id, signatureId: signature.id, fileName: 'r.csv', file: csv });
+    const { file, db, ctx, templateId, signatureId } = demoFileDb(dir, 100_000);
+    const csv = await writeRecipients(path.join(dir, 'r.csv'), 100_000, 13500000000);
+    const imp = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'r.csv', file: csv });
     expect(imp.validRows).toBe(100_000);
-    const { taskId } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: '1400100001', signatureId: signature.id, templateId: template.id, send: 'now', acknowledged: true });
+    const { taskId } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: '1400100001', signatureId, templateId, send: 'now', acknowledged: true });
     const progress = () => db.$client.prepare('select status, submitted, failed, billed from tasks where id = ?').get(taskId) as { status: string; submitted: number; failed: number; billed: number };
 
     // First run: kill it with SIGKILL once a fifth of the task is out.

@@ -7,21 +7,13 @@ import { stmt } from '../statements';
 import { isUnsubscribeReply, UNSUBSCRIBE_WINDOW_MS } from '@/lib/domain/sending/optout';
 import { StatsBatch } from '../stats/rollup';
 import { metrics } from '../metrics';
+import type { PendingRow } from './checks';
 import { queueReplyCallback, queueStatusCallbacks } from '../callbacks/callbacks';
 
 type Raw = Db['$client'];
 
 /** A message as it became delivered or undelivered (the RETURNING of the receipt update). */
-export interface Receipted {
-  id: number;
-  task_id: number | null;
-  account_id: number;
-  application_id: number;
-  region: 'mainland' | 'international';
-  signature_id: number | null;
-  template_id: number;
-  iso_country: string;
-  phone: string;
+export interface Receipted extends Omit<PendingRow, 'vars'> {
   processed_at: number;
   receipt_at: number;
   status: 'delivered' | 'undelivered';
@@ -59,16 +51,7 @@ export function recordReceipts(raw: Raw, changed: Receipted[], now: Date): void 
 }
 
 /** The message a reply answers: the latest one sent to that number. */
-export interface AnsweredMessage {
-  id: number;
-  account_id: number;
-  application_id: number;
-  region: 'mainland' | 'international';
-  signature_id: number | null;
-  template_id: number;
-  phone: string;
-  processed_at: number;
-}
+export type AnsweredMessage = Pick<PendingRow, 'id' | 'account_id' | 'application_id' | 'region' | 'signature_id' | 'template_id' | 'phone'> & { processed_at: number };
 
 /** The latest message sent to a number (E.164 with +), which an inbound reply answers. */
 export function latestMessageTo(raw: Raw, phone: string): AnsweredMessage | null {

@@ -19,6 +19,20 @@ export interface ChannelFormValues {
 
 const text = (v: unknown, d = '') => (v === undefined || v === null ? d : String(v));
 
+/** The link's pace: messages per second and the window of outstanding requests. */
+function RateFields({ id, errors, config, defaults, windowHint }: { id: (k: string) => string; errors: Record<string, string>; config: Record<string, unknown>; defaults: [string, string]; windowHint: string }) {
+  return (
+    <>
+      <Field label="Max messages per second" htmlFor={id('maxPerSecond')} error={errors.maxPerSecond} hint="0 = no cap.">
+        <Input id={id('maxPerSecond')} name="maxPerSecond" inputMode="numeric" defaultValue={text(config.maxPerSecond, defaults[0])} invalid={!!errors.maxPerSecond} />
+      </Field>
+      <Field label="Window" htmlFor={id('window')} error={errors.window} hint={windowHint}>
+        <Input id={id('window')} name="window" inputMode="numeric" defaultValue={text(config.window, defaults[1])} invalid={!!errors.window} />
+      </Field>
+    </>
+  );
+}
+
 /** Add or edit a channel. Passwords and SecretKeys are write-only: left empty, the stored one stays. */
 export function ChannelForm({ initial, onDone }: { initial?: ChannelFormValues; onDone?: () => void }) {
   const router = useRouter();
@@ -88,12 +102,7 @@ export function ChannelForm({ initial, onDone }: { initial?: ChannelFormValues; 
           <Field label="Source address" htmlFor={id('sourceAddr')} error={errors.sourceAddr} hint="Sender when a message has no Sender ID.">
             <Input id={id('sourceAddr')} name="sourceAddr" defaultValue={text(c.sourceAddr)} />
           </Field>
-          <Field label="Max messages per second" htmlFor={id('maxPerSecond')} error={errors.maxPerSecond} hint="0 = no cap.">
-            <Input id={id('maxPerSecond')} name="maxPerSecond" inputMode="numeric" defaultValue={text(c.maxPerSecond, '100')} invalid={!!errors.maxPerSecond} />
-          </Field>
-          <Field label="Window" htmlFor={id('window')} error={errors.window} hint="Submits outstanding at once.">
-            <Input id={id('window')} name="window" inputMode="numeric" defaultValue={text(c.window, '10')} invalid={!!errors.window} />
-          </Field>
+          <RateFields id={id} errors={errors} config={c} defaults={['100', '10']} windowHint="Submits outstanding at once." />
         </div>
       ) : kind === 'tencent-cloud' ? (
         <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
@@ -121,12 +130,7 @@ export function ChannelForm({ initial, onDone }: { initial?: ChannelFormValues; 
           <Field label="SignName" htmlFor={id('signName')} error={errors.signName} hint="Empty: each message's own signature.">
             <Input id={id('signName')} name="signName" defaultValue={text(c.signName)} />
           </Field>
-          <Field label="Max messages per second" htmlFor={id('maxPerSecond')} error={errors.maxPerSecond} hint="0 = no cap.">
-            <Input id={id('maxPerSecond')} name="maxPerSecond" inputMode="numeric" defaultValue={text(c.maxPerSecond, '20')} invalid={!!errors.maxPerSecond} />
-          </Field>
-          <Field label="Window" htmlFor={id('window')} error={errors.window} hint="Requests outstanding at once.">
-            <Input id={id('window')} name="window" inputMode="numeric" defaultValue={text(c.window, '5')} invalid={!!errors.window} />
-          </Field>
+          <RateFields id={id} errors={errors} config={c} defaults={['20', '5']} windowHint="Requests outstanding at once." />
           <div className="md:col-span-3">
             <Field label="Template mapping" htmlFor={id('templates')} error={errors.templates} hint="One per line: local template id = upstream TemplateId (e.g. 12=1234567).">
               <TextArea id={id('templates')} name="templates" rows={3} defaultValue={templates} invalid={!!errors.templates} />
