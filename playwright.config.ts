@@ -32,7 +32,7 @@ export default defineConfig({
       url: `http://localhost:${PORT}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { PORT: String(PORT), DATABASE_URL: E2E_DB, NEXT_TELEMETRY_DISABLED: '1', METRICS_TOKEN: E2E_METRICS_TOKEN },
+      env: { PORT: String(PORT), DATABASE_URL: E2E_DB, NEXT_TELEMETRY_DISABLED: '1', METRICS_TOKEN: E2E_METRICS_TOKEN, CALLBACK_ALLOWED_HOSTS: '127.0.0.1' },
       stdout: 'ignore',
       stderr: 'pipe',
     },

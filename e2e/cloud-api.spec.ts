@@ -42,9 +42,17 @@ test('the official SDK sends with the demo key; delivery reports reach the statu
   await owner.getByLabel('Status callback URL').fill('not a url');
   await owner.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(owner.getByText('Enter an http:// or https:// address')).toBeVisible();
+  // Issue 13: the metadata service and loopback names are refused next to the field.
+  for (const inside of ['http://169.254.169.254/latest/meta-data/', `http://localhost:${PORT}/api/health`]) {
+    await owner.getByLabel('Status callback URL').fill(inside);
+    await owner.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(owner.getByText(/inside a private network/)).toBeVisible();
+  }
+  // 127.0.0.1 is on this test server's CALLBACK_ALLOWED_HOSTS, as an operator would allow an internal receiver.
   await owner.getByLabel('Status callback URL').fill(url);
   await owner.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(owner.getByText('Callback URL saved.')).toBeVisible();
+  await expect(owner.getByTestId('callback-secret')).toHaveText(/^whsec_/);
 
   // POST / with X-TC-Action, exactly what the SDK does by default.
   const templates = await sdk().DescribeSmsTemplateList({ International: 0, Limit: 100, Offset: 0 });

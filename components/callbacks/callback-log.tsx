@@ -10,17 +10,18 @@ export interface CallbackRow {
   createdAt: Date;
   lastAttemptAt: Date | null;
   lastHttpStatus: number | null;
+  lastDurationMs: number | null;
   lastError: string | null;
 }
 
 const TONE = { delivered: 'green', pending: 'amber', failed: 'red' } as const;
 const LABEL = { delivered: 'Delivered', pending: 'Retrying', failed: 'Failed' } as const;
 
-/** The last pushes to a callback URL with their attempts and HTTP results (R-APP-9). */
+/** The last pushes to a callback URL with their attempts, HTTP status and timing (R-APP-9); never the answer's body. */
 export function CallbackLog({ rows }: { rows: CallbackRow[] }) {
   return (
     <DataTable
-      head={['Queued', 'Kind', 'Items', 'Status', 'Attempts', 'Last attempt', 'HTTP', 'Last error']}
+      head={['Queued', 'Kind', 'Items', 'Status', 'Attempts', 'Last attempt', 'HTTP', 'Time', 'Last error']}
       empty={rows.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">No callbacks pushed yet.</p> : null}
     >
       {rows.map((r) => (
@@ -34,6 +35,7 @@ export function CallbackLog({ rows }: { rows: CallbackRow[] }) {
           <td className="px-3 py-2">{r.attempts}</td>
           <td className="px-3 py-2 whitespace-nowrap">{r.lastAttemptAt ? formatDateTime(r.lastAttemptAt) : '—'}</td>
           <td className="px-3 py-2">{r.lastHttpStatus ?? '—'}</td>
+          <td className="px-3 py-2 tabular-nums">{r.lastDurationMs !== null ? `${r.lastDurationMs} ms` : '—'}</td>
           <td className="max-w-xs truncate px-3 py-2 text-slate-500" title={r.lastError ?? ''}>
             {r.lastError ?? '—'}
           </td>

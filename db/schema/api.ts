@@ -37,6 +37,8 @@ export const apiRequests = sqliteTable(
     action: text('action').notNull(),
     code: text('code').notNull(),
     requestId: text('request_id').notNull(),
+    /** The caller's address (issue 13: failed signatures are logged with it too). */
+    ip: text('ip'),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [index('api_requests_key_idx').on(t.keyId, t.at), index('api_requests_account_idx').on(t.accountId, t.at)],
@@ -58,6 +60,8 @@ export const callbackDeliveries = sqliteTable(
     nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
     lastAttemptAt: integer('last_attempt_at', { mode: 'timestamp_ms' }),
     lastHttpStatus: integer('last_http_status'),
+    /** How long the last attempt took; the answer's body is never kept (issue 13). */
+    lastDurationMs: integer('last_duration_ms'),
     lastError: text('last_error'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },

@@ -27,6 +27,8 @@ export const applications = sqliteTable(
     intlDailyLimit: integer('intl_daily_limit'),
     /** R-APP-9: delivery reports are POSTed here (JSON array, ≤ 100 per push). */
     statusCallbackUrl: text('status_callback_url'),
+    /** Signs status callback pushes (HMAC-SHA256), sealed like API SecretKeys; shown once, rotatable. */
+    callbackSecret: text('callback_secret'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     /** Deletion is final (R-APP-3); the row stays so that history keeps its application. */

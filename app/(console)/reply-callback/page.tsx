@@ -4,7 +4,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { Card } from '@/components/ui/card';
 import { listCallbackDeliveries, replyCallbackUrl } from '@/lib/server/callbacks/callbacks';
 import { requireCustomerPage } from '@/lib/server/session';
-import { setReplyCallbackUrlAction } from './actions';
+import { rotateReplyCallbackSecretAction, setReplyCallbackUrlAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,6 +23,7 @@ export default async function ReplyCallbackPage() {
           url={url}
           hint='Each inbound reply is POSTed as one JSON object: {"extend","mobile","nationcode","sign","text","time"}. Answer {"result":0}; failures are retried twice (after 10 s and 60 s).'
           save={setReplyCallbackUrlAction}
+          rotate={rotateReplyCallbackSecretAction}
         />
       </Card>
       <Card title="Recent pushes">

@@ -11,6 +11,9 @@ import { appResource } from '../authorize';
 import { requireAccount, type Ctx } from '../context';
 import { parseInput } from '../validation';
 import { metrics } from '../metrics';
+import { checkOutboundUrl, postJson } from '../http/outbound';
+import { openSecret, sealSecret } from '../api-keys/vault';
+import { newCallbackSecret, signatureHeaders } from './signature';
 
 /** At most 100 reports per status push (CLOUD-API.md §6.1). */
 export const REPORTS_PER_PUSH = 100;
@@ -99,40 +102,55 @@ function acknowledged(status: number, text: string): boolean {
   }
 }
 
+/** The secret that signs an application's status pushes or an account's reply pushes; made on first use. */
+function signingSecret(raw: Raw, c: { kind: string; account_id: number; application_id: number | null }): string {
+  const [table, id] = c.kind === 'status' && c.application_id !== null ? ['applications', c.application_id] : ['accounts', c.account_id];
+  const column = table === 'applications' ? 'callback_secret' : 'reply_callback_secret';
+  const row = raw.prepare(`SELECT ${column} AS sealed FROM ${table} WHERE id = ?`).get(id) as { sealed: string | null } | undefined;
+  const open = row?.sealed ? openSecret(row.sealed) : null;
+  if (open) return open;
+  const secret = newCallbackSecret();
+  raw.prepare(`UPDATE ${table} SET ${column} = ? WHERE id = ?`).run(sealSecret(secret), id);
+  return secret;
+}
+
 /**
  * Sends the pushes that are due. Each is claimed first (its next attempt pushed a minute out in
  * one UPDATE … RETURNING), so two workers never send the same push at once; a failed attempt is
- * retried after 10 s and 60 s, then marked failed.
+ * retried after 10 s and 60 s, then marked failed. Every push is signed (X-SMS-Timestamp,
+ * X-SMS-Signature) and goes through the outbound client, which refuses private targets; the log
+ * keeps the status code and timing, never the answer's body.
  */
-export async function deliverDueCallbacks(db: Db, now: Date, opts: { fetch?: typeof fetch; limit?: number } = {}): Promise<number> {
+export async function deliverDueCallbacks(db: Db, now: Date, opts: { limit?: number } = {}): Promise<number> {
   const raw = db.$client;
   const claimed = raw
     .prepare(
       `UPDATE callback_deliveries SET next_attempt_at = ? WHERE id IN (
          SELECT id FROM callback_deliveries WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?)
-       RETURNING id, kind, url, payload, attempts`,
+       RETURNING id, kind, account_id, application_id, url, payload, attempts`,
     )
-    .all(now.getTime() + 60_000, now.getTime(), opts.limit ?? 20) as { id: number; kind: string; url: string; payload: string; attempts: number }[];
-  const doFetch = opts.fetch ?? fetch;
+    .all(now.getTime() + 60_000, now.getTime(), opts.limit ?? 20) as { id: number; kind: string; account_id: number; application_id: number | null; url: string; payload: string; attempts: number }[];
   await Promise.all(
     claimed.map(async (c) => {
       let status: number | null = null;
+      let durationMs: number | null = null;
       let error: string | null = null;
       try {
-        const res = await doFetch(c.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: c.payload, signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS), redirect: 'manual' });
-        status = res.status;
-        const text = await res.text();
-        if (!acknowledged(res.status, text)) error = `not acknowledged: HTTP ${res.status} ${text.slice(0, 200)}`;
+        const answer = await postJson(c.url, c.payload, signatureHeaders(signingSecret(raw, c), c.payload, now), ATTEMPT_TIMEOUT_MS);
+        status = answer.status;
+        durationMs = answer.durationMs;
+        if (!acknowledged(answer.status, answer.text)) error = `not acknowledged: HTTP ${answer.status}`;
       } catch (err) {
-        error = (err as Error).name === 'TimeoutError' ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s` : `connection failed: ${(err as Error).message}`.slice(0, 300);
+        const e = err as Error;
+        error = e.name === 'TimeoutError' ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s` : e.message.startsWith('refused:') ? e.message : `connection failed: ${e.message}`.slice(0, 300);
       }
       const attempts = c.attempts + 1;
       const state = error === null ? 'delivered' : attempts >= MAX_ATTEMPTS ? 'failed' : 'pending';
       if (error !== null) metrics().callbackFailures.inc({ kind: c.kind });
       const next = state === 'pending' ? now.getTime() + RETRY_DELAYS_MS[attempts - 1] : now.getTime();
       raw
-        .prepare('UPDATE callback_deliveries SET state = ?, attempts = ?, next_attempt_at = ?, last_attempt_at = ?, last_http_status = ?, last_error = ? WHERE id = ?')
-        .run(state, attempts, next, now.getTime(), status, error, c.id);
+        .prepare('UPDATE callback_deliveries SET state = ?, attempts = ?, next_attempt_at = ?, last_attempt_at = ?, last_http_status = ?, last_duration_ms = ?, last_error = ? WHERE id = ?')
+        .run(state, attempts, next, now.getTime(), status, durationMs, error, c.id);
     }),
   );
   return claimed.length;
@@ -144,22 +162,70 @@ const urlField = z
   .max(500, 'At most 500 characters.')
   .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'Enter an http:// or https:// address, or leave it empty to turn callbacks off.');
 
-/** Sets (or clears) an application's status callback URL (R-APP-9). */
-export function setStatusCallbackUrl(ctx: Ctx, sdkAppId: string, raw: unknown): void {
-  const account = requireAccount(ctx);
+/** The URL after the outbound check (issue 13): a private target is a field error, nothing changes. */
+async function checkedUrl(raw: unknown): Promise<string> {
   const { url } = parseInput(z.object({ url: urlField }), raw);
+  if (url === '') return url;
+  const problem = await checkOutboundUrl(url);
+  if (problem) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { url: problem });
+  return url;
+}
+
+function ownApp(ctx: Ctx, sdkAppId: string) {
+  const account = requireAccount(ctx);
   const app = ctx.db.select().from(applications).where(and(eq(applications.sdkAppId, sdkAppId), eq(applications.accountId, account.id), isNull(applications.deletedAt))).get();
   if (!app) throw new AppError('NOT_FOUND', 'Application not found.');
   ctx.authorize('ModifyCallbackConfig', appResource(app));
-  ctx.db.update(applications).set({ statusCallbackUrl: url || null, updatedAt: ctx.now }).where(eq(applications.id, app.id)).run();
+  return app;
 }
 
-/** Sets (or clears) the account's one reply callback URL (R-RPL-1). */
-export function setReplyCallbackUrl(ctx: Ctx, raw: unknown): void {
+/**
+ * Sets (or clears) an application's status callback URL (R-APP-9). The first time, a signing
+ * secret is made and returned to be shown once.
+ */
+export async function setStatusCallbackUrl(ctx: Ctx, sdkAppId: string, raw: unknown): Promise<{ secret: string | null }> {
+  ownApp(ctx, sdkAppId);
+  const url = await checkedUrl(raw);
+  const app = ownApp(ctx, sdkAppId);
+  const secret = url && !app.callbackSecret ? newCallbackSecret() : null;
+  ctx.db
+    .update(applications)
+    .set({ statusCallbackUrl: url || null, updatedAt: ctx.now, ...(secret ? { callbackSecret: sealSecret(secret) } : {}) })
+    .where(eq(applications.id, app.id))
+    .run();
+  return { secret };
+}
+
+/** A new signing secret for an application's status pushes, shown once; the old one stops at once. */
+export function rotateStatusCallbackSecret(ctx: Ctx, sdkAppId: string): { secret: string } {
+  const app = ownApp(ctx, sdkAppId);
+  const secret = newCallbackSecret();
+  ctx.db.update(applications).set({ callbackSecret: sealSecret(secret), updatedAt: ctx.now }).where(eq(applications.id, app.id)).run();
+  return { secret };
+}
+
+/** Sets (or clears) the account's one reply callback URL (R-RPL-1); the first time, returns its signing secret. */
+export async function setReplyCallbackUrl(ctx: Ctx, raw: unknown): Promise<{ secret: string | null }> {
   const account = requireAccount(ctx);
   ctx.authorize('ModifyReplyCallback', { accountId: account.id });
-  const { url } = parseInput(z.object({ url: urlField }), raw);
-  ctx.db.update(accounts).set({ replyCallbackUrl: url || null }).where(eq(accounts.id, account.id)).run();
+  const url = await checkedUrl(raw);
+  const has = ctx.db.select({ s: accounts.replyCallbackSecret }).from(accounts).where(eq(accounts.id, account.id)).get()?.s;
+  const secret = url && !has ? newCallbackSecret() : null;
+  ctx.db
+    .update(accounts)
+    .set({ replyCallbackUrl: url || null, ...(secret ? { replyCallbackSecret: sealSecret(secret) } : {}) })
+    .where(eq(accounts.id, account.id))
+    .run();
+  return { secret };
+}
+
+/** A new signing secret for the account's reply pushes, shown once. */
+export function rotateReplyCallbackSecret(ctx: Ctx): { secret: string } {
+  const account = requireAccount(ctx);
+  ctx.authorize('ModifyReplyCallback', { accountId: account.id });
+  const secret = newCallbackSecret();
+  ctx.db.update(accounts).set({ replyCallbackSecret: sealSecret(secret) }).where(eq(accounts.id, account.id)).run();
+  return { secret };
 }
 
 export function replyCallbackUrl(ctx: Ctx): string | null {

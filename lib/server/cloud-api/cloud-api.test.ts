@@ -51,6 +51,15 @@ function client(secretId = DEMO_API_KEY.secretId, secretKey = DEMO_API_KEY.secre
   });
 }
 
+async function codeOfAsync(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return 'OK';
+  } catch (err) {
+    return (err as { code?: string }).code ?? String(err);
+  }
+}
+
 /** The cloud error code a call rejects with ('OK' when it resolves). */
 async function codeOfCall(call: Promise<unknown>): Promise<string> {
   try {
@@ -336,8 +345,9 @@ describe('callbacks (R-APP-9, R-RPL-1, CLOUD-API §6)', () => {
     });
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/sms/status`;
-    setStatusCallbackUrl(w.ctxFor(OWNER), APP, { url });
-    setReplyCallbackUrl(w.ctxFor(OWNER), { url });
+    process.env.CALLBACK_ALLOW_PRIVATE = '1'; // the receiver is on loopback (issue 13 refuses that by default)
+    await setStatusCallbackUrl(w.ctxFor(OWNER), APP, { url });
+    await setReplyCallbackUrl(w.ctxFor(OWNER), { url });
 
     const store = w.db.get<{ id: number }>(sql`select id from templates where name = 'Store notice'`);
     const res = await client().SendSms({ PhoneNumberSet: ['+8613900000001', '+8613900000002'], SmsSdkAppId: APP, TemplateId: String(store.id), SignName: '演示科技' });
@@ -370,13 +380,15 @@ describe('callbacks (R-APP-9, R-RPL-1, CLOUD-API §6)', () => {
     expect(await deliverDueCallbacks(w.db, new Date(clock.getTime() + 20_000))).toBe(1);
     expect(received.at(-1)!.body).toEqual({ extend: '', mobile: '13900000001', nationcode: '86', sign: '演示科技', text: 'TD', time: Math.floor((clock.getTime() + 20_000) / 1000) });
     await new Promise<void>((r) => receiver.close(() => r()));
+    delete process.env.CALLBACK_ALLOW_PRIVATE;
   });
 
   it('gives up after three attempts and keeps the last error visible', async () => {
     const raw = w.db.$client;
     const appId = w.db.get<{ id: number }>(sql`select id from applications where sdk_app_id = ${APP}`).id;
     const accountId = w.db.get<{ id: number }>(sql`select account_id as id from applications where sdk_app_id = ${APP}`).id;
-    setReplyCallbackUrl(w.ctxFor(OWNER), { url: 'http://127.0.0.1:9/nothing-listens' });
+    process.env.CALLBACK_ALLOW_PRIVATE = '1';
+    await setReplyCallbackUrl(w.ctxFor(OWNER), { url: 'http://127.0.0.1:9/nothing-listens' });
     queueReplyCallback(raw, { accountId, applicationId: appId, phone: '+8613900000003', sign: '演示科技', text: 'hi', receivedAt: clock.getTime() }, clock);
     let t = clock.getTime();
     for (const step of [0, 10_000, 60_000]) {
@@ -387,11 +399,12 @@ describe('callbacks (R-APP-9, R-RPL-1, CLOUD-API §6)', () => {
     expect(last).toMatchObject({ state: 'failed', attempts: 3 });
     expect(last.lastError).toMatch(/connection failed/);
     expect(await deliverDueCallbacks(w.db, new Date(t + 3_600_000))).toBe(0);
+    delete process.env.CALLBACK_ALLOW_PRIVATE;
   });
 
-  it('refuses a callback URL that is not http(s) and changes nothing', () => {
-    expect(codeOf(() => setStatusCallbackUrl(w.ctxFor(OWNER), APP, { url: 'ftp://x' }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => setStatusCallbackUrl(w.ctxFor(SOLO), APP, { url: 'http://x' }))).toBe('NOT_FOUND');
+  it('refuses a callback URL that is not http(s) and changes nothing', async () => {
+    expect(await codeOfAsync(setStatusCallbackUrl(w.ctxFor(OWNER), APP, { url: 'ftp://x' }))).toBe('INVALID_INPUT');
+    expect(await codeOfAsync(setStatusCallbackUrl(w.ctxFor(SOLO), APP, { url: 'http://x' }))).toBe('NOT_FOUND');
     expect(w.db.get<{ url: string }>(sql`select status_callback_url as url from applications where sdk_app_id = ${APP}`).url).toMatch(/^http:\/\/127\.0\.0\.1/);
   });
 });

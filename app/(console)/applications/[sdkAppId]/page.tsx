@@ -4,7 +4,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { listCallbackDeliveries } from '@/lib/server/callbacks/callbacks';
 import { getAppSettings } from '@/lib/server/applications/app-settings';
 import { AllowlistForm, SettingsForm } from './_components/basic-config';
-import { setStatusCallbackUrlAction } from '../../reply-callback/actions';
+import { rotateStatusCallbackSecretAction, setStatusCallbackUrlAction } from '../../reply-callback/actions';
 import { Card, StatusBadge } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { getApplication } from '@/lib/server/applications/get-application';
@@ -21,6 +21,7 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
   const settings = ifAllowed(() => getAppSettings(ctx, sdkAppId));
   const deliveries = ifAllowed(() => listCallbackDeliveries(ctx, { applicationId: app.id, kind: 'status' }));
   const saveStatusUrl = setStatusCallbackUrlAction.bind(null, app.sdkAppId);
+  const rotateStatusSecret = rotateStatusCallbackSecretAction.bind(null, app.sdkAppId);
   return (
     <div className="max-w-4xl space-y-4">
       <PageHeader
@@ -70,6 +71,7 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
             url={app.statusCallbackUrl}
             hint="Delivery reports are POSTed as a JSON array (at most 100 per push). Answer {&quot;result&quot;:0}; failures are retried twice (after 10 s and 60 s)."
             save={saveStatusUrl}
+            rotate={rotateStatusSecret}
           />
           <h3 className="mt-4 mb-2 text-xs font-semibold text-slate-500">Last attempts</h3>
           <CallbackLog rows={deliveries} />
