@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/layout/app-shell';
 import { requirePlatformPage } from '@/lib/server/session';
+import { signOutAction } from '@/app/(auth)/login/actions';
 
 export const dynamic = 'force-dynamic';
 
 export default async function PlatformLayout({ children }: { children: ReactNode }) {
   const ctx = await requirePlatformPage();
   return (
-    <AppShell user={ctx.actor} accountLabel="SMS Console platform">
+    <AppShell signOut={signOutAction} user={ctx.actor} accountLabel="SMS Console platform">
       {children}
     </AppShell>
   );

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { AppShell } from '@/components/layout/app-shell';
 import { getActorContext } from '@/lib/server/session';
 import { unreadCount } from '@/lib/server/notifications/notify';
+import { signOutAction } from '@/app/(auth)/login/actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,7 @@ export default async function SharedLayout({ children }: { children: ReactNode }
   if (!ctx) redirect('/login');
   const label = ctx.account ? `${ctx.account.realName} (${ctx.account.uin})` : 'SMS Console platform';
   return (
-    <AppShell user={ctx.actor} accountLabel={label} unread={ctx.account ? unreadCount(ctx) : undefined}>
+    <AppShell signOut={signOutAction} user={ctx.actor} accountLabel={label} unread={ctx.account ? unreadCount(ctx) : undefined}>
       {children}
     </AppShell>
   );

@@ -18,12 +18,15 @@ export function AppShell({
   user,
   accountLabel,
   unread,
+  signOut,
   children,
 }: {
   user: { name: string; email: string; role: Role };
   accountLabel: string;
   /** Unread notifications of the account; omitted for platform staff. */
   unread?: number;
+  /** The sign-out server action. */
+  signOut: () => Promise<void>;
   children: ReactNode;
 }) {
   const platform = user.role === 'reviewer' || user.role === 'finance' || user.role === 'admin';
@@ -38,7 +41,7 @@ export function AppShell({
           </div>
           <div className="flex items-center gap-2">
             {unread !== undefined ? <NotificationBell unread={unread} /> : null}
-            <UserMenu name={user.name} email={user.email} roleLabel={ROLE_LABELS[user.role]} />
+            <UserMenu name={user.name} email={user.email} roleLabel={ROLE_LABELS[user.role]} signOut={signOut} />
           </div>
         </header>
         <main className="flex-1 p-6">{children}</main>

@@ -1,9 +1,9 @@
 'use client';
 import Link from 'next/link';
-import { signOut } from 'next-auth/react';
 import { useState } from 'react';
 
-export function UserMenu({ name, email, roleLabel }: { name: string; email: string; roleLabel: string }) {
+/** `signOut` is the server action that ends the session (passed in: components do not import app code). */
+export function UserMenu({ name, email, roleLabel, signOut }: { name: string; email: string; roleLabel: string; signOut: () => Promise<void> }) {
   const [open, setOpen] = useState(false);
   return (
     <div className="relative">
@@ -28,14 +28,14 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
           <Link role="menuitem" href="/settings/password" className="block px-4 py-2 hover:bg-slate-50" onClick={() => setOpen(false)}>
             Change password
           </Link>
-          <button
-            role="menuitem"
-            type="button"
-            className="block w-full px-4 py-2 text-left hover:bg-slate-50"
-            onClick={() => signOut({ callbackUrl: '/login' })}
-          >
-            Sign out
-          </button>
+          <Link role="menuitem" href="/settings/security" className="block px-4 py-2 hover:bg-slate-50" onClick={() => setOpen(false)}>
+            Security and sessions
+          </Link>
+          <form action={signOut} method="post">
+            <button role="menuitem" type="submit" className="block w-full px-4 py-2 text-left hover:bg-slate-50">
+              Sign out
+            </button>
+          </form>
         </div>
       ) : null}
     </div>

@@ -31,14 +31,17 @@ export interface Ctx {
   now: Date;
   /** Throws AppError('FORBIDDEN') unless the actor may do `action` on `resource`. */
   authorize(action: ActionName, resource?: Resource): void;
+  /** The signed-in session this request came with (console requests only). */
+  sessionId?: string;
 }
 
-export function makeContext(input: { db: Db; actor: Actor; account: AccountRef | null; now?: Date }): Ctx {
+export function makeContext(input: { db: Db; actor: Actor; account: AccountRef | null; now?: Date; sessionId?: string }): Ctx {
   const { db, actor, account } = input;
   return {
     db,
     actor,
     account,
+    sessionId: input.sessionId,
     now: input.now ?? new Date(),
     authorize: (action, resource) => authorizeActor(actor, account, action, resource),
   };

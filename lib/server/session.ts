@@ -6,13 +6,25 @@ import { isPlatformRole, type PlatformRole } from '@/db/enums';
 import { authOptions } from './auth/options';
 import type { Ctx } from './context';
 import { contextForUser } from './user-context';
+import { sessionIsLive } from './auth/sessions';
+import { mustEnrolTwoFactor } from './auth/security-settings';
+
+/** The signed-in user and session of this request, when the session is still live (issue 13). */
+export async function currentSession(): Promise<{ userId: number; sessionId: string } | null> {
+  const session = await getServerSession(authOptions);
+  const user = session?.user as { id?: string; sid?: string } | undefined;
+  const userId = Number(user?.id);
+  if (!Number.isInteger(userId) || userId <= 0 || typeof user?.sid !== 'string') return null;
+  if (!sessionIsLive(getDb(), user.sid, userId)) return null;
+  return { userId, sessionId: user.sid };
+}
 
 /** Builds the verb context of the signed-in user, read fresh from the database; null when signed out. */
 export async function getActorContext(): Promise<Ctx | null> {
-  const session = await getServerSession(authOptions);
-  const id = Number((session?.user as { id?: string } | undefined)?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
-  return contextForUser(getDb(), id);
+  const s = await currentSession();
+  if (!s) return null;
+  const ctx = contextForUser(getDb(), s.userId);
+  return ctx ? { ...ctx, sessionId: s.sessionId } : null;
 }
 
 /** Where a user lands after sign-in. */
@@ -38,5 +50,7 @@ export async function requirePlatformPage(roles?: readonly PlatformRole[]): Prom
   if (!ctx) redirect('/login');
   if (!isPlatformRole(ctx.actor.role)) redirect('/forbidden');
   if (roles && !roles.includes(ctx.actor.role)) redirect('/forbidden');
+  // Issue 13: where the admin requires it, staff enrol in two-factor sign-in before anything else.
+  if (mustEnrolTwoFactor(ctx)) redirect('/settings/security?required=1');
   return ctx;
 }

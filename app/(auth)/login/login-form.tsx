@@ -1,47 +1,43 @@
 'use client';
-import { signIn } from 'next-auth/react';
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
+import { signInAction, type SignInState } from './actions';
 
+/**
+ * The sign-in form posts to a server action: before hydration the browser submits it as a
+ * POST, never as a GET with the password in the URL (issue 13).
+ */
 export function LoginForm() {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    setPending(true);
-    setError(null);
-    const res = await signIn('credentials', {
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
-      redirect: false,
-    });
-    setPending(false);
-    if (!res || res.error) {
-      setError('Wrong email or password.');
-      return;
-    }
-    router.replace('/');
-    router.refresh();
+  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, { step: 'password' });
+  const error = state.error ? (
+    <p role="alert" className="rounded-sm bg-red-50 px-3 py-2 text-sm text-red-700">
+      {state.error}
+    </p>
+  ) : null;
+  if (state.step === 'code') {
+    return (
+      <form action={formAction} method="post" className="space-y-4" noValidate>
+        <input type="hidden" name="challenge" value={state.challenge} />
+        <Field label="Authentication code" htmlFor="code" hint="The 6-digit code from your authenticator app, or one of your recovery codes.">
+          <Input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" autoFocus required />
+        </Field>
+        {error}
+        <Button type="submit" className="w-full" disabled={pending}>
+          {pending ? 'Checking…' : 'Verify'}
+        </Button>
+      </form>
+    );
   }
-
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form action={formAction} method="post" className="space-y-4" noValidate>
       <Field label="Email" htmlFor="email">
-        <Input id="email" name="email" type="email" autoComplete="username" required />
+        <Input id="email" name="email" type="email" autoComplete="username" defaultValue={state.email} required />
       </Field>
       <Field label="Password" htmlFor="password">
         <Input id="password" name="password" type="password" autoComplete="current-password" required />
       </Field>
-      {error ? (
-        <p role="alert" className="rounded-sm bg-red-50 px-3 py-2 text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      {error}
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
       </Button>

@@ -110,6 +110,7 @@ export const ACTIONS = {
   // Delivery channels and routes (issue 12)
   DescribeChannels: platform('admin'),
   ModifyChannels: platform('admin'),
+  ModifyPlatformSecurity: platform('admin'),
 } as const satisfies Record<string, ActionDef>;
 
 export type ActionName = keyof typeof ACTIONS;

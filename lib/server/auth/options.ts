@@ -1,36 +1,19 @@
 import 'server-only';
 import type { AuthOptions } from 'next-auth';
-import Credentials from 'next-auth/providers/credentials';
-import { eq } from 'drizzle-orm';
-import { getDb } from '@/db/client';
-import { users } from '@/db/schema';
-import { verifyPassword } from './password';
+import { SESSION_MAX_AGE_S } from './sessions';
 
-/** next-auth: credentials sign-in, JWT sessions carrying the user id only. */
+/**
+ * next-auth reads the session cookie (a JWT with the user id and the session id). Sign-in is the
+ * console's own server action (lib/server/auth/sign-in.ts: throttled, two-factor): no provider
+ * here, so /api/auth offers no second, unthrottled way in (issue 13).
+ */
 export const authOptions: AuthOptions = {
-  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: '/login' },
-  providers: [
-    Credentials({
-      name: 'Email and password',
-      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      authorize(credentials) {
-        const email = String(credentials?.email ?? '').trim().toLowerCase();
-        const password = String(credentials?.password ?? '');
-        if (!email || !password) return null;
-        const user = getDb().select().from(users).where(eq(users.email, email)).get();
-        if (!user || user.disabledAt || !verifyPassword(password, user.passwordHash)) return null;
-        return { id: String(user.id), email: user.email, name: user.name };
-      },
-    }),
-  ],
+  providers: [],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
-      return token;
-    },
     session({ session, token }) {
-      if (session.user) (session.user as { id?: string }).id = token.sub;
+      if (session.user) Object.assign(session.user, { id: token.sub, sid: token.sid });
       return session;
     },
   },

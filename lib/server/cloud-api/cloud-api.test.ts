@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { DEMO_API_KEY } from '@/db/seed';
 import { tc3Authorization } from '@/lib/api/tc3';
 import { RateLimiter } from '@/lib/domain/api/cloud';
-import { codeOf, createWorld, type World } from '@/lib/testing/world';
+import { createWorld, type World } from '@/lib/testing/world';
 import { PNG } from '@/lib/testing/content';
 import { approve } from '@/lib/testing/sending';
 import { createApiKey, listApiRequests, revokeApiKey } from '../api-keys/api-keys';

@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import type { Ctx } from '../context';
 import { parseInput } from '../validation';
 import { hashPassword, newPasswordField, verifyPassword } from '../auth/password';
+import { revokeOtherSessions } from '../auth/sessions';
 
 const input = z
   .object({
@@ -28,4 +29,6 @@ export function changePassword(ctx: Ctx, raw: unknown): void {
     .set({ passwordHash: hashPassword(data.newPassword), passwordChangedAt: ctx.now })
     .where(eq(users.id, user.id))
     .run();
+  // Issue 13: every other session of this user ends; this one goes on.
+  revokeOtherSessions(ctx.db, user.id, ctx.sessionId ?? null, ctx.now);
 }
