@@ -24,6 +24,12 @@ describe('cloud API helpers (issue 8)', () => {
     expect(rl.take('a', 1300)).toBe(false); // 0.9 of a token refilled
     expect(rl.take('a', 1400)).toBe(true);
     expect(rl.take('a', 9000)).toBe(true);
+    // has() looks without taking
+    expect(rl.has('never-seen', 9000)).toBe(true);
+    expect([rl.take('c', 0), rl.take('c', 0), rl.take('c', 0)]).toEqual([true, true, true]);
+    expect(rl.has('c', 0)).toBe(false);
+    expect(rl.has('c', 400)).toBe(true);
+    expect(rl.take('c', 400)).toBe(true);
   });
 
   it('splits stored numbers and recognises mainland writing', () => {

@@ -43,6 +43,12 @@ export class RateLimiter {
 
   constructor(readonly perSecond: number) {}
 
+  /** Whether `key` has a token at `nowMs`, without taking it. */
+  has(key: string, nowMs: number): boolean {
+    const b = this.buckets.get(key);
+    return !b || Math.min(this.perSecond, b.tokens + ((nowMs - b.at) / 1000) * this.perSecond) >= 1;
+  }
+
   /** Takes a token for `key` at `nowMs`; false when the key is over its limit. */
   take(key: string, nowMs: number): boolean {
     const b = this.buckets.get(key) ?? { tokens: this.perSecond, at: nowMs };

@@ -327,6 +327,24 @@ describe('cloud API authentication and isolation (issue 8)', () => {
       ['DescribePhoneNumberInfo', 'Ok'],
     ]);
   });
+
+  it('logs bad signatures against the key, unknown keys in the operation log, and slows an address that keeps failing (issue 13)', async () => {
+    limiter = new RateLimiter(3);
+    const body = JSON.stringify({ PhoneNumberSet: ['13800000001'] });
+    const bad = await rawCall({ action: 'DescribePhoneNumberInfo', body, secretKey: 'not-the-secret' });
+    expect(bad.json.Response.Error!.Code).toBe('AuthFailure.SignatureFailure');
+    expect(listApiRequests(w.ctxFor(OWNER), { limit: 1 }).map((r) => [r.action, r.code])).toEqual([['DescribePhoneNumberInfo', 'AuthFailure.SignatureFailure']]);
+    const unknown = await codeOfCall(client('AKIDUNKNOWN0000000000000000000000000', 'x').DescribePhoneNumberInfo({ PhoneNumberSet: ['13800000001'] }));
+    expect(unknown).toBe('AuthFailure.SecretIdNotFound');
+    expect(w.db.all(sql`select actor, via, action, result from operation_log where action = 'CloudApiAuthFailed' order by id desc limit 1`)).toEqual([
+      { actor: 'SecretId AKIDUNKNOWN0000000000000000000000000', via: 'api', action: 'CloudApiAuthFailed', result: 'AuthFailure.SecretIdNotFound' },
+    ]);
+    // The third failure from this address uses up its budget: even a good call waits.
+    await rawCall({ action: 'DescribePhoneNumberInfo', body, secretKey: 'still-wrong' });
+    expect(await codeOfCall(client().DescribePhoneNumberInfo({ PhoneNumberSet: ['13800000001'] }))).toBe('RequestLimitExceeded');
+    limiter = new RateLimiter(1000);
+    expect(await codeOfCall(client().DescribePhoneNumberInfo({ PhoneNumberSet: ['13800000001'] }))).toBe('OK');
+  });
 });
 
 describe('callbacks (R-APP-9, R-RPL-1, CLOUD-API §6)', () => {

@@ -8,6 +8,7 @@ import type { SimulatorConfig } from '@/lib/domain/sending/simulator';
 import { openSecret } from '../api-keys/vault';
 import { AppError } from '../errors';
 import { contextForUser } from '../user-context';
+import { recordOperation } from '../audit/operation-log';
 import { CLOUD_ACTIONS } from './actions';
 import { readParams } from './params';
 
@@ -22,7 +23,12 @@ export interface EndpointOptions {
   paths: string[];
   limiter: RateLimiter;
   simulator?: SimulatorConfig;
+  /** The caller's address (else X-Forwarded-For): failed signatures count against it (issue 13). */
+  clientIp?: string;
 }
+
+/** Authentication failures: counted against the caller's address, logged (issue 13). */
+const AUTH_FAILURES = new Set(['AuthFailure.InvalidAuthorization', 'AuthFailure.SecretIdNotFound', 'AuthFailure.SignatureExpire', 'AuthFailure.SignatureFailure']);
 
 interface KeyRow {
   id: number;
@@ -47,12 +53,19 @@ export async function handleCloudApi(req: Request, opts: EndpointOptions): Promi
   const action = req.headers.get('x-tc-action') ?? '';
   let keyId: number | null = null;
   let accountId: number | null = null;
+  let secretIdGiven: string | null = null;
+  const ip = (opts.clientIp ?? req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'unknown').slice(0, 64);
+  const failKey = `auth-failures:${ip}`;
 
   const reply = (body: Record<string, unknown>, code: string) => {
+    const raw = opts.db.$client;
+    if (AUTH_FAILURES.has(code)) opts.limiter.take(failKey, now.getTime());
     if (keyId !== null && accountId !== null) {
-      const raw = opts.db.$client;
-      raw.prepare('INSERT INTO api_requests (key_id, account_id, action, code, request_id, at) VALUES (?, ?, ?, ?, ?, ?)').run(keyId, accountId, action.slice(0, 64), code, requestId, now.getTime());
-      raw.prepare('UPDATE api_keys SET last_used_at = ? WHERE id = ?').run(now.getTime(), keyId);
+      raw.prepare('INSERT INTO api_requests (key_id, account_id, action, code, request_id, ip, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(keyId, accountId, action.slice(0, 64), code, requestId, ip, now.getTime());
+      if (!AUTH_FAILURES.has(code)) raw.prepare('UPDATE api_keys SET last_used_at = ? WHERE id = ?').run(now.getTime(), keyId);
+    } else if (AUTH_FAILURES.has(code)) {
+      // No key to log it against: platform staff see it in the operation log.
+      recordOperation(opts.db, { accountId: null, userId: null, actor: secretIdGiven ? `SecretId ${secretIdGiven.slice(0, 40)}` : 'anonymous', via: 'api', action: 'CloudApiAuthFailed', resource: action.slice(0, 64) || null, result: code, ip, at: now });
     }
     const headers: Record<string, string> = { 'content-type': 'application/json', 'cache-control': 'no-store' };
     if (traceId) headers['x-tc-traceid'] = traceId;
@@ -68,20 +81,23 @@ export async function handleCloudApi(req: Request, opts: EndpointOptions): Promi
     if (body.length > MAX_BODY_BYTES) throw requestError('RequestSizeLimitExceeded', lang);
 
     // --- who is asking (§2.3) ---
+    // An address that keeps failing authentication is slowed like an over-eager key (issue 13).
+    if (!opts.limiter.has(failKey, now.getTime())) throw requestError('RequestLimitExceeded', lang);
     const auth = parseAuthorization(req.headers.get('authorization'));
     if (!auth) throw requestError('InvalidAuthorization', lang);
+    secretIdGiven = auth.secretId;
     const key = opts.db.$client.prepare('SELECT id, account_id, user_id, sealed_secret, state, revoked_at FROM api_keys WHERE secret_id = ?').get(auth.secretId) as KeyRow | undefined;
     const secretKey = key && key.revoked_at === null && key.state === 'enabled' ? openSecret(key.sealed_secret) : null;
     if (!key || !secretKey) throw requestError('SecretIdNotFound', lang);
+    // From here on the call is logged against the key, failed signatures included (issue 13).
+    keyId = key.id;
+    accountId = key.account_id;
     const timestamp = Number(req.headers.get('x-tc-timestamp'));
     if (!Number.isInteger(timestamp) || Math.abs(now.getTime() / 1000 - timestamp) > MAX_SKEW_SECONDS) throw requestError('SignatureExpire', lang);
     const headers: Record<string, string> = {};
     req.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
     const url = new URL(req.url);
     if (!verifyTc3({ auth, secretKey, timestamp, paths: opts.paths, query: url.search.slice(1), headers, body })) throw requestError('SignatureFailure', lang);
-    // From here on the call is the key's: it is logged against the key.
-    keyId = key.id;
-    accountId = key.account_id;
     if (req.headers.get('x-tc-token')) throw requestError('TokenFailure', lang);
     if (!opts.limiter.take(String(key.id), now.getTime())) throw requestError('RequestLimitExceeded', lang);
 
