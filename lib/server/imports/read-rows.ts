@@ -4,6 +4,7 @@ import { Transform } from 'node:stream';
 import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors';
+import { MAX_FILE_ROWS } from '@/lib/domain/sending/rows';
 
 export type FileKind = 'csv' | 'xlsx';
 
@@ -22,17 +23,37 @@ export function sniffFileKind(file: string): FileKind {
   return 'csv';
 }
 
-/** Decodes UTF-8 strictly: broken encoding (e.g. a GBK export) stops the import with a clear message. */
+/** A CSV line longer than this is refused with its row number (issue 13: no parser or pattern sees it). */
+export const MAX_LINE_CHARS = 64 * 1024;
+
+/**
+ * Decodes UTF-8 strictly — broken encoding (e.g. a GBK export) stops the import with a clear
+ * message — and refuses a line over MAX_LINE_CHARS before the parser buffers it.
+ */
 function strictUtf8(): Transform {
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let sinceNewline = 0;
+  const tooLong = () => new AppError('INVALID_INPUT', `Row ${line} is longer than ${MAX_LINE_CHARS / 1024} KB; a recipient row is a number and a few values. Nothing was imported.`);
   return new Transform({
     readableObjectMode: false,
     transform(chunk: Buffer, _enc, done) {
+      let text: string;
       try {
-        done(null, decoder.decode(chunk, { stream: true }));
+        text = decoder.decode(chunk, { stream: true });
       } catch {
-        done(new AppError('INVALID_INPUT', 'The file is not UTF-8 text. Save it as "CSV UTF-8" (or as XLSX) and upload it again.'));
+        return done(new AppError('INVALID_INPUT', 'The file is not UTF-8 text. Save it as "CSV UTF-8" (or as XLSX) and upload it again.'));
       }
+      let from = 0;
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
+        if (sinceNewline + nl - from > MAX_LINE_CHARS) return done(tooLong());
+        sinceNewline = 0;
+        line++;
+        from = nl + 1;
+      }
+      sinceNewline += text.length - from;
+      if (sinceNewline > MAX_LINE_CHARS) return done(tooLong());
+      done(null, text);
     },
     flush(done) {
       try {
@@ -94,8 +115,74 @@ export function cellText(v: unknown): string {
   return String(v);
 }
 
+/** Limits on XLSX files (issue 13): a small file must not buy minutes of work or gigabytes of memory. */
+export const XLSX_LIMITS = {
+  /** Rows read, empty ones included: the row limit plus the header, and a little slack. */
+  rows: MAX_FILE_ROWS + 10,
+  /** Uncompressed size of the shared-strings part (kept in memory while reading). */
+  sharedStringsBytes: 128 * 1024 * 1024,
+  /** Uncompressed size of the whole archive. */
+  totalBytes: 2 * 1024 * 1024 * 1024,
+  /** Characters in one cell. */
+  cellChars: 4 * 1024,
+  /** Reading gives up after this long. */
+  timeMs: Number(process.env.SMS_XLSX_TIME_BUDGET_MS ?? 120_000),
+};
+
+/**
+ * The declared uncompressed sizes of a ZIP archive's entries, from its central directory
+ * (read from the end of the file, nothing inflated). Null when the directory cannot be read.
+ */
+export function zipEntrySizes(file: string): Map<string, number> | null {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const tailLength = Math.min(size, 65_557);
+    const tail = Buffer.alloc(tailLength);
+    fs.readSync(fd, tail, 0, tailLength, size - tailLength);
+    const eocd = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (eocd < 0 || eocd + 22 > tail.length) return null;
+    const count = tail.readUInt16LE(eocd + 10);
+    const dirSize = tail.readUInt32LE(eocd + 12);
+    const dirOffset = tail.readUInt32LE(eocd + 16);
+    if (dirOffset + dirSize > size || dirSize > 64 * 1024 * 1024) return null;
+    const dir = Buffer.alloc(dirSize);
+    fs.readSync(fd, dir, 0, dirSize, dirOffset);
+    const out = new Map<string, number>();
+    for (let p = 0, i = 0; i < count && p + 46 <= dir.length; i++) {
+      if (dir.readUInt32LE(p) !== 0x02014b50) return null;
+      const uncompressed = dir.readUInt32LE(p + 24);
+      const nameLength = dir.readUInt16LE(p + 28);
+      const extra = dir.readUInt16LE(p + 30);
+      const comment = dir.readUInt16LE(p + 32);
+      out.set(dir.toString('utf8', p + 46, p + 46 + nameLength), uncompressed === 0xffffffff ? Infinity : uncompressed);
+      p += 46 + nameLength + extra + comment;
+    }
+    return out;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Refuses an XLSX whose declared contents are out of bounds, before any of it is inflated. */
+function checkXlsxArchive(file: string): void {
+  const sizes = zipEntrySizes(file);
+  if (!sizes) throw new AppError('INVALID_INPUT', 'The XLSX file is damaged or not a spreadsheet.');
+  let total = 0;
+  for (const [name, n] of sizes) {
+    total += n;
+    if (/sharedStrings\.xml$/i.test(name) && n > XLSX_LIMITS.sharedStringsBytes) {
+      throw new AppError('INVALID_INPUT', `The file's text table is over ${XLSX_LIMITS.sharedStringsBytes / 1024 / 1024} MB unpacked; a recipient file never needs that much. Save it as CSV or remove the extra text.`);
+    }
+  }
+  if (total > XLSX_LIMITS.totalBytes) throw new AppError('INVALID_INPUT', 'The XLSX file unpacks to more than 2 GB; split it into smaller files.');
+}
+
 /** Streams the first worksheet of an XLSX file with exceljs's streaming reader, in chunks of rows. */
 export async function streamXlsx(file: string, onRows: (rows: string[][]) => void, chunkSize = 5000): Promise<void> {
+  checkXlsxArchive(file);
+  const started = Date.now();
+  let seen = 0;
   let reader: ExcelJS.stream.xlsx.WorkbookReader;
   try {
     reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'emit' });
@@ -106,10 +193,19 @@ export async function streamXlsx(file: string, onRows: (rows: string[][]) => voi
   try {
     for await (const sheet of reader) {
       for await (const row of sheet) {
+        // Empty rows count too: 20 million of them compress to a few hundred kilobytes.
+        if (++seen > XLSX_LIMITS.rows) throw new AppError('LIMIT_REACHED', `The file has more than ${MAX_FILE_ROWS.toLocaleString('en-US')} rows (empty rows count too). Remove the empty rows or split the file. Nothing was imported.`);
+        if ((seen & 1023) === 0 && Date.now() - started > XLSX_LIMITS.timeMs) {
+          throw new AppError('INVALID_INPUT', `Reading the XLSX file took over ${Math.round(XLSX_LIMITS.timeMs / 1000)} seconds; save it as CSV (UTF-8) and upload that instead. Nothing was imported.`);
+        }
         const values = (row as ExcelJS.Row).values as unknown[];
         // exceljs rows are 1-based: values[0] is empty.
         const cells: string[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]).trim());
+        for (let i = 1; i < values.length; i++) {
+          const text = cellText(values[i]);
+          if (text.length > XLSX_LIMITS.cellChars) throw new AppError('INVALID_INPUT', `Row ${(row as ExcelJS.Row).number} has a cell longer than ${XLSX_LIMITS.cellChars} characters. Nothing was imported.`);
+          cells.push(text.trim());
+        }
         if (cells.every((c) => c === '')) continue;
         batch.push(cells);
         if (batch.length >= chunkSize) {
