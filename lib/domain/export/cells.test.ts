@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvLine, safeCell } from './cells';
+import { csvFile, csvLine, safeCell, xlsxCell } from './cells';
 
 describe('export cells are safe against formula injection', () => {
   it.each([
@@ -15,5 +15,16 @@ describe('export cells are safe against formula injection', () => {
   ])('%j → %j', (input, out) => expect(safeCell(input)).toBe(out));
   it('quotes commas, quotes and newlines', () => {
     expect(csvLine(['a,b', 'say "hi"', 'x\ny', '=1'])).toBe('"a,b","say ""hi""","x\ny",\'=1');
+  });
+
+  it('one writer for whole files, also those built in the browser (issue 13: Client Management rejected rows)', () => {
+    expect(csvFile(['Row', 'Content', 'Reason'], [[2, '=1+1', 'bad'], [3, '+SUM(1;2)', 'bad'], [4, '@cmd', 'x,y']])).toBe(
+      "\uFEFFRow,Content,Reason\r\n2,'=1+1,bad\r\n3,'+SUM(1;2),bad\r\n4,'@cmd,\"x,y\"\r\n",
+    );
+  });
+  it('XLSX cells are text cells, without a visible apostrophe', () => {
+    expect(xlsxCell('=1+1')).toBe('=1+1');
+    expect(xlsxCell(5)).toBe(5);
+    expect(xlsxCell(null)).toBe('');
   });
 });

@@ -17,3 +17,17 @@ export function csvLine(cells: readonly unknown[]): string {
     })
     .join(',');
 }
+
+/** A whole CSV file (BOM for Excel, CRLF lines), every cell through the same escaping. */
+export function csvFile(header: readonly unknown[], rows: readonly (readonly unknown[])[]): string {
+  return `\uFEFF${[header, ...rows].map(csvLine).join('\r\n')}\r\n`;
+}
+
+/**
+ * An XLSX cell value: numbers stay numbers, everything else is a text cell. A text cell is never
+ * evaluated, so it needs no apostrophe (which would show in the cell).
+ */
+export function xlsxCell(value: unknown): string | number {
+  if (typeof value === 'number') return value;
+  return value === null || value === undefined ? '' : String(value);
+}

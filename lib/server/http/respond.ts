@@ -1,7 +1,7 @@
 import 'server-only';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { csvLine, safeCell } from '@/lib/domain/export/cells';
+import { csvLine, xlsxCell } from '@/lib/domain/export/cells';
 import { AppError } from '../errors';
 import { getActorContext } from '../session';
 import type { Ctx } from '../context';
@@ -55,7 +55,7 @@ export function xlsxStream<T>(sheet: string, header: unknown[], rows: Iterator<T
   const pass = new PassThrough();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: pass, useSharedStrings: false, useStyles: false });
   const ws = wb.addWorksheet(sheet);
-  const clean = (values: unknown[]) => values.map((v) => (typeof v === 'number' ? v : safeCell(v)));
+  const clean = (values: unknown[]) => values.map(xlsxCell);
   ws.addRow(clean(header)).commit();
   const pump = async () => {
     try {

@@ -7,6 +7,7 @@ import { Field, Input, Select, TextArea } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { manualImportAction } from '../actions';
 import { saveColumnMappingAction } from '../../mapping-actions';
+import { csvFile } from '@/lib/domain/export/cells';
 
 interface Result {
   groupId: number;
@@ -79,7 +80,8 @@ export function ImportPanel({ groups, fixedGroup, savedMappings = [] }: { groups
     }
   }
 
-  const rejectedCsv = result ? `data:text/csv;charset=utf-8,${encodeURIComponent(['Row,Content,Reason', ...result.rejected.map((r) => `${r.rowNumber},"${r.raw.replace(/"/g, '""')}","${r.reason}"`)].join('\n'))}` : '';
+  // The same escaping as every server export (a cell such as =1+1 stays text).
+  const rejectedCsv = result ? `data:text/csv;charset=utf-8,${encodeURIComponent(csvFile(['Row', 'Content', 'Reason'], result.rejected.map((r) => [r.rowNumber, r.raw, r.reason])))}` : '';
   return (
     <div className="space-y-3">
       {fixedGroup ? null : (
