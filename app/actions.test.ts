@@ -97,4 +97,27 @@ describe('server actions', () => {
     sessionEmail = 'admin@sms.local';
     expect(await channelActions.setChannelEnabledAction(1, false)).toEqual({ ok: true, data: undefined });
   });
+
+  it('changes made through actions land in the operation log with who, what, on what and the result (issue 13)', async () => {
+    const { listOperations } = await import('@/lib/server/audit/read-operations');
+    sessionEmail = 'owner@demo.local';
+    expect(await appActions.setApplicationStatusAction('1400100001', 'disabled')).toEqual({ ok: true, data: undefined });
+    await appActions.revealAppKeyAction('1400100001'); // DescribeAppKey is not read-only: logged
+    sessionEmail = 'solo@demo.local';
+    await appActions.setApplicationStatusAction('1400100001', 'enabled'); // another account's app: NOT_FOUND before any permission is used
+    await adminActions.setAccountIdentityAction(1, 'individual'); // a platform action: FORBIDDEN, logged
+    const demo = world.ctxFor('owner@demo.local');
+    const mine = listOperations(demo, {}).rows;
+    expect(mine.map((r) => [r.actor, r.action, r.resource, r.result])).toEqual([
+      ['owner@demo.local', 'DescribeAppKey', 'app/1400100001', 'ok'],
+      ['owner@demo.local', 'ModifyAppStatus', 'app/1400100001', 'ok'],
+    ]);
+    expect(listOperations(demo, { action: 'ModifyAppStatus' }).rows).toHaveLength(1);
+    expect(listOperations(demo, { user: 'solo' }).rows).toHaveLength(0); // never another account's entries
+    const solo = listOperations(world.ctxFor('solo@demo.local'), {}).rows;
+    expect(solo.map((r) => [r.action, r.result])).toEqual([['ModifyAccountIdentity', 'FORBIDDEN']]);
+    // the admin sees both accounts; finance may not read the platform log
+    expect(listOperations(world.ctxFor('admin@sms.local'), {}).rows).toHaveLength(3);
+    expect(() => listOperations(world.ctxFor('finance@sms.local'), {})).toThrow(/No permission/);
+  });
 });

@@ -66,6 +66,7 @@ const CONSOLE_NAV: NavSection[] = [
       { label: 'Users', href: '/access/users' },
       { label: 'Policies', href: '/access/policies' },
       { label: 'API Keys', href: '/api-keys' },
+      { label: 'Operation Log', href: '/operation-log' },
     ],
   },
 ];
@@ -96,6 +97,7 @@ const PLATFORM_NAV: Record<'reviewer' | 'finance' | 'admin', NavSection[]> = {
         { label: 'International Prices', href: '/admin/prices' },
         { label: 'Channels', href: '/admin/channels' },
         { label: 'Routes', href: '/admin/routes' },
+        { label: 'Operation Log', href: '/admin/operation-log' },
       ],
     },
     { label: 'Review', items: [{ label: 'Review Queue', href: '/review' }] },

@@ -93,6 +93,7 @@ export const ACTIONS = {
   ModifyCallbackConfig: app(false),
   ModifyReplyCallback: account(false),
   DescribeCallbackLog: account(true),
+  DescribeOperationLog: account(true),
   // Platform side
   DescribePlatformOverview: platform('admin', 'finance', 'reviewer'),
   DescribeAnyUpload: platform('admin', 'finance', 'reviewer'),
@@ -111,6 +112,8 @@ export const ACTIONS = {
   DescribeChannels: platform('admin'),
   ModifyChannels: platform('admin'),
   ModifyPlatformSecurity: platform('admin'),
+  // The operation log (issue 13): customers see their account's, the admin every account's.
+  DescribePlatformOperationLog: platform('admin'),
 } as const satisfies Record<string, ActionDef>;
 
 export type ActionName = keyof typeof ACTIONS;

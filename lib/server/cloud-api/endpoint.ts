@@ -9,6 +9,7 @@ import { openSecret } from '../api-keys/vault';
 import { AppError } from '../errors';
 import { contextForUser } from '../user-context';
 import { recordOperation } from '../audit/operation-log';
+import { audited } from '../audit/audited';
 import { CLOUD_ACTIONS } from './actions';
 import { readParams } from './params';
 
@@ -114,8 +115,16 @@ export async function handleCloudApi(req: Request, opts: EndpointOptions): Promi
     const params = readParams(def.params, json, lang);
     const ctx = contextForUser(opts.db, key.user_id, now);
     if (!ctx || ctx.account?.id !== key.account_id) throw requestError('SecretIdNotFound', lang);
-    const out = def.run(ctx, params, { lang, requestId, simulator: opts.simulator });
-    return reply(out, 'Ok');
+    // Changes made through the key are in the operation log as the key's (issue 13).
+    const audit = audited(ctx);
+    try {
+      const out = def.run(audit.ctx, params, { lang, requestId, simulator: opts.simulator });
+      audit.finish('ok', { via: 'api', actor: `SecretId ${auth.secretId}`, ip });
+      return reply(out, 'Ok');
+    } catch (err) {
+      audit.finish(err, { via: 'api', actor: `SecretId ${auth.secretId}`, ip });
+      throw err;
+    }
   } catch (err) {
     if (err instanceof CloudApiError) return fail(err);
     if (err instanceof AppError) return fail(new CloudApiError(APP_ERROR_MAP[err.code] ?? 'FailedOperation', err.message));

@@ -5,6 +5,8 @@ import { csvLine, xlsxCell } from '@/lib/domain/export/cells';
 import { AppError } from '../errors';
 import { getActorContext } from '../session';
 import type { Ctx } from '../context';
+import { audited } from '../audit/audited';
+import { clientInfo } from './client-address';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, LIMIT_REACHED: 413 };
 
@@ -12,9 +14,14 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, N
 export async function withRoute(fn: (ctx: Ctx) => Promise<Response> | Response): Promise<Response> {
   const ctx = await getActorContext();
   if (!ctx) return Response.json({ error: 'Sign in first.' }, { status: 401 });
+  const audit = audited(ctx);
+  const ip = await clientInfo().then((c) => c.ip, () => null);
   try {
-    return await fn(ctx);
+    const res = await fn(audit.ctx);
+    audit.finish('ok', { via: 'console', ip });
+    return res;
   } catch (err) {
+    audit.finish(err, { via: 'console', ip });
     if (err instanceof AppError) return Response.json({ error: err.message, code: err.code, fieldErrors: err.fieldErrors }, { status: STATUS[err.code] ?? 400 });
     console.error('[sms-console] route error', err);
     return Response.json({ error: 'Something went wrong on the server. Nothing was changed.' }, { status: 500 });
