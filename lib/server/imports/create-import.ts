@@ -113,15 +113,26 @@ export async function createImport(
   let seq = 0;
   let billableTotal = 0;
   const byCountry: Record<string, number> = {};
+  // One array of bound values, filled in place and passed whole (no copy, no spread of 3,000
+  // arguments per statement: that was a fifth of the import's time).
+  const params: unknown[] = new Array(MULTI * 6);
   const writeChunk = raw.transaction((kept: Kept[], rejected: { rowNumber: number; raw: string; reason: string }[]) => {
-    const params: unknown[] = [];
+    let n = 0;
     for (const r of kept) {
-      params.push(importId, ++seq, r.key, r.isoCountry === 'CN' ? null : r.isoCountry, r.vars, r.billable);
+      params[n++] = importId;
+      params[n++] = ++seq;
+      params[n++] = r.key;
+      params[n++] = r.isoCountry === 'CN' ? null : r.isoCountry;
+      params[n++] = r.vars;
+      params[n++] = r.billable;
       billableTotal += r.billable;
       byCountry[r.isoCountry] = (byCountry[r.isoCountry] ?? 0) + r.billable;
-      if (params.length === MULTI * 6) insertMany.run(...params.splice(0));
+      if (n === params.length) {
+        insertMany.run(params);
+        n = 0;
+      }
     }
-    for (let i = 0; i < params.length; i += 6) insertRow.run(...params.slice(i, i + 6));
+    for (let i = 0; i < n; i += 6) insertRow.run(params[i], params[i + 1], params[i + 2], params[i + 3], params[i + 4], params[i + 5]);
     for (const r of rejected) insertReject.run(importId, r.rowNumber, r.raw, r.reason);
   });
 
