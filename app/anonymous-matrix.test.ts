@@ -116,4 +116,17 @@ describe('every action and route handler refuses callers who may not (issue 13)'
       expect(demoRows(snapshot(world))).toEqual(demoRows(before));
     });
   }
+
+  it('platform staff calling customer routes get a refusal, never a server error (admin full export was a 500)', async () => {
+    sessionEmail = 'admin@sms.local';
+    for (const file of routeFiles) {
+      const mod = (await import(file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+      for (const method of ['GET', 'POST'] as const) {
+        if (typeof mod[method] !== 'function') continue;
+        const req = new Request('http://localhost/api/x?region=mainland&tab=records&full=1&format=csv', { method, body: method === 'POST' ? 'phone\n13800000000\n' : undefined });
+        const res = await mod[method](req, { params: Promise.resolve({ id: '1', region: 'mainland' }) });
+        expect(res.status, `${path.relative('app', file)} ${method}`).toBeLessThan(500);
+      }
+    }
+  });
 });

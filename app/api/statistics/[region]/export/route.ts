@@ -16,7 +16,9 @@ export function GET(req: Request, { params }: { params: Promise<{ region: string
     const url = new URL(req.url);
     const q = Object.fromEntries(url.searchParams.entries());
     const { tab, filter } = statsFilterFrom(region, q, ctx.now);
-    if (filter.full) ctx.authorize('DescribeSmsRecordFile', { accountId: ctx.account!.id });
+    // Platform staff have no account's statistics to export: a refusal, not a crash (issue 13).
+    if (!ctx.account) throw new AppError('FORBIDDEN', 'Statistics exports are for customer accounts.');
+    if (filter.full) ctx.authorize('DescribeSmsRecordFile', { accountId: ctx.account.id });
     let header: string[];
     let rows: Iterator<unknown[]>;
     if (tab === 'overview') {
