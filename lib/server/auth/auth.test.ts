@@ -127,3 +127,21 @@ describe('two-factor sign-in (issue 13)', () => {
     expect(signInWithPassword(w.db, { email: OWNER, password: 'Owner#2026', ip: '192.0.2.200', now }).ok).toBe(true);
   });
 });
+
+describe('the admin can require two-factor sign-in for staff (issue 13)', () => {
+  it('staff without it must enrol; customers are not affected; only the admin may set it', async () => {
+    const { mustEnrolTwoFactor, setStaffTwoFactorRequired, staffTwoFactorRequired } = await import('./security-settings');
+    const w = world();
+    expect(() => setStaffTwoFactorRequired(w.ctxFor('finance@sms.local'), true)).toThrow(/No permission/);
+    expect(staffTwoFactorRequired(w.db)).toBe(false);
+    expect(mustEnrolTwoFactor(w.ctxFor('reviewer@sms.local'))).toBe(false);
+    setStaffTwoFactorRequired(w.ctxFor('admin@sms.local'), true);
+    expect(mustEnrolTwoFactor(w.ctxFor('reviewer@sms.local'))).toBe(true);
+    expect(mustEnrolTwoFactor(w.ctxFor(OWNER))).toBe(false);
+    const reviewer = w.ctxFor('reviewer@sms.local', { now: new Date() });
+    const { secret } = await beginTwoFactor(reviewer);
+    confirmTwoFactor(reviewer, { code: new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate() });
+    expect(mustEnrolTwoFactor(reviewer)).toBe(false);
+    expect(() => disableTwoFactor(reviewer, { password: 'Review#2026' }, true)).toThrow(/requires/);
+  });
+});
