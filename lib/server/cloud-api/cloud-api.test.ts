@@ -51,15 +51,6 @@ function client(secretId = DEMO_API_KEY.secretId, secretKey = DEMO_API_KEY.secre
   });
 }
 
-async function codeOfAsync(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return 'OK';
-  } catch (err) {
-    return (err as { code?: string }).code ?? String(err);
-  }
-}
-
 /** The cloud error code a call rejects with ('OK' when it resolves). */
 async function codeOfCall(call: Promise<unknown>): Promise<string> {
   try {
@@ -421,8 +412,8 @@ describe('callbacks (R-APP-9, R-RPL-1, CLOUD-API §6)', () => {
   });
 
   it('refuses a callback URL that is not http(s) and changes nothing', async () => {
-    expect(await codeOfAsync(setStatusCallbackUrl(w.ctxFor(OWNER), APP, { url: 'ftp://x' }))).toBe('INVALID_INPUT');
-    expect(await codeOfAsync(setStatusCallbackUrl(w.ctxFor(SOLO), APP, { url: 'http://x' }))).toBe('NOT_FOUND');
+    expect(await codeOfCall(setStatusCallbackUrl(w.ctxFor(OWNER), APP, { url: 'ftp://x' }))).toBe('INVALID_INPUT');
+    expect(await codeOfCall(setStatusCallbackUrl(w.ctxFor(SOLO), APP, { url: 'http://x' }))).toBe('NOT_FOUND');
     expect(w.db.get<{ url: string }>(sql`select status_callback_url as url from applications where sdk_app_id = ${APP}`).url).toMatch(/^http:\/\/127\.0\.0\.1/);
   });
 });
