@@ -7,6 +7,11 @@ export function canCancelScheduled(scheduledAt: Date, now: Date): boolean {
   return now.getTime() <= scheduledAt.getTime() - CANCEL_LEAD_MS;
 }
 
+/** R-SND-4: a task with nothing left to send is `sent`, or `failed` when not one message went out. */
+export function finishedTaskStatus(counts: { submitted: number; failed: number }): 'sent' | 'failed' {
+  return counts.submitted === 0 && counts.failed > 0 ? 'failed' : 'sent';
+}
+
 /** Offset of a time zone from UTC at an instant, in minutes (via Intl, no tz database of our own). */
 function offsetMinutes(timeZone: string, at: Date): number {
   const parts = Object.fromEntries(

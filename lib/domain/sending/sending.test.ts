@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { finishedTaskStatus } from './schedule';
 import {
   simulateDelivery,
   simulateReply,
@@ -42,6 +43,15 @@ describe('R-MSG-2 simulator: deterministic under a seed', () => {
     expect(replies.length).toBeGreaterThan(50);
     expect(simulateReply(DEFAULT_SIMULATOR, 1, 1)).toEqual(expect.any(String));
   });
+});
+
+describe('R-SND-4 finished tasks', () => {
+  it.each([
+    [{ submitted: 3, failed: 0 }, 'sent'],
+    [{ submitted: 1, failed: 9 }, 'sent'],
+    [{ submitted: 0, failed: 4 }, 'failed'],
+    [{ submitted: 0, failed: 0 }, 'sent'],
+  ] as const)('%j → %s', (counts, status) => expect(finishedTaskStatus(counts)).toBe(status));
 });
 
 describe('R-SND-4 scheduling', () => {

@@ -10,6 +10,7 @@ import { beijingDateKey } from '@/lib/domain/time';
 import type { OutboundMessage } from '@/lib/channels/types';
 import { StatsBatch } from '../stats/rollup';
 import { composeMessage } from '@/lib/domain/billing/measure';
+import { settleTask } from '../sending/task-finish';
 
 type Raw = Db['$client'];
 
@@ -206,6 +207,7 @@ export function failSubmittedMessages(raw: Raw, items: { id: number; code: strin
   );
   const drop = stmt(raw, 'DELETE FROM outbox WHERE message_id = ?');
   const stats = new StatsBatch();
+  const tasks = new Set<number>();
   let n = 0;
   for (const it of items) {
     const m = read.get(it.id) as
@@ -225,12 +227,17 @@ export function failSubmittedMessages(raw: Raw, items: { id: number; code: strin
       const { balance } = cash.get(m.price_li, m.account_id) as { balance: number };
       cashLedger.run(m.account_id, m.price_li, balance, String(m.id), `International SMS not delivered by any channel (message ${m.id})`, t);
     } else if (charge) lowerCharge.run(m.price_li, m.billable, charge.id);
-    if (m.task_id !== null) task.run(m.billable, m.price_li, m.task_id);
+    if (m.task_id !== null) {
+      task.run(m.billable, m.price_li, m.task_id);
+      tasks.add(m.task_id);
+    }
     const dims = { accountId: m.account_id, region: m.region, applicationId: m.application_id, signatureId: m.signature_id, templateId: m.template_id, isoCountry: m.iso_country, at: m.processed_at };
     stats.add(dims, { submitted: -1, failed: 1, billed: -m.billable, costLi: -m.price_li });
     stats.addCode(dims, 'failed', it.code);
   }
   stats.flush(raw);
+  // A task whose every message ended refused is failed, not sent (R-SND-4).
+  for (const taskId of tasks) settleTask(raw, taskId, now);
   return n;
 }
 

@@ -183,5 +183,10 @@ describe('SMPP channel (issue 12)', { timeout: 40_000 }, () => {
     expect(taskOf(cw, taskId)).toMatchObject({ submitted: 10, failed: 10, billed: 10 });
     expect(verifyStats(cw.w.db.$client)).toEqual({ stats_daily: 0, stats_hourly: 0, stats_codes: 0 });
     expect(one<{ n: number }>(cw, sql`select count from stats_codes where kind = 'failed' and code = 'SMPP:0x0000000B'`)).toEqual({ count: 10 });
+    // Every message of a task refused after dispatch: the task ends Failed, not Sent (R-SND-4).
+    s.mode.rejectPrefixes = ['86'];
+    const refused = await sendMainlandTask(cw, 3, 13900000000);
+    expect(await waitFor(() => taskOf(cw, refused).failed === 3)).toBe(true);
+    expect(taskOf(cw, refused)).toMatchObject({ status: 'failed', submitted: 0, billed: 0 });
   });
 });

@@ -17,6 +17,7 @@ import { CHECKS, pass, type AppRules, type History, type MessageCtx, type Pendin
 import { claimListed, claimPending } from './claim';
 import { metrics } from '../metrics';
 import { loadRoutingTable } from '../channels/routing-table';
+import { settleTask } from './task-finish';
 
 export { CLAIM_BY_TASK_SQL } from './claim';
 
@@ -301,12 +302,10 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
       ledger.run(packageId, accountId, -delta, ref, now.getTime());
     }
     const taskUpdate = raw.prepare('UPDATE tasks SET submitted = submitted + ?, failed = failed + ?, billed = billed + ?, cost_li = cost_li + ? WHERE id = ?');
-    const stillPending = raw.prepare(`SELECT 1 FROM messages INDEXED BY messages_pending_idx WHERE task_id = ? AND status = 'pending' LIMIT 1`);
-    const finish = raw.prepare(`UPDATE tasks SET status = 'sent', finished_at = ? WHERE id = ? AND status = 'sending'`);
     for (const [taskId, d] of taskDelta) {
       if (taskId === 0) continue;
       taskUpdate.run(d.submitted, d.failed, d.billed, d.cost, taskId);
-      if (!stillPending.get(taskId)) finish.run(now.getTime(), taskId);
+      settleTask(raw, taskId, now);
     }
     stats.flush(raw);
     raiseAppAlarms(db, now, today, appRules, appTodayBefore, appToday, accountOfApp(rows));
@@ -318,12 +317,14 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
   return run.immediate();
 }
 
-/** Marks sending tasks that have nothing pending any more as sent (e.g. after a restart). */
+/** Closes sending tasks that have nothing pending any more (e.g. after a restart): sent or failed (R-SND-4). */
 export function finishIdleTasks(db: Db, now: Date): number {
-  return db.$client
+  const raw = db.$client;
+  const idle = raw
     .prepare(
-      `UPDATE tasks SET status = 'sent', finished_at = ? WHERE status = 'sending'
+      `SELECT id FROM tasks WHERE status = 'sending'
        AND NOT EXISTS (SELECT 1 FROM messages m INDEXED BY messages_pending_idx WHERE m.task_id = tasks.id AND m.status = 'pending')`,
     )
-    .run(now.getTime()).changes;
+    .all() as { id: number }[];
+  return idle.filter((t) => settleTask(raw, t.id, now)).length;
 }

@@ -170,6 +170,19 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
     expect(sendAll(w)).toBe(0);
   });
 
+  it('R-SND-4: a task whose every message failed ends Failed, not Sent (issue 14)', async () => {
+    const { w, signatureId, templateId } = setup();
+    const { taskId } = await task(w, templateId, signatureId, [['13800000001', 'A', 'SF'], ['13800000002', 'B', 'SF']]);
+    w.db.run(sql`update templates set status = 'rejected' where id = ${templateId}`); // every message fails with 1014
+    sendAll(w);
+    expect(getTaskDetails(w.ctxFor(OWNER), taskId).task).toMatchObject({ status: 'failed', submitted: 0, failed: 2 });
+    // one message out of two is enough for Sent
+    w.db.run(sql`update templates set status = 'effective' where id = ${templateId}`);
+    const second = await task(w, templateId, signatureId, [['13800000003', 'A', 'SF'], ['12345', 'B', 'SF']]);
+    sendAll(w);
+    expect(getTaskDetails(w.ctxFor(OWNER), second.taskId).task.status).toBe('sent');
+  });
+
   it('insufficient package: 1031 and nothing billed', async () => {
     const { w, signatureId, templateId } = setup();
     const account = w.ctxFor(OWNER).account!;
