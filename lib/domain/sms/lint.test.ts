@@ -25,4 +25,10 @@ describe('pre-submission linter (issue 4)', () => {
   it('lists variables in number order', () => {
     expect(variableLabels('{2} then {1} and {2}')).toEqual(['{1}', '{2}']);
   });
+
+  it('lists numbered and named variables (international ones are not "None"; issue 14)', () => {
+    expect(variableLabels('Hi {2} and {1}')).toEqual(['{1}', '{2}']);
+    expect(variableLabels('Dear ${name}, code ${code}')).toEqual(['${name}', '${code}']);
+    expect(variableLabels('No variables')).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 // The pre-submission linter (issue 4): what a reviewer would reject, said before submitting.
 import { measureMessage } from '../billing/measure';
 import { validateSignature, WARNING_RULES, type SignatureType } from './signature';
-import { numberedVariables, validateTemplate, type RuleProblem, type TemplateType } from './template';
+import { numberedVariables, namedVariables, validateTemplate, type RuleProblem, type TemplateType } from './template';
 import type { IdentityType } from '@/db/enums';
 
 export interface LintFinding extends RuleProblem {
@@ -42,7 +42,9 @@ export function lintSignature(input: {
 
 /** The variables a template's content uses, as `{n}` labels. */
 export function variableLabels(content: string): string[] {
-  return numberedVariables(content)
+  const numbered = numberedVariables(content)
     .sort((a, b) => a - b)
     .map((n) => `{${n}}`);
+  // International campaigns name theirs (R-CMP-1): listed too, not "None" (issue 14).
+  return [...numbered, ...namedVariables(content).map((n) => `\${${n}}`)];
 }

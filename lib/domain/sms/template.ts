@@ -78,6 +78,10 @@ export function validateTemplate(input: {
   if (numbers.some((n) => n < 1) || numbers.length !== max) {
     problems.push({ rule: 'R-TPL-3', message: 'Variables must be numbered consecutively from {1}: {1}, {2}, {3}, …' });
   }
+  // Named ${name} variables belong to international campaigns (R-CMP-1); mainland uses {1}, {2}, …
+  if (input.region === 'mainland' && namedVariables(content).length > 0) {
+    problems.push({ rule: 'R-TPL-3', message: 'Mainland templates number their variables {1}, {2}, …; ${name} variables are for international campaigns.' });
+  }
   const withoutVariables = content.replace(NAMED, '').replace(NUMBERED, '').replace(/[\s\p{P}\p{S}]/gu, '');
   if (withoutVariables.length === 0 && (numbers.length > 0 || namedVariables(content).length > 0)) {
     problems.push({ rule: 'R-TPL-3', message: 'The content cannot consist of variables only.' });
