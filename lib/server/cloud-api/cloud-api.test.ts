@@ -146,6 +146,11 @@ describe('cloud API 3.0 with the official Node SDK (issue 8)', () => {
     expect(await codeOfCall(client().DeleteSmsTemplate({ TemplateId: id }))).toBe('FailedOperation.TemplateIdNotExist');
     expect(await codeOfCall(client().DeleteSmsSign({ SignId: 999_999 }))).toBe('FailedOperation.SignIdNotExist');
     expect(await codeOfCall(client().AddSmsTemplate({ TemplateName: 'Bad', TemplateContent: 'x', SmsType: 9, International: 0, Remark: 'x' }))).toBe('InvalidParameterValue.InvalidSmsType');
+    // Issue 14: the template rules answer with the contract's own codes.
+    expect(await codeOfCall(client().AddSmsTemplate({ TemplateName: 'Sale', TemplateContent: 'Big sale on {1} today!', SmsType: 1, International: 0, Remark: 'x' }))).toBe('InvalidParameterValue.MarketingTemplateWithoutUnsubscribe');
+    expect(await codeOfCall(client().AddSmsTemplate({ TemplateName: 'Named', TemplateContent: 'Hello ${name}, welcome.', SmsType: 2, International: 0, Remark: 'x' }))).toBe('InvalidParameterValue.UnsupportedTemplateVariable');
+    const soloKey = createApiKey(w.ctxFor(SOLO));
+    expect(await codeOfCall(client(soloKey.secretId, soloKey.secretKey).AddSmsTemplate({ TemplateName: 'Sale', TemplateContent: 'Sale {1}, reply R to unsubscribe', SmsType: 1, International: 0, Remark: 'x' }))).toBe('FailedOperation.ForbidAddMarketingTemplates');
   });
 
   it('sends to mainland numbers: per-number SendStatus with Fee, SerialNo, IsoCode and SessionContext', async () => {

@@ -1,3 +1,4 @@
+import { validateTemplate } from '@/lib/domain/sms/template';
 import 'server-only';
 import { cloudError, type Language } from '@/lib/api/errors';
 import { cloudQualificationStatus, cloudStatusCode } from '@/lib/domain/api/cloud';
@@ -130,10 +131,24 @@ const templateParams = {
   Remark: { type: 'String', required: true },
 } as const;
 
+/** Template rule → the cloud API's code and its Chinese message (CLOUD-API §3.21, §8). */
+const TEMPLATE_RULE_CODES: Record<string, [string, string]> = {
+  'R-TPL-4': ['InvalidParameterValue.MarketingTemplateWithoutUnsubscribe', '营销短信模板需包含退订方式，例如“拒收请回复R”。'],
+  'R-TEN-3': ['FailedOperation.ForbidAddMarketingTemplates', '个人认证用户不支持申请营销短信模板。'],
+  named: ['InvalidParameterValue.UnsupportedTemplateVariable', '国内短信模板变量格式为 {1}、{2}…'],
+};
+
 function submitTpl(ctx: Ctx, p: { TemplateName: string; TemplateContent: string; SmsType: number; International: number; Remark: string }, lang: Language, id?: number): number {
   const type = SMS_TYPES[p.SmsType];
   if (!type) throw cloudError('InvalidParameterValue.InvalidSmsType', 'SmsType must be 1 (marketing), 2 (notification) or 3 (verification code).', 'SmsType 取值错误。', lang);
   const fields = { region: regionOf(p.International, lang), name: p.TemplateName, type, content: p.TemplateContent, notes: p.Remark };
+  // The contract's own codes for the template rules (issue 14), before the generic format error.
+  const account = requireAccount(ctx);
+  ctx.authorize(id === undefined ? 'AddSmsTemplate' : 'ModifySmsTemplate', { accountId: account.id });
+  for (const problem of validateTemplate({ content: fields.content, type, region: fields.region, identity: account.identity })) {
+    const code = TEMPLATE_RULE_CODES[problem.message.includes('${name}') ? 'named' : problem.rule];
+    if (code) throw cloudError(code[0], problem.message, code[1], lang);
+  }
   return viaVerb(() => submitTemplate(ctx, { id, fields }).id, {
     INVALID_INPUT: 'InvalidParameterValue.InvalidTemplateFormat',
     CONFLICT: 'FailedOperation.TemplateAlreadyPassedCheck',
