@@ -173,6 +173,15 @@ describe('cloud API 3.0 with the official Node SDK (issue 8)', () => {
     expect(rows.every((r) => r.session_context === 'order-42')).toBe(true);
   });
 
+  it('a number given twice is sent once and both entries are answered (issue 14)', async () => {
+    const before = w.db.get<{ n: number }>(sql`select count(*) as n from messages`).n;
+    const res = await client().SendSms({ PhoneNumberSet: ['+8613800000077', '13800000077'], SmsSdkAppId: APP, TemplateId: templateId, SignName: '云测试', TemplateParamSet: ['123456', '5'] });
+    const [first, repeat] = res.SendStatusSet!;
+    expect(first).toMatchObject({ PhoneNumber: '+8613800000077', Code: 'Ok', Fee: 1 });
+    expect(repeat).toMatchObject({ PhoneNumber: '+8613800000077', Code: 'Ok', Fee: 0, SerialNo: first.SerialNo });
+    expect(w.db.get<{ n: number }>(sql`select count(*) as n from messages`).n).toBe(before + 1);
+  });
+
   it('reports per-number failures with the contract codes (parameter count, frequency, signature)', async () => {
     const res = await client().SendSms({ PhoneNumberSet: ['+8613800000003'], SmsSdkAppId: APP, TemplateId: templateId, SignName: '云测试', TemplateParamSet: ['123456'] });
     expect(res.SendStatusSet![0]).toMatchObject({ Code: 'FailedOperation.TemplateParamSetNotMatchApprovedTemplate', Message: 'request content does not match the template content' });

@@ -80,21 +80,27 @@ export const sendSms = defineAction({
     }
     const vars = p.TemplateParamSet && p.TemplateParamSet.length > 0 ? JSON.stringify(p.TemplateParamSet) : null;
 
-    const shown: { phone: string; iso: string }[] = [];
+    // A number given twice is sent once; every entry is answered (the repeat with the same result, Fee 0).
+    const shown: { phone: string; iso: string; repeat: boolean }[] = [];
     const ids = raw.transaction(() => {
       const insert = raw.prepare(
         `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars, status, session_context, created_at)
          VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING id`,
       );
+      const byPhone = new Map<string, number>();
       return p.PhoneNumberSet.map((number) => {
         const n = normalizePhone(number, region);
         const phone = n.ok ? n.e164 : number;
         const iso = n.ok ? n.isoCountry : 'DEF';
-        shown.push({ phone, iso });
-        return (insert.get(account.id, app.id, region, signatureId, template.id, phone, iso, vars, p.SessionContext ?? null, ctx.now.getTime()) as { id: number }).id;
+        const earlier = byPhone.get(phone);
+        shown.push({ phone, iso, repeat: earlier !== undefined });
+        if (earlier !== undefined) return earlier;
+        const id = (insert.get(account.id, app.id, region, signatureId, template.id, phone, iso, vars, p.SessionContext ?? null, ctx.now.getTime()) as { id: number }).id;
+        byPhone.set(phone, id);
+        return id;
       });
     }).immediate();
-    dispatchBatch(ctx.db, ctx.now, { messageIds: ids, simulator: env.simulator });
+    dispatchBatch(ctx.db, ctx.now, { messageIds: [...new Set(ids)], simulator: env.simulator });
 
     const outcomes = new Map(
       (raw.prepare('SELECT id, status, fail_code, fail_reason, billable, serial_no FROM messages WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Outcome[]).map((o) => [o.id, o]),
@@ -110,7 +116,7 @@ export const sendSms = defineAction({
         if (o.status === 'pending') {
           return { SerialNo: '', Fee: 0, Code: 'InternalError.Timeout', Message: lang === 'zh-CN' ? '消息排队中，稍后发送' : 'queued, not yet sent', ...base };
         }
-        return { SerialNo: o.serial_no ?? '', Fee: o.billable, Code: 'Ok', Message: 'send success', ...base };
+        return { SerialNo: o.serial_no ?? '', Fee: shown[i].repeat ? 0 : o.billable, Code: 'Ok', Message: 'send success', ...base };
       }),
     };
   },
