@@ -132,6 +132,7 @@ test('statistics after the journey: overview, records, receipts and exports show
   await snap(owner, 'statistics-receipts');
 
   await owner.getByRole('link', { name: 'SMS Records' }).click();
+  await expect(owner.getByTestId('records-kept')).toContainText('Message records and replies are kept for 60 days');
   await owner.getByLabel('Phone number').fill('13900000005');
   await owner.getByRole('button', { name: 'Query' }).click();
   await expect(owner.getByRole('row', { name: /139\*\*\*\*0005/ })).toHaveCount(1);

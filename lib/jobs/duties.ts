@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { systemContext } from '@/lib/server/system-context';
 import { grantMissingActivationGifts, grantMonthlyGifts, warnExpiringPackages, watchBalances } from '@/lib/server/money/duties';
 import { chargeInternationalDay, suspendOverdueAccounts } from '@/lib/server/money/international';
+import { purgeOldRecords } from '@/lib/server/sending/retention';
 
 export interface DutyReport {
   [duty: string]: unknown;
@@ -22,6 +23,7 @@ export function runPeriodicDuties(db: Db, now: Date): DutyReport {
     ['balances', () => watchBalances(ctx)],
     ['internationalCharges', () => chargeInternationalDay(ctx)],
     ['suspensions', () => suspendOverdueAccounts(ctx)],
+    ['recordRetention', () => purgeOldRecords(db, now)],
   ];
   for (const [name, run] of duties) {
     try {

@@ -6,16 +6,31 @@ const MEASURES = `count(*), sum(status != 'failed'), sum(CASE WHEN status != 'fa
 const DAY = `date((processed_at + 28800000) / 1000, 'unixepoch')`;
 const COLUMNS = 'requests, submitted, billed, failed, delivered, undelivered, cost_li';
 
-/** The rollups as recomputed from the messages, one SELECT per table. */
+/**
+ * The rollups as recomputed from the messages, one SELECT per table. `:from` is where message
+ * records begin (retention purges older ones, issue 14): rollups before it are kept as they are.
+ */
 const RECOMPUTE = {
   stats_daily: `SELECT account_id, ${DAY} AS day, region, application_id, coalesce(signature_id, 0) AS signature_id, template_id, iso_country, ${MEASURES}
-    FROM messages WHERE processed_at IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+    FROM messages WHERE processed_at >= :from GROUP BY 1, 2, 3, 4, 5, 6, 7`,
   stats_hourly: `SELECT account_id, processed_at / 3600000 AS hour, region, application_id, coalesce(signature_id, 0) AS signature_id, template_id, iso_country, ${MEASURES}
-    FROM messages WHERE processed_at IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+    FROM messages WHERE processed_at >= :from GROUP BY 1, 2, 3, 4, 5, 6, 7`,
   stats_codes: `SELECT account_id, ${DAY} AS day, region, application_id, coalesce(signature_id, 0), template_id, iso_country,
     CASE WHEN status = 'failed' THEN 'failed' ELSE 'receipt' END, fail_code, count(*)
-    FROM messages WHERE processed_at IS NOT NULL AND status IN ('failed', 'undelivered') AND fail_code IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+    FROM messages WHERE processed_at >= :from AND status IN ('failed', 'undelivered') AND fail_code IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
 } as const;
+
+/** The rollup rows that cover records from `:from` on (whole Beijing days: the boundary is a day start). */
+const HELD: Record<keyof typeof RECOMPUTE, string> = {
+  stats_daily: `day >= date((:from + 28800000) / 1000, 'unixepoch')`,
+  stats_hourly: `hour >= :from / 3600000`,
+  stats_codes: `day >= date((:from + 28800000) / 1000, 'unixepoch')`,
+};
+
+function keptFrom(raw: Database.Database): number {
+  const row = raw.prepare(`SELECT value FROM platform_settings WHERE key = 'records_kept_from'`).get() as { value: string } | undefined;
+  return row ? Number(row.value) : 0;
+}
 
 const TABLE_COLUMNS = {
   stats_daily: `account_id, day, region, application_id, signature_id, template_id, iso_country, ${COLUMNS}`,
@@ -26,9 +41,10 @@ const TABLE_COLUMNS = {
 /** `npm run stats:rebuild`: replaces the rollups with what the messages imply. */
 export function rebuildStats(raw: Database.Database): void {
   raw.transaction(() => {
-    for (const [table, select] of Object.entries(RECOMPUTE)) {
-      raw.exec(`DELETE FROM ${table}`);
-      raw.exec(`INSERT INTO ${table} (${TABLE_COLUMNS[table as keyof typeof TABLE_COLUMNS]}) ${select}`);
+    const from = keptFrom(raw);
+    for (const [table, select] of Object.entries(RECOMPUTE) as [keyof typeof RECOMPUTE, string][]) {
+      raw.prepare(`DELETE FROM ${table} WHERE ${HELD[table]}`).run({ from });
+      raw.prepare(`INSERT INTO ${table} (${TABLE_COLUMNS[table]}) ${select}`).run({ from });
     }
   }).immediate();
 }
@@ -37,11 +53,12 @@ export function rebuildStats(raw: Database.Database): void {
 export function verifyStats(raw: Database.Database): Record<string, number> {
   const out: Record<string, number> = {};
   raw.transaction(() => {
-    for (const [table, select] of Object.entries(RECOMPUTE)) {
-      const cols = TABLE_COLUMNS[table as keyof typeof TABLE_COLUMNS];
+    const from = keptFrom(raw);
+    for (const [table, select] of Object.entries(RECOMPUTE) as [keyof typeof RECOMPUTE, string][]) {
+      const cols = TABLE_COLUMNS[table];
       // Rows that are all zero after receipts moved counts carry no information: ignore them.
-      const live = `SELECT ${cols} FROM ${table}${table === 'stats_codes' ? ' WHERE count > 0' : ' WHERE requests > 0'}`;
-      const count = (a: string, b: string) => (raw.prepare(`SELECT count(*) AS n FROM (SELECT * FROM (${a}) EXCEPT SELECT * FROM (${b}))`).get() as { n: number }).n;
+      const live = `SELECT ${cols} FROM ${table} WHERE ${HELD[table]} AND ${table === 'stats_codes' ? 'count > 0' : 'requests > 0'}`;
+      const count = (a: string, b: string) => (raw.prepare(`SELECT count(*) AS n FROM (SELECT * FROM (${a}) EXCEPT SELECT * FROM (${b}))`).get({ from }) as { n: number }).n;
       out[table] = count(live, select) + count(select, live);
     }
   })();

@@ -12,6 +12,8 @@ import { requireCustomerPage } from '@/lib/server/session';
 import { statsFilterFrom, type StatsTab } from '@/lib/server/stats/page-filter';
 import { statsCodes, statsCountries, statsOverview, statsReceipts, statsRecords, statsReplies } from '@/lib/server/stats/read-stats';
 import { REGION_LABELS, regionFrom } from '../../[region]/region';
+import { recordsKeptFrom, retentionDays } from '@/lib/server/sending/retention';
+import { beijingDateKey } from '@/lib/domain/time';
 
 const TAB_LABELS: Record<StatsTab, string> = {
   overview: 'Data Overview',
@@ -30,6 +32,7 @@ export default async function StatisticsPage({ params, searchParams }: { params:
   const q = await searchParams;
   const ctx = await requireCustomerPage();
   const { tab, filter } = statsFilterFrom(region, q, ctx.now);
+  const keptFrom = recordsKeptFrom(ctx.db);
   const tabs = (Object.keys(TAB_LABELS) as StatsTab[]).filter((t) => t !== 'countries' || region === 'international');
   const apps = listApplications(ctx);
   const signatures = listSignatures(ctx, { region });
@@ -108,6 +111,11 @@ export default async function StatisticsPage({ params, searchParams }: { params:
             </span>
           </form>
           <p className="text-xs text-slate-500">{filter.range.fromDay === filter.range.toDay ? filter.range.fromDay : `${filter.range.fromDay} – ${filter.range.toDay}`} (Beijing time)</p>
+          <p className="text-xs text-slate-500" data-testid="records-kept">
+            {tab === 'records' || tab === 'replies'
+              ? `Message records and replies are kept for ${retentionDays()} days${keptFrom ? `, from ${beijingDateKey(keptFrom)}` : ''}; totals, charts and analyses go back further.`
+              : `Totals and charts cover every day; individual records are kept for ${retentionDays()} days.`}
+          </p>
           <TabBody tab={tab} ctx={ctx} filter={filter} keep={keep} />
         </>
       )}
