@@ -8,6 +8,7 @@ import { createImport } from '../imports/create-import';
 import { createTask } from '../sending/create-task';
 import { dispatchBatch } from '../sending/dispatch';
 import { addToAllowlist, getAppSettings, removeFromAllowlist, saveAppSettings } from './app-settings';
+import { createApplication } from './create-application';
 
 const OWNER = 'owner@demo.local';
 const APP = '1400100001';
@@ -88,5 +89,18 @@ describe('application settings in the pipeline (R-APP-4, R-APP-7, R-APP-8)', () 
     for (let k = 0; k < 3; k++) addToAllowlist(w.ctxFor(OWNER), APP, Array.from({ length: 100 }, (_, i) => String(13900000000 + k * 100 + i)).join('\n'));
     expect(codeOf(() => addToAllowlist(w.ctxFor(OWNER), APP, '13700000001'))).toBe('LIMIT_REACHED');
     expect(getAppSettings(w.ctxFor(OWNER), APP).allowlist).toHaveLength(300);
+  });
+
+  it('a new application of an individual account starts within the individual caps and saves as shown (issue 14)', () => {
+    const w = createWorld();
+    const solo = w.ctxFor('solo@demo.local');
+    const { sdkAppId } = createApplication(solo, { name: 'Li Wei shop', overview: '', tags: [] });
+    const shown = getAppSettings(solo, sdkAppId);
+    expect(shown).toMatchObject({ per30s: 1, perHour: 5, perDay: 2 });
+    const form = settings({ per30s: String(shown.per30s), perHour: String(shown.perHour), perDay: String(shown.perDay) });
+    expect(codeOf(() => saveAppSettings(solo, sdkAppId, form))).toBe('OK');
+    // an enterprise application keeps the hourly limit optional
+    const { sdkAppId: ent } = createApplication(w.ctxFor(OWNER), { name: 'Another', overview: '', tags: [] });
+    expect(getAppSettings(w.ctxFor(OWNER), ent).perHour).toBeNull();
   });
 });

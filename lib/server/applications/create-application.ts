@@ -1,3 +1,4 @@
+import { INDIVIDUAL_FREQUENCY_CAP } from '@/lib/domain/sending/frequency';
 import 'server-only';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
@@ -54,6 +55,8 @@ export function createApplication(ctx: Ctx, input: unknown): { sdkAppId: string 
           overview: data.overview,
           tags: [...new Set(data.tags)],
           status: 'enabled',
+          // R-APP-7: an individual account's application starts within its caps (the hourly one is required).
+          ...(account.identity === 'individual' ? { freqPerHour: INDIVIDUAL_FREQUENCY_CAP.perHour } : {}),
           createdAt: ctx.now,
           updatedAt: ctx.now,
         })
