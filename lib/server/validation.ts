@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { AppError } from './errors';
+import { installFieldMessages } from './zod-messages';
+
+installFieldMessages();
 
 /** Parses input with zod; problems become field errors shown next to the fields. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {

@@ -1,0 +1,41 @@
+// Field words for every schema check that has no message of its own (issue 14): a person reads
+// "Enter a number above 0.", never library text such as "Too small: expected number to be >0".
+import { z } from 'zod';
+
+type Issue = { code: string; origin?: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean; expected?: string; input?: unknown };
+
+export function fieldMessage(issue: Issue): string | undefined {
+  const n = (v: number | bigint | undefined) => Number(v).toLocaleString('en-US');
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'Fill in this field.' : `Enter at least ${n(issue.minimum)} characters.`;
+      if (issue.origin === 'array' || issue.origin === 'set') return Number(issue.minimum) <= 1 ? 'Choose at least one.' : `Choose at least ${n(issue.minimum)}.`;
+      return issue.inclusive ? `Enter a number of at least ${n(issue.minimum)}.` : `Enter a number above ${n(issue.minimum)}.`;
+    case 'too_big':
+      if (issue.origin === 'string') return `At most ${n(issue.maximum)} characters.`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `At most ${n(issue.maximum)}.`;
+      return issue.inclusive ? `Enter a number of at most ${n(issue.maximum)}.` : `Enter a number below ${n(issue.maximum)}.`;
+    case 'invalid_type':
+      if (issue.expected === 'int') return 'Enter a whole number.';
+      if (issue.expected === 'number') return 'Enter a number.';
+      if (issue.input === undefined || issue.input === null) return 'Fill in this field.';
+      return 'Enter a valid value.';
+    case 'invalid_value':
+      return 'Choose one of the options.';
+    case 'invalid_format':
+      return 'Check the format of this field.';
+    case 'not_multiple_of':
+      return 'Enter a whole number.';
+    default:
+      return 'Check this field.';
+  }
+}
+
+let installed = false;
+
+/** Installs the messages once per process (a message written in a schema still wins). */
+export function installFieldMessages(): void {
+  if (installed) return;
+  installed = true;
+  z.config({ customError: (issue) => fieldMessage(issue as unknown as Issue) });
+}
