@@ -13,7 +13,10 @@ async function reviewFirst(reviewer: Page, title: string, decision: { reject?: {
   } else {
     await reviewer.getByRole('button', { name: 'Approve' }).click();
   }
-  await expect(reviewer).toHaveURL(/\/review$/);
+  await expect(reviewer).toHaveURL(/\/review\?decided=/);
+  // Issue 14: the reviewer sees that the decision was recorded.
+  await expect(reviewer.getByRole('status')).toContainText(`Decision recorded:`);
+  await expect(reviewer.getByRole('status')).toContainText(decision.reject ? 'rejected' : 'approved');
 }
 
 test('qualification → signature → rejection → resubmission → effective; Quick Start step 1 done', async ({ browser }) => {
@@ -57,7 +60,8 @@ test('qualification → signature → rejection → resubmission → effective; 
   await expect(reviewer.getByRole('img', { name: 'Business licence' })).toBeVisible();
   await snap(reviewer, 'content-review-qualification');
   await reviewer.getByRole('button', { name: 'Approve' }).click();
-  await expect(reviewer).toHaveURL(/\/review$/);
+  await expect(reviewer).toHaveURL(/\/review\?decided=approved/);
+  await expect(reviewer.getByRole('status')).toHaveText(/Decision recorded: qualification \d+ approved\./);
 
   // Create Signature bound to it.
   await owner.goto('/mainland/signatures');

@@ -12,7 +12,7 @@ function age(minutes: number): string {
   return h < 48 ? `${h} h ${minutes % 60} min` : `${Math.floor(h / 24)} days`;
 }
 
-export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ kind?: string; account?: string; minAgeHours?: string }> }) {
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ kind?: string; account?: string; minAgeHours?: string; decided?: string; item?: string }> }) {
   const ctx = await requirePlatformPage(['reviewer', 'admin']);
   const filters = await searchParams;
   const items = listReviewQueue(ctx, { kind: filters.kind || undefined, account: filters.account || undefined, minAgeHours: filters.minAgeHours || undefined });
@@ -20,6 +20,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-4">
       <PageHeader title="Review Queue" crumbs={[{ label: 'Review' }]} />
+      {filters.decided === 'approved' || filters.decided === 'rejected' ? (
+        <p role="status" className="rounded-sm bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          Decision recorded: {(filters.item ?? 'the item').replace(/[^\w #-]/g, '')} {filters.decided}. The customer has been notified.
+        </p>
+      ) : null}
       <p className="text-xs text-slate-500">
         Review hours (Beijing time): Monday–Friday 09:00–21:00, Saturday–Sunday 09:00–18:00; decisions are due within 2 review hours. {items.length} pending, {late} late.
       </p>

@@ -17,7 +17,8 @@ export function DecisionForm({ kind, id, revision }: { kind: string; id: number;
     run(
       () => decideReviewAction({ kind, id, revision, decision, reason: reason || undefined, suggestion: suggestion || undefined }),
       () => {
-        router.push('/review');
+        // The queue says what was recorded (issue 14: reviewers see a confirmation).
+        router.push(`/review?decided=${decision === 'approve' ? 'approved' : 'rejected'}&item=${encodeURIComponent(`${kind} ${id}`)}`);
         router.refresh();
       },
     );
