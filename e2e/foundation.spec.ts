@@ -122,6 +122,8 @@ test('admin creates an account whose owner can sign in and change the password',
   const row = page.getByRole('row', { name: /Harbor Logistics Ltd\./ });
   await expect(row).toContainText('chen@harbor.local');
   await row.getByLabel('Identity type of Harbor Logistics Ltd.').selectOption('enterprise');
+  // Issue 14: the change is confirmed first.
+  await page.getByRole('dialog').getByRole('button', { name: 'Change to Enterprise' }).click();
   await page.reload();
   await expect(page.getByLabel('Identity type of Harbor Logistics Ltd.')).toHaveValue('enterprise');
   await signOut(page);

@@ -29,7 +29,8 @@ export function createAccount(ctx: Ctx, input: unknown): { accountId: number; ui
       }
       let uin = 0;
       for (let i = 0; i < 20 && !uin; i++) {
-        const candidate = Number(`100${randomDigits(7)}`);
+        // 12 digits, like every account id (the demo accounts are 100000000001 and 100000000002).
+        const candidate = Number(`100${randomDigits(9)}`);
         if (!tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.uin, candidate)).get()) uin = candidate;
       }
       if (!uin) throw new AppError('CONFLICT', 'Could not allocate an account id; please try again.');

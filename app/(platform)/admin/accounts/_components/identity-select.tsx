@@ -1,32 +1,57 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import { setAccountIdentityAction } from '../actions';
 
+const LABEL: Record<string, string> = { enterprise: 'Enterprise', individual: 'Individual' };
+
+/** The identity type of an account; a change is confirmed first (issue 14): it changes what the account may send. */
 export function IdentitySelect({ accountId, identity, label }: { accountId: number; identity: string; label: string }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const [value, setValue] = useState(identity);
+  const [asked, setAsked] = useState<string | null>(null);
+  const confirm = () =>
+    start(async () => {
+      const res = await setAccountIdentityAction(accountId, asked!);
+      setError(res.ok ? null : res.message);
+      if (res.ok) setValue(asked!);
+      setAsked(null);
+      router.refresh();
+    });
   return (
     <span className="flex items-center gap-2">
-      <select
-        aria-label={label}
-        defaultValue={identity}
-        disabled={pending}
-        className="rounded-sm border border-slate-300 px-2 py-1 text-sm"
-        onChange={(e) => {
-          const value = e.target.value;
-          start(async () => {
-            const res = await setAccountIdentityAction(accountId, value);
-            setError(res.ok ? null : res.message);
-            router.refresh();
-          });
-        }}
-      >
+      <select aria-label={label} value={value} disabled={pending} className="rounded-sm border border-slate-300 px-2 py-1 text-sm" onChange={(e) => setAsked(e.target.value)}>
         <option value="enterprise">Enterprise</option>
         <option value="individual">Individual</option>
       </select>
-      {error ? <span role="alert" className="text-xs text-red-600">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-red-600">
+          {error}
+        </span>
+      ) : null}
+      <Dialog
+        open={asked !== null}
+        title="Change the identity type"
+        onClose={() => setAsked(null)}
+        footer={
+          <>
+            <Button variant="secondary" onClick={() => setAsked(null)}>
+              Cancel
+            </Button>
+            <Button disabled={pending} onClick={confirm}>
+              Change to {LABEL[asked ?? ''] ?? asked}
+            </Button>
+          </>
+        }
+      >
+        <p className="text-sm">
+          {label.replace('Identity type of ', '')} becomes {LABEL[asked ?? ''] ?? asked}. Individual accounts cannot send marketing SMS and have lower frequency limits; enterprise accounts can.
+        </p>
+      </Dialog>
     </span>
   );
 }
