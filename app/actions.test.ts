@@ -120,4 +120,12 @@ describe('server actions', () => {
     expect(listOperations(world.ctxFor('admin@sms.local'), {}).rows).toHaveLength(3);
     expect(() => listOperations(world.ctxFor('finance@sms.local'), {})).toThrow(/No permission/);
   });
+
+  it('a change and its operation-log row commit together: no log row, no change (issue 13)', async () => {
+    sessionEmail = 'owner@demo.local';
+    world.db.run(sql`drop table operation_log`); // the log row cannot be written now
+    const res = await appActions.setApplicationStatusAction('1400100001', 'disabled');
+    expect(res).toMatchObject({ ok: false, code: 'INTERNAL' });
+    expect(demoApp().status).toBe('enabled');
+  });
 });

@@ -11,15 +11,36 @@ import { clientInfo } from './http/client-address';
  */
 export async function runAction<T>(fn: (ctx: Ctx) => T | Promise<T>): Promise<ActionResult<T>> {
   let audit: Audit | null = null;
+  let ip: string | null = null;
   try {
     const ctx = await getActorContext();
     if (!ctx) return { ok: false, code: 'UNAUTHENTICATED', message: 'Your session has ended. Please sign in again.' };
     audit = audited(ctx);
-    const data = await fn(audit.ctx);
-    audit.finish('ok', { via: 'console', ip: await requestIp() });
+    ip = await requestIp();
+    const where = { via: 'console' as const, ip };
+    // A synchronous verb runs in one transaction with its operation-log row (issue 13); an async
+    // verb (files, DNS) cannot hold a transaction across awaits: its row is written right after.
+    let logged = false;
+    // Wrapped: a transaction function may not return a promise itself.
+    const started = ctx.db.$client
+      .transaction(() => {
+        const r = fn(audit!.ctx);
+        if (!(r instanceof Promise)) {
+          audit!.finish('ok', where);
+          logged = true;
+        }
+        return { r };
+      })
+      .immediate();
+    const data = await started.r;
+    if (!logged) audit.finish('ok', where);
     return { ok: true, data };
   } catch (err) {
-    audit?.finish(err, { via: 'console', ip: await requestIp() });
+    try {
+      audit?.finish(err, { via: 'console', ip });
+    } catch (logError) {
+      console.error('[sms-console] operation log write failed', logError);
+    }
     return toFailure(err);
   }
 }

@@ -118,11 +118,21 @@ export async function handleCloudApi(req: Request, opts: EndpointOptions): Promi
     // Changes made through the key are in the operation log as the key's (issue 13).
     const audit = audited(ctx);
     try {
-      const out = def.run(audit.ctx, params, { lang, requestId, simulator: opts.simulator });
-      audit.finish('ok', { via: 'api', actor: `SecretId ${auth.secretId}`, ip });
+      // The action and its operation-log row commit together (issue 13).
+      const out = opts.db.$client
+        .transaction(() => {
+          const result = def.run(audit.ctx, params, { lang, requestId, simulator: opts.simulator });
+          audit.finish('ok', { via: 'api', actor: `SecretId ${auth.secretId}`, ip });
+          return result;
+        })
+        .immediate();
       return reply(out, 'Ok');
     } catch (err) {
-      audit.finish(err, { via: 'api', actor: `SecretId ${auth.secretId}`, ip });
+      try {
+        audit.finish(err, { via: 'api', actor: `SecretId ${auth.secretId}`, ip });
+      } catch (logError) {
+        console.error('[sms-console] operation log write failed', logError);
+      }
       throw err;
     }
   } catch (err) {

@@ -21,7 +21,11 @@ export async function withRoute(fn: (ctx: Ctx) => Promise<Response> | Response):
     audit.finish('ok', { via: 'console', ip });
     return res;
   } catch (err) {
-    audit.finish(err, { via: 'console', ip });
+    try {
+      audit.finish(err, { via: 'console', ip });
+    } catch (logError) {
+      console.error('[sms-console] operation log write failed', logError);
+    }
     if (err instanceof AppError) return Response.json({ error: err.message, code: err.code, fieldErrors: err.fieldErrors }, { status: STATUS[err.code] ?? 400 });
     console.error('[sms-console] route error', err);
     return Response.json({ error: 'Something went wrong on the server. Nothing was changed.' }, { status: 500 });
