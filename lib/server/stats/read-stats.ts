@@ -1,3 +1,4 @@
+import { composeMessage } from '@/lib/domain/billing/measure';
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Region } from '@/db/enums';
@@ -141,6 +142,8 @@ interface RawRecord {
   id: number;
   phone: string;
   iso_country: string;
+  region: 'mainland' | 'international';
+  sign: string | null;
   content: string | null;
   length: number | null;
   billable: number;
@@ -156,7 +159,8 @@ function toRecord(r: RawRecord, full: boolean) {
     id: r.id,
     isoCountry: r.iso_country,
     phone: full ? r.phone : maskPhone(r.phone),
-    content: r.content ?? '',
+    // The content as sent: the signature in 【】 (or [] for GSM-7) before the body (issue 14).
+    content: r.content === null ? '' : composeMessage({ body: r.content, signature: r.sign ?? undefined, region: r.region }).text,
     length: r.length ?? 0,
     billable: r.billable,
     type: r.type,
@@ -167,8 +171,8 @@ function toRecord(r: RawRecord, full: boolean) {
   };
 }
 
-const RECORD_SELECT = sql`select m.id, m.phone, m.iso_country, m.content, m.length, m.billable, t.type, m.processed_at, m.receipt_at, m.status, m.fail_code
-  from messages m join templates t on t.id = m.template_id`;
+const RECORD_SELECT = sql`select m.id, m.phone, m.iso_country, m.region, s.content as sign, m.content, m.length, m.billable, t.type, m.processed_at, m.receipt_at, m.status, m.fail_code
+  from messages m join templates t on t.id = m.template_id left join signatures s on s.id = m.signature_id`;
 
 /** R-STA-2: SMS records, newest first, paged; search by number is exact (index on phone). */
 export function statsRecords(ctx: Ctx, f: RecordFilter) {

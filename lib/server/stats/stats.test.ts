@@ -92,6 +92,9 @@ describe('rollups (R-STA-7) agree with the messages', () => {
     expect(countries.reduce((s, c) => s + c.share, 0)).toBeCloseTo(1, 10);
     const rec = statsRecords(ctx, { ...f, pageSize: 10 });
     expect(rec.rows[0].phone).toMatch(/^138\*\*\*\*\d{4}$/);
+    // Issue 14: the content as sent, signature included (the default mainland signature is 星河商城).
+    expect(rec.rows.filter((x) => x.content).every((x) => x.content.startsWith('【星河商城】'))).toBe(true);
+    expect(rec.rows.some((x) => x.content)).toBe(true);
     expect(statsRecords(ctx, { ...f, phone: '138 0000 0001' }).rows.map((x) => x.status)).toHaveLength(2);
     expect(statsRecords(ctx, { ...f, phone: '13800000001', full: true }).rows[0].phone).toBe('+8613800000001');
     expect(statsReplies(ctx, f).every((x) => /\*{4}/.test(x.phone))).toBe(true);

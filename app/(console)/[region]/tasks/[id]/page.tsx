@@ -10,6 +10,9 @@ import { REGION_LABELS, idFrom, regionFrom } from '../../region';
 import { TaskControls } from '../_components/task-controls';
 import { TaskProgress, type ProgressData } from '../_components/task-progress';
 
+/** The campaign's scenario types as the task form names them (R-CMP-1). */
+const SCENARIO_LABELS: Record<string, string> = { verification: 'Verification code', notification: 'Notification', marketing: 'Promotion' };
+
 export default async function TaskDetailsPage({ params, searchParams }: { params: Promise<{ region: string; id: string }>; searchParams: Promise<{ status?: string; phone?: string; page?: string }> }) {
   const region = await regionFrom(params);
   const id = await idFrom(params);
@@ -38,6 +41,7 @@ export default async function TaskDetailsPage({ params, searchParams }: { params
           <div><dt className="text-slate-500">Created</dt><dd>{formatDateTime(t.createdAt)}</dd></div>
           <div><dt className="text-slate-500">Scheduled</dt><dd>{t.scheduledAt ? formatDateTime(t.scheduledAt) : 'Send now'}</dd></div>
           <div><dt className="text-slate-500">Finished</dt><dd>{t.finishedAt ? formatDateTime(t.finishedAt) : '—'}</dd></div>
+          {t.scenario ? <div><dt className="text-slate-500">Scenario</dt><dd data-testid="task-scenario">{SCENARIO_LABELS[t.scenario] ?? t.scenario}</dd></div> : null}
           {t.senderId ? <div><dt className="text-slate-500">Sender ID</dt><dd>{t.senderId}</dd></div> : null}
         </dl>
       </Card>
