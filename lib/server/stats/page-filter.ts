@@ -20,6 +20,7 @@ export function statsFilterFrom(region: Region, q: Record<string, string | undef
       templateId: num(q.template),
       phone: q.phone?.trim() || undefined,
       status: ['submitted', 'delivered', 'undelivered', 'failed'].includes(q.status ?? '') ? q.status : undefined,
+      isoCountry: region === 'international' && /^[A-Za-z]{2}$/.test(q.country ?? '') ? q.country!.toUpperCase() : undefined,
       page: num(q.page),
       full: q.full === '1',
     },

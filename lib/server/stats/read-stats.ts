@@ -121,6 +121,8 @@ export function statsCountries(ctx: Ctx, f: StatsFilter) {
 export interface RecordFilter extends StatsFilter {
   phone?: string;
   status?: string;
+  /** International records of one country/region (ISO code; issue 14). */
+  isoCountry?: string;
   page?: number;
   pageSize?: number;
   /** Full numbers instead of masked ones (R-MSG-5): only for users who may see them. */
@@ -133,6 +135,7 @@ function recordsWhere(accountId: number, f: RecordFilter): SQL {
   return sql`m.account_id = ${accountId} and m.region = ${f.region} and m.processed_at >= ${f.range.from.getTime()} and m.processed_at < ${f.range.to.getTime()}
     ${phone ? sql`and m.phone = ${phone}` : sql``}
     ${f.status ? sql`and m.status = ${f.status}` : sql``}
+    ${f.isoCountry ? sql`and m.iso_country = ${f.isoCountry}` : sql``}
     ${f.applicationId ? sql`and m.application_id = ${f.applicationId}` : sql``}
     ${f.signatureId ? sql`and m.signature_id = ${f.signatureId}` : sql``}
     ${f.templateId ? sql`and m.template_id = ${f.templateId}` : sql``}`;

@@ -13,6 +13,7 @@ import { dispatchBatch } from '../sending/dispatch';
 import { applyDueReceipts } from '../sending/receipts';
 import { stopTask } from '../sending/task-control';
 import { rebuildStats, verifyStats } from './rebuild';
+import { statsFilterFrom } from './page-filter';
 import { statsCodes, statsCountries, statsOverview, statsReceipts, statsRecords, statsReplies } from './read-stats';
 import { dashboard } from '../overview/dashboard';
 import { codeOf } from '@/lib/testing/world';
@@ -90,6 +91,16 @@ describe('rollups (R-STA-7) agree with the messages', () => {
     const countries = statsCountries(ctx, { region: 'international', range });
     expect(countries.map((c) => c.isoCountry).sort()).toEqual(['HK', 'US']);
     expect(countries.reduce((s, c) => s + c.share, 0)).toBeCloseTo(1, 10);
+    // Issue 14: international records filter by country/region.
+    const intl = { region: 'international' as const, range };
+    const all = statsRecords(ctx, { ...intl, pageSize: 500 }).rows;
+    const us = statsRecords(ctx, { ...intl, isoCountry: 'US', pageSize: 500 }).rows;
+    expect(us.length).toBeGreaterThan(0);
+    expect(us.length).toBeLessThan(all.length);
+    expect(us.every((x) => x.isoCountry === 'US')).toBe(true);
+    expect(statsFilterFrom('international', { tab: 'records', country: 'us' }, T0).filter.isoCountry).toBe('US');
+    expect(statsFilterFrom('mainland', { tab: 'records', country: 'us' }, T0).filter.isoCountry).toBeUndefined();
+    expect(statsFilterFrom('international', { tab: 'records', country: 'usa' }, T0).filter.isoCountry).toBeUndefined();
     const rec = statsRecords(ctx, { ...f, pageSize: 10 });
     expect(rec.rows[0].phone).toMatch(/^138\*\*\*\*\d{4}$/);
     // Issue 14: the content as sent, signature included (the default mainland signature is 星河商城).

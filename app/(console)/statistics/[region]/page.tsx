@@ -92,6 +92,14 @@ export default async function StatisticsPage({ params, searchParams }: { params:
             {tab === 'records' || tab === 'replies' ? (
               <label className="text-xs text-slate-500">Phone number<br /><input name="phone" defaultValue={q.phone ?? ''} className={select} placeholder="Exact number" /></label>
             ) : null}
+            {tab === 'records' && region === 'international' ? (
+              <label className="text-xs text-slate-500">Country/region<br />
+                <select name="country" defaultValue={q.country ?? ''} className={select}>
+                  <option value="">All countries/regions</option>
+                  {statsCountries(ctx, filter).map((c) => <option key={c.isoCountry} value={c.isoCountry}>{c.name}</option>)}
+                </select>
+              </label>
+            ) : null}
             {tab === 'records' ? (
               <label className="text-xs text-slate-500">Status<br />
                 <select name="status" defaultValue={q.status ?? ''} className={select}>
