@@ -3,6 +3,7 @@ import 'server-only';
 // work, gauges read from the database when scraped (so any process can serve them).
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Db } from '@/db/client';
+import { outboxDepth } from './channels/outbox';
 
 function build(db: () => Db) {
   const registry = new Registry();
@@ -41,7 +42,7 @@ function build(db: () => Db) {
     registers: [registry],
     collect() {
       this.reset();
-      for (const r of db().$client.prepare('SELECT channel_id, state, count(*) AS n FROM outbox GROUP BY 1, 2').all() as { channel_id: number; state: string; n: number }[]) this.set({ channel: String(r.channel_id), state: r.state }, r.n);
+      for (const r of outboxDepth(db().$client)) this.set({ channel: String(r.channel_id), state: r.state }, r.n);
     },
   });
   new Gauge({

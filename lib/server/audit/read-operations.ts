@@ -23,6 +23,19 @@ export type OperationFilter = z.input<typeof operationFilter>;
 
 export const OPERATIONS_PER_PAGE = 50;
 
+/** The columns of an entry as pages and the export show it. */
+const ENTRY = {
+  id: operationLog.id,
+  at: operationLog.at,
+  accountId: operationLog.accountId,
+  actor: operationLog.actor,
+  via: operationLog.via,
+  action: operationLog.action,
+  resource: operationLog.resource,
+  result: operationLog.result,
+  ip: operationLog.ip,
+};
+
 function dayStart(day: string): Date {
   const [y, m, d] = day.split('-').map(Number);
   return fromBeijing(y, m, d, 0);
@@ -49,7 +62,7 @@ function conditions(ctx: Ctx, f: z.infer<typeof operationFilter>): SQL | undefin
 export function listOperations(ctx: Ctx, raw: OperationFilter) {
   const f = parseInput(operationFilter, raw);
   const rows = ctx.db
-    .select({ id: operationLog.id, at: operationLog.at, accountId: operationLog.accountId, actor: operationLog.actor, userName: users.name, via: operationLog.via, action: operationLog.action, resource: operationLog.resource, result: operationLog.result, ip: operationLog.ip })
+    .select({ ...ENTRY, userName: users.name })
     .from(operationLog)
     .leftJoin(users, eq(users.id, operationLog.userId))
     .where(conditions(ctx, f))
@@ -67,7 +80,7 @@ export function* iterateOperations(ctx: Ctx, raw: OperationFilter) {
   let before = Number.MAX_SAFE_INTEGER;
   for (;;) {
     const page = ctx.db
-      .select({ id: operationLog.id, at: operationLog.at, accountId: operationLog.accountId, actor: operationLog.actor, via: operationLog.via, action: operationLog.action, resource: operationLog.resource, result: operationLog.result, ip: operationLog.ip })
+      .select(ENTRY)
       .from(operationLog)
       .where(and(where, lt(operationLog.id, before)))
       .orderBy(desc(operationLog.id))

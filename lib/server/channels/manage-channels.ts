@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import type { Ctx } from '../context';
 import { parseInput } from '../validation';
 import { channelInput, routeInput, type ChannelInput, type RouteInput } from './schemas';
+import { outboxDepth } from './outbox';
 
 /** A channel as pages show it: settings without the secret, and the link's live state. */
 export interface ChannelView {
@@ -25,7 +26,8 @@ export interface ChannelView {
 export function listChannels(ctx: Ctx): ChannelView[] {
   ctx.authorize('DescribeChannels');
   const raw = ctx.db.$client;
-  const queued = new Map((raw.prepare('SELECT channel_id, count(*) AS n FROM outbox GROUP BY 1').all() as { channel_id: number; n: number }[]).map((r) => [r.channel_id, r.n]));
+  const queued = new Map<number, number>();
+  for (const r of outboxDepth(raw)) queued.set(r.channel_id, (queued.get(r.channel_id) ?? 0) + r.n);
   const allRoutes = ctx.db.select({ channelIds: routes.channelIds }).from(routes).all();
   const states = new Map(ctx.db.select().from(channelState).all().map((s) => [s.channelId, s]));
   return ctx.db

@@ -4,7 +4,7 @@ import 'server-only';
 // message that every channel of its route refused (R-BIL-4). Each function is one transaction.
 import type { Db } from '@/db/client';
 import { stmt } from '../statements';
-import { LINK_FAILURE, type SubmitFailure } from '@/lib/domain/channels/smsc-status';
+import type { SubmitFailure } from '@/lib/domain/channels/smsc-status';
 import { DEFAULT_SIMULATOR, simulateDelivery, type SimulatorConfig } from '@/lib/domain/sending/simulator';
 import { beijingDateKey } from '@/lib/domain/time';
 import type { OutboundMessage } from '@/lib/channels/types';
@@ -246,4 +246,3 @@ export function outboxDepth(raw: Raw): { channel_id: number; state: string; n: n
   return stmt(raw, 'SELECT channel_id, state, count(*) AS n FROM outbox GROUP BY 1, 2').all() as { channel_id: number; state: string; n: number }[];
 }
 
-export { LINK_FAILURE };
