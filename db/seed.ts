@@ -67,6 +67,20 @@ export function seedDemo(db: Db, now = new Date(), hash: (plain: string) => stri
           updatedAt: now,
         })
         .run();
+      // The individual's own application, so its owner can follow qualification → signature → template → send.
+      tx.insert(applications)
+        .values({
+          accountId: solo.id,
+          sdkAppId: '1400100002',
+          appKey: 'f0e1d2c3b4a5968778695a4b3c2d1e0f',
+          name: 'Li Wei App',
+          overview: 'Default application of the individual demo account',
+          tags: [],
+          status: 'enabled',
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
       return { demo: demo.id, solo: solo.id };
     },
     { behavior: 'immediate' },

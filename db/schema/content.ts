@@ -36,19 +36,24 @@ export const qualifications = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     accountId: integer('account_id').notNull().references(() => accounts.id),
+    /** R-QUA-1a: an individual files a self-use qualification in the person's own name. */
+    holder: text('holder').$type<'enterprise' | 'individual'>().notNull().default('enterprise'),
     purpose: text('purpose').$type<QualificationPurpose>().notNull(),
+    /** The name in the qualification: the enterprise's, or the individual's. */
     enterpriseName: text('enterprise_name').notNull(),
-    creditCode: text('credit_code').notNull(),
-    licenseUploadId: integer('license_upload_id').notNull().references(() => uploads.id),
+    /** Enterprise only (null for an individual): credit code, licence and business administrator. */
+    creditCode: text('credit_code'),
+    licenseUploadId: integer('license_upload_id').references(() => uploads.id),
+    /** The legal representative; for an individual, the person and their ID card. */
     legalRepName: text('legal_rep_name').notNull(),
     legalRepIdNumber: text('legal_rep_id_number').notNull(),
     legalRepIdFrontUploadId: integer('legal_rep_id_front_upload_id').notNull().references(() => uploads.id),
     legalRepIdBackUploadId: integer('legal_rep_id_back_upload_id').notNull().references(() => uploads.id),
-    adminName: text('admin_name').notNull(),
-    adminIdNumber: text('admin_id_number').notNull(),
-    adminPhone: text('admin_phone').notNull(),
-    adminIdFrontUploadId: integer('admin_id_front_upload_id').notNull().references(() => uploads.id),
-    adminIdBackUploadId: integer('admin_id_back_upload_id').notNull().references(() => uploads.id),
+    adminName: text('admin_name'),
+    adminIdNumber: text('admin_id_number'),
+    adminPhone: text('admin_phone'),
+    adminIdFrontUploadId: integer('admin_id_front_upload_id').references(() => uploads.id),
+    adminIdBackUploadId: integer('admin_id_back_upload_id').references(() => uploads.id),
     authLetterUploadId: integer('auth_letter_upload_id').references(() => uploads.id),
     ...reviewed,
   },

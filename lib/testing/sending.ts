@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { World } from './world';
-import { qualificationFields, qualificationFiles } from './content';
+import { idNumber, png, qualificationFields, qualificationFiles } from './content';
 import { submitQualification } from '@/lib/server/qualifications/submit-qualification';
 import { submitSignature } from '@/lib/server/signatures/submit-signature';
 import { submitTemplate } from '@/lib/server/templates/submit-template';
@@ -21,7 +21,11 @@ export function effectiveSignature(w: World, email: string, region: 'mainland' |
   let qualificationId: number | undefined;
   if (region === 'mainland') {
     const realName = ctx.account!.realName;
-    qualificationId = submitQualification(ctx, { fields: qualificationFields({ enterpriseName: realName }), files: qualificationFiles() }).id;
+    const individual = ctx.account!.identity === 'individual';
+    qualificationId = submitQualification(ctx, {
+      fields: individual ? { personName: realName, personIdNumber: idNumber() } : qualificationFields({ enterpriseName: realName }),
+      files: individual ? { legalRepIdFront: png(), legalRepIdBack: png() } : qualificationFiles(),
+    }).id;
     approve(w, 'qualification', qualificationId);
   }
   const type = ctx.account!.identity === 'individual' ? 'app' : 'company';

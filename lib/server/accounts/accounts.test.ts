@@ -49,7 +49,7 @@ describe('accounts (R-TEN-1)', () => {
     }
     expect(codeOf(() => listAccounts(w.ctxFor('reviewer@sms.local')))).toBe('FORBIDDEN');
     expect(codeOf(() => listAccounts(w.ctxFor('owner@demo.local')))).toBe('FORBIDDEN');
-    expect(describePlatformOverview(w.ctxFor('reviewer@sms.local'))).toMatchObject({ accounts: 2, applications: 1 });
+    expect(describePlatformOverview(w.ctxFor('reviewer@sms.local'))).toMatchObject({ accounts: 2, applications: 2 });
   });
 
   it('admin sets the identity type', () => {

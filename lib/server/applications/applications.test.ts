@@ -99,7 +99,7 @@ describe('applications (R-APP-1..3)', () => {
     ]) {
       expect(codeOf(fn)).toBe('NOT_FOUND');
     }
-    expect(listApplications(solo)).toEqual([]);
+    expect(listApplications(solo).map((a) => a.sdkAppId)).toEqual(['1400100002']);
     const row = w.db.select().from(applications).where(eq(applications.sdkAppId, id)).get()!;
     expect(row).toMatchObject({ name: 'Demo App', status: 'enabled', deletedAt: null });
   });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { codeOf, createWorld, type World } from '@/lib/testing/world';
-import { PNG, JPEG, png, qualificationFields, qualificationFiles, creditCode } from '@/lib/testing/content';
+import { PNG, JPEG, png, qualificationFields, qualificationFiles, creditCode, idNumber } from '@/lib/testing/content';
 import { submitQualification } from '../qualifications/submit-qualification';
 import { boundSignatures, getQualification, listQualifications } from '../qualifications/read-qualifications';
 import { deleteQualifications } from '../qualifications/delete-qualifications';
@@ -99,6 +99,50 @@ describe('qualifications (R-QUA-1..4)', () => {
     const s = getSignature(ctx, sid);
     expect(s.status).toBe('effective');
     expect(signatureUsable(s)).toBe(false);
+  });
+});
+
+describe('individual qualifications (R-QUA-1a)', () => {
+  const person = (over: Record<string, unknown> = {}) => ({ personName: 'Li Wei', personIdNumber: idNumber('44030419900101001'), ...over });
+  const idCard = () => ({ legalRepIdFront: png('front.png'), legalRepIdBack: png('back.png') });
+
+  it('an individual files a self-use qualification in its real name with both sides of the ID card', () => {
+    const w = createWorld();
+    const ctx = w.ctxFor(SOLO);
+    expect(codeOf(() => submitQualification(ctx, { fields: person({ personName: 'Someone Else' }), files: idCard() }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => submitQualification(ctx, { fields: person({ personIdNumber: '123' }), files: idCard() }))).toBe('INVALID_INPUT');
+    try {
+      submitQualification(ctx, { fields: person(), files: { legalRepIdFront: png() } });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ fieldErrors: { legalRepIdBack: expect.stringContaining('Upload') } });
+    }
+    expect(listQualifications(ctx)).toHaveLength(0);
+    const { id } = submitQualification(ctx, { fields: person(), files: idCard() });
+    const q = getQualification(ctx, id);
+    expect(q).toMatchObject({ holder: 'individual', purpose: 'self', enterpriseName: 'Li Wei', legalRepName: 'Li Wei', creditCode: null, licenseUploadId: null, adminName: null, status: 'pending' });
+    expect(q.legalRepIdFrontUploadId).toBeGreaterThan(0);
+  });
+
+  it('reviewers decide it like an enterprise one, and the individual’s mainland signatures bind to it', () => {
+    const w = createWorld();
+    const ctx = w.ctxFor(SOLO);
+    const { id } = submitQualification(ctx, { fields: person(), files: idCard() });
+    expect(listReviewQueue(w.ctxFor(REVIEWER), { kind: 'qualification' }).map((i) => i.id)).toContain(id);
+    expect(codeOf(() => submitSignature(ctx, { fields: sig({ qualificationId: id, type: 'app', content: '小李商店', notes: 'my shop app' }), files: {} }))).toBe('INVALID_INPUT');
+    decideReview(w.ctxFor(REVIEWER), { kind: 'qualification', id, revision: 1, decision: 'approve' });
+    const s = submitSignature(ctx, { fields: sig({ qualificationId: id, type: 'app', content: '小李商店', notes: 'my shop app' }), files: {} });
+    decideReview(w.ctxFor(REVIEWER), { kind: 'signature', id: s.id, revision: 1, decision: 'approve' });
+    expect(signatureUsable(getSignature(ctx, s.id))).toBe(true);
+    // R-QUA-3: once approved, the ID number and images may change, the name may not.
+    expect(codeOf(() => submitQualification(ctx, { id, fields: person({ personIdNumber: idNumber('11010519491231002') }), files: {} }))).toBe('OK');
+    expect(getQualification(ctx, id).status).toBe('pending');
+  });
+
+  it('an enterprise account cannot file an individual one, nor an individual an enterprise one', () => {
+    const w = createWorld();
+    expect(codeOf(() => submitQualification(w.ctxFor(OWNER), { fields: person({ personName: 'Demo Tech Co., Ltd.' }), files: idCard() }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => submitQualification(w.ctxFor(SOLO), { fields: qualificationFields({ enterpriseName: 'Li Wei' }), files: qualificationFiles() }))).toBe('INVALID_INPUT');
   });
 });
 
@@ -262,9 +306,9 @@ describe('tenancy (R-TEN-2)', () => {
     expect(codeOf(() => deleteContent(solo, 'template', tid))).toBe('NOT_FOUND');
     expect(codeOf(() => deleteQualifications(solo, [qid]))).toBe('NOT_FOUND');
     expect(codeOf(() => submitTemplate(solo, { id: tid, fields: { region: 'mainland', name: 'x', type: 'notification', content: 'hi {1}' } }))).toBe('NOT_FOUND');
-    expect(codeOf(() => readUpload(solo, q.licenseUploadId))).toBe('NOT_FOUND');
-    expect(readUpload(owner, q.licenseUploadId).mime).toBe('image/png');
-    expect(readUpload(w.ctxFor(REVIEWER), q.licenseUploadId).bytes.equals(Buffer.from(PNG))).toBe(true);
+    expect(codeOf(() => readUpload(solo, q.licenseUploadId!))).toBe('NOT_FOUND');
+    expect(readUpload(owner, q.licenseUploadId!).mime).toBe('image/png');
+    expect(readUpload(w.ctxFor(REVIEWER), q.licenseUploadId!).bytes.equals(Buffer.from(PNG))).toBe(true);
     expect(listSignatures(solo, { region: 'mainland' })).toEqual([]);
   });
 

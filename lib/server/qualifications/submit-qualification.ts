@@ -15,7 +15,7 @@ import { changedFields, recordHistory } from '../content/history';
 const name = (label: string) => z.string().trim().min(2, `Enter the ${label}.`).max(100, 'At most 100 characters.');
 const idNumber = z.string().trim().toUpperCase().refine(isIdNumber, 'Enter a valid 18-character ID number.');
 
-const fields = z.object({
+const enterpriseFields = z.object({
   purpose: z.enum(QUALIFICATION_PURPOSES, { message: 'Choose self-use or third-party use.' }),
   enterpriseName: name('enterprise name'),
   creditCode: z.string().trim().toUpperCase().refine(isCreditCode, 'Enter a valid 18-character unified social credit code.'),
@@ -24,6 +24,12 @@ const fields = z.object({
   adminName: name('administrator name'),
   adminIdNumber: idNumber,
   adminPhone: z.string().refine((v) => normalizePhone(v, 'mainland').ok, 'Enter a mainland mobile number.'),
+});
+
+/** R-QUA-1a: an individual's self-use qualification: the person's name and ID card. */
+const individualFields = z.object({
+  personName: name('name on the ID card'),
+  personIdNumber: idNumber,
 });
 
 /** The image fields and whether each is required (authorization letter: third-party only). */
@@ -45,6 +51,9 @@ const COLUMN: Record<ImageField, keyof Qualification> = {
   authLetter: 'authLetterUploadId',
 };
 
+/** The images an individual's qualification carries: both sides of the ID card. */
+export const INDIVIDUAL_IMAGES = ['legalRepIdFront', 'legalRepIdBack'] as const;
+
 /** R-QUA-3: what an approved qualification may still change. */
 const EDITABLE_WHEN_APPROVED = new Set([
   'creditCode', 'legalRepName', 'legalRepIdNumber', 'adminName', 'adminIdNumber', 'adminPhone',
@@ -62,15 +71,27 @@ export function submitQualification(ctx: Ctx, input: { id?: number; revision?: n
   const account = requireAccount(ctx);
   const editing = input.id !== undefined;
   ctx.authorize(editing ? 'ModifyQualification' : 'AddQualification', { accountId: account.id });
-  const data = parseInput(fields, input.fields);
-  checkImages(input.files);
-  const realName = ctx.db.select({ n: accounts.realName }).from(accounts).where(eq(accounts.id, account.id)).get()!.n;
-  if (data.purpose === 'self' && data.enterpriseName !== realName) {
-    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
-      enterpriseName: `A self-use qualification must be in the account's real name (${realName}).`,
-    });
+  const { realName, identity } = ctx.db.select({ realName: accounts.realName, identity: accounts.identity }).from(accounts).where(eq(accounts.id, account.id)).get()!;
+  const individual = identity === 'individual';
+  let data: z.infer<typeof enterpriseFields>;
+  if (individual) {
+    const person = parseInput(individualFields, input.fields);
+    if (person.personName !== realName) {
+      throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+        personName: `The qualification must be in the account's real name (${realName}).`,
+      });
+    }
+    data = { purpose: 'self', enterpriseName: person.personName, legalRepName: person.personName, legalRepIdNumber: person.personIdNumber } as typeof data;
+  } else {
+    data = parseInput(enterpriseFields, input.fields);
+    if (data.purpose === 'self' && data.enterpriseName !== realName) {
+      throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+        enterpriseName: `A self-use qualification must be in the account's real name (${realName}).`,
+      });
+    }
+    data.adminPhone = (normalizePhone(data.adminPhone, 'mainland') as { e164: string }).e164.slice(3);
   }
-  if (data.adminPhone) data.adminPhone = (normalizePhone(data.adminPhone, 'mainland') as { e164: string }).e164.slice(3);
+  checkImages(input.files);
 
   return ctx.db.transaction(
     () => {
@@ -88,7 +109,8 @@ export function submitQualification(ctx: Ctx, input: { id?: number; revision?: n
       }
       const missing: Record<string, string> = {};
       const images: Partial<Record<keyof Qualification, number | null>> = {};
-      for (const field of QUALIFICATION_IMAGES) {
+      if (current && current.holder !== (individual ? 'individual' : 'enterprise')) throw new AppError('CONFLICT', 'This qualification was filed under another identity; add a new one.');
+      for (const field of individual ? INDIVIDUAL_IMAGES : QUALIFICATION_IMAGES) {
         const file = input.files[field];
         const required = field !== 'authLetter' || data.purpose === 'third_party';
         if (file) images[COLUMN[field]] = storeImage(ctx, account.id, file);
@@ -97,7 +119,7 @@ export function submitQualification(ctx: Ctx, input: { id?: number; revision?: n
       if (data.purpose === 'self') images.authLetterUploadId = null;
       if (Object.keys(missing).length > 0) throw new AppError('INVALID_INPUT', 'Please upload the required images.', missing);
 
-      const values = { ...data, ...images } as Partial<Qualification>;
+      const values = { ...data, ...images, holder: individual ? 'individual' : 'enterprise' } as Partial<Qualification>;
       if (!current) {
         const row = ctx.db
           .insert(qualifications)
@@ -115,7 +137,12 @@ export function submitQualification(ctx: Ctx, input: { id?: number; revision?: n
       if (current.status === 'approved') {
         const locked = changed.filter((f) => !EDITABLE_WHEN_APPROVED.has(f));
         if (locked.length > 0) {
-          throw new AppError('INVALID_INPUT', 'An approved qualification keeps its purpose and enterprise name.', Object.fromEntries(locked.map((f) => [f, 'Cannot be changed once approved.'])));
+          const field = (f: string) => (individual && f === 'enterpriseName' ? 'personName' : f);
+          throw new AppError(
+            'INVALID_INPUT',
+            individual ? 'An approved qualification keeps its name.' : 'An approved qualification keeps its purpose and enterprise name.',
+            Object.fromEntries(locked.map((f) => [field(f), 'Cannot be changed once approved.'])),
+          );
         }
       }
       const res = ctx.db

@@ -23,6 +23,7 @@ export default async function QualificationsPage({ params }: { params: Promise<{
             enterpriseName: q.enterpriseName,
             purpose: q.purpose,
             creditCode: q.creditCode,
+            holder: q.holder,
             status: q.status,
             rejectReason: q.rejectReason,
             rejectSuggestion: q.rejectSuggestion,

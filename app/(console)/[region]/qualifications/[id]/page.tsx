@@ -17,15 +17,19 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
   const id = await idFrom(params);
   const ctx = await requireCustomerPage();
   const q = orNotFound(() => getQualification(ctx, id));
-  const rows: [string, React.ReactNode][] = [
-    ['Status', <ContentStatus key="s" kind="qualification" status={q.status} reason={q.rejectReason} suggestion={q.rejectSuggestion} />],
-    ['Purpose', q.purpose === 'self' ? 'Self-use' : 'Third-party use'],
-    ['Enterprise name', q.enterpriseName],
-    ['Unified social credit code', q.creditCode],
-    ['Legal representative', `${q.legalRepName} (${q.legalRepIdNumber})`],
-    ['Administrator', `${q.adminName} (${q.adminIdNumber}), ${q.adminPhone}`],
-    ['Submitted', formatDateTime(q.submittedAt)],
-  ];
+  const status: [string, React.ReactNode] = ['Status', <ContentStatus key="s" kind="qualification" status={q.status} reason={q.rejectReason} suggestion={q.rejectSuggestion} />];
+  const individual = q.holder === 'individual';
+  const rows: [string, React.ReactNode][] = individual
+    ? [status, ['Purpose', 'Self-use (individual)'], ['Name', q.enterpriseName], ['ID number', q.legalRepIdNumber], ['Submitted', formatDateTime(q.submittedAt)]]
+    : [
+        status,
+        ['Purpose', q.purpose === 'self' ? 'Self-use' : 'Third-party use'],
+        ['Enterprise name', q.enterpriseName],
+        ['Unified social credit code', q.creditCode],
+        ['Legal representative', `${q.legalRepName} (${q.legalRepIdNumber})`],
+        ['Administrator', `${q.adminName} (${q.adminIdNumber}), ${q.adminPhone}`],
+        ['Submitted', formatDateTime(q.submittedAt)],
+      ];
   if (q.rejectReason) rows.splice(1, 0, ['Rejection reason', `${q.rejectReason}${q.rejectSuggestion ? ` — Suggestion: ${q.rejectSuggestion}` : ''}`]);
   return (
     <div className="max-w-4xl space-y-4">
@@ -42,8 +46,8 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
           {(
             [
               ['Business licence', q.licenseUploadId],
-              ['Legal representative ID (front)', q.legalRepIdFrontUploadId],
-              ['Legal representative ID (back)', q.legalRepIdBackUploadId],
+              [individual ? 'ID card (front)' : 'Legal representative ID (front)', q.legalRepIdFrontUploadId],
+              [individual ? 'ID card (back)' : 'Legal representative ID (back)', q.legalRepIdBackUploadId],
               ['Administrator ID (front)', q.adminIdFrontUploadId],
               ['Administrator ID (back)', q.adminIdBackUploadId],
               ['Authorization letter', q.authLetterUploadId],

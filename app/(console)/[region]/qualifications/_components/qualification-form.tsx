@@ -13,12 +13,12 @@ export interface QualificationValues {
   status?: string;
   purpose: 'self' | 'third_party';
   enterpriseName: string;
-  creditCode: string;
+  creditCode: string | null;
   legalRepName: string;
   legalRepIdNumber: string;
-  adminName: string;
-  adminIdNumber: string;
-  adminPhone: string;
+  adminName: string | null;
+  adminIdNumber: string | null;
+  adminPhone: string | null;
 }
 
 const IMAGES: [string, string][] = [
@@ -29,8 +29,8 @@ const IMAGES: [string, string][] = [
   ['adminIdBack', 'Administrator ID (back)'],
 ];
 
-/** Add Qualification / Edit (R-QUA-1, R-QUA-3). */
-export function QualificationForm({ realName, initial }: { realName: string; initial?: QualificationValues }) {
+/** Add Qualification / Edit (R-QUA-1, R-QUA-3); an individual account files its own (R-QUA-1a). */
+export function QualificationForm({ realName, individual, initial }: { realName: string; individual: boolean; initial?: QualificationValues }) {
   const router = useRouter();
   const { pending, errors, message, run } = useFormAction<{ id: number }>();
   const [purpose, setPurpose] = useState<'self' | 'third_party'>(initial?.purpose ?? 'self');
@@ -52,6 +52,52 @@ export function QualificationForm({ realName, initial }: { realName: string; ini
       <Input id={name} name={name} defaultValue={initial ? String(initial[name] ?? '') : ''} invalid={!!errors[name]} />
     </Field>
   );
+
+  const actions = (
+    <>
+      <FormMessage message={message} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Submitting…' : 'Submit for review'}
+        </Button>
+        <Button variant="secondary" onClick={() => router.back()}>
+          Cancel
+        </Button>
+      </div>
+    </>
+  );
+
+  if (individual) {
+    return (
+      <form onSubmit={onSubmit} className="space-y-6" noValidate>
+        <p className="text-sm text-slate-600">
+          An individual files a self-use qualification in the account&apos;s real name with the ID card. Once approved, your mainland signatures bind to it.
+        </p>
+        <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
+          <Field label="Name" htmlFor="personName" error={errors.personName} hint="The account’s real-name, as on the ID card.">
+            <Input id="personName" name="personName" defaultValue={realName} readOnly invalid={!!errors.personName} />
+          </Field>
+          <Field label="ID number" htmlFor="personIdNumber" error={errors.personIdNumber} hint="18 characters, as on the ID card.">
+            <Input id="personIdNumber" name="personIdNumber" defaultValue={initial?.legalRepIdNumber ?? ''} invalid={!!errors.personIdNumber} />
+          </Field>
+        </section>
+        <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
+          <h3 className="text-sm font-semibold md:col-span-2">ID card images (JPG or PNG, at most 5 MB each{editing ? '; leave empty to keep the current one' : ''})</h3>
+          {(
+            [
+              ['legalRepIdFront', 'ID card (front)'],
+              ['legalRepIdBack', 'ID card (back)'],
+            ] as const
+          ).map(([name, label]) => (
+            <Field key={name} label={label} htmlFor={name} error={errors[name]}>
+              <input id={name} name={name} type="file" accept="image/png,image/jpeg" className="block w-full text-sm" aria-invalid={!!errors[name] || undefined} />
+            </Field>
+          ))}
+        </section>
+        {actions}
+      </form>
+    );
+  }
 
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
@@ -97,15 +143,7 @@ export function QualificationForm({ realName, initial }: { realName: string; ini
           </Field>
         ))}
       </section>
-      <FormMessage message={message} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Submitting…' : 'Submit for review'}
-        </Button>
-        <Button variant="secondary" onClick={() => router.back()}>
-          Cancel
-        </Button>
-      </div>
+      {actions}
     </form>
   );
 }

@@ -13,7 +13,8 @@ interface Row {
   id: number;
   enterpriseName: string;
   purpose: 'self' | 'third_party';
-  creditCode: string;
+  creditCode: string | null;
+  holder: 'enterprise' | 'individual';
   status: string;
   rejectReason: string | null;
   rejectSuggestion: string | null;
@@ -76,8 +77,8 @@ export function QualificationTable({ rows }: { rows: Row[] }) {
             </td>
             <td className="px-3 py-2 font-mono text-xs">{q.id}</td>
             <td className="px-3 py-2">{q.enterpriseName}</td>
-            <td className="px-3 py-2">{q.purpose === 'self' ? 'Self-use' : 'Third-party use'}</td>
-            <td className="px-3 py-2 font-mono text-xs">{q.creditCode}</td>
+            <td className="px-3 py-2">{q.holder === 'individual' ? 'Self-use (individual)' : q.purpose === 'self' ? 'Self-use' : 'Third-party use'}</td>
+            <td className="px-3 py-2 font-mono text-xs">{q.creditCode ?? '—'}</td>
             <td className="px-3 py-2">
               <ContentStatus kind="qualification" status={q.status} reason={q.rejectReason} suggestion={q.rejectSuggestion} />
             </td>

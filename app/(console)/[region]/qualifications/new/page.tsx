@@ -12,7 +12,7 @@ export default async function NewQualificationPage({ params }: { params: Promise
     <div className="max-w-4xl">
       <PageHeader title="Add Qualification" crumbs={[{ label: 'Mainland China SMS' }, { label: 'Qualifications', href: '/mainland/qualifications' }]} />
       <Card>
-        <QualificationForm realName={ctx.account.realName} />
+        <QualificationForm realName={ctx.account.realName} individual={ctx.account.identity === 'individual'} />
       </Card>
     </div>
   );

@@ -33,7 +33,10 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ kin
   ];
   const images: [string, number | null][] = [];
   let findings: { severity: string; message: string }[] = [];
-  if (kind === 'qualification') {
+  if (kind === 'qualification' && it.holder === 'individual') {
+    rows.push(['Purpose', 'Self-use (individual)'], ['Name', String(it.enterpriseName)], ['ID number', String(it.legalRepIdNumber)]);
+    images.push(['ID card (front)', it.legalRepIdFrontUploadId as number], ['ID card (back)', it.legalRepIdBackUploadId as number]);
+  } else if (kind === 'qualification') {
     rows.push(
       ['Purpose', it.purpose === 'self' ? 'Self-use' : 'Third-party use'],
       ['Enterprise name', String(it.enterpriseName)],

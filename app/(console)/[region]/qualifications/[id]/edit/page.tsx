@@ -18,6 +18,7 @@ export default async function EditQualificationPage({ params }: { params: Promis
       <Card>
         <QualificationForm
           realName={ctx.account.realName}
+          individual={q.holder === 'individual'}
           initial={{
             id: q.id,
             revision: q.revision,
