@@ -10,14 +10,17 @@ test('owner sets frequency limits and thresholds (bad values refused next to the
   await perDay.fill('0');
   await owner.getByLabel('Mainland daily alarm value').fill('500');
   await owner.getByLabel('Mainland daily limit').fill('100');
-  await owner.getByRole('button', { name: 'Save settings' }).click();
+  await owner.getByRole('button', { name: 'Save frequency limits' }).click();
   await expect(owner.getByText('Enter a whole number of at least 1, or leave it empty.')).toBeVisible();
+  await owner.getByRole('button', { name: 'Save thresholds' }).click();
   await expect(owner.getByText('The alarm value cannot be above the limit.')).toBeVisible();
   await perDay.fill('3');
+  await owner.getByRole('button', { name: 'Save frequency limits' }).click();
+  await expect(owner.getByText('Settings saved. They apply to the next messages sent.')).toBeVisible();
   await owner.getByLabel('Mainland daily alarm value').fill('80000');
   await owner.getByLabel('Mainland daily limit').fill('100000');
-  await owner.getByRole('button', { name: 'Save settings' }).click();
-  await expect(owner.getByText('Settings saved. They apply to the next messages sent.')).toBeVisible();
+  await owner.getByRole('button', { name: 'Save thresholds' }).click();
+  await expect(owner.getByText('Settings saved. They apply to the next messages sent.')).toHaveCount(2);
   await owner.reload();
   await expect(owner.getByLabel('Per number, per natural day')).toHaveValue('3');
   await expect(owner.getByLabel('Mainland daily limit')).toHaveValue('100000');
@@ -31,8 +34,10 @@ test('owner sets frequency limits and thresholds (bad values refused next to the
   await expect(owner.getByRole('list', { name: 'Allowlist' })).toContainText('No allowlisted numbers.');
   // Back to the defaults for the journeys that follow.
   await owner.getByLabel('Per number, per natural day').fill('2');
+  await owner.getByRole('button', { name: 'Save frequency limits' }).click();
+  await expect(owner.getByText('Settings saved.', { exact: false })).toBeVisible();
   await owner.getByLabel('Mainland daily alarm value').fill('');
   await owner.getByLabel('Mainland daily limit').fill('');
-  await owner.getByRole('button', { name: 'Save settings' }).click();
-  await expect(owner.getByText('Settings saved.', { exact: false })).toBeVisible();
+  await owner.getByRole('button', { name: 'Save thresholds' }).click();
+  await expect(owner.getByText('Settings saved.', { exact: false })).toHaveCount(2);
 });

@@ -49,3 +49,23 @@ export const appAllowlist = sqliteTable(
 );
 
 export type Application = typeof applications.$inferSelect;
+
+/**
+ * R-APP-6 sendable countries/regions of an enterprise application: when the list has entries,
+ * international messages go only to them, each within its own daily alarm and limit
+ * (null = the application's international values).
+ */
+export const appCountries = sqliteTable(
+  'app_countries',
+  {
+    applicationId: integer('application_id').notNull().references(() => applications.id),
+    isoCountry: text('iso_country').notNull(),
+    dailyAlarm: integer('daily_alarm'),
+    dailyLimit: integer('daily_limit'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.isoCountry] })],
+);
+
+export type AppCountry = typeof appCountries.$inferSelect;

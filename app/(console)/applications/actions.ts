@@ -7,7 +7,7 @@ import { modifyApplication } from '@/lib/server/applications/modify-application'
 import { setApplicationStatus } from '@/lib/server/applications/set-application-status';
 import { deleteApplication } from '@/lib/server/applications/delete-application';
 import { regenerateAppKey, revealAppKey } from '@/lib/server/applications/app-key';
-import { addToAllowlist, removeFromAllowlist, saveAppSettings } from '@/lib/server/applications/app-settings';
+import { addToAllowlist, removeFromAllowlist, saveAppSettings, type SettingsSection } from '@/lib/server/applications/app-settings';
 
 function refresh() {
   revalidatePath('/applications', 'layout');
@@ -48,8 +48,8 @@ export async function regenerateAppKeyAction(sdkAppId: string) {
   return res;
 }
 
-export async function saveAppSettingsAction(sdkAppId: string, input: Record<string, string>) {
-  const res = await runAction((ctx) => saveAppSettings(ctx, String(sdkAppId), input ?? {}));
+export async function saveAppSettingsAction(sdkAppId: string, section: SettingsSection, input: Record<string, string>) {
+  const res = await runAction((ctx) => saveAppSettings(ctx, String(sdkAppId), section, input ?? {}));
   if (res.ok) refresh();
   return res;
 }

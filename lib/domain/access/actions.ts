@@ -27,11 +27,26 @@ export const ACTIONS = {
   ModifyAppStatus: app(false),
   DeleteAppInfo: app(false),
   DescribeAppKey: app(false),
-  // Basic Configuration (console guide: ModifyFreqRule; thresholds and allowlist in the same style)
-  DescribeAppConfig: app(true),
+  // Basic Configuration, one pair per section as the seed's access-management table names them
+  DescribeWarningThreshold: app(true),
+  ModifyWarningThreshold: app(false),
+  DescribeFreqRule: app(true),
   ModifyFreqRule: app(false),
-  ModifyAppThreshold: app(false),
-  ModifyFreqAllowlist: app(false),
+  DescribeFrequencyWhitelist: app(true),
+  AddFrequencyWhiteList: app(false),
+  DeleteFrequencyWhiteList: app(false),
+  DescribeCallbackInfo: app(true),
+  ModifyCallbackInfo: app(false),
+  // Notifications and Alarms (R-APP-10)
+  DescribeNewsReceiver: app(true),
+  AddNewsReceiver: app(false),
+  ModifyNewsReceiver: app(false),
+  DeleteNewsReceiver: app(false),
+  // Sendable countries/regions (R-APP-6) and Security Settings (R-APP-11): not in the seed's table; named alike
+  DescribeAppCountryList: app(true),
+  ModifyAppCountryList: app(false),
+  DescribeSecurityRule: app(true),
+  ModifySecurityRule: app(false),
   ModifyAppKey: app(false),
   // Bulk SMS (names from the console guide: ModifyTaskStatusStart/Stop, CancelSendSMSTask, …)
   CreateSendTask: app(false),
@@ -90,7 +105,6 @@ export const ACTIONS = {
   SmsPackagesStatistics: app(true),
   DescribePhoneNumberInfo: account(true),
   // Callbacks (R-APP-9, R-RPL-1)
-  ModifyCallbackConfig: app(false),
   ModifyReplyCallback: account(false),
   DescribeCallbackLog: account(true),
   DescribeOperationLog: account(true),

@@ -6,6 +6,8 @@ import { listApplications } from '../applications/list-applications';
 import { createApplication } from '../applications/create-application';
 import { contextForUser } from '../user-context';
 import { createApiKey } from '../api-keys/api-keys';
+import { getAppSettings, saveAppSettings, addToAllowlist } from '../applications/app-settings';
+import { ACTIONS } from '@/lib/domain/access/actions';
 import { createPolicy, createSubUser, deletePolicy, deleteSubUser, listPolicies, listSubUsers, setSubUserPolicies } from './access';
 
 const OWNER = 'owner@demo.local';
@@ -84,5 +86,32 @@ describe('sub-users and policies (R-CAM-1..4)', () => {
     expect(subCtx(w, 'temp@demo.local')).toBeNull();
     expect(w.db.get<{ revoked: number | null }>(sql`select revoked_at as revoked from api_keys where id = ${key.id}`).revoked).not.toBeNull();
     expect(listSubUsers(owner)).toEqual([]);
+  });
+
+  it('permission names follow the seed table, and a settings section needs only its own permission (issue 14)', () => {
+    // The console API names of the seed's "Authorizable Resources and Actions" table.
+    for (const name of ['DescribeWarningThreshold', 'ModifyWarningThreshold', 'DescribeFreqRule', 'ModifyFreqRule', 'DescribeCallbackInfo', 'ModifyCallbackInfo',
+      'DescribeFrequencyWhitelist', 'AddFrequencyWhiteList', 'DeleteFrequencyWhiteList', 'DescribeNewsReceiver', 'AddNewsReceiver', 'ModifyNewsReceiver', 'DeleteNewsReceiver',
+      'DescribeAppList', 'DescribeAppInfo', 'ModifyAppInfo', 'ModifyAppStatus', 'DeleteAppInfo', 'ModifyTaskStatusStart', 'ModifyTaskStatusStop']) {
+      expect(ACTIONS).toHaveProperty(name);
+    }
+    const w = createWorld();
+    const owner = w.ctxFor(OWNER);
+    const doc = (actions: string[]) => JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: actions.map((a) => `name/sms:${a}`), resource: [`qcs::sms::uin/${UIN}:app/*`] }] });
+    const freq = createPolicy(owner, { name: 'FreqOnly', description: '', document: doc(['DescribeFreqRule', 'ModifyFreqRule']) });
+    createSubUser(owner, { name: 'Freq', email: 'freq@demo.local', password: 'Freq#2026xyz', policies: [`custom:${freq.id}`] });
+    const ctx = subCtx(w, 'freq@demo.local')!;
+    const view = getAppSettings(ctx, '1400100001');
+    expect(view).toMatchObject({ frequency: { per30s: 1, perDay: 2 }, thresholds: null, allowlist: null });
+    expect(codeOf(() => saveAppSettings(ctx, '1400100001', 'frequency', { per30s: '1', perHour: '', perDay: '3' }))).toBe('OK');
+    expect(codeOf(() => saveAppSettings(ctx, '1400100001', 'thresholds', { mainlandAlarm: '5', mainlandLimit: '', intlAlarm: '', intlLimit: '' }))).toBe('FORBIDDEN');
+    expect(codeOf(() => addToAllowlist(ctx, '1400100001', '13800000001'))).toBe('FORBIDDEN');
+    // Saving one section leaves the other's values as they were.
+    saveAppSettings(owner, '1400100001', 'thresholds', { mainlandAlarm: '5', mainlandLimit: '9', intlAlarm: '', intlLimit: '' });
+    saveAppSettings(ctx, '1400100001', 'frequency', { per30s: '1', perHour: '', perDay: '4' });
+    expect(getAppSettings(owner, '1400100001')).toMatchObject({ frequency: { perDay: 4 }, thresholds: { mainlandAlarm: 5, mainlandLimit: 9 } });
+    const none = createPolicy(owner, { name: 'Nothing', description: '', document: doc(['DescribeAppInfo']) });
+    createSubUser(owner, { name: 'None', email: 'none@demo.local', password: 'None#2026xyz', policies: [`custom:${none.id}`] });
+    expect(codeOf(() => getAppSettings(subCtx(w, 'none@demo.local')!, '1400100001'))).toBe('FORBIDDEN');
   });
 });

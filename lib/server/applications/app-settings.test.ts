@@ -40,7 +40,7 @@ describe('application settings in the pipeline (R-APP-4, R-APP-7, R-APP-8)', () 
     expect(await send(w, sig, a, ['13800000001'], later(0))).toEqual(['submitted']);
     expect(await send(w, sig, b, ['13800000001'], later(1))).toEqual(['submitted']);
     expect(await send(w, sig, c, ['13800000001'], later(2))).toEqual(['1025']);
-    saveAppSettings(w.ctxFor(OWNER), APP, settings({ perDay: '1' }));
+    saveAppSettings(w.ctxFor(OWNER), APP, 'frequency', settings({ perDay: '1' }));
     expect(await send(w, sig, a, ['13800000002'], later(3))).toEqual(['submitted']);
     expect(await send(w, sig, b, ['13800000002'], later(4))).toEqual(['1025']);
   });
@@ -60,7 +60,7 @@ describe('application settings in the pipeline (R-APP-4, R-APP-7, R-APP-8)', () 
 
   it('the daily limit stops the application for the day (1022); the alarm value notifies once', async () => {
     const { w, sig, a } = setup();
-    saveAppSettings(w.ctxFor(OWNER), APP, settings({ mainlandAlarm: '2', mainlandLimit: '3' }));
+    saveAppSettings(w.ctxFor(OWNER), APP, 'thresholds', settings({ mainlandAlarm: '2', mainlandLimit: '3' }));
     expect(await send(w, sig, a, ['13800000001', '13800000002'], later(0))).toEqual(['submitted', 'submitted']);
     expect(await send(w, sig, a, ['13800000003', '13800000004', '13800000005'], later(1))).toEqual(['submitted', '1022', '1022']);
     const notes = w.db.all<{ title: string }>(sql`select title from notifications where category = 'threshold'`);
@@ -73,16 +73,17 @@ describe('application settings in the pipeline (R-APP-4, R-APP-7, R-APP-8)', () 
     const { w, sig, a } = setup();
     const intlSig = effectiveSignature(w, OWNER, 'international');
     const intlTpl = effectiveTemplate(w, OWNER, 'international', 'Your parcel has arrived.', 'notification', 'Intl');
-    saveAppSettings(w.ctxFor(OWNER), APP, settings({ intlLimit: '1' }));
+    saveAppSettings(w.ctxFor(OWNER), APP, 'thresholds', settings({ intlLimit: '1' }));
     expect(await send(w, intlSig, intlTpl, ['+85261234567', '+85261234568'], later(0), 'international')).toEqual(['submitted', '1022']);
     expect(await send(w, sig, a, ['13800000001', '13800000002'], later(1))).toEqual(['submitted', 'submitted']);
   });
 
   it('refuses bad settings next to the field and changes nothing; another account cannot touch them', () => {
     const { w } = setup();
-    expect(codeOf(() => saveAppSettings(w.ctxFor(OWNER), APP, settings({ per30s: '0', mainlandAlarm: '9', mainlandLimit: '5' })))).toBe('INVALID_INPUT');
-    expect(getAppSettings(w.ctxFor(OWNER), APP)).toMatchObject({ per30s: 1, perDay: 2, mainlandLimit: null });
-    expect(codeOf(() => saveAppSettings(w.ctxFor(OWNER), APP, settings({ intlLimit: '101' })))).toBe('INVALID_INPUT');
+    expect(codeOf(() => saveAppSettings(w.ctxFor(OWNER), APP, 'frequency', settings({ per30s: '0' })))).toBe('INVALID_INPUT');
+    expect(codeOf(() => saveAppSettings(w.ctxFor(OWNER), APP, 'thresholds', settings({ mainlandAlarm: '9', mainlandLimit: '5' })))).toBe('INVALID_INPUT');
+    expect(getAppSettings(w.ctxFor(OWNER), APP)).toMatchObject({ frequency: { per30s: 1, perDay: 2 }, thresholds: { mainlandLimit: null } });
+    expect(codeOf(() => saveAppSettings(w.ctxFor(OWNER), APP, 'thresholds', settings({ intlLimit: '101' })))).toBe('INVALID_INPUT');
     expect(codeOf(() => getAppSettings(w.ctxFor('solo@demo.local'), APP))).toBe('NOT_FOUND');
     expect(codeOf(() => addToAllowlist(w.ctxFor(OWNER), APP, Array.from({ length: 101 }, (_, i) => String(13900000000 + i)).join('\n')))).toBe('INVALID_INPUT');
     // R-APP-8: 300 in all; the add that would pass it changes nothing.
@@ -96,11 +97,11 @@ describe('application settings in the pipeline (R-APP-4, R-APP-7, R-APP-8)', () 
     const solo = w.ctxFor('solo@demo.local');
     const { sdkAppId } = createApplication(solo, { name: 'Li Wei shop', overview: '', tags: [] });
     const shown = getAppSettings(solo, sdkAppId);
-    expect(shown).toMatchObject({ per30s: 1, perHour: 5, perDay: 2 });
-    const form = settings({ per30s: String(shown.per30s), perHour: String(shown.perHour), perDay: String(shown.perDay) });
-    expect(codeOf(() => saveAppSettings(solo, sdkAppId, form))).toBe('OK');
+    expect(shown.frequency).toMatchObject({ per30s: 1, perHour: 5, perDay: 2 });
+    const form = settings({ per30s: String(shown.frequency!.per30s), perHour: String(shown.frequency!.perHour), perDay: String(shown.frequency!.perDay) });
+    expect(codeOf(() => saveAppSettings(solo, sdkAppId, 'frequency', form))).toBe('OK');
     // an enterprise application keeps the hourly limit optional
     const { sdkAppId: ent } = createApplication(w.ctxFor(OWNER), { name: 'Another', overview: '', tags: [] });
-    expect(getAppSettings(w.ctxFor(OWNER), ent).perHour).toBeNull();
+    expect(getAppSettings(w.ctxFor(OWNER), ent).frequency!.perHour).toBeNull();
   });
 });

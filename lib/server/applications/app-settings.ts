@@ -7,16 +7,33 @@ import { AppError } from '../errors';
 import { appResource } from '../authorize';
 import { requireAccount, type Ctx } from '../context';
 import { findApplication } from './find-application';
+import type { ActionName } from '@/lib/domain/access/actions';
 
-export interface AppSettingsView extends AppSettingsInput {
-  allowlist: { phone: string; masked: string }[];
+/** The sections of Basic Configuration, each behind its own permission pair (the seed's table). */
+export const SETTINGS_SECTIONS = {
+  frequency: { read: 'DescribeFreqRule', write: 'ModifyFreqRule', fields: ['per30s', 'perHour', 'perDay'] },
+  thresholds: { read: 'DescribeWarningThreshold', write: 'ModifyWarningThreshold', fields: ['mainlandAlarm', 'mainlandLimit', 'intlAlarm', 'intlLimit'] },
+} as const satisfies Record<string, { read: ActionName; write: ActionName; fields: readonly (keyof AppSettingsInput)[] }>;
+export type SettingsSection = keyof typeof SETTINGS_SECTIONS;
+
+export interface AppSettingsView {
+  /** Null when the caller may not read that section. */
+  frequency: Pick<AppSettingsInput, 'per30s' | 'perHour' | 'perDay'> | null;
+  thresholds: Pick<AppSettingsInput, 'mainlandAlarm' | 'mainlandLimit' | 'intlAlarm' | 'intlLimit'> | null;
+  allowlist: { phone: string; masked: string }[] | null;
 }
 
-/** Basic Configuration of an application: frequency rule, daily thresholds, allowlist (masked). */
-export function getAppSettings(ctx: Ctx, sdkAppId: string): AppSettingsView {
-  const app = findApplication(ctx, sdkAppId);
-  ctx.authorize('DescribeAppConfig', appResource(app));
-  const allowlist = ctx.db.select({ phone: appAllowlist.phone }).from(appAllowlist).where(eq(appAllowlist.applicationId, app.id)).orderBy(asc(appAllowlist.addedAt), asc(appAllowlist.phone)).all();
+function allowed(ctx: Ctx, action: ActionName, resource: ReturnType<typeof appResource>): boolean {
+  try {
+    ctx.authorize(action, resource);
+    return true;
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'FORBIDDEN') return false;
+    throw err;
+  }
+}
+
+function currentSettings(app: { freqPer30s: number; freqPerHour: number | null; freqPerDay: number; mainlandDailyAlarm: number | null; mainlandDailyLimit: number | null; intlDailyAlarm: number | null; intlDailyLimit: number | null }): AppSettingsInput {
   return {
     per30s: app.freqPer30s,
     perHour: app.freqPerHour,
@@ -25,8 +42,29 @@ export function getAppSettings(ctx: Ctx, sdkAppId: string): AppSettingsView {
     mainlandLimit: app.mainlandDailyLimit,
     intlAlarm: app.intlDailyAlarm,
     intlLimit: app.intlDailyLimit,
-    allowlist: allowlist.map((a) => ({ phone: a.phone, masked: maskPhone(a.phone) })),
   };
+}
+
+/**
+ * Basic Configuration of an application: the frequency rule, the daily thresholds and the
+ * allowlist (masked), each shown only to a caller with its Describe permission; FORBIDDEN
+ * when none is readable.
+ */
+export function getAppSettings(ctx: Ctx, sdkAppId: string): AppSettingsView {
+  const app = findApplication(ctx, sdkAppId);
+  const resource = appResource(app);
+  const cur = currentSettings(app);
+  const view: AppSettingsView = {
+    frequency: allowed(ctx, 'DescribeFreqRule', resource) ? { per30s: cur.per30s, perHour: cur.perHour, perDay: cur.perDay } : null,
+    thresholds: allowed(ctx, 'DescribeWarningThreshold', resource) ? { mainlandAlarm: cur.mainlandAlarm, mainlandLimit: cur.mainlandLimit, intlAlarm: cur.intlAlarm, intlLimit: cur.intlLimit } : null,
+    allowlist: null,
+  };
+  if (allowed(ctx, 'DescribeFrequencyWhitelist', resource)) {
+    const rows = ctx.db.select({ phone: appAllowlist.phone }).from(appAllowlist).where(eq(appAllowlist.applicationId, app.id)).orderBy(asc(appAllowlist.addedAt), asc(appAllowlist.phone)).all();
+    view.allowlist = rows.map((a) => ({ phone: a.phone, masked: maskPhone(a.phone) }));
+  }
+  if (!view.frequency && !view.thresholds && !view.allowlist) ctx.authorize('DescribeFreqRule', resource);
+  return view;
 }
 
 const num = (v: unknown): number | null => {
@@ -34,23 +72,23 @@ const num = (v: unknown): number | null => {
   return s === '' ? null : Number(s);
 };
 
-/** Saves the frequency rule (R-APP-7) and the daily thresholds (R-APP-4/5); refused settings change nothing. */
-export function saveAppSettings(ctx: Ctx, sdkAppId: string, raw: Record<string, unknown>): void {
+/**
+ * Saves one section of Basic Configuration — the frequency rule (R-APP-7, ModifyFreqRule) or
+ * the daily thresholds (R-APP-4/5, ModifyWarningThreshold) — needing only that section's
+ * permission; the other section keeps its values. Refused settings change nothing.
+ */
+export function saveAppSettings(ctx: Ctx, sdkAppId: string, section: SettingsSection, raw: Record<string, unknown>): void {
   const account = requireAccount(ctx);
   const app = findApplication(ctx, sdkAppId);
-  ctx.authorize('ModifyFreqRule', appResource(app));
-  ctx.authorize('ModifyAppThreshold', appResource(app));
-  const input: AppSettingsInput = {
-    per30s: num(raw.per30s) ?? NaN,
-    perHour: num(raw.perHour),
-    perDay: num(raw.perDay) ?? NaN,
-    mainlandAlarm: num(raw.mainlandAlarm),
-    mainlandLimit: num(raw.mainlandLimit),
-    intlAlarm: num(raw.intlAlarm),
-    intlLimit: num(raw.intlLimit),
-  };
+  const def = SETTINGS_SECTIONS[section];
+  if (!def) throw new AppError('INVALID_INPUT', 'Unknown settings section.');
+  ctx.authorize(def.write, appResource(app));
+  const input: AppSettingsInput = currentSettings(app);
+  const values = input as unknown as Record<string, number | null>;
+  for (const field of def.fields) values[field] = num(raw[field]) ?? (field === 'per30s' || field === 'perDay' ? NaN : null);
   const quota = ctx.db.select({ q: accounts.intlDailyQuota }).from(accounts).where(eq(accounts.id, account.id)).get()!.q;
-  const errors = validateAppSettings(input, account.identity, quota);
+  const all = validateAppSettings(input, account.identity, quota);
+  const errors = Object.fromEntries(Object.entries(all).filter(([k]) => (def.fields as readonly string[]).includes(k)));
   if (Object.keys(errors).length > 0) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', errors);
   ctx.db
     .update(applications)
@@ -71,7 +109,7 @@ export function saveAppSettings(ctx: Ctx, sdkAppId: string, raw: Record<string, 
 /** R-APP-8: adds numbers (one per line; `+CC…` for non-mainland) to the allowlist; ≤ 100 per add, ≤ 300 in all. */
 export function addToAllowlist(ctx: Ctx, sdkAppId: string, text: string): { added: number; rejected: { line: number; reason: string }[] } {
   const app = findApplication(ctx, sdkAppId);
-  ctx.authorize('ModifyFreqAllowlist', appResource(app));
+  ctx.authorize('AddFrequencyWhiteList', appResource(app));
   const lines = String(text ?? '').split(/\r?\n/).map((l) => l.trim());
   const filled = lines.filter(Boolean);
   if (filled.length === 0) throw new AppError('INVALID_INPUT', 'Enter at least one number.', { numbers: 'Enter one number per line.' });
@@ -100,6 +138,6 @@ export function addToAllowlist(ctx: Ctx, sdkAppId: string, text: string): { adde
 
 export function removeFromAllowlist(ctx: Ctx, sdkAppId: string, phone: string): void {
   const app = findApplication(ctx, sdkAppId);
-  ctx.authorize('ModifyFreqAllowlist', appResource(app));
+  ctx.authorize('DeleteFrequencyWhiteList', appResource(app));
   ctx.db.delete(appAllowlist).where(and(eq(appAllowlist.applicationId, app.id), eq(appAllowlist.phone, String(phone)))).run();
 }

@@ -175,7 +175,7 @@ function ownApp(ctx: Ctx, sdkAppId: string) {
   const account = requireAccount(ctx);
   const app = ctx.db.select().from(applications).where(and(eq(applications.sdkAppId, sdkAppId), eq(applications.accountId, account.id), isNull(applications.deletedAt))).get();
   if (!app) throw new AppError('NOT_FOUND', 'Application not found.');
-  ctx.authorize('ModifyCallbackConfig', appResource(app));
+  ctx.authorize('ModifyCallbackInfo', appResource(app));
   return app;
 }
 

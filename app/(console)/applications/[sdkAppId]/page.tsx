@@ -53,15 +53,20 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
           <dd>{formatDateTime(app.updatedAt)}</dd>
         </dl>
       </Card>
-      {settings ? (
-        <>
-          <Card title="Basic Configuration">
-            <SettingsForm sdkAppId={app.sdkAppId} settings={settings} />
-          </Card>
-          <Card title="Frequency Allowlist">
-            <AllowlistForm sdkAppId={app.sdkAppId} entries={settings.allowlist} />
-          </Card>
-        </>
+      {settings?.frequency ? (
+        <Card title="Sending Frequency Limit">
+          <SettingsForm sdkAppId={app.sdkAppId} section="frequency" settings={settings.frequency} />
+        </Card>
+      ) : null}
+      {settings?.thresholds ? (
+        <Card title="Send Over-limit Notification">
+          <SettingsForm sdkAppId={app.sdkAppId} section="thresholds" settings={settings.thresholds} />
+        </Card>
+      ) : null}
+      {settings?.allowlist ? (
+        <Card title="Frequency Allowlist">
+          <AllowlistForm sdkAppId={app.sdkAppId} entries={settings.allowlist} />
+        </Card>
       ) : null}
       {deliveries ? (
         <Card title="Callback Configuration">

@@ -7,36 +7,35 @@ import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { addToAllowlistAction, removeFromAllowlistAction, saveAppSettingsAction } from '../../actions';
 
-interface Settings {
-  per30s: number;
-  perHour: number | null;
-  perDay: number;
-  mainlandAlarm: number | null;
-  mainlandLimit: number | null;
-  intlAlarm: number | null;
-  intlLimit: number | null;
-}
+type Section = 'frequency' | 'thresholds';
 
-const FIELDS: { name: keyof Settings; label: string; hint?: string }[] = [
-  { name: 'per30s', label: 'Same content to one number, per 30 s' },
-  { name: 'perHour', label: 'Per number, per hour', hint: 'Empty: no hourly limit.' },
-  { name: 'perDay', label: 'Per number, per natural day' },
-  { name: 'mainlandAlarm', label: 'Mainland daily alarm value', hint: 'You are notified once a day when it is reached.' },
-  { name: 'mainlandLimit', label: 'Mainland daily limit', hint: 'Further messages that day fail with 1022.' },
-  { name: 'intlAlarm', label: 'International daily alarm value' },
-  { name: 'intlLimit', label: 'International daily limit', hint: 'Not above the account’s daily international quota.' },
-];
+const FIELDS: Record<Section, { name: string; label: string; hint?: string }[]> = {
+  frequency: [
+    { name: 'per30s', label: 'Same content to one number, per 30 s' },
+    { name: 'perHour', label: 'Per number, per hour', hint: 'Empty: no hourly limit.' },
+    { name: 'perDay', label: 'Per number, per natural day' },
+  ],
+  thresholds: [
+    { name: 'mainlandAlarm', label: 'Mainland daily alarm value', hint: 'Alarm contacts are told once a day when it is reached.' },
+    { name: 'mainlandLimit', label: 'Mainland daily limit', hint: 'Further messages that day fail with 1022.' },
+    { name: 'intlAlarm', label: 'International daily alarm value' },
+    { name: 'intlLimit', label: 'International daily limit', hint: 'Not above the account’s daily international quota.' },
+  ],
+};
 
-/** Basic Configuration (R-APP-4, R-APP-5, R-APP-7): frequency limits and daily thresholds. */
-export function SettingsForm({ sdkAppId, settings }: { sdkAppId: string; settings: Settings }) {
+/**
+ * One section of Basic Configuration: Sending Frequency Limit (R-APP-7) or Send Over-limit
+ * Notification (R-APP-4/5); each saves alone with its own permission.
+ */
+export function SettingsForm({ sdkAppId, section, settings }: { sdkAppId: string; section: Section; settings: Record<string, number | null> }) {
   const router = useRouter();
   const { pending, errors, message, setMessage, run } = useFormAction<void>();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    const input = Object.fromEntries(FIELDS.map((x) => [x.name, String(f.get(x.name) ?? '')]));
+    const input = Object.fromEntries(FIELDS[section].map((x) => [x.name, String(f.get(x.name) ?? '')]));
     run(
-      () => saveAppSettingsAction(sdkAppId, input),
+      () => saveAppSettingsAction(sdkAppId, section, input),
       () => {
         setMessage({ ok: true, text: 'Settings saved. They apply to the next messages sent.' });
         router.refresh();
@@ -45,8 +44,8 @@ export function SettingsForm({ sdkAppId, settings }: { sdkAppId: string; setting
   }
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
-      <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
-        {FIELDS.map((x) => (
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
+        {FIELDS[section].map((x) => (
           <Field key={x.name} label={x.label} htmlFor={`cfg-${x.name}`} error={errors[x.name]} hint={x.hint}>
             <Input id={`cfg-${x.name}`} name={x.name} inputMode="numeric" defaultValue={settings[x.name] ?? ''} invalid={!!errors[x.name]} />
           </Field>
@@ -54,7 +53,7 @@ export function SettingsForm({ sdkAppId, settings }: { sdkAppId: string; setting
       </div>
       <FormMessage message={message} />
       <Button type="submit" disabled={pending}>
-        Save settings
+        {section === 'frequency' ? 'Save frequency limits' : 'Save thresholds'}
       </Button>
     </form>
   );
