@@ -2,6 +2,7 @@
 // error codes (CLOUD-API.md §4), with English and Chinese messages.
 import type { ErrorCode as ProductCode } from '@/lib/domain/errors';
 import { isCountMismatch } from '@/lib/domain/sms/template';
+import { countryFailureKind } from '@/lib/domain/sending/countries';
 
 export type Language = 'en-US' | 'zh-CN';
 
@@ -44,6 +45,12 @@ export const MESSAGE_CODE_MAP: Record<ProductCode, CloudError> = {
 };
 
 /** 1014 caused by a wrong number of values has its own cloud code (§3.22). */
+/** R-APP-6: 1045 from the application's sendable-country list, by its stored reason. */
+const COUNTRY_ERRORS = {
+  'not-listed': e('LimitExceeded.AppCountryOrRegionInBlacklist', "the country or region is not in the application's sendable list", '该国家/地区不在应用的可发送列表中'),
+  'daily-limit': e('LimitExceeded.AppCountryOrRegionDailyLimit', "the application's daily limit for this country or region is reached", '应用在该国家/地区的日下发条数已达上限'),
+};
+
 export const PARAM_COUNT_MISMATCH = e(
   'FailedOperation.TemplateParamSetNotMatchApprovedTemplate',
   'request content does not match the template content',
@@ -93,7 +100,13 @@ export function cloudError(code: string, en: string, zh: string, lang: Language)
 
 /** The SendStatus code and message of a product failure code (and its stored reason). */
 export function messageFailure(code: string | number, reason: string | null, lang: Language): { code: string; message: string } {
-  const def = String(code) === '1014' && isCountMismatch(reason) ? PARAM_COUNT_MISMATCH : (MESSAGE_CODE_MAP as Record<string, CloudError>)[String(code)];
+  const country = String(code) === '1045' ? countryFailureKind(reason) : null;
+  const def =
+    String(code) === '1014' && isCountMismatch(reason)
+      ? PARAM_COUNT_MISMATCH
+      : country
+        ? COUNTRY_ERRORS[country]
+        : (MESSAGE_CODE_MAP as Record<string, CloudError>)[String(code)];
   if (!def) return { code: 'InternalError.OtherError', message: reason ?? String(code) };
   return { code: def.code, message: lang === 'zh-CN' ? def.zh : def.en };
 }

@@ -7,6 +7,7 @@ import { modifyApplication } from '@/lib/server/applications/modify-application'
 import { setApplicationStatus } from '@/lib/server/applications/set-application-status';
 import { deleteApplication } from '@/lib/server/applications/delete-application';
 import { regenerateAppKey, revealAppKey } from '@/lib/server/applications/app-key';
+import { deleteAppCountry, saveAppCountry } from '@/lib/server/applications/sendable-countries';
 import { addToAllowlist, removeFromAllowlist, saveAppSettings, type SettingsSection } from '@/lib/server/applications/app-settings';
 
 function refresh() {
@@ -62,6 +63,18 @@ export async function addToAllowlistAction(sdkAppId: string, numbers: string) {
 
 export async function removeFromAllowlistAction(sdkAppId: string, phone: string) {
   const res = await runAction((ctx) => removeFromAllowlist(ctx, String(sdkAppId), String(phone)));
+  if (res.ok) refresh();
+  return res;
+}
+
+export async function saveAppCountryAction(sdkAppId: string, mode: 'add' | 'edit', input: Record<string, string>) {
+  const res = await runAction((ctx) => saveAppCountry(ctx, String(sdkAppId), mode === 'edit' ? 'edit' : 'add', input ?? {}));
+  if (res.ok) refresh();
+  return res;
+}
+
+export async function deleteAppCountryAction(sdkAppId: string, iso: string) {
+  const res = await runAction((ctx) => deleteAppCountry(ctx, String(sdkAppId), String(iso)));
   if (res.ok) refresh();
   return res;
 }

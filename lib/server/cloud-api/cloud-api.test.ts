@@ -15,6 +15,7 @@ import { createApiKey, listApiRequests, revokeApiKey } from '../api-keys/api-key
 import { applyDueReceipts } from '../sending/receipts';
 import { deliverDueCallbacks, listCallbackDeliveries, queueReplyCallback, setReplyCallbackUrl, setStatusCallbackUrl } from '../callbacks/callbacks';
 import { handleCloudApi } from './endpoint';
+import { deleteAppCountry, saveAppCountry } from '../applications/sendable-countries';
 
 const SmsClient = tencentcloud.sms.v20210111.Client;
 type Client = InstanceType<typeof SmsClient>;
@@ -207,6 +208,22 @@ describe('cloud API 3.0 with the official Node SDK (issue 8)', () => {
     const many = Array.from({ length: 201 }, (_, i) => `+86138${String(i).padStart(8, '0')}`);
     expect(await codeOfCall(client().SendSms({ PhoneNumberSet: many, SmsSdkAppId: APP, TemplateId: templateId }))).toBe('LimitExceeded.PhoneNumberCountLimit');
     expect(await codeOfCall(client().SendSms({ PhoneNumberSet: ['+8613800000006'], SmsSdkAppId: '1400999999', TemplateId: templateId }))).toBe('InvalidParameterValue.SdkAppIdNotExist');
+  });
+
+  it('R-APP-6: sendable countries answer LimitExceeded.AppCountryOrRegionInBlacklist and …DailyLimit', async () => {
+    const intl = w.db.get<{ id: number }>(sql`select id from templates where name = 'Global notice'`);
+    const owner = w.ctxFor(OWNER, { now: clock });
+    saveAppCountry(owner, APP, 'add', { country: 'HK', dailyAlarm: '', dailyLimit: '1' });
+    const res = await client().SendSms({ PhoneNumberSet: ['+447400123457', '+85261234501', '+85261234502'], SmsSdkAppId: APP, TemplateId: String(intl.id), TemplateParamSet: ['A-2'] });
+    expect(res.SendStatusSet!.map((s) => [s.Code, s.IsoCode])).toEqual([
+      ['LimitExceeded.AppCountryOrRegionInBlacklist', 'GB'],
+      // HK already received one message today (the test above); its limit is 1.
+      ['LimitExceeded.AppCountryOrRegionDailyLimit', 'HK'],
+      ['LimitExceeded.AppCountryOrRegionDailyLimit', 'HK'],
+    ]);
+    deleteAppCountry(owner, APP, 'HK');
+    const after = await client().SendSms({ PhoneNumberSet: ['+447400123458'], SmsSdkAppId: APP, TemplateId: String(intl.id), TemplateParamSet: ['A-3'] });
+    expect(after.SendStatusSet![0].Code).toBe('Ok');
   });
 
   it('pulls each delivery report once after the simulator reports, and by phone number in a window', async () => {

@@ -9,6 +9,7 @@ import { PIPELINE_ORDER, type Check, type CheckOutcome } from '@/lib/domain/send
 import { isBlocked, type OptOut } from '@/lib/domain/sending/optout';
 import { renderTemplate } from '@/lib/domain/sms/template';
 import { fillTemplate, type CompiledTemplate } from '@/lib/domain/sms/compiled-template';
+import { checkCountry, COUNTRY_NOT_LISTED, type CountryEntry } from '@/lib/domain/sending/countries';
 
 /** A claimed message as the pipeline reads it. */
 export interface PendingRow {
@@ -32,6 +33,8 @@ export interface AppRules {
   intlAlarm: number | null;
   name: string;
   sdkAppId: string;
+  /** R-APP-6: the sendable countries/regions (null or empty = any). */
+  countries: ReadonlyMap<string, CountryEntry> | null;
 }
 
 export interface History {
@@ -60,6 +63,8 @@ export interface MessageCtx {
   allowlisted: boolean;
   /** Messages the application submitted today in the message's region, this batch included. */
   appToday: number;
+  /** International messages the application submitted today to the message's country (R-APP-6). */
+  appCountryToday: number;
   intlUsedToday: number;
   /** Picks and reserves a package for the message's account (in memory, written at the end of the batch). */
   choosePackageFor(accountId: number, billable: number): number | null;
@@ -110,6 +115,10 @@ const CHECK_LIST: Check<MessageCtx>[] = [
     },
   },
   { step: 'number', run: (c) => { const n = normalizePhone(c.m.phone, c.m.region); return n.ok ? pass : fail(n.code, n.message); } },
+  {
+    step: 'country',
+    run: (c) => (c.m.region === 'international' && c.app.countries && c.app.countries.size > 0 && !c.app.countries.has(c.m.iso_country) ? fail(1045, COUNTRY_NOT_LISTED) : pass),
+  },
   { step: 'blocked', run: (c) => (isBlocked(c.optOuts, c.m.signature_id, c.template!.type) ? fail(1015) : pass) },
   { step: 'marketing-hours', run: (c) => (c.template!.type === 'marketing' && !isMarketingHour(c.now) ? fail(1030) : pass) },
   {
@@ -127,7 +136,10 @@ const CHECK_LIST: Check<MessageCtx>[] = [
     step: 'daily-limits',
     run: (c) => {
       const limit = c.m.region === 'mainland' ? c.app.mainlandLimit : c.app.intlLimit;
-      return limit !== null && c.appToday >= limit ? fail(1022, `The application's daily ${c.m.region} limit (${limit}) is reached.`) : pass;
+      if (limit !== null && c.appToday >= limit) return fail(1022, `The application's daily ${c.m.region} limit (${limit}) is reached.`);
+      if (c.m.region !== 'international') return pass;
+      const country = checkCountry(c.app.countries, c.m.iso_country, c.appCountryToday, c.app.intlLimit);
+      return country.ok ? pass : fail(country.code, country.message);
     },
   },
   { step: 'international-quota', run: (c) => (c.m.region === 'international' && c.intlUsedToday + c.billable > c.account.intlQuota ? fail(1047) : pass) },

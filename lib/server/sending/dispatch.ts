@@ -13,6 +13,7 @@ import { claimDuty } from '../money/duties';
 import { notifyAccount } from '../notifications/notify';
 import { systemContext } from '../system-context';
 import { StatsBatch, type StatDims } from '../stats/rollup';
+import type { CountryEntry } from '@/lib/domain/sending/countries';
 import { CHECKS, pass, type AppRules, type History, type MessageCtx, type PendingRow } from './checks';
 import { claimListed, claimPending } from './claim';
 import { metrics } from '../metrics';
@@ -52,6 +53,25 @@ function raiseAppAlarms(db: Db, now: Date, day: string, rules: Map<number, AppRu
       category: 'threshold',
       title: `${app.name}: daily ${region} alarm value reached`,
       body: `Application ${app.sdkAppId} has submitted ${n} ${region} messages today, reaching its alarm value of ${alarm}.`,
+      link: `/applications/${app.sdkAppId}`,
+    });
+  }
+}
+
+/** R-APP-6: a country's own alarm value (or the application's international one) crossed today: told once. */
+function raiseCountryAlarms(db: Db, now: Date, day: string, rules: Map<number, AppRules>, before: Map<string, number>, after: Map<string, number>, accounts: Map<number, number>): void {
+  const sys = systemContext(db, now);
+  for (const [key, n] of after) {
+    const [appId, iso] = key.split('|');
+    const app = rules.get(Number(appId));
+    const entry = app?.countries?.get(iso);
+    const alarm = entry?.dailyAlarm ?? null;
+    if (!app || !entry || alarm === null || n < alarm || (before.get(key) ?? 0) >= alarm) continue;
+    if (!claimDuty(sys, `app-country-alarm:${appId}:${iso}:${day}`)) continue;
+    notifyAccount(sys, accounts.get(Number(appId))!, {
+      category: 'threshold',
+      title: `${app.name}: daily alarm value for ${iso} reached`,
+      body: `Application ${app.sdkAppId} has submitted ${n} messages to ${iso} today, reaching the country's alarm value of ${alarm}.`,
       link: `/applications/${app.sdkAppId}`,
     });
   }
@@ -173,9 +193,23 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
           intlAlarm: a.intl_daily_alarm,
           name: a.name,
           sdkAppId: a.sdk_app_id,
-        } satisfies AppRules,
+          countries: null,
+        } satisfies AppRules as AppRules,
       ]),
     );
+    // R-APP-6: sendable countries of the applications with international messages in the batch.
+    const intlAppIds = ids(rows.filter((r) => r.region === 'international').map((r) => r.application_id));
+    for (const e of raw.prepare(`SELECT application_id, iso_country, daily_alarm, daily_limit FROM app_countries WHERE application_id IN (SELECT value FROM json_each(?))`).all(intlAppIds) as {
+      application_id: number;
+      iso_country: string;
+      daily_alarm: number | null;
+      daily_limit: number | null;
+    }[]) {
+      const rules = appRules.get(e.application_id)!;
+      const list = (rules.countries ?? new Map<string, CountryEntry>()) as Map<string, CountryEntry>;
+      list.set(e.iso_country, { iso: e.iso_country, dailyAlarm: e.daily_alarm, dailyLimit: e.daily_limit });
+      rules.countries = list;
+    }
     const allowlist = new Set(
       (raw.prepare(`SELECT application_id, phone FROM app_allowlist WHERE application_id IN (SELECT value FROM json_each(?)) AND phone IN (SELECT value FROM json_each(?))`).all(appIds, JSON.stringify([...new Set(rows.map((r) => r.phone))])) as { application_id: number; phone: string }[]).map((a) => `${a.application_id}|${a.phone}`),
     );
@@ -184,6 +218,13 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
       (raw.prepare(`SELECT application_id, region, sum(submitted) AS n FROM stats_daily WHERE day = ? AND application_id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2`).all(today, appIds) as { application_id: number; region: string; n: number }[]).map((r) => [`${r.application_id}|${r.region}`, r.n]),
     );
     const appTodayBefore = new Map(appToday);
+    // Today's international submissions per application and country (R-APP-6).
+    const appCountryToday = new Map(
+      (raw
+        .prepare(`SELECT application_id, iso_country, sum(submitted) AS n FROM stats_daily WHERE day = ? AND region = 'international' AND application_id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2`)
+        .all(today, intlAppIds) as { application_id: number; iso_country: string; n: number }[]).map((r) => [`${r.application_id}|${r.iso_country}`, r.n]),
+    );
+    const appCountryBefore = new Map(appCountryToday);
     const routing = loadRoutingTable(raw, now);
 
     // --- check, bill and simulate each message in memory ---
@@ -227,6 +268,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         app: appRules.get(m.application_id)!,
         allowlisted: allowlist.has(`${m.application_id}|${m.phone}`),
         appToday: appToday.get(`${m.application_id}|${m.region}`) ?? 0,
+        appCountryToday: m.region === 'international' ? (appCountryToday.get(`${m.application_id}|${m.iso_country}`) ?? 0) : 0,
         intlUsedToday: intlToday.get(m.account_id) ?? 0,
         packageId: null,
         priceLi: 0,
@@ -285,6 +327,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
       history.set(key, hist);
       if (m.region === 'international') intlToday.set(m.account_id, (intlToday.get(m.account_id) ?? 0) + c.billable);
       appToday.set(`${m.application_id}|${m.region}`, c.appToday + 1);
+      if (m.region === 'international') appCountryToday.set(`${m.application_id}|${m.iso_country}`, c.appCountryToday + 1);
       if (c.packageId !== null) {
         const pd = packageDelta.get(c.packageId) ?? { accountId: m.account_id, delta: 0 };
         pd.delta += c.billable;
@@ -309,6 +352,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
     }
     stats.flush(raw);
     raiseAppAlarms(db, now, today, appRules, appTodayBefore, appToday, accountOfApp(rows));
+    raiseCountryAlarms(db, now, today, appRules, appCountryBefore, appCountryToday, accountOfApp(rows));
     const counter = metrics().messages;
     for (const [channel, n] of byChannel) counter.inc({ status: 'submitted', channel: String(channel) }, n);
     if (failed > 0) counter.inc({ status: 'failed', channel: '0' }, failed);

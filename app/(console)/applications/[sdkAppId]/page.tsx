@@ -3,6 +3,9 @@ import { CallbackUrlForm } from '@/components/callbacks/callback-url-form';
 import { PageHeader } from '@/components/layout/page-header';
 import { listCallbackDeliveries } from '@/lib/server/callbacks/callbacks';
 import { getAppSettings } from '@/lib/server/applications/app-settings';
+import { listAppCountries } from '@/lib/server/applications/sendable-countries';
+import { INTERNATIONAL_COUNTRIES } from '@/lib/domain/phone/countries';
+import { SendableCountries } from './_components/sendable-countries';
 import { AllowlistForm, SettingsForm } from './_components/basic-config';
 import { rotateStatusCallbackSecretAction, setStatusCallbackUrlAction } from '../../reply-callback/actions';
 import { Card, StatusBadge } from '@/components/ui/card';
@@ -19,6 +22,7 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
   const ctx = await requireCustomerPage();
   const app = orNotFound(() => getApplication(ctx, sdkAppId));
   const settings = ifAllowed(() => getAppSettings(ctx, sdkAppId));
+  const countries = ctx.account.identity === 'enterprise' ? ifAllowed(() => listAppCountries(ctx, sdkAppId)) : null;
   const deliveries = ifAllowed(() => listCallbackDeliveries(ctx, { applicationId: app.id, kind: 'status' }));
   const saveStatusUrl = setStatusCallbackUrlAction.bind(null, app.sdkAppId);
   const rotateStatusSecret = rotateStatusCallbackSecretAction.bind(null, app.sdkAppId);
@@ -66,6 +70,11 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
       {settings?.allowlist ? (
         <Card title="Frequency Allowlist">
           <AllowlistForm sdkAppId={app.sdkAppId} entries={settings.allowlist} />
+        </Card>
+      ) : null}
+      {countries ? (
+        <Card title="Sendable Countries/Regions">
+          <SendableCountries sdkAppId={app.sdkAppId} entries={countries.entries} appIntlLimit={countries.appIntlLimit} countries={INTERNATIONAL_COUNTRIES.map((c) => ({ iso: c.iso, name: c.name }))} />
         </Card>
       ) : null}
       {deliveries ? (

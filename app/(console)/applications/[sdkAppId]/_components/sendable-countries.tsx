@@ -1,0 +1,195 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/card';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { Dialog } from '@/components/ui/dialog';
+import { Field, Input } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { deleteAppCountryAction, saveAppCountryAction } from '../../actions';
+
+interface Entry {
+  iso: string;
+  name: string;
+  dialCode: string;
+  dailyAlarm: number | null;
+  dailyLimit: number | null;
+}
+
+/** Alarm and limit fields of an entry (blank = the application's international values). */
+function LimitFields({ errors, entry, appIntlLimit }: { errors: Record<string, string>; entry?: Entry; appIntlLimit: number | null }) {
+  const hint = appIntlLimit === null ? 'Empty: no limit of its own.' : `Empty: the application's international limit (${appIntlLimit}).`;
+  return (
+    <>
+      <Field label="Daily alarm value" htmlFor={`alarm-${entry?.iso ?? 'new'}`} error={errors.dailyAlarm} hint="Alarm contacts are told once a day when it is reached.">
+        <Input id={`alarm-${entry?.iso ?? 'new'}`} name="dailyAlarm" inputMode="numeric" defaultValue={entry?.dailyAlarm ?? ''} invalid={!!errors.dailyAlarm} />
+      </Field>
+      <Field label="Daily limit" htmlFor={`limit-${entry?.iso ?? 'new'}`} error={errors.dailyLimit} hint={hint}>
+        <Input id={`limit-${entry?.iso ?? 'new'}`} name="dailyLimit" inputMode="numeric" defaultValue={entry?.dailyLimit ?? ''} invalid={!!errors.dailyLimit} />
+      </Field>
+    </>
+  );
+}
+
+function EditEntry({ sdkAppId, entry, appIntlLimit }: { sdkAppId: string; entry: Entry; appIntlLimit: number | null }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const { pending, errors, message, run, reset } = useFormAction<void>();
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    run(
+      () => saveAppCountryAction(sdkAppId, 'edit', { iso: entry.iso, dailyAlarm: String(f.get('dailyAlarm') ?? ''), dailyLimit: String(f.get('dailyLimit') ?? '') }),
+      () => (setOpen(false), router.refresh()),
+    );
+  }
+  return (
+    <>
+      <Button variant="link" onClick={() => (reset(), setOpen(true))}>
+        Edit
+      </Button>
+      <Dialog open={open} title={`Edit ${entry.name}`} onClose={() => setOpen(false)}>
+        <form onSubmit={onSubmit} className="space-y-3" noValidate>
+          <LimitFields errors={errors} entry={entry} appIntlLimit={appIntlLimit} />
+          <FormMessage message={message} />
+          <Button type="submit" disabled={pending}>
+            Save
+          </Button>
+        </form>
+      </Dialog>
+    </>
+  );
+}
+
+/**
+ * Sendable countries/regions (R-APP-6): with entries, international messages of the application
+ * go only there, each within its own daily alarm and limit; add, edit, delete, export, import.
+ */
+export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }: { sdkAppId: string; entries: Entry[]; countries: { iso: string; name: string }[]; appIntlLimit: number | null }) {
+  const router = useRouter();
+  const add = useFormAction<void>();
+  const [importing, setImporting] = useState(false);
+  const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [importErrors, setImportErrors] = useState<string[]>([]);
+
+  function onAdd(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const f = new FormData(form);
+    add.run(
+      () => saveAppCountryAction(sdkAppId, 'add', Object.fromEntries(['country', 'dailyAlarm', 'dailyLimit'].map((k) => [k, String(f.get(k) ?? '')]))),
+      () => {
+        add.setMessage({ ok: true, text: 'Added. Only the listed countries/regions can receive this application’s international messages.' });
+        form.reset();
+        router.refresh();
+      },
+    );
+  }
+
+  async function onImport(file: File | undefined) {
+    if (!file) return;
+    setImporting(true);
+    setImportErrors([]);
+    setImportMessage(null);
+    try {
+      const res = await fetch(`/api/applications/${sdkAppId}/countries`, { method: 'POST', body: file });
+      const body = await res.json();
+      if (!res.ok) {
+        setImportMessage({ ok: false, text: body.error });
+        setImportErrors(Object.values((body.fieldErrors ?? {}) as Record<string, string>));
+      } else {
+        setImportMessage({ ok: true, text: `Imported: ${body.added} added, ${body.updated} updated.` });
+        router.refresh();
+      }
+    } finally {
+      setImporting(false);
+    }
+  }
+
+  return (
+    <div className="space-y-4">
+      <p className="text-xs text-slate-500">
+        {entries.length === 0
+          ? 'No list: this application may send international messages to any country or region.'
+          : 'Only these countries/regions receive this application’s international messages; others fail with 1045.'}
+      </p>
+      <form onSubmit={onAdd} className="grid grid-cols-1 items-start gap-3 md:grid-cols-4" noValidate aria-label="Add country or region">
+        <Field label="Country/region" htmlFor="country-pick" error={add.errors.country} hint="Type to search by name or code.">
+          <Input id="country-pick" name="country" list="country-options" autoComplete="off" invalid={!!add.errors.country} />
+        </Field>
+        <datalist id="country-options">
+          {countries.map((c) => (
+            <option key={c.iso} value={`${c.name} (${c.iso})`} />
+          ))}
+        </datalist>
+        <LimitFields errors={add.errors} appIntlLimit={appIntlLimit} />
+        <div className="pt-6">
+          <Button type="submit" disabled={add.pending}>
+            Add
+          </Button>
+        </div>
+      </form>
+      <FormMessage message={add.message} />
+      <DataTable
+        head={['Country/region', 'Code', 'Daily alarm value', 'Daily limit', 'Actions']}
+        empty={entries.length === 0 ? <p className="py-6 text-center text-slate-500">No countries/regions listed.</p> : null}
+      >
+        {entries.map((e) => (
+          <tr key={e.iso}>
+            <td className="px-3 py-2">{e.name}</td>
+            <td className="px-3 py-2 font-mono text-xs">
+              {e.iso} (+{e.dialCode})
+            </td>
+            <td className="px-3 py-2">{e.dailyAlarm ?? <span className="text-slate-400">—</span>}</td>
+            <td className="px-3 py-2">{e.dailyLimit ?? <span className="text-slate-400">{appIntlLimit === null ? 'None' : `Application's (${appIntlLimit})`}</span>}</td>
+            <td className="px-3 py-2">
+              <span className="flex gap-3">
+                <EditEntry sdkAppId={sdkAppId} entry={e} appIntlLimit={appIntlLimit} />
+                <ConfirmButton
+                  label="Delete"
+                  variant="link"
+                  danger
+                  title={`Delete ${e.name}?`}
+                  body={entries.length === 1 ? 'This is the last entry: without a list the application may send to every country or region again.' : `${e.name} will no longer receive this application’s international messages.`}
+                  confirmLabel="Delete"
+                  onConfirm={async () => {
+                    const res = await deleteAppCountryAction(sdkAppId, e.iso);
+                    if (!res.ok) return res.message;
+                    router.refresh();
+                    return null;
+                  }}
+                />
+              </span>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <div className="flex flex-wrap items-center gap-4 text-sm">
+        <span>
+          Export:{' '}
+          <a className="text-brand-500 hover:underline" href={`/api/applications/${sdkAppId}/countries?format=csv`}>CSV</a> ·{' '}
+          <a className="text-brand-500 hover:underline" href={`/api/applications/${sdkAppId}/countries?format=xlsx`}>XLSX</a>
+        </span>
+        <span>
+          Import template:{' '}
+          <a className="text-brand-500 hover:underline" href={`/api/applications/${sdkAppId}/countries?format=csv&template=1`}>CSV</a> ·{' '}
+          <a className="text-brand-500 hover:underline" href={`/api/applications/${sdkAppId}/countries?format=xlsx&template=1`}>XLSX</a>
+        </span>
+        <label className="flex items-center gap-2">
+          <span>Import file (CSV or XLSX)</span>
+          <input type="file" accept=".csv,.xlsx" disabled={importing} className="text-sm" onChange={(e) => void onImport(e.target.files?.[0])} />
+        </label>
+      </div>
+      {importMessage ? <FormMessage message={importMessage} /> : null}
+      {importErrors.length ? (
+        <ul aria-label="Import problems" className="text-xs text-red-700">
+          {importErrors.map((x) => (
+            <li key={x}>{x}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
