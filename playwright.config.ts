@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { E2E_METRICS_TOKEN, SMSC_CONTROL_PORT, SMSC_PORT } from './e2e/ports';
+import { E2E_METRICS_TOKEN, SMSC_CONTROL_PORT, SMSC_PORT, SMTP_SINK_HTTP_PORT, SMTP_SINK_PORT } from './e2e/ports';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_DB = process.env.E2E_DATABASE_URL ?? 'data/e2e/e2e.db';
@@ -32,7 +32,8 @@ export default defineConfig({
       url: `http://localhost:${PORT}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { PORT: String(PORT), DATABASE_URL: E2E_DB, NEXT_TELEMETRY_DISABLED: '1', METRICS_TOKEN: E2E_METRICS_TOKEN, CALLBACK_ALLOWED_HOSTS: '127.0.0.1' },
+      env: { PORT: String(PORT), DATABASE_URL: E2E_DB, NEXT_TELEMETRY_DISABLED: '1', METRICS_TOKEN: E2E_METRICS_TOKEN, CALLBACK_ALLOWED_HOSTS: '127.0.0.1',
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_SINK_PORT}`, MAIL_FROM: 'SMS Console <alarms@e2e.local>' },
       stdout: 'ignore',
       stderr: 'pipe',
     },
@@ -43,6 +44,16 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       env: { SMSC_PORT: String(SMSC_PORT), SMSC_CONTROL_PORT: String(SMSC_CONTROL_PORT), SMSC_RECEIPT_DELAY_MS: '500', SMSC_DELIVERED: '0.9' },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // A real SMTP server on loopback that keeps the alarm e-mails (R-APP-10).
+      command: 'npm run smtp-sink',
+      url: `http://127.0.0.1:${SMTP_SINK_HTTP_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { SMTP_SINK_PORT: String(SMTP_SINK_PORT), SMTP_SINK_HTTP_PORT: String(SMTP_SINK_HTTP_PORT) },
       stdout: 'ignore',
       stderr: 'pipe',
     },

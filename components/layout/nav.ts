@@ -97,6 +97,7 @@ const PLATFORM_NAV: Record<'reviewer' | 'finance' | 'admin', NavSection[]> = {
         { label: 'International Prices', href: '/admin/prices' },
         { label: 'Channels', href: '/admin/channels' },
         { label: 'Routes', href: '/admin/routes' },
+        { label: 'Alarms', href: '/admin/alarms' },
         { label: 'Operation Log', href: '/admin/operation-log' },
       ],
     },

@@ -17,6 +17,8 @@ export const accounts = sqliteTable('accounts', {
   replyCallbackUrl: text('reply_callback_url'),
   /** Signs reply callback pushes (HMAC-SHA256), sealed like API SecretKeys; shown once. */
   replyCallbackSecret: text('reply_callback_secret'),
+  /** `platform`: the console's own sender of alarm SMS (R-APP-10), billed to nobody; nobody signs in to it. */
+  kind: text('kind').$type<'customer' | 'platform'>().notNull().default('customer'),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
 

@@ -69,3 +69,61 @@ export const appCountries = sqliteTable(
 );
 
 export type AppCountry = typeof appCountries.$inferSelect;
+
+/** The events an alarm contact may choose (R-APP-10). */
+export const ALARM_EVENTS = ['frequency', 'overLimit', 'review', 'package', 'antiAbuse'] as const;
+export type AlarmEvent = (typeof ALARM_EVENTS)[number];
+
+/** R-APP-10: at most 5 alarm contacts per application, each choosing the events it hears about. */
+export const alarmContacts = sqliteTable(
+  'alarm_contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    accountId: integer('account_id').notNull().references(() => accounts.id),
+    applicationId: integer('application_id').notNull().references(() => applications.id),
+    name: text('name').notNull(),
+    /** E.164, e.g. +8613800138000. */
+    phone: text('phone').notNull(),
+    email: text('email').notNull(),
+    events: text('events', { mode: 'json' }).$type<AlarmEvent[]>().notNull().default([]),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('alarm_contacts_app_idx').on(t.applicationId), index('alarm_contacts_account_idx').on(t.accountId)],
+);
+
+/**
+ * One alarm to one contact by e-mail or SMS, queued in the transaction that raised it and sent
+ * by the background worker (an SMS becomes a message of the platform sender, `messageId`).
+ */
+export const alarmDeliveries = sqliteTable(
+  'alarm_deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    accountId: integer('account_id').notNull().references(() => accounts.id),
+    contactId: integer('contact_id'),
+    event: text('event').$type<AlarmEvent>().notNull(),
+    channel: text('channel').$type<'email' | 'sms'>().notNull(),
+    target: text('target').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    state: text('state').$type<'queued' | 'sent' | 'failed' | 'off'>().notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAt: integer('next_at', { mode: 'timestamp_ms' }).notNull(),
+    lastError: text('last_error'),
+    messageId: integer('message_id'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('alarm_deliveries_due_idx').on(t.state, t.nextAt), index('alarm_deliveries_account_idx').on(t.accountId)],
+);
+
+/** R-APP-11: the captcha anti-abuse rule of an application (defaults X 50, Y 80 %, Z 90 %). */
+export const antiAbuseRules = sqliteTable('anti_abuse_rules', {
+  applicationId: integer('application_id').primaryKey().references(() => applications.id),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  minRequests: integer('min_requests').notNull().default(50),
+  minSuccessPct: integer('min_success_pct').notNull().default(80),
+  maxGrowthPct: integer('max_growth_pct').notNull().default(90),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});

@@ -3,6 +3,7 @@ import { getDb } from '@/db/client';
 import { runPeriodicDuties } from './duties';
 import { startSendingLoop } from './sending-loop';
 import { deliverDueCallbacks } from '@/lib/server/callbacks/callbacks';
+import { deliverDueAlarms } from '@/lib/server/alarms/deliver';
 import { applyChannelsFile } from '@/lib/server/channels/channels-file';
 import { setProcessChannelRunner } from '@/lib/channels/process-runner';
 import { ChannelRunner } from './channel-runner';
@@ -32,9 +33,11 @@ export function startBackground(options: { dutyIntervalMs?: number } = {}): void
   const push = () => {
     if (pushing) return;
     pushing = true;
-    deliverDueCallbacks(db, new Date())
-      .catch((err) => console.error('[sms-console] callback delivery error', err))
-      .finally(() => (pushing = false));
+    Promise.all([
+      deliverDueCallbacks(db, new Date()).catch((err) => console.error('[sms-console] callback delivery error', err)),
+      // Alarms to alarm contacts by e-mail and SMS (R-APP-10).
+      deliverDueAlarms(db, new Date()).catch((err) => console.error('[sms-console] alarm delivery error', err)),
+    ]).finally(() => (pushing = false));
   };
   timers.push(setInterval(push, Number(process.env.SMS_CALLBACK_INTERVAL_MS ?? 1_000)).unref());
   console.log(`[sms-console] dispatcher running; background duties every ${dutyInterval} ms`);

@@ -8,6 +8,7 @@ import { setApplicationStatus } from '@/lib/server/applications/set-application-
 import { deleteApplication } from '@/lib/server/applications/delete-application';
 import { regenerateAppKey, revealAppKey } from '@/lib/server/applications/app-key';
 import { deleteAppCountry, saveAppCountry } from '@/lib/server/applications/sendable-countries';
+import { addAlarmContact, deleteAlarmContact, modifyAlarmContact } from '@/lib/server/alarms/contacts';
 import { addToAllowlist, removeFromAllowlist, saveAppSettings, type SettingsSection } from '@/lib/server/applications/app-settings';
 
 function refresh() {
@@ -75,6 +76,18 @@ export async function saveAppCountryAction(sdkAppId: string, mode: 'add' | 'edit
 
 export async function deleteAppCountryAction(sdkAppId: string, iso: string) {
   const res = await runAction((ctx) => deleteAppCountry(ctx, String(sdkAppId), String(iso)));
+  if (res.ok) refresh();
+  return res;
+}
+
+export async function saveAlarmContactAction(sdkAppId: string, id: number | null, input: { name: string; phone: string; email: string; events: string[] }) {
+  const res = await runAction((ctx) => (id ? modifyAlarmContact(ctx, String(sdkAppId), Number(id), input ?? {}) : addAlarmContact(ctx, String(sdkAppId), input ?? {})));
+  if (res.ok) refresh();
+  return res;
+}
+
+export async function deleteAlarmContactAction(sdkAppId: string, id: number) {
+  const res = await runAction((ctx) => deleteAlarmContact(ctx, String(sdkAppId), Number(id)));
   if (res.ok) refresh();
   return res;
 }

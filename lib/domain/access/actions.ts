@@ -128,6 +128,7 @@ export const ACTIONS = {
   ModifyPlatformSecurity: platform('admin'),
   // The operation log (issue 13): customers see their account's, the admin every account's.
   DescribePlatformOperationLog: platform('admin'),
+  DescribeAlarmDeliveries: platform('admin'),
 } as const satisfies Record<string, ActionDef>;
 
 export type ActionName = keyof typeof ACTIONS;

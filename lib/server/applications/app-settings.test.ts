@@ -64,7 +64,8 @@ describe('application settings in the pipeline (R-APP-4, R-APP-7, R-APP-8)', () 
     expect(await send(w, sig, a, ['13800000001', '13800000002'], later(0))).toEqual(['submitted', 'submitted']);
     expect(await send(w, sig, a, ['13800000003', '13800000004', '13800000005'], later(1))).toEqual(['submitted', '1022', '1022']);
     const notes = w.db.all<{ title: string }>(sql`select title from notifications where category = 'threshold'`);
-    expect(notes).toEqual([{ title: 'Demo App: daily mainland alarm value reached' }]);
+    // The alarm value once, and the limit once (R-APP-10 over-limit reminder), however many messages it stops.
+    expect(notes).toEqual([{ title: 'Demo App: daily mainland alarm value reached' }, { title: 'Demo App: daily mainland limit reached' }]);
     // The next Beijing day starts again.
     expect(await send(w, sig, a, ['13800000006'], fromBeijing(2026, 3, 11, 10))).toEqual(['submitted']);
   });

@@ -10,6 +10,7 @@ import { createPackage } from './ledger';
 import { availableBalance } from './packages';
 import { buyPackage } from './buy-package';
 import { notifyAccount } from '../notifications/notify';
+import { raiseAlarm } from '../alarms/raise';
 
 /** Claims a duty key once: true the first time, false ever after (idempotent duties). */
 export function claimDuty(ctx: Ctx, key: string): boolean {
@@ -45,6 +46,7 @@ export function grantMonthlyGifts(ctx: Ctx): number {
   const last = p.month === 1 ? `${p.year - 1}-12` : `${p.year}-${String(p.month - 1).padStart(2, '0')}`;
   const eligible = ctx.db.all<{ account_id: number; sent: number }>(
     sql`select account_id, sum(submitted) as sent from stats_daily where region = 'mainland' and day >= ${`${last}-01`} and day < ${`${thisMonth}-01`}
+        and account_id in (select id from accounts where kind = 'customer')
         group by account_id having sum(submitted) > ${MONTHLY_GIFT.minLastMonth}`,
   );
   const endOfMonth = new Date(addBeijingMonths(fromBeijing(p.year, p.month, 1), 1).getTime() - 1000);
@@ -77,8 +79,10 @@ export function warnExpiringPackages(ctx: Ctx): number {
     // The smallest warning mark not below the days left: 6.2 days → the 7-day warning.
     const mark = [...EXPIRY_WARNING_DAYS].reverse().find((d) => daysLeft <= d);
     if (mark === undefined || !claimDuty(ctx, `expiry:${p.id}:${mark}`)) continue;
-    notifyAccount(ctx, p.accountId, {
-      category: 'package',
+    raiseAlarm(ctx.db, ctx.now, {
+      accountId: p.accountId,
+      applicationId: null,
+      event: 'package',
       title: `Package expires in ${mark} day${mark === 1 ? '' : 's'}`,
       body: `${p.name} (#${p.id}) expires soon with ${formatCount(p.remaining)} messages left; they cannot be used after it expires.`,
       link: '/packages',
@@ -102,7 +106,7 @@ export function watchBalances(ctx: Ctx): { renewed: number; alarms: number } {
     if (s.alarmEnabled) {
       if (balance < s.alarmThreshold && !s.alarmFired) {
         ctx.db.update(packageSettings).set({ alarmFired: true }).where(eq(packageSettings.accountId, s.accountId)).run();
-        notifyAccount(ctx, s.accountId, { category: 'package', title: 'Package balance low', body: `Your available mainland balance is ${formatCount(balance)} messages, below your alarm of ${formatCount(s.alarmThreshold)}.`, link: '/packages' });
+        raiseAlarm(ctx.db, ctx.now, { accountId: s.accountId, applicationId: null, event: 'package', title: 'Package balance low', body: `Your available mainland balance is ${formatCount(balance)} messages, below your alarm of ${formatCount(s.alarmThreshold)}.`, link: '/packages' });
         alarms++;
       } else if (balance >= s.alarmThreshold && s.alarmFired) {
         ctx.db.update(packageSettings).set({ alarmFired: false }).where(eq(packageSettings.accountId, s.accountId)).run();
@@ -114,10 +118,10 @@ export function watchBalances(ctx: Ctx): { renewed: number; alarms: number } {
         const sys = systemContextFor(ctx.db, ctx.now, { id: account.id, uin: account.uin, identity: account.identity, realName: account.realName });
         try {
           const order = buyPackage(sys, { kind: 'custom', count: s.autoRenewCount, quantity: 1, agreed: true }, 'auto_renew');
-          notifyAccount(ctx, s.accountId, { category: 'package', title: 'Auto-renewal bought', body: `A package of ${formatCount(s.autoRenewCount)} messages was bought automatically (order ${order.orderId}).`, link: '/packages' });
+          raiseAlarm(ctx.db, ctx.now, { accountId: s.accountId, applicationId: null, event: 'package', title: 'Auto-renewal bought', body: `A package of ${formatCount(s.autoRenewCount)} messages was bought automatically (order ${order.orderId}).`, link: '/packages' });
           renewed++;
         } catch (err) {
-          notifyAccount(ctx, s.accountId, { category: 'package', title: 'Auto-renewal failed', body: `The automatic purchase of ${formatCount(s.autoRenewCount)} messages failed: ${(err as Error).message}`, link: '/packages' });
+          raiseAlarm(ctx.db, ctx.now, { accountId: s.accountId, applicationId: null, event: 'package', title: 'Auto-renewal failed', body: `The automatic purchase of ${formatCount(s.autoRenewCount)} messages failed: ${(err as Error).message}`, link: '/packages' });
         }
       } else if (balance > s.autoRenewThreshold && s.autoRenewFired) {
         ctx.db.update(packageSettings).set({ autoRenewFired: false }).where(eq(packageSettings.accountId, s.accountId)).run();
@@ -130,7 +134,7 @@ export function watchBalances(ctx: Ctx): { renewed: number; alarms: number } {
 /** Every account's activation gift, for accounts created before gifts existed (idempotent). */
 export function grantMissingActivationGifts(ctx: Ctx): number {
   let n = 0;
-  for (const { id } of ctx.db.select({ id: accounts.id }).from(accounts).all()) if (grantActivationGift(ctx, id) !== null) n++;
+  for (const { id } of ctx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.kind, 'customer')).all()) if (grantActivationGift(ctx, id) !== null) n++;
   return n;
 }
 

@@ -9,7 +9,7 @@ import type { Ctx } from '../context';
 import { parseInput } from '../validation';
 import { itemHistory, recordHistory } from '../content/history';
 import { KIND_LABELS, REVIEWED_TABLES } from '../content/reviewed';
-import { notifyAccount } from '../notifications/notify';
+import { raiseAlarm } from '../alarms/raise';
 
 /** Any account's item, for reviewers (R-REV-1): every field, its account and its history. */
 export function getReviewItem(ctx: Ctx, kind: ContentKind, id: number) {
@@ -86,8 +86,10 @@ export function decideReview(ctx: Ctx, raw: unknown): { status: string } {
       }
       const title = 'content' in item && d.kind === 'signature' ? `【${item.content}】` : 'name' in item ? String(item.name) : 'enterpriseName' in item ? String(item.enterpriseName) : `#${d.id}`;
       const path = d.kind === 'qualification' ? `/mainland/qualifications/${d.id}` : `/${('region' in item && item.region) || 'mainland'}/${d.kind}s/${d.id}`;
-      notifyAccount(ctx, item.accountId, {
-        category: 'review',
+      raiseAlarm(ctx.db, ctx.now, {
+        accountId: item.accountId,
+        applicationId: null,
+        event: 'review',
         title: `${KIND_LABELS[d.kind]} ${title} ${d.decision === 'approve' ? 'approved' : 'rejected'}`,
         body: d.decision === 'approve' ? `${KIND_LABELS[d.kind]} ${title} passed review${status === 'effective' ? ' and is effective' : ''}.` : `Reason: ${d.reason}${d.suggestion ? ` Suggestion: ${d.suggestion}` : ''}`,
         link: path,

@@ -48,7 +48,8 @@ export interface History {
 export interface MessageCtx {
   m: PendingRow;
   now: Date;
-  account: { identity: 'enterprise' | 'individual'; status: string; intlQuota: number };
+  /** `platform`: the console's own alarm sender, billed to nobody (R-APP-10). */
+  account: { identity: 'enterprise' | 'individual'; status: string; intlQuota: number; platform: boolean };
   template?: { content: string; compiled: CompiledTemplate; type: string; status: string; region: string };
   signature?: { content: string; usable: boolean } | null;
   text: string;
@@ -142,10 +143,11 @@ const CHECK_LIST: Check<MessageCtx>[] = [
       return country.ok ? pass : fail(country.code, country.message);
     },
   },
-  { step: 'international-quota', run: (c) => (c.m.region === 'international' && c.intlUsedToday + c.billable > c.account.intlQuota ? fail(1047) : pass) },
+  { step: 'international-quota', run: (c) => (c.m.region === 'international' && !c.account.platform && c.intlUsedToday + c.billable > c.account.intlQuota ? fail(1047) : pass) },
   {
     step: 'balance',
     run: (c) => {
+      if (c.account.platform) return pass;
       if (c.m.region === 'international') {
         c.priceLi = c.price(c.m.iso_country) * c.billable;
         return pass;

@@ -10,7 +10,7 @@ import { beijingDateKey, beijingDayStart } from '@/lib/domain/time';
 import { compileTemplate } from '@/lib/domain/sms/compiled-template';
 import { FALLBACK_PRICE_LI } from '../money/international';
 import { claimDuty } from '../money/duties';
-import { notifyAccount } from '../notifications/notify';
+import { raiseAlarm } from '../alarms/raise';
 import { systemContext } from '../system-context';
 import { StatsBatch, type StatDims } from '../stats/rollup';
 import type { CountryEntry } from '@/lib/domain/sending/countries';
@@ -49,8 +49,10 @@ function raiseAppAlarms(db: Db, now: Date, day: string, rules: Map<number, AppRu
     const alarm = region === 'mainland' ? app?.mainlandAlarm : app?.intlAlarm;
     if (!app || alarm === null || alarm === undefined || n < alarm || (before.get(key) ?? 0) >= alarm) continue;
     if (!claimDuty(sys, `app-alarm:${appId}:${region}:${day}`)) continue;
-    notifyAccount(sys, accounts.get(Number(appId))!, {
-      category: 'threshold',
+    raiseAlarm(db, now, {
+      accountId: accounts.get(Number(appId))!,
+      applicationId: Number(appId),
+      event: 'overLimit',
       title: `${app.name}: daily ${region} alarm value reached`,
       body: `Application ${app.sdkAppId} has submitted ${n} ${region} messages today, reaching its alarm value of ${alarm}.`,
       link: `/applications/${app.sdkAppId}`,
@@ -68,10 +70,45 @@ function raiseCountryAlarms(db: Db, now: Date, day: string, rules: Map<number, A
     const alarm = entry?.dailyAlarm ?? null;
     if (!app || !entry || alarm === null || n < alarm || (before.get(key) ?? 0) >= alarm) continue;
     if (!claimDuty(sys, `app-country-alarm:${appId}:${iso}:${day}`)) continue;
-    notifyAccount(sys, accounts.get(Number(appId))!, {
-      category: 'threshold',
+    raiseAlarm(db, now, {
+      accountId: accounts.get(Number(appId))!,
+      applicationId: Number(appId),
+      event: 'overLimit',
       title: `${app.name}: daily alarm value for ${iso} reached`,
       body: `Application ${app.sdkAppId} has submitted ${n} messages to ${iso} today, reaching the country's alarm value of ${alarm}.`,
+      link: `/applications/${app.sdkAppId}`,
+    });
+  }
+}
+
+/** Failure codes that remind alarm contacts: frequency limits (R-APP-7) and the daily limit (R-APP-4/5). */
+const REMINDER_CODES = new Set([1022, 1023, 1024, 1025, 1026]);
+
+/**
+ * R-APP-10 frequency-limit and over-limit reminders: the first message of the day an application
+ * loses to a frequency limit, or to its daily limit, tells the contacts who chose it — once a day.
+ */
+function raiseReminders(db: Db, now: Date, day: string, rules: Map<number, AppRules>, hits: Set<string>, accounts: Map<number, number>): void {
+  const sys = systemContext(db, now);
+  for (const key of hits) {
+    const [appId, kind] = key.split('|');
+    const app = rules.get(Number(appId))!;
+    if (!claimDuty(sys, `app-reminder:${appId}:${kind}:${day}`)) continue;
+    const region = kind.replace('limit-', '');
+    raiseAlarm(db, now, {
+      accountId: accounts.get(Number(appId))!,
+      applicationId: Number(appId),
+      ...(kind === 'frequency'
+        ? {
+            event: 'frequency' as const,
+            title: `${app.name}: messages stopped by the frequency limit`,
+            body: `Application ${app.sdkAppId} had messages refused today by its sending frequency limit (1023–1026). Check the numbers, or add them to the frequency allowlist.`,
+          }
+        : {
+            event: 'overLimit' as const,
+            title: `${app.name}: daily ${region} limit reached`,
+            body: `Application ${app.sdkAppId} reached its daily ${region} limit; further ${region} messages fail with 1022 until the end of the day (Beijing time).`,
+          }),
       link: `/applications/${app.sdkAppId}`,
     });
   }
@@ -101,12 +138,13 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
     // --- load what the batch needs, once ---
     const ids = (list: number[]) => JSON.stringify([...new Set(list)]);
     const accounts = new Map(
-      (raw.prepare(`SELECT id, identity, status, intl_daily_quota FROM accounts WHERE id IN (SELECT value FROM json_each(?))`).all(ids(rows.map((r) => r.account_id))) as {
+      (raw.prepare(`SELECT id, identity, status, intl_daily_quota, kind FROM accounts WHERE id IN (SELECT value FROM json_each(?))`).all(ids(rows.map((r) => r.account_id))) as {
         id: number;
         identity: 'enterprise' | 'individual';
         status: string;
         intl_daily_quota: number;
-      }[]).map((a) => [a.id, { identity: a.identity, status: a.status, intlQuota: a.intl_daily_quota }]),
+        kind: string;
+      }[]).map((a) => [a.id, { identity: a.identity, status: a.status, intlQuota: a.intl_daily_quota, platform: a.kind === 'platform' }]),
     );
     const templates = new Map(
       (raw.prepare(`SELECT id, content, type, status, region, deleted_at FROM templates WHERE id IN (SELECT value FROM json_each(?))`).all(ids(rows.map((r) => r.template_id))) as {
@@ -241,6 +279,8 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
     let submitted = 0;
     let failed = 0;
     const byChannel = new Map<number, number>();
+    // Applications whose messages hit a frequency limit or a daily limit in this batch (R-APP-10 reminders).
+    const reminders = new Set<string>();
     // Shared by every message of the batch (no closures per message on this hot path).
     const price = (iso: string) => prices.get(iso) ?? FALLBACK_PRICE_LI;
     const choosePackageFor = (accountId: number, billable: number): number | null => {
@@ -287,6 +327,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
       if (!outcome.ok) {
         if (c.packageId !== null) packagesByAccount.get(m.account_id)!.find((p) => p.id === String(c.packageId))!.remaining += c.billable;
         const reason = outcome.message ?? (ERROR_CODES as Record<number, string>)[outcome.code] ?? 'failed';
+        if (REMINDER_CODES.has(outcome.code)) reminders.add(`${m.application_id}|${outcome.code === 1022 ? `limit-${m.region}` : 'frequency'}`);
         if (update.run('failed', c.text || null, c.length || null, 0, null, 0, null, null, null, null, String(outcome.code), reason, null, now.getTime(), null, m.id).changes === 1) {
           failed++;
           td.failed++;
@@ -353,6 +394,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
     stats.flush(raw);
     raiseAppAlarms(db, now, today, appRules, appTodayBefore, appToday, accountOfApp(rows));
     raiseCountryAlarms(db, now, today, appRules, appCountryBefore, appCountryToday, accountOfApp(rows));
+    raiseReminders(db, now, today, appRules, reminders, accountOfApp(rows));
     const counter = metrics().messages;
     for (const [channel, n] of byChannel) counter.inc({ status: 'submitted', channel: String(channel) }, n);
     if (failed > 0) counter.inc({ status: 'failed', channel: '0' }, failed);

@@ -6,6 +6,8 @@ import { getAppSettings } from '@/lib/server/applications/app-settings';
 import { listAppCountries } from '@/lib/server/applications/sendable-countries';
 import { INTERNATIONAL_COUNTRIES } from '@/lib/domain/phone/countries';
 import { SendableCountries } from './_components/sendable-countries';
+import { AlarmContacts } from './_components/alarm-contacts';
+import { listAlarmContacts } from '@/lib/server/alarms/contacts';
 import { AllowlistForm, SettingsForm } from './_components/basic-config';
 import { rotateStatusCallbackSecretAction, setStatusCallbackUrlAction } from '../../reply-callback/actions';
 import { Card, StatusBadge } from '@/components/ui/card';
@@ -23,6 +25,8 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
   const app = orNotFound(() => getApplication(ctx, sdkAppId));
   const settings = ifAllowed(() => getAppSettings(ctx, sdkAppId));
   const countries = ctx.account.identity === 'enterprise' ? ifAllowed(() => listAppCountries(ctx, sdkAppId)) : null;
+  const contacts = ifAllowed(() => listAlarmContacts(ctx, sdkAppId));
+  const canEditContacts = ifAllowed(() => (ctx.authorize('AddNewsReceiver', { accountId: ctx.account.id, sdkAppId }), true)) ?? false;
   const deliveries = ifAllowed(() => listCallbackDeliveries(ctx, { applicationId: app.id, kind: 'status' }));
   const saveStatusUrl = setStatusCallbackUrlAction.bind(null, app.sdkAppId);
   const rotateStatusSecret = rotateStatusCallbackSecretAction.bind(null, app.sdkAppId);
@@ -70,6 +74,11 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
       {settings?.allowlist ? (
         <Card title="Frequency Allowlist">
           <AllowlistForm sdkAppId={app.sdkAppId} entries={settings.allowlist} />
+        </Card>
+      ) : null}
+      {contacts ? (
+        <Card title="Notifications and Alarms">
+          <AlarmContacts sdkAppId={app.sdkAppId} contacts={contacts} canEdit={canEditContacts} />
         </Card>
       ) : null}
       {countries ? (

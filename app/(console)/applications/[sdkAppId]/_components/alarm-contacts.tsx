@@ -1,0 +1,119 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/card';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { Dialog } from '@/components/ui/dialog';
+import { Field, Input } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { ALARM_EVENT_LABELS, ALARM_EVENT_NAMES, MAX_ALARM_CONTACTS, type AlarmEventName } from '@/lib/domain/alarms/contacts';
+import { deleteAlarmContactAction, saveAlarmContactAction } from '../../actions';
+
+interface Contact {
+  id: number;
+  name: string;
+  phone: string;
+  maskedPhone: string;
+  email: string;
+  events: AlarmEventName[];
+}
+
+/** Add or edit one contact in a dialog: name, phone with country code, e-mail, the events. */
+function ContactDialog({ sdkAppId, contact, label, disabled }: { sdkAppId: string; contact?: Contact; label: string; disabled?: boolean }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const { pending, errors, message, run, reset } = useFormAction<unknown>();
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const input = { name: String(f.get('name') ?? ''), phone: String(f.get('phone') ?? ''), email: String(f.get('email') ?? ''), events: f.getAll('events').map(String) };
+    run(() => saveAlarmContactAction(sdkAppId, contact?.id ?? null, input), () => (setOpen(false), router.refresh()));
+  }
+  const key = contact?.id ?? 'new';
+  return (
+    <>
+      <Button variant={contact ? 'link' : 'secondary'} disabled={disabled} onClick={() => (reset(), setOpen(true))}>
+        {label}
+      </Button>
+      <Dialog open={open} title={contact ? `Edit alarm contact ${contact.name}` : 'Add alarm contact'} onClose={() => setOpen(false)}>
+        <form onSubmit={onSubmit} className="space-y-3" noValidate>
+          <Field label="Name" htmlFor={`ac-name-${key}`} error={errors.name}>
+            <Input id={`ac-name-${key}`} name="name" defaultValue={contact?.name} invalid={!!errors.name} />
+          </Field>
+          <Field label="Phone (with country code)" htmlFor={`ac-phone-${key}`} error={errors.phone} hint="e.g. +8613800138000">
+            <Input id={`ac-phone-${key}`} name="phone" defaultValue={contact?.phone} invalid={!!errors.phone} />
+          </Field>
+          <Field label="E-mail" htmlFor={`ac-email-${key}`} error={errors.email}>
+            <Input id={`ac-email-${key}`} name="email" type="email" defaultValue={contact?.email} invalid={!!errors.email} />
+          </Field>
+          <fieldset>
+            <legend className="mb-1 text-sm font-medium">Receives</legend>
+            {ALARM_EVENT_NAMES.map((ev) => (
+              <label key={ev} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="events" value={ev} defaultChecked={contact ? contact.events.includes(ev) : true} /> {ALARM_EVENT_LABELS[ev]}
+              </label>
+            ))}
+            {errors.events ? <p className="text-xs text-red-600">{errors.events}</p> : null}
+          </fieldset>
+          <FormMessage message={message} />
+          <Button type="submit" disabled={pending}>
+            Save
+          </Button>
+        </form>
+      </Dialog>
+    </>
+  );
+}
+
+/**
+ * Notifications and Alarms (R-APP-10): up to five contacts per application, each with the events
+ * it hears about by e-mail and SMS (and always in the notification centre).
+ */
+export function AlarmContacts({ sdkAppId, contacts, canEdit }: { sdkAppId: string; contacts: Contact[]; canEdit: boolean }) {
+  const router = useRouter();
+  return (
+    <div className="space-y-3">
+      <p className="text-xs text-slate-500">
+        Alarms are always recorded in the notification centre. Contacts also get the events they chose by e-mail and by SMS from the platform (at most {MAX_ALARM_CONTACTS} contacts).
+      </p>
+      <DataTable head={['Name', 'Phone', 'E-mail', ...ALARM_EVENT_NAMES.map((e) => ALARM_EVENT_LABELS[e]), 'Actions']} empty={contacts.length === 0 ? <p className="py-6 text-center text-slate-500">No alarm contacts yet.</p> : null}>
+        {contacts.map((c) => (
+          <tr key={c.id}>
+            <td className="px-3 py-2">{c.name}</td>
+            <td className="px-3 py-2 font-mono text-xs">{c.maskedPhone}</td>
+            <td className="px-3 py-2">{c.email}</td>
+            {ALARM_EVENT_NAMES.map((e) => (
+              <td key={e} className="px-3 py-2 text-center">
+                {c.events.includes(e) ? 'Yes' : 'No'}
+              </td>
+            ))}
+            <td className="px-3 py-2">
+              {canEdit ? (
+                <span className="flex gap-3">
+                  <ContactDialog sdkAppId={sdkAppId} contact={c} label="Edit" />
+                  <ConfirmButton
+                    label="Delete"
+                    variant="link"
+                    danger
+                    title={`Delete alarm contact ${c.name}?`}
+                    body="The contact stops receiving alarms of this application. This cannot be undone."
+                    confirmLabel="Delete"
+                    onConfirm={async () => {
+                      const res = await deleteAlarmContactAction(sdkAppId, c.id);
+                      if (!res.ok) return res.message;
+                      router.refresh();
+                      return null;
+                    }}
+                  />
+                </span>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      {canEdit ? <ContactDialog sdkAppId={sdkAppId} label="Add alarm contact" disabled={contacts.length >= MAX_ALARM_CONTACTS} /> : null}
+    </div>
+  );
+}

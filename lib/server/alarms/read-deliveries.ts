@@ -1,0 +1,43 @@
+import 'server-only';
+import { maskPhone } from '@/lib/domain/phone/normalize';
+import type { Ctx } from '../context';
+
+export interface AlarmDeliveryRow {
+  id: number;
+  createdAt: Date;
+  account: string;
+  event: string;
+  channel: 'email' | 'sms';
+  target: string;
+  subject: string;
+  state: string;
+  attempts: number;
+  lastError: string | null;
+  /** For an SMS: the status of the platform sender's message. */
+  messageStatus: string | null;
+}
+
+/** Admin → Alarms: the latest alarm e-mails and SMS to alarm contacts and how they went (R-APP-10). */
+export function listAlarmDeliveries(ctx: Ctx, limit = 200): AlarmDeliveryRow[] {
+  ctx.authorize('DescribeAlarmDeliveries');
+  const rows = ctx.db.$client
+    .prepare(
+      `SELECT d.id, d.created_at, a.real_name AS account, d.event, d.channel, d.target, d.subject, d.state, d.attempts, d.last_error, m.status AS message_status
+       FROM alarm_deliveries d JOIN accounts a ON a.id = d.account_id LEFT JOIN messages m ON m.id = d.message_id
+       ORDER BY d.id DESC LIMIT ?`,
+    )
+    .all(limit) as { id: number; created_at: number; account: string; event: string; channel: 'email' | 'sms'; target: string; subject: string; state: string; attempts: number; last_error: string | null; message_status: string | null }[];
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: new Date(r.created_at),
+    account: r.account,
+    event: r.event,
+    channel: r.channel,
+    target: r.channel === 'sms' ? maskPhone(r.target) : r.target,
+    subject: r.subject,
+    state: r.state,
+    attempts: r.attempts,
+    lastError: r.last_error,
+    messageStatus: r.message_status,
+  }));
+}
