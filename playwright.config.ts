@@ -33,7 +33,7 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 120_000,
       env: { PORT: String(PORT), DATABASE_URL: E2E_DB, NEXT_TELEMETRY_DISABLED: '1', METRICS_TOKEN: E2E_METRICS_TOKEN, CALLBACK_ALLOWED_HOSTS: '127.0.0.1',
-        SMTP_URL: `smtp://127.0.0.1:${SMTP_SINK_PORT}`, MAIL_FROM: 'SMS Console <alarms@e2e.local>' },
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_SINK_PORT}`, MAIL_FROM: 'SMS Console <alarms@e2e.local>', SMS_DUTY_INTERVAL_MS: '5000' },
       stdout: 'ignore',
       stderr: 'pipe',
     },

@@ -2,24 +2,7 @@
 // when a template is approved and when the application's daily alarm value is reached.
 import { expect, test, type Page } from '@playwright/test';
 import { LOGINS, pageAs, signIn, snap } from './fixtures';
-import { SMTP_SINK_HTTP_PORT } from './ports';
-
-interface Mail {
-  to: string[];
-  raw: string;
-}
-
-async function mailsTo(address: string): Promise<Mail[]> {
-  const all = (await (await fetch(`http://127.0.0.1:${SMTP_SINK_HTTP_PORT}/`)).json()) as Mail[];
-  return all.filter((m) => m.to.includes(address));
-}
-
-async function expectMail(address: string, subject: string) {
-  await expect(async () => {
-    const subjects = (await mailsTo(address)).map((m) => /^Subject: (.*)$/m.exec(m.raw)?.[1] ?? '');
-    expect(subjects).toContain(subject);
-  }).toPass({ timeout: 30_000 });
-}
+import { expectMail, mailsTo } from './mail';
 
 async function chooseTemplate(page: Page, name: string) {
   const select = page.getByLabel('Template', { exact: true });

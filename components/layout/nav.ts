@@ -51,7 +51,13 @@ const CONSOLE_NAV: NavSection[] = [
     ],
   },
   { label: 'Marketing Management', items: [{ label: 'Client Management', href: '/clients' }] },
-  { label: 'Application Management', items: [{ label: 'Application List', href: '/applications' }] },
+  {
+    label: 'Application Management',
+    items: [
+      { label: 'Application List', href: '/applications' },
+      { label: 'Security Settings', href: '/applications/security' },
+    ],
+  },
   {
     label: 'General Management',
     items: [

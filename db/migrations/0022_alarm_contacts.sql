@@ -45,4 +45,5 @@ CREATE TABLE `anti_abuse_rules` (
 	FOREIGN KEY (`application_id`) REFERENCES `applications`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-ALTER TABLE `accounts` ADD `kind` text DEFAULT 'customer' NOT NULL;
+ALTER TABLE `accounts` ADD `kind` text DEFAULT 'customer' NOT NULL;--> statement-breakpoint
+CREATE INDEX `stats_hourly_hour_idx` ON `stats_hourly` (`hour`);

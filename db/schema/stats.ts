@@ -52,7 +52,8 @@ export const statsHourly = sqliteTable(
     ...dims(),
     ...measures(),
   },
-  (t) => [primaryKey({ columns: [t.accountId, t.region, t.hour, t.applicationId, t.signatureId, t.templateId, t.isoCountry] })],
+  // The hour index serves the anti-abuse duty, which reads every account's last two hours (R-APP-11).
+  (t) => [primaryKey({ columns: [t.accountId, t.region, t.hour, t.applicationId, t.signatureId, t.templateId, t.isoCountry] }), index('stats_hourly_hour_idx').on(t.hour)],
 );
 
 /** Failure codes per day: `kind` failed (before submission, R-STA-3) or receipt (carrier, R-STA-4). */

@@ -4,6 +4,7 @@ import { systemContext } from '@/lib/server/system-context';
 import { grantMissingActivationGifts, grantMonthlyGifts, warnExpiringPackages, watchBalances } from '@/lib/server/money/duties';
 import { chargeInternationalDay, suspendOverdueAccounts } from '@/lib/server/money/international';
 import { purgeOldRecords } from '@/lib/server/sending/retention';
+import { evaluateAntiAbuse } from '@/lib/server/alarms/anti-abuse';
 
 export interface DutyReport {
   [duty: string]: unknown;
@@ -24,6 +25,7 @@ export function runPeriodicDuties(db: Db, now: Date): DutyReport {
     ['internationalCharges', () => chargeInternationalDay(ctx)],
     ['suspensions', () => suspendOverdueAccounts(ctx)],
     ['recordRetention', () => purgeOldRecords(db, now)],
+    ['antiAbuse', () => evaluateAntiAbuse(db, now)],
   ];
   for (const [name, run] of duties) {
     try {

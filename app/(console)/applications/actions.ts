@@ -9,6 +9,7 @@ import { deleteApplication } from '@/lib/server/applications/delete-application'
 import { regenerateAppKey, revealAppKey } from '@/lib/server/applications/app-key';
 import { deleteAppCountry, saveAppCountry } from '@/lib/server/applications/sendable-countries';
 import { addAlarmContact, deleteAlarmContact, modifyAlarmContact } from '@/lib/server/alarms/contacts';
+import { saveAntiAbuseRule } from '@/lib/server/alarms/anti-abuse';
 import { addToAllowlist, removeFromAllowlist, saveAppSettings, type SettingsSection } from '@/lib/server/applications/app-settings';
 
 function refresh() {
@@ -88,6 +89,12 @@ export async function saveAlarmContactAction(sdkAppId: string, id: number | null
 
 export async function deleteAlarmContactAction(sdkAppId: string, id: number) {
   const res = await runAction((ctx) => deleteAlarmContact(ctx, String(sdkAppId), Number(id)));
+  if (res.ok) refresh();
+  return res;
+}
+
+export async function saveAntiAbuseRuleAction(sdkAppId: string, input: { enabled: boolean; minRequests: string; minSuccessPct: string; maxGrowthPct: string }) {
+  const res = await runAction((ctx) => saveAntiAbuseRule(ctx, String(sdkAppId), input ?? {}));
   if (res.ok) refresh();
   return res;
 }

@@ -1,0 +1,142 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { antiAbuseRules } from '@/db/schema';
+import { DEFAULT_ANTI_ABUSE_RULE, evaluateHour, isCaptchaTemplate, validateRule, type AntiAbuseRule, type HourEvaluation } from '@/lib/domain/alarms/anti-abuse';
+import { beijingDateKey, beijingDayStart, fromBeijing } from '@/lib/domain/time';
+import { AppError } from '../errors';
+import { appResource } from '../authorize';
+import type { Ctx } from '../context';
+import { findApplication } from '../applications/find-application';
+import { claimDuty } from '../money/duties';
+import { systemContext } from '../system-context';
+import { raiseAlarm } from './raise';
+
+const HOUR_MS = 3_600_000;
+
+export interface AntiAbuseSettings extends AntiAbuseRule {
+  enabled: boolean;
+}
+
+/** Security Settings of an application: the captcha anti-abuse rule (defaults 50 / 80 % / 90 %). */
+export function getAntiAbuseRule(ctx: Ctx, sdkAppId: string): AntiAbuseSettings {
+  const app = findApplication(ctx, sdkAppId);
+  ctx.authorize('DescribeSecurityRule', appResource(app));
+  const row = ctx.db.select().from(antiAbuseRules).where(eq(antiAbuseRules.applicationId, app.id)).get();
+  return row ? { enabled: row.enabled, minRequests: row.minRequests, minSuccessPct: row.minSuccessPct, maxGrowthPct: row.maxGrowthPct } : { enabled: true, ...DEFAULT_ANTI_ABUSE_RULE };
+}
+
+export function saveAntiAbuseRule(ctx: Ctx, sdkAppId: string, raw: Record<string, unknown>): void {
+  const app = findApplication(ctx, sdkAppId);
+  ctx.authorize('ModifySecurityRule', appResource(app));
+  const num = (v: unknown) => (String(v ?? '').trim() === '' ? NaN : Number(v));
+  const rule = { minRequests: num(raw.minRequests), minSuccessPct: num(raw.minSuccessPct), maxGrowthPct: num(raw.maxGrowthPct) };
+  const errors = validateRule(rule);
+  if (Object.keys(errors).length > 0) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', errors);
+  const enabled = raw.enabled === true || raw.enabled === 'on' || raw.enabled === 'true';
+  ctx.db
+    .insert(antiAbuseRules)
+    .values({ applicationId: app.id, enabled, ...rule, updatedAt: ctx.now })
+    .onConflictDoUpdate({ target: antiAbuseRules.applicationId, set: { enabled, ...rule, updatedAt: ctx.now } })
+    .run();
+}
+
+interface Counts {
+  requests: number;
+  successes: number;
+  resolved: number;
+}
+
+/** Verification-code requests per application and hour index (epoch hours) from the hourly rollups. */
+function captchaCounts(db: Db, hours: number[], applicationId?: number): Map<string, Counts> {
+  const raw = db.$client;
+  const rows = raw
+    .prepare(
+      `SELECT h.application_id, h.hour, t.type, t.content, sum(h.requests) AS requests, sum(h.delivered) AS delivered, sum(h.failed + h.delivered + h.undelivered) AS resolved
+       FROM stats_hourly h JOIN templates t ON t.id = h.template_id JOIN accounts a ON a.id = h.account_id
+       WHERE h.hour IN (SELECT value FROM json_each(?)) AND a.kind = 'customer' AND (? IS NULL OR h.application_id = ?)
+       GROUP BY h.application_id, h.hour, h.template_id`,
+    )
+    .all(JSON.stringify(hours), applicationId ?? null, applicationId ?? null) as { application_id: number; hour: number; type: string; content: string; requests: number; delivered: number; resolved: number }[];
+  const out = new Map<string, Counts>();
+  for (const r of rows) {
+    if (!isCaptchaTemplate(r.type, r.content)) continue;
+    const key = `${r.application_id}|${r.hour}`;
+    const c = out.get(key) ?? { requests: 0, successes: 0, resolved: 0 };
+    c.requests += r.requests;
+    c.successes += r.delivered;
+    c.resolved += r.resolved;
+    out.set(key, c);
+  }
+  return out;
+}
+
+export interface CaptchaHour extends Counts, HourEvaluation {
+  /** `HH:00`, Beijing time. */
+  hour: string;
+  yesterday: number;
+}
+
+/** The page's statistics: verification-code requests, successes, success rate and growth per hour of a Beijing day. */
+export function captchaHours(ctx: Ctx, sdkAppId: string, day: string): { day: string; hours: CaptchaHour[]; rule: AntiAbuseSettings } {
+  const rule = getAntiAbuseRule(ctx, sdkAppId);
+  const app = findApplication(ctx, sdkAppId);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const start = m ? fromBeijing(Number(m[1]), Number(m[2]), Number(m[3])) : beijingDayStart(ctx.now);
+  const first = start.getTime() / HOUR_MS;
+  const hours = Array.from({ length: 24 }, (_, i) => first + i);
+  const counts = captchaCounts(ctx.db, [...hours, ...hours.map((h) => h - 24)], app.id);
+  const zero = { requests: 0, successes: 0, resolved: 0 };
+  return {
+    day: beijingDateKey(start),
+    rule,
+    hours: hours.map((h, i) => {
+      const c = counts.get(`${app.id}|${h}`) ?? zero;
+      const yesterday = (counts.get(`${app.id}|${h - 24}`) ?? zero).requests;
+      return { hour: `${String(i).padStart(2, '0')}:00`, ...c, yesterday, ...evaluateHour({ ...c, yesterday }, rule) };
+    }),
+  };
+}
+
+/**
+ * The hourly evaluation (a periodic duty): the current and the previous hour of every
+ * application with verification-code traffic; an alarm goes to the contacts who chose
+ * anti-abuse alarms once per application and hour.
+ */
+export function evaluateAntiAbuse(db: Db, now: Date): number {
+  const current = Math.floor(now.getTime() / HOUR_MS);
+  const hours = [current - 1, current];
+  const counts = captchaCounts(db, [...hours, ...hours.map((h) => h - 24)]);
+  const raw = db.$client;
+  const sys = systemContext(db, now);
+  let raised = 0;
+  for (const [key, c] of counts) {
+    const [appId, hour] = key.split('|').map(Number);
+    if (!hours.includes(hour)) continue;
+    const rule = (raw.prepare('SELECT enabled, min_requests AS minRequests, min_success_pct AS minSuccessPct, max_growth_pct AS maxGrowthPct FROM anti_abuse_rules WHERE application_id = ?').get(appId) as
+      | (AntiAbuseRule & { enabled: number })
+      | undefined) ?? { enabled: 1, ...DEFAULT_ANTI_ABUSE_RULE };
+    if (!rule.enabled) continue;
+    const yesterday = counts.get(`${appId}|${hour - 24}`)?.requests ?? 0;
+    const e = evaluateHour({ ...c, yesterday }, rule);
+    if (!e.alarm) continue;
+    raw
+      .transaction(() => {
+        if (!claimDuty(sys, `anti-abuse:${appId}:${hour}`)) return;
+        const app = raw.prepare('SELECT account_id, name, sdk_app_id FROM applications WHERE id = ?').get(appId) as { account_id: number; name: string; sdk_app_id: string };
+        const at = new Date(hour * HOUR_MS);
+        const hh = `${beijingDateKey(at)} ${String((at.getUTCHours() + 8) % 24).padStart(2, '0')}:00`;
+        raiseAlarm(db, now, {
+          accountId: app.account_id,
+          applicationId: appId,
+          event: 'antiAbuse',
+          title: `${app.name}: unusual verification-code traffic`,
+          body: `Application ${app.sdk_app_id}, hour ${hh} (Beijing time): ${c.requests} verification-code requests (above ${rule.minRequests}), success rate ${e.successPct!.toFixed(1)} % (below ${rule.minSuccessPct} %), growth ${e.growthPct === null ? 'from none the day before' : `${e.growthPct.toFixed(0)} %`} (above ${rule.maxGrowthPct} %). Check for SMS pumping.`,
+          link: `/applications/security?app=${app.sdk_app_id}`,
+        });
+        raised++;
+      })
+      .immediate();
+  }
+  return raised;
+}
