@@ -32,7 +32,8 @@ export type ContentStatus = (typeof CONTENT_STATUSES)[number];
 export const QUALIFICATION_PURPOSES = ['self', 'third_party'] as const;
 export type QualificationPurpose = (typeof QUALIFICATION_PURPOSES)[number];
 
-export const CONTENT_KINDS = ['qualification', 'signature', 'template'] as const;
+/** The kinds of the review queue (R-REV-1): content, and requests to remove an unsubscription (R-UNS-2). */
+export const CONTENT_KINDS = ['qualification', 'signature', 'template', 'unsubscribe_removal'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export const HISTORY_ACTIONS = ['create', 'modify', 'submit', 'approve', 'reject', 'effective', 'delete'] as const;

@@ -95,6 +95,25 @@ export const templates = sqliteTable(
   (t) => [index('templates_account_idx').on(t.accountId, t.region, t.status)],
 );
 
+/**
+ * R-UNS-2: a customer's request to lift an unsubscription (a number's reply T/TD/… to a
+ * signature); approved by a reviewer, the number receives that signature's messages again.
+ */
+export const unsubscribeRemovals = sqliteTable(
+  'unsubscribe_removals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    accountId: integer('account_id').notNull().references(() => accounts.id),
+    applicationId: integer('application_id').notNull(),
+    signatureId: integer('signature_id').notNull(),
+    region: text('region').$type<Region>().notNull(),
+    phone: text('phone').notNull(),
+    reason: text('reason').notNull(),
+    ...reviewed,
+  },
+  (t) => [index('unsubscribe_removals_account_idx').on(t.accountId, t.status)],
+);
+
 /** Who did what to a reviewed item, and when (R-REV-2, issue 4 item 6). */
 export const contentHistory = sqliteTable(
   'content_history',

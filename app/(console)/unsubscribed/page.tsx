@@ -1,6 +1,11 @@
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable } from '@/components/ui/card';
+import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { listRemovalRequests } from '@/lib/server/clients/unsubscribe';
+import { listApplications } from '@/lib/server/applications/list-applications';
+import { listSignatures } from '@/lib/server/content/read-content';
+import { ifAllowed } from '@/lib/server/page-data';
+import { UnsubscribeQuery } from './_components/unsubscribe-query';
 import { formatDateTime } from '@/lib/domain/format';
 import { listOptOuts } from '@/lib/server/clients/opt-outs';
 import { requireCustomerPage } from '@/lib/server/session';
@@ -9,12 +14,15 @@ export const dynamic = 'force-dynamic';
 
 const TYPE: Record<string, string> = { marketing: 'Marketing', notification: 'Notification', verification: 'Verification code' };
 
-/** General Management → Unsubscribed Users (R-UNS-1): numbers that replied T/N/TD/Unsubscribe/QX/0000. */
+/** General Management → Unsubscribed Users (R-UNS-1, R-UNS-2): numbers that replied T/N/TD/Unsubscribe/QX/0000, the per-type query and removal requests. */
 export default async function UnsubscribedPage({ searchParams }: { searchParams: Promise<{ region?: string; q?: string }> }) {
   const sp = await searchParams;
   const region = sp.region === 'international' ? 'international' : 'mainland';
   const ctx = await requireCustomerPage();
   const rows = listOptOuts(ctx, { region, source: 'reply', q: sp.q });
+  const requests = listRemovalRequests(ctx, region);
+  const apps = listApplications(ctx).map((a) => ({ sdkAppId: a.sdkAppId, name: a.name }));
+  const sigs = ifAllowed(() => listSignatures(ctx, { region }))?.map((s) => ({ id: s.id, content: s.content })) ?? [];
   return (
     <div className="max-w-5xl space-y-4">
       <PageHeader title="Unsubscribed Users" crumbs={[{ label: 'General Management' }]} />
@@ -26,7 +34,10 @@ export default async function UnsubscribedPage({ searchParams }: { searchParams:
         ))}
       </nav>
       <p className="text-xs text-slate-500">A reply of T, N, TD, Unsubscribe, QX or 0000 within 72 hours unsubscribes the number from that signature and message type; later sends fail with 1015.</p>
-      <Card>
+      <Card title="Query and apply for removal">
+        <UnsubscribeQuery key={region} region={region} apps={apps} signatures={sigs} />
+      </Card>
+      <Card title="Unsubscribed numbers">
         <form className="mb-3 flex gap-2" action="/unsubscribed">
           <input type="hidden" name="region" value={region} />
           <input name="q" defaultValue={sp.q ?? ''} placeholder="Number contains" aria-label="Query by number" className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm" />
@@ -39,6 +50,38 @@ export default async function UnsubscribedPage({ searchParams }: { searchParams:
               <td className="px-3 py-2">{r.signature}</td>
               <td className="px-3 py-2">{TYPE[r.scope] ?? r.scope}</td>
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Card>
+      <Card title="Removal requests">
+        <DataTable
+          head={['#', 'Number', 'Signature', 'Application', 'Reason', 'Submitted', 'Status']}
+          empty={requests.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">No removal requests.</p> : null}
+        >
+          {requests.map((r) => (
+            <tr key={r.id}>
+              <td className="px-3 py-2 font-mono text-xs">{r.id}</td>
+              <td className="px-3 py-2 font-mono">{r.phone}</td>
+              <td className="px-3 py-2">【{r.signature}】</td>
+              <td className="px-3 py-2">{r.application}</td>
+              <td className="px-3 py-2">{r.reason}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
+              <td className="px-3 py-2">
+                {r.status === 'pending' ? (
+                  <span>
+                    <StatusBadge tone="amber">Pending review</StatusBadge>
+                    <span className="block text-xs text-slate-500">Expected by {formatDateTime(r.expectedBy)}</span>
+                  </span>
+                ) : r.status === 'approved' ? (
+                  <StatusBadge tone="green">Approved: removed</StatusBadge>
+                ) : (
+                  <span>
+                    <StatusBadge tone="red">Rejected</StatusBadge>
+                    <span className="block text-xs text-slate-500">{r.rejectReason}</span>
+                  </span>
+                )}
+              </td>
             </tr>
           ))}
         </DataTable>

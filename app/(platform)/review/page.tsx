@@ -35,6 +35,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             <option value="qualification">Qualifications</option>
             <option value="signature">Signatures</option>
             <option value="template">Body templates</option>
+            <option value="unsubscribe_removal">Unsubscribe removals</option>
           </select>
           <input name="account" defaultValue={filters.account ?? ''} placeholder="Account name or ID" aria-label="Account" className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm" />
           <select name="minAgeHours" defaultValue={filters.minAgeHours ?? ''} aria-label="Age" className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm">

@@ -64,6 +64,9 @@ export const ACTIONS = {
   // Do-not-disturb and unsubscribe lists (R-DND-1, R-UNS-1)
   DescribeDndList: account(true),
   ModifyDndList: account(false),
+  // Unsubscribed Users (R-UNS-2; the seed maps SMS_UnsubscribeQuery to DescribeUnsubscribe)
+  DescribeUnsubscribe: account(true),
+  AddUnsubscribeRemoval: account(false),
   // Account-level reads
   DescribeOverview: account(true),
   DescribeNotifications: account(true),

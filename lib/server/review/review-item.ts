@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { accounts, qualifications } from '@/db/schema';
-import type { ContentKind } from '@/db/enums';
+import { CONTENT_KINDS, type ContentKind } from '@/db/enums';
+import { maskPhone } from '@/lib/domain/phone/normalize';
 import { approvedStatus, canTransition } from '@/lib/domain/review/state';
 import { z } from 'zod';
 import { AppError } from '../errors';
@@ -26,12 +27,26 @@ export function getReviewItem(ctx: Ctx, kind: ContentKind, id: number) {
     kind === 'signature' && 'qualificationId' in item && item.qualificationId
       ? ctx.db.select().from(qualifications).where(eq(qualifications.id, item.qualificationId)).get() ?? null
       : null;
-  return { kind, item: item as Record<string, unknown> & typeof item, account, qualification, history: itemHistory(ctx, kind, id) };
+  // R-UNS-2: what a removal request is about — the signature, the application and the replies that unsubscribed.
+  const removal =
+    kind === 'unsubscribe_removal' && 'phone' in item
+      ? {
+          signature: (ctx.db.$client.prepare('SELECT content FROM signatures WHERE id = ?').get(item.signatureId) as { content: string } | undefined)?.content ?? '?',
+          application: (ctx.db.$client.prepare('SELECT name, sdk_app_id FROM applications WHERE id = ?').get(item.applicationId) as { name: string; sdk_app_id: string } | undefined) ?? null,
+          optOuts: ctx.db.$client
+            .prepare(
+              `SELECT o.scope, o.created_at, r.content AS reply FROM opt_outs o LEFT JOIN replies r ON r.id = o.reply_id
+               WHERE o.account_id = ? AND o.phone = ? AND o.signature_id = ? AND o.source = 'reply' ORDER BY o.created_at`,
+            )
+            .all(item.accountId, item.phone, item.signatureId) as { scope: string; created_at: number; reply: string | null }[],
+        }
+      : null;
+  return { kind, item: item as Record<string, unknown> & typeof item, account, qualification, removal, history: itemHistory(ctx, kind, id) };
 }
 
 const decisionInput = z
   .object({
-    kind: z.enum(['qualification', 'signature', 'template']),
+    kind: z.enum(CONTENT_KINDS),
     id: z.coerce.number().int().positive(),
     revision: z.coerce.number().int().positive(),
     decision: z.enum(['approve', 'reject']),
@@ -84,14 +99,39 @@ export function decideReview(ctx: Ctx, raw: unknown): { status: string } {
         recordHistory(ctx, { accountId: item.accountId, kind: d.kind, itemId: d.id, action: 'effective' });
         status = 'effective';
       }
-      const title = 'content' in item && d.kind === 'signature' ? `【${item.content}】` : 'name' in item ? String(item.name) : 'enterpriseName' in item ? String(item.enterpriseName) : `#${d.id}`;
-      const path = d.kind === 'qualification' ? `/mainland/qualifications/${d.id}` : `/${('region' in item && item.region) || 'mainland'}/${d.kind}s/${d.id}`;
+      // R-UNS-2: an approved removal lifts the number's unsubscription from that signature (every type).
+      if (d.kind === 'unsubscribe_removal' && d.decision === 'approve' && 'phone' in item) {
+        ctx.db.$client
+          .prepare(`DELETE FROM opt_outs WHERE account_id = ? AND phone = ? AND signature_id = ? AND source = 'reply'`)
+          .run(item.accountId, item.phone, item.signatureId);
+      }
+      const title =
+        'phone' in item
+          ? `for ${maskPhone(item.phone)}`
+          : 'content' in item && d.kind === 'signature'
+            ? `【${item.content}】`
+            : 'name' in item
+              ? String(item.name)
+              : 'enterpriseName' in item
+                ? String(item.enterpriseName)
+                : `#${d.id}`;
+      const path =
+        d.kind === 'qualification'
+          ? `/mainland/qualifications/${d.id}`
+          : d.kind === 'unsubscribe_removal'
+            ? `/unsubscribed?region=${'region' in item ? item.region : 'mainland'}`
+            : `/${('region' in item && item.region) || 'mainland'}/${d.kind}s/${d.id}`;
       raiseAlarm(ctx.db, ctx.now, {
         accountId: item.accountId,
         applicationId: null,
         event: 'review',
         title: `${KIND_LABELS[d.kind]} ${title} ${d.decision === 'approve' ? 'approved' : 'rejected'}`,
-        body: d.decision === 'approve' ? `${KIND_LABELS[d.kind]} ${title} passed review${status === 'effective' ? ' and is effective' : ''}.` : `Reason: ${d.reason}${d.suggestion ? ` Suggestion: ${d.suggestion}` : ''}`,
+        body:
+          d.decision === 'approve'
+            ? d.kind === 'unsubscribe_removal'
+              ? `The number can receive your messages with this signature again.`
+              : `${KIND_LABELS[d.kind]} ${title} passed review${status === 'effective' ? ' and is effective' : ''}.`
+            : `Reason: ${d.reason}${d.suggestion ? ` Suggestion: ${d.suggestion}` : ''}`,
         link: path,
       });
       return { status };

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { CONTENT_KINDS, type ContentKind } from '@/db/enums';
 import { expectedReviewBy } from '@/lib/domain/review/hours';
+import { maskPhone } from '@/lib/domain/phone/normalize';
 import type { Ctx } from '../context';
 import { parseInput } from '../validation';
 
@@ -49,6 +50,9 @@ export function listReviewQueue(ctx: Ctx, raw: unknown = {}): QueueItem[] {
       union all
       select 'template', t.id, t.account_id, t.name, t.region, t.submitted_at
         from templates t where t.status = 'pending' and t.deleted_at is null
+      union all
+      select 'unsubscribe_removal', r.id, r.account_id, r.phone || ' · 【' || coalesce((select content from signatures where id = r.signature_id), '?') || '】', r.region, r.submitted_at
+        from unsubscribe_removals r where r.status = 'pending' and r.deleted_at is null
     ) i join accounts a on a.id = i.account_id
     where 1 = 1
       ${f.kind ? sql`and i.kind = ${f.kind}` : sql``}
@@ -65,7 +69,7 @@ export function listReviewQueue(ctx: Ctx, raw: unknown = {}): QueueItem[] {
       accountId: r.account_id,
       accountName: r.real_name,
       uin: r.uin,
-      title: r.title,
+      title: r.kind === 'unsubscribe_removal' ? r.title.replace(/^\+?\d+/, (p) => maskPhone(p)) : r.title,
       region: r.region,
       submittedAt,
       expectedBy,

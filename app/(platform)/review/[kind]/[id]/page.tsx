@@ -63,6 +63,20 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ kin
     );
     images.push(['Proof', it.proofUploadId as number | null], ['Authorization letter', it.authLetterUploadId as number | null]);
     findings = lintSignature({ content: String(it.content), type: it.type as never, purpose: it.purpose as never, identity: r.account.identity, region: it.region as never });
+  } else if (kind === 'unsubscribe_removal' && r.removal) {
+    rows.push(
+      ['List', String(it.region)],
+      ['Number', <span key="n" className="font-mono">{String(it.phone)}</span>],
+      ['Signature', `【${r.removal.signature}】`],
+      ['Application', r.removal.application ? `${r.removal.application.name} (${r.removal.application.sdk_app_id})` : '—'],
+      ['Reason given', <span key="r" className="whitespace-pre-wrap">{String(it.reason)}</span>],
+      [
+        'Unsubscribed by',
+        r.removal.optOuts.length === 0
+          ? 'No unsubscription is left (it may have been lifted already).'
+          : r.removal.optOuts.map((o) => `${o.scope}: reply “${o.reply ?? '?'}” on ${formatDateTime(new Date(o.created_at))}`).join('; '),
+      ],
+    );
   } else {
     rows.push(
       ['List', String(it.region)],
