@@ -1,4 +1,5 @@
 import { StatusBadge } from '@/components/ui/card';
+import { formatDateTime } from '@/lib/domain/format';
 
 const LABELS: Record<string, [string, 'green' | 'amber' | 'red' | 'blue' | 'grey']> = {
   pending: ['Pending review', 'amber'],
@@ -14,14 +15,25 @@ export function ContentStatus({
   reason,
   suggestion,
   kind = 'content',
+  expectedBy,
 }: {
   status: string;
   reason?: string | null;
   suggestion?: string | null;
   kind?: 'qualification' | 'content';
+  /** R-REV-3: when a pending item's decision is expected (review hours, holidays postponing it). */
+  expectedBy?: Date | string | null;
 }) {
   const [label, tone] = LABELS[status] ?? [status, 'grey'];
   const shown = kind === 'qualification' && status === 'approved' ? 'Approved' : label;
+  if (status === 'pending' && expectedBy) {
+    return (
+      <span className="inline-flex flex-col gap-0.5">
+        <StatusBadge tone={tone}>{shown}</StatusBadge>
+        <span className="text-xs text-slate-500">Decision expected by {formatDateTime(new Date(expectedBy))}</span>
+      </span>
+    );
+  }
   if (status !== 'rejected' || !reason) return <StatusBadge tone={tone}>{shown}</StatusBadge>;
   const tip = `Reason: ${reason}${suggestion ? `\nSuggestion: ${suggestion}` : ''}`;
   return (

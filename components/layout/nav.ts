@@ -104,6 +104,7 @@ const PLATFORM_NAV: Record<'reviewer' | 'finance' | 'admin', NavSection[]> = {
         { label: 'Channels', href: '/admin/channels' },
         { label: 'Routes', href: '/admin/routes' },
         { label: 'Alarms', href: '/admin/alarms' },
+        { label: 'Review Calendar', href: '/admin/review-calendar' },
         { label: 'Operation Log', href: '/admin/operation-log' },
       ],
     },

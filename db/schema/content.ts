@@ -153,3 +153,14 @@ export type Signature = typeof signatures.$inferSelect;
 export type Template = typeof templates.$inferSelect;
 export type HistoryRow = typeof contentHistory.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;
+
+/**
+ * R-REV-3: the admin's additions to the holiday library — extra days off (`holiday`) and
+ * make-up working days (`workday`, a weekend day with the weekday review window).
+ */
+export const reviewCalendarDays = sqliteTable('review_calendar_days', {
+  day: text('day').primaryKey(),
+  kind: text('kind').$type<'holiday' | 'workday'>().notNull(),
+  note: text('note').notNull().default(''),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+});

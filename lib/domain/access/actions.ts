@@ -132,6 +132,7 @@ export const ACTIONS = {
   // The operation log (issue 13): customers see their account's, the admin every account's.
   DescribePlatformOperationLog: platform('admin'),
   DescribeAlarmDeliveries: platform('admin'),
+  ModifyReviewCalendar: platform('admin'),
 } as const satisfies Record<string, ActionDef>;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -22,6 +22,19 @@ describe('R-REV-3 expected decision time', () => {
     expect(isReviewLate(sub, fromBeijing(2026, 3, 9, 12, 0))).toBe(false);
     expect(isReviewLate(sub, fromBeijing(2026, 3, 9, 12, 1))).toBe(true);
   });
+  it('public holidays postpone it; a make-up working day has the weekday window (R-REV-3)', () => {
+    // 2026-10-01..07 National Day; Sunday 2026-09-27 and Saturday 2026-10-10 are worked.
+    const calendar = (day: string) => (day >= '2026-10-01' && day <= '2026-10-07' ? 'holiday' : day === '2026-09-27' || day === '2026-10-10' ? 'workday' : undefined);
+    // Wednesday 30 Sept, 20:30: half an hour that day, then the holiday week, then Thursday 8 Oct 09:00 + 1.5 h.
+    expect(expectedReviewBy(fromBeijing(2026, 9, 30, 20, 30), calendar)).toEqual(fromBeijing(2026, 10, 8, 10, 30));
+    // Submitted during the holiday: the first working day's 09:00 + 2 h.
+    expect(expectedReviewBy(fromBeijing(2026, 10, 3, 12, 0), calendar)).toEqual(fromBeijing(2026, 10, 8, 11, 0));
+    // Sunday 27 Sept is worked: open until 21:00, not 18:00.
+    expect(expectedReviewBy(fromBeijing(2026, 9, 27, 18, 30), calendar)).toEqual(fromBeijing(2026, 9, 27, 20, 30));
+    expect(isReviewLate(fromBeijing(2026, 10, 3, 12, 0), fromBeijing(2026, 10, 8, 10, 0), calendar)).toBe(false);
+    // A calendar with no working day at all is a configuration error, not an endless loop.
+    expect(() => expectedReviewBy(fromBeijing(2026, 1, 1), () => 'holiday')).toThrow(/no review hours/);
+  });
   it('knows the weekday in Beijing', () => {
     expect(beijingParts(fromBeijing(2026, 3, 9)).weekday).toBe(1);
   });

@@ -9,6 +9,7 @@ import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
 import { parseInput } from '../validation';
 import { recordHistory } from '../content/history';
+import { loadReviewCalendar } from '../review/calendar';
 
 /** The message types an unsubscription can cover, in the console's order. */
 export const UNSUBSCRIBE_TYPES = ['verification', 'notification', 'marketing'] as const;
@@ -119,6 +120,7 @@ export interface RemovalRequestRow {
 export function listRemovalRequests(ctx: Ctx, region: Region): RemovalRequestRow[] {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeUnsubscribe', { accountId: account.id });
+  const calendar = loadReviewCalendar(ctx.db);
   return ctx.db
     .select({ r: unsubscribeRemovals, signature: signatures.content, appName: applications.name, sdkAppId: applications.sdkAppId })
     .from(unsubscribeRemovals)
@@ -137,7 +139,7 @@ export function listRemovalRequests(ctx: Ctx, region: Region): RemovalRequestRow
       status: r.status,
       rejectReason: r.rejectReason,
       submittedAt: r.submittedAt,
-      expectedBy: expectedReviewBy(r.submittedAt),
+      expectedBy: expectedReviewBy(r.submittedAt, calendar),
       decidedAt: r.decidedAt,
     }));
 }

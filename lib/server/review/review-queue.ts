@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CONTENT_KINDS, type ContentKind } from '@/db/enums';
 import { expectedReviewBy } from '@/lib/domain/review/hours';
 import { maskPhone } from '@/lib/domain/phone/normalize';
+import { loadReviewCalendar } from './calendar';
 import type { Ctx } from '../context';
 import { parseInput } from '../validation';
 
@@ -60,9 +61,10 @@ export function listReviewQueue(ctx: Ctx, raw: unknown = {}): QueueItem[] {
       ${f.minAgeHours !== undefined ? sql`and i.submitted_at <= ${ctx.now.getTime() - f.minAgeHours * 3_600_000}` : sql``}
     order by i.submitted_at asc, i.kind, i.id
     limit 500`);
+  const calendar = loadReviewCalendar(ctx.db);
   return rows.map((r) => {
     const submittedAt = new Date(r.submitted_at);
-    const expectedBy = expectedReviewBy(submittedAt);
+    const expectedBy = expectedReviewBy(submittedAt, calendar);
     return {
       kind: r.kind,
       id: r.id,

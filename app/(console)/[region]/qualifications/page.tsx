@@ -3,6 +3,8 @@ import { PageHeader } from '@/components/layout/page-header';
 import { Card } from '@/components/ui/card';
 import { listQualifications } from '@/lib/server/qualifications/read-qualifications';
 import { requireCustomerPage } from '@/lib/server/session';
+import { expectedReviewBy } from '@/lib/domain/review/hours';
+import { loadReviewCalendar } from '@/lib/server/review/calendar';
 import { regionFrom } from '../region';
 import { QualificationTable } from './_components/qualification-table';
 
@@ -10,6 +12,7 @@ export default async function QualificationsPage({ params }: { params: Promise<{
   if ((await regionFrom(params)) !== 'mainland') notFound();
   const ctx = await requireCustomerPage();
   const rows = listQualifications(ctx);
+  const calendar = loadReviewCalendar(ctx.db);
   return (
     <div className="space-y-4">
       <PageHeader title="Qualifications" crumbs={[{ label: 'Mainland China SMS' }]} />
@@ -28,6 +31,7 @@ export default async function QualificationsPage({ params }: { params: Promise<{
             rejectReason: q.rejectReason,
             rejectSuggestion: q.rejectSuggestion,
             submittedAt: q.submittedAt.toISOString(),
+            expectedBy: q.status === 'pending' ? expectedReviewBy(q.submittedAt, calendar).toISOString() : null,
           }))}
         />
       </Card>

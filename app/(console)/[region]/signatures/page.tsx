@@ -9,6 +9,8 @@ import { formatDateTime } from '@/lib/domain/format';
 import { listSignatures, signatureUsable } from '@/lib/server/content/read-content';
 import { MAX_SIGNATURES } from '@/lib/server/signatures/submit-signature';
 import { requireCustomerPage } from '@/lib/server/session';
+import { expectedReviewBy } from '@/lib/domain/review/hours';
+import { loadReviewCalendar } from '@/lib/server/review/calendar';
 import { REGION_LABELS, regionFrom } from '../region';
 import { DeleteContentButton } from './_components/delete-content-button';
 
@@ -17,6 +19,7 @@ export default async function SignaturesPage({ params, searchParams }: { params:
   const { status, q } = await searchParams;
   const ctx = await requireCustomerPage();
   const all = listSignatures(ctx, { region });
+  const calendar = loadReviewCalendar(ctx.db);
   const rows = listSignatures(ctx, { region, status: (['pending', 'effective', 'rejected'].includes(status ?? '') ? status : undefined) as Status | undefined, q: q?.trim() || undefined });
   return (
     <div className="space-y-4">
@@ -56,7 +59,7 @@ export default async function SignaturesPage({ params, searchParams }: { params:
                 </td>
               ) : null}
               <td className="px-3 py-2">
-                <ContentStatus status={s.status} reason={s.rejectReason} suggestion={s.rejectSuggestion} />
+                <ContentStatus status={s.status} reason={s.rejectReason} suggestion={s.rejectSuggestion} expectedBy={s.status === 'pending' ? expectedReviewBy(s.submittedAt, calendar) : null} />
                 {s.status === 'effective' && !signatureUsable(s) ? <span className="ml-1 text-xs text-red-600">unusable</span> : null}
               </td>
               <td className="px-3 py-2 text-xs text-slate-500">{formatDateTime(s.createdAt)}</td>

@@ -9,6 +9,8 @@ import { formatDateTime } from '@/lib/domain/format';
 import { listTemplates } from '@/lib/server/content/read-content';
 import { MAX_TEMPLATES } from '@/lib/server/templates/submit-template';
 import { requireCustomerPage } from '@/lib/server/session';
+import { expectedReviewBy } from '@/lib/domain/review/hours';
+import { loadReviewCalendar } from '@/lib/server/review/calendar';
 import { REGION_LABELS, regionFrom } from '../region';
 import { DeleteContentButton } from '../signatures/_components/delete-content-button';
 
@@ -18,6 +20,7 @@ export default async function TemplatesPage({ params, searchParams }: { params: 
   const ctx = await requireCustomerPage();
   const total = listTemplates(ctx, { region }).length;
   const rows = listTemplates(ctx, { region, status: (['pending', 'effective', 'rejected'].includes(status ?? '') ? status : undefined) as Status | undefined, q: q?.trim() || undefined });
+  const calendar = loadReviewCalendar(ctx.db);
   return (
     <div className="space-y-4">
       <PageHeader
@@ -46,7 +49,7 @@ export default async function TemplatesPage({ params, searchParams }: { params: 
               <td className="px-3 py-2">{TEMPLATE_TYPE_LABELS[t.type]}</td>
               <td className="max-w-md truncate px-3 py-2" title={t.content}>{t.content}</td>
               <td className="px-3 py-2">
-                <ContentStatus status={t.status} reason={t.rejectReason} suggestion={t.rejectSuggestion} />
+                <ContentStatus status={t.status} reason={t.rejectReason} suggestion={t.rejectSuggestion} expectedBy={t.status === 'pending' ? expectedReviewBy(t.submittedAt, calendar) : null} />
               </td>
               <td className="px-3 py-2 text-xs text-slate-500">{formatDateTime(t.createdAt)}</td>
               <td className="px-3 py-2">

@@ -10,6 +10,8 @@ import { formatDateTime } from '@/lib/domain/format';
 import { getQualification } from '@/lib/server/qualifications/read-qualifications';
 import { orNotFound } from '@/lib/server/page-data';
 import { requireCustomerPage } from '@/lib/server/session';
+import { expectedReviewBy } from '@/lib/domain/review/hours';
+import { loadReviewCalendar } from '@/lib/server/review/calendar';
 import { idFrom, regionFrom } from '../../region';
 
 export default async function QualificationPage({ params }: { params: Promise<{ region: string; id: string }> }) {
@@ -17,7 +19,7 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
   const id = await idFrom(params);
   const ctx = await requireCustomerPage();
   const q = orNotFound(() => getQualification(ctx, id));
-  const status: [string, React.ReactNode] = ['Status', <ContentStatus key="s" kind="qualification" status={q.status} reason={q.rejectReason} suggestion={q.rejectSuggestion} />];
+  const status: [string, React.ReactNode] = ['Status', <ContentStatus key="s" kind="qualification" status={q.status} reason={q.rejectReason} suggestion={q.rejectSuggestion} expectedBy={q.status === 'pending' ? expectedReviewBy(q.submittedAt, loadReviewCalendar(ctx.db)) : null} />];
   const individual = q.holder === 'individual';
   const rows: [string, React.ReactNode][] = individual
     ? [status, ['Purpose', 'Self-use (individual)'], ['Name', q.enterpriseName], ['ID number', q.legalRepIdNumber], ['Submitted', formatDateTime(q.submittedAt)]]

@@ -19,6 +19,7 @@ interface Row {
   rejectReason: string | null;
   rejectSuggestion: string | null;
   submittedAt: string;
+  expectedBy: string | null;
 }
 
 /** The list with single and batch delete; the confirmation names the bound signatures (R-QUA-4). */
@@ -80,7 +81,7 @@ export function QualificationTable({ rows }: { rows: Row[] }) {
             <td className="px-3 py-2">{q.holder === 'individual' ? 'Self-use (individual)' : q.purpose === 'self' ? 'Self-use' : 'Third-party use'}</td>
             <td className="px-3 py-2 font-mono text-xs">{q.creditCode ?? '—'}</td>
             <td className="px-3 py-2">
-              <ContentStatus kind="qualification" status={q.status} reason={q.rejectReason} suggestion={q.rejectSuggestion} />
+              <ContentStatus kind="qualification" status={q.status} reason={q.rejectReason} suggestion={q.rejectSuggestion} expectedBy={q.expectedBy} />
             </td>
             <td className="px-3 py-2 text-xs text-slate-500">{formatDateTime(new Date(q.submittedAt))}</td>
             <td className="px-3 py-2">

@@ -10,6 +10,8 @@ import { formatDateTime } from '@/lib/domain/format';
 import { getSignature, signatureUsable } from '@/lib/server/content/read-content';
 import { orNotFound } from '@/lib/server/page-data';
 import { requireCustomerPage } from '@/lib/server/session';
+import { expectedReviewBy } from '@/lib/domain/review/hours';
+import { loadReviewCalendar } from '@/lib/server/review/calendar';
 import { REGION_LABELS, idFrom, regionFrom } from '../../region';
 import { DeleteContentButton } from '../_components/delete-content-button';
 
@@ -20,7 +22,7 @@ export default async function SignaturePage({ params }: { params: Promise<{ regi
   const s = orNotFound(() => getSignature(ctx, id));
   const editable = s.status === 'pending' || s.status === 'rejected';
   const rows: [string, React.ReactNode][] = [
-    ['Status', <ContentStatus key="s" status={s.status} reason={s.rejectReason} suggestion={s.rejectSuggestion} />],
+    ['Status', <ContentStatus key="s" status={s.status} reason={s.rejectReason} suggestion={s.rejectSuggestion} expectedBy={s.status === 'pending' ? expectedReviewBy(s.submittedAt, loadReviewCalendar(ctx.db)) : null} />],
     ...(s.rejectReason ? ([['Rejection reason', s.rejectReason], ['Suggestion', s.rejectSuggestion ?? '—']] as [string, string][]) : []),
     ['Content', region === 'mainland' ? `【${s.content}】` : s.content],
     ['Type', SIGNATURE_TYPE_LABELS[s.type]],

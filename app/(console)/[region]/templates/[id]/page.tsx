@@ -10,6 +10,8 @@ import { variableLabels } from '@/lib/domain/sms/lint';
 import { getTemplate } from '@/lib/server/content/read-content';
 import { orNotFound } from '@/lib/server/page-data';
 import { requireCustomerPage } from '@/lib/server/session';
+import { expectedReviewBy } from '@/lib/domain/review/hours';
+import { loadReviewCalendar } from '@/lib/server/review/calendar';
 import { REGION_LABELS, idFrom, regionFrom } from '../../region';
 import { DeleteContentButton } from '../../signatures/_components/delete-content-button';
 
@@ -21,7 +23,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ regio
   const editable = t.status === 'pending' || t.status === 'rejected';
   const rows: [string, React.ReactNode][] = [
     ['Template ID', t.id],
-    ['Status', <ContentStatus key="s" status={t.status} reason={t.rejectReason} suggestion={t.rejectSuggestion} />],
+    ['Status', <ContentStatus key="s" status={t.status} reason={t.rejectReason} suggestion={t.rejectSuggestion} expectedBy={t.status === 'pending' ? expectedReviewBy(t.submittedAt, loadReviewCalendar(ctx.db)) : null} />],
     ...(t.rejectReason ? ([['Rejection reason', t.rejectReason], ['Suggestion', t.rejectSuggestion ?? '—']] as [string, string][]) : []),
     ['Name', t.name],
     ['SMS Type', TEMPLATE_TYPE_LABELS[t.type]],

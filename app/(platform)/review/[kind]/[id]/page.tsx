@@ -8,6 +8,7 @@ import { DetailList } from '@/components/ui/detail-list';
 import { Card } from '@/components/ui/card';
 import { CONTENT_KINDS, type ContentKind } from '@/db/enums';
 import { expectedReviewBy } from '@/lib/domain/review/hours';
+import { loadReviewCalendar } from '@/lib/server/review/calendar';
 import { formatDateTime } from '@/lib/domain/format';
 import { lintSignature, lintTemplate } from '@/lib/domain/sms/lint';
 import { KIND_LABELS } from '@/lib/server/content/reviewed';
@@ -29,7 +30,7 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ kin
     ['Account', `${r.account.realName} (${r.account.uin}, ${r.account.identity})`],
     ['Status', <ContentStatus key="s" status={String(it.status)} reason={it.rejectReason as string} suggestion={it.rejectSuggestion as string} />],
     ['Submitted', formatDateTime(it.submittedAt as Date)],
-    ['Expected decision by', formatDateTime(expectedReviewBy(it.submittedAt as Date))],
+    ['Expected decision by', formatDateTime(expectedReviewBy(it.submittedAt as Date, loadReviewCalendar(ctx.db)))],
   ];
   const images: [string, number | null][] = [];
   let findings: { severity: string; message: string }[] = [];

@@ -1,0 +1,68 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import type { FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { Field, Input, Select } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { deleteReviewCalendarDayAction, saveReviewCalendarDayAction } from '../actions';
+
+/** Adds an extra holiday or make-up working day (R-REV-3). */
+export function CalendarDayForm() {
+  const router = useRouter();
+  const { pending, errors, message, setMessage, run } = useFormAction<void>();
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const f = new FormData(form);
+    run(
+      () => saveReviewCalendarDayAction({ day: String(f.get('day') ?? ''), kind: String(f.get('kind') ?? ''), note: String(f.get('note') ?? '') }),
+      () => (setMessage({ ok: true, text: 'Saved. Expected decision times use it at once.' }), form.reset(), router.refresh()),
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} className="grid grid-cols-1 items-start gap-3 md:grid-cols-4" noValidate aria-label="Add a day">
+      <Field label="Date" htmlFor="cal-day" error={errors.day}>
+        <Input id="cal-day" name="day" type="date" invalid={!!errors.day} />
+      </Field>
+      <Field label="Kind" htmlFor="cal-kind" error={errors.kind}>
+        <Select id="cal-kind" name="kind" defaultValue="holiday">
+          <option value="holiday">Holiday (no review)</option>
+          <option value="workday">Make-up working day (weekday hours)</option>
+        </Select>
+      </Field>
+      <Field label="Note" htmlFor="cal-note" error={errors.note}>
+        <Input id="cal-note" name="note" placeholder="e.g. Spring Festival" invalid={!!errors.note} />
+      </Field>
+      <div className="pt-6">
+        <Button type="submit" disabled={pending}>
+          Add day
+        </Button>
+      </div>
+      <div className="md:col-span-4">
+        <FormMessage message={message} />
+      </div>
+    </form>
+  );
+}
+
+export function DeleteDayButton({ day }: { day: string }) {
+  const router = useRouter();
+  return (
+    <ConfirmButton
+      label="Delete"
+      variant="link"
+      danger
+      title={`Delete ${day}?`}
+      body="Expected decision times will follow the library and the weekday again for this day."
+      confirmLabel="Delete"
+      onConfirm={async () => {
+        const res = await deleteReviewCalendarDayAction(day);
+        if (!res.ok) return res.message;
+        router.refresh();
+        return null;
+      }}
+    />
+  );
+}
