@@ -81,6 +81,7 @@ const FINANCE_ITEMS: NavItem[] = [
   { label: 'Finance Overview', href: '/finance' },
   { label: 'Packages', href: '/finance/packages' },
   { label: 'Orders', href: '/finance/orders' },
+  { label: 'Invoices', href: '/finance/invoices' },
   { label: 'Refund Requests', href: '/finance/refunds' },
   { label: 'International Charges', href: '/finance/international' },
 ];

@@ -25,11 +25,12 @@ export function StatusBadge({ tone, children }: { tone: 'green' | 'grey' | 'ambe
   return <span className={`inline-flex items-center rounded-sm px-2 py-0.5 text-xs ring-1 ${tones[tone]}`}>{children}</span>;
 }
 
-export function DataTable({ head, children, empty }: { head: ReactNode[]; children: ReactNode; empty?: ReactNode }) {
+export function DataTable({ head, children, empty, caption }: { head: ReactNode[]; children: ReactNode; empty?: ReactNode; caption?: string }) {
   return (
     // No overflow clipping here: status tooltips must show below the last row.
     <div>
       <table className="w-full border-collapse text-left text-sm">
+        {caption ? <caption className="mb-1 text-left text-xs font-medium text-slate-600">{caption}</caption> : null}
         <thead>
           <tr className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500">
             {head.map((h, i) => (

@@ -145,3 +145,29 @@ export type Refund = typeof refunds.$inferSelect;
 export type PackageSettings = typeof packageSettings.$inferSelect;
 export type CountryPrice = typeof countryPrices.$inferSelect;
 export type IntlCharge = typeof intlCharges.$inferSelect;
+
+/**
+ * An invoice request for a paid order (Package Management → Billing): the customer asks,
+ * finance issues it with the invoice number (the order's packages become invoiced, R-PKG-10)
+ * or refuses with a reason.
+ */
+export const invoiceRequests = sqliteTable(
+  'invoice_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    accountId: integer('account_id').notNull().references(() => accounts.id),
+    orderId: integer('order_id').notNull().references(() => orders.id),
+    title: text('title').notNull(),
+    taxId: text('tax_id').notNull().default(''),
+    email: text('email').notNull(),
+    amountLi: integer('amount_li').notNull(),
+    status: text('status').$type<'requested' | 'issued' | 'refused'>().notNull().default('requested'),
+    invoiceNumber: text('invoice_number'),
+    refuseReason: text('refuse_reason'),
+    requestedBy: integer('requested_by').references(() => users.id),
+    decidedBy: integer('decided_by').references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('invoice_requests_account_idx').on(t.accountId), index('invoice_requests_status_idx').on(t.status)],
+);

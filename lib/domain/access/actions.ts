@@ -90,6 +90,10 @@ export const ACTIONS = {
   CreateRefundApply: account(false),
   DescribeCashLedger: account(true),
   DescribeInternationalBill: account(true),
+  // Monthly bill and invoices (Package Management → Billing)
+  DescribeMonthlyBill: account(true),
+  DescribeInvoices: account(true),
+  AddInvoiceRequest: account(false),
   DescribeSmsTemplateList: account(true),
   AddSmsTemplate: account(false),
   ModifySmsTemplate: account(false),
@@ -120,6 +124,7 @@ export const ACTIONS = {
   ModifyAccountBalance: platform('finance', 'admin'),
   DecideRefund: platform('finance'),
   ModifyPackageInvoice: platform('finance'),
+  IssueInvoice: platform('finance'),
   ModifyCountryPrice: platform('admin'),
   ModifyAccountQuota: platform('admin'),
   DescribeAccounts: platform('admin', 'finance'),
