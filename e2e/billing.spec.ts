@@ -14,6 +14,8 @@ test('monthly bill export (CSV and XLSX) and an invoice from request to issued',
   await owner.getByLabel(/I have read and agree/).check();
   await owner.getByRole('button', { name: 'Buy Now' }).click();
   await expect(owner).toHaveURL(/\/packages$/);
+  // The headline counts usable packages only; the new one is shown apart until it takes effect.
+  await expect(owner.getByTestId('pending-effect')).toContainText('+ 2,000 messages pending effect');
 
   await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Billing' }).click();
   const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);

@@ -33,6 +33,9 @@ test('client management: import 1,000 numbers into a new group, add 3 by hand, S
 
   await owner.getByRole('link', { name: 'Send SMS' }).click();
   await expect(owner.getByLabel('Select customer group')).toBeChecked();
+  // Issue 14: the form opens on a template that can use a group (one without variables).
+  await expect(owner.getByTestId('template-content')).not.toContainText('{');
+  await expect(owner.getByLabel('Select customer group')).toBeEnabled();
   const select = owner.getByLabel('Template', { exact: true });
   await select.selectOption((await select.locator('option', { hasText: 'Store notice' }).getAttribute('value'))!);
   await owner.getByRole('button', { name: 'Upload and check' }).click();
@@ -48,6 +51,19 @@ test('client management: import 1,000 numbers into a new group, add 3 by hand, S
   const tpl = owner.getByLabel('Template', { exact: true });
   await tpl.selectOption((await tpl.locator('option', { hasText: 'Order shipped' }).getAttribute('value'))!);
   await expect(owner.getByLabel('Select customer group')).toBeDisabled();
+
+  // An international group while every effective international template has variables: the form says why it cannot send.
+  await owner.goto('/clients');
+  const create = owner.locator('form').filter({ has: owner.locator('#create-group-name') });
+  await create.getByLabel('Group name').fill('Overseas VIP');
+  await create.getByLabel('Message type').selectOption('international');
+  await create.getByRole('button', { name: 'Create' }).click();
+  await owner.getByRole('row', { name: /Overseas VIP/ }).getByRole('link', { name: 'Send SMS' }).click();
+  await expect(owner.getByRole('status').filter({ hasText: 'can send to a customer group' })).toContainText(
+    'None of your effective international templates can send to a customer group: a group holds numbers only, so the template must have no variables.',
+  );
+  await expect(owner.getByRole('link', { name: 'Create Body Template' })).toBeVisible();
+  await snap(owner, 'clients-group-no-template');
 
   // Another account cannot open the group.
   const href = await (async () => {

@@ -12,7 +12,7 @@ import { PackageSettingsForm } from './_components/package-settings-form';
 
 export default async function PackagesPage() {
   const ctx = await requireCustomerPage();
-  const { rows, availableBalance } = listPackages(ctx);
+  const { rows, availableBalance, pendingEffect } = listPackages(ctx);
   const { balanceLi } = listCashLedger(ctx, 1);
   const settings = getPackageSettings(ctx);
   const refunds = listOwnRefunds(ctx);
@@ -30,6 +30,11 @@ export default async function PackagesPage() {
         <Card>
           <div className="text-xs text-slate-500">Available mainland balance</div>
           <div className="mt-1 text-2xl font-semibold" data-testid="available-balance">{formatCount(availableBalance)} messages</div>
+          {pendingEffect > 0 ? (
+            <p className="mt-1 text-xs text-amber-700" data-testid="pending-effect">
+              + {formatCount(pendingEffect)} messages pending effect (usable within minutes of purchase)
+            </p>
+          ) : null}
           <p className="mt-1 text-xs text-slate-500">Shared by all applications; mainland text messages only.</p>
         </Card>
         <Card>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packageStatus, countsAsAvailable, canDeletePackage } from '../index';
+import { isUsableNow } from './package-status';
 
 const now = new Date('2026-06-01T00:00:00Z');
 const base = { state: 'active', remaining: 10, usableFrom: new Date('2026-05-01'), expiresAt: new Date('2027-01-01') };
@@ -17,6 +18,8 @@ describe('R-PKG-6 package statuses', () => {
     const s = packageStatus({ ...base, ...over }, now);
     expect(s).toBe(status);
     expect(countsAsAvailable(s)).toBe(available);
+    // The headline counts only what can send now; a package pending effect is shown apart.
+    expect(isUsableNow(s)).toBe(status === 'effective');
     expect(canDeletePackage(s)).toBe(deletable);
   });
 });

@@ -15,7 +15,15 @@ export function packageStatus(
   return 'effective';
 }
 
-/** Counted in the account's available mainland balance (R-PKG-7, R-PKG-8): usable now or within minutes. */
+/** Usable for sending now: the package headline counts only these (issue 14); "pending effect" is shown apart. */
+export function isUsableNow(status: PackageStatus): boolean {
+  return status === 'effective';
+}
+
+/**
+ * Counted by the balance alarm and auto-renewal (R-PKG-7, R-PKG-8): usable now or within
+ * minutes, so that a package just bought (pending effect) does not set off a second purchase.
+ */
 export function countsAsAvailable(status: PackageStatus): boolean {
   return status === 'effective' || status === 'pending effect';
 }

@@ -375,3 +375,19 @@ describe('international postpaid (R-INT-1..3)', () => {
   });
 });
 
+describe('the package headline (issue 14)', () => {
+  it('counts only usable packages; a package pending effect is shown apart until it takes effect', () => {
+    const t = new Date('2026-06-01T00:00:00Z');
+    const w = createWorld(t);
+    const ctx = w.ctxFor(OWNER, { now: t });
+    const before = listPackages(ctx);
+    expect(before.pendingEffect).toBe(0);
+    buyPackage(ctx, { kind: 'custom', count: 1_500, agreed: true });
+    const now = listPackages(ctx);
+    expect(now.availableBalance).toBe(before.availableBalance);
+    expect(now.pendingEffect).toBe(1_500);
+    const later = listPackages(w.ctxFor(OWNER, { now: new Date(t.getTime() + 3_600_000) }));
+    expect(later.availableBalance).toBe(before.availableBalance + 1_500);
+    expect(later.pendingEffect).toBe(0);
+  });
+});

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import { packageLedger, packages, type Package } from '@/db/schema';
 import { choosePackage } from '@/lib/domain/billing/packages';
-import { canDeletePackage, countsAsAvailable, packageStatus, type PackageStatus } from '@/lib/domain/billing/package-status';
+import { canDeletePackage, countsAsAvailable, isUsableNow, packageStatus, type PackageStatus } from '@/lib/domain/billing/package-status';
 import { withinRefundWindow } from '@/lib/domain/billing/refund';
 import { beijingDateKey } from '@/lib/domain/time';
 import { AppError } from '../errors';
@@ -23,7 +23,11 @@ function decorate(p: Package, now: Date): PackageRow {
 }
 
 /** The account's packages (R-PKG-6) with the available mainland balance. */
-export function listPackages(ctx: Ctx): { rows: PackageRow[]; availableBalance: number } {
+/**
+ * The account's packages, with the headline: `availableBalance` counts only packages usable now,
+ * `pendingEffect` the messages of packages not yet in effect.
+ */
+export function listPackages(ctx: Ctx): { rows: PackageRow[]; availableBalance: number; pendingEffect: number } {
   const account = requireAccount(ctx);
   ctx.authorize('DescribePackageList', { accountId: account.id });
   const rows = ctx.db
@@ -33,7 +37,8 @@ export function listPackages(ctx: Ctx): { rows: PackageRow[]; availableBalance: 
     .orderBy(desc(packages.id))
     .all()
     .map((p) => decorate(p, ctx.now));
-  return { rows, availableBalance: availableBalance(ctx, account.id) };
+  const sum = (keep: (r: PackageRow) => boolean) => rows.filter((r) => r.state === 'active' && keep(r)).reduce((n, r) => n + r.remaining, 0);
+  return { rows, availableBalance: sum((r) => isUsableNow(r.status)), pendingEffect: sum((r) => r.status === 'pending effect') };
 }
 
 /** Sum of remaining messages of packages usable now or within minutes (R-PKG-7/8). */

@@ -14,6 +14,11 @@ import { ImportReportView, type ImportReportData } from './import-report-view';
 const TIME_ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Singapore', 'Asia/Tokyo', 'UTC', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles'];
 
 /** Create Bulk SMS Sending Task (R-SND-1..3, R-CMP-1): choose, upload and check, then Confirm Send. */
+function templateHasVariables(content: string): boolean {
+  const n = templateNeeds(content);
+  return n.numbered > 0 || n.named.length > 0;
+}
+
 export function TaskForm({
   region,
   apps,
@@ -34,7 +39,9 @@ export function TaskForm({
   const router = useRouter();
   const [sdkAppId, setSdkAppId] = useState(apps[0]?.sdkAppId ?? '');
   const [signatureId, setSignatureId] = useState(region === 'mainland' ? String(signatures[0]?.id ?? '') : '');
-  const [templateId, setTemplateId] = useState(String(templates[0]?.id ?? ''));
+  // From a customer group's "Send SMS": start on a template that can use a group (no variables, R-SND-1 b).
+  const groupTemplate = initialGroupId ? templates.find((t) => !templateHasVariables(t.content)) : undefined;
+  const [templateId, setTemplateId] = useState(String((groupTemplate ?? templates[0])?.id ?? ''));
   const [recipients, setRecipients] = useState<'file' | 'typed' | 'group'>(initialGroupId ? 'group' : 'file');
   const [groupId, setGroupId] = useState(String(initialGroupId ?? groups[0]?.id ?? ''));
   const [file, setFile] = useState<File | null>(null);
@@ -53,11 +60,7 @@ export function TaskForm({
     void loadPreview(file, { region, templateId, signatureId });
   }, [file, templateId, signatureId, region, loadPreview]);
   const template = templates.find((t) => String(t.id) === templateId);
-  const hasVariables = useMemo(() => {
-    if (!template) return false;
-    const n = templateNeeds(template.content);
-    return n.numbered > 0 || n.named.length > 0;
-  }, [template]);
+  const hasVariables = useMemo(() => (template ? templateHasVariables(template.content) : false), [template]);
 
   const reset = () => {
     setReport(null);
@@ -145,6 +148,21 @@ export function TaskForm({
       return;
     }
     router.push(`/${region}/tasks/${res.data.taskId}`);
+  }
+
+  if (initialGroupId && templates.length > 0 && !groupTemplate) {
+    return (
+      <div className="space-y-2 text-slate-600" role="status">
+        <p>
+          None of your effective {region === 'mainland' ? 'mainland' : 'international'} templates can send to a customer group: a group holds numbers only, so the template must have no
+          variables. Create a template without variables (or upload a file with the variables instead).
+        </p>
+        <p>
+          <a className="text-brand-500 hover:underline" href={`/${region}/templates/new`}>Create Body Template</a> ·{' '}
+          <a className="text-brand-500 hover:underline" href={`/${region}/tasks/new`}>Send with a file instead</a>
+        </p>
+      </div>
+    );
   }
 
   if (apps.length === 0 || templates.length === 0 || (region === 'mainland' && signatures.length === 0)) {
