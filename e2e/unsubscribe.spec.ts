@@ -34,6 +34,7 @@ test('unsubscribe removal: TD reply → query per type → apply for removal →
   // The owner sends one notice to the number; the handset answers TD.
   const owner = await pageAs(browser, LOGINS.owner);
   await owner.goto('/mainland/tasks/new');
+  await owner.getByLabel('Signature', { exact: true }).selectOption({ label: '演示科技' });
   const template = owner.getByLabel('Template', { exact: true });
   await template.selectOption((await template.locator('option', { hasText: 'Store notice' }).getAttribute('value'))!);
   await owner.getByLabel('Enter numbers').check();

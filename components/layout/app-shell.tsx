@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Role } from '@/db/enums';
 import { navFor } from './nav';
-import { Sidebar } from './sidebar';
+import { ShellFrame } from './shell-frame';
+import { ThemeSwitch } from './theme-switch';
 import { UserMenu } from './user-menu';
 import { NotificationBell } from './notification-bell';
 
@@ -31,21 +32,24 @@ export function AppShell({
 }) {
   const platform = user.role === 'reviewer' || user.role === 'finance' || user.role === 'admin';
   return (
-    <div className="flex min-h-screen">
-      <Sidebar sections={navFor(user.role)} title={platform ? 'SMS Platform' : 'SMS Console'} />
-      <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex h-12 items-center justify-between border-b border-slate-200 bg-white px-6">
-          <div className="text-sm text-slate-600" data-testid="account-switcher" title="The account you are working in">
-            <span className="text-slate-400">{platform ? 'Platform' : 'Account'}: </span>
+    <ShellFrame
+      sections={navFor(user.role)}
+      title={platform ? 'SMS Platform' : 'SMS Console'}
+      header={
+        <>
+          <div className="min-w-0 flex-1 truncate text-sm text-slate-600" data-testid="account-switcher" title="The account you are working in">
+            <span className="text-slate-500">{platform ? 'Platform' : 'Account'}: </span>
             <span className="font-medium text-slate-800">{accountLabel}</span>
           </div>
-          <div className="flex items-center gap-2">
+          <div className="flex shrink-0 items-center gap-1 sm:gap-2">
+            <ThemeSwitch />
             {unread !== undefined ? <NotificationBell unread={unread} /> : null}
             <UserMenu name={user.name} email={user.email} roleLabel={ROLE_LABELS[user.role]} signOut={signOut} />
           </div>
-        </header>
-        <main className="flex-1 p-6">{children}</main>
-      </div>
-    </div>
+        </>
+      }
+    >
+      {children}
+    </ShellFrame>
   );
 }

@@ -14,7 +14,7 @@ export function PageHeader({
   return (
     <div className="mb-5">
       {crumbs.length > 0 ? (
-        <nav aria-label="Breadcrumb" className="mb-1 text-xs text-slate-500">
+        <nav aria-label="Breadcrumb" className="mb-1 text-xs text-slate-600">
           <ol className="flex flex-wrap gap-1">
             {crumbs.map((c, i) => (
               <li key={i} className="flex gap-1">
@@ -34,9 +34,9 @@ export function PageHeader({
           </ol>
         </nav>
       ) : null}
-      <div className="flex items-center justify-between gap-4">
-        <h1 className="text-xl font-semibold text-slate-900">{title}</h1>
-        {actions ? <div className="flex gap-2">{actions}</div> : null}
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+        <h1 className="min-w-0 break-words text-xl font-semibold text-slate-900">{title}</h1>
+        {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { NavSection } from './nav';
 
-export function Sidebar({ sections, title }: { sections: NavSection[]; title: string }) {
+export function Sidebar({ sections, title, onClose }: { sections: NavSection[]; title: string; onClose?: () => void }) {
   const pathname = usePathname();
   // The most specific matching entry is the active one (/finance vs /finance/packages).
   const active = sections
@@ -12,11 +12,18 @@ export function Sidebar({ sections, title }: { sections: NavSection[]; title: st
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav aria-label="Main" className="flex w-56 shrink-0 flex-col bg-side text-slate-300">
-      <div className="flex h-12 items-center border-b border-white/10 px-5 text-base font-semibold text-white">{title}</div>
+      <div className="flex h-12 items-center justify-between border-b border-white/10 px-5 text-base font-semibold text-white">
+        {title}
+        {onClose ? (
+          <button type="button" onClick={onClose} aria-label="Close navigation" className="rounded-sm px-2 text-xl leading-none text-slate-300 hover:text-white">
+            ×
+          </button>
+        ) : null}
+      </div>
       <div className="flex-1 overflow-y-auto py-2">
         {sections.map((section, i) => (
           <div key={i} className="py-1">
-            {section.label ? <div className="px-5 pb-1 pt-3 text-xs uppercase tracking-wide text-slate-500">{section.label}</div> : null}
+            {section.label ? <div className="px-5 pb-1 pt-3 text-xs uppercase tracking-wide text-[#a3adbd]">{section.label}</div> : null}
             <ul>
               {section.items.map((item) => {
                 const isActive = item.href === active;
@@ -25,7 +32,8 @@ export function Sidebar({ sections, title }: { sections: NavSection[]; title: st
                     <Link
                       href={item.href}
                       aria-current={isActive ? 'page' : undefined}
-                      className={`block px-5 py-2 ${isActive ? 'bg-brand-500 text-white' : 'hover:bg-side-hover hover:text-white'}`}
+                      onClick={onClose}
+                      className={`block px-5 py-2 ${isActive ? 'bg-brand-600 text-white' : 'hover:bg-side-hover hover:text-white'}`}
                     >
                       {item.label}
                     </Link>

@@ -17,7 +17,7 @@ export function UserMenu({ name, email, roleLabel, signOut }: { name: string; em
         <span className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-500 text-xs font-semibold text-white">
           {name.slice(0, 1).toUpperCase()}
         </span>
-        <span className="text-left leading-tight">
+        <span className="sr-only text-left leading-tight sm:not-sr-only">
           <span className="block text-sm">{name}</span>
           <span className="block text-xs text-slate-500">{roleLabel}</span>
         </span>

@@ -21,7 +21,7 @@ export default async function NotificationsPage() {
               <li key={n.id} className={`flex items-start justify-between gap-4 py-3 ${n.readAt ? 'text-slate-500' : ''}`}>
                 <div>
                   <div className="font-medium">
-                    {!n.readAt ? <span className="mr-2 inline-block h-2 w-2 rounded-full bg-brand-500" aria-label="unread" /> : null}
+                    {!n.readAt ? <span className="mr-2 inline-block h-2 w-2 rounded-full bg-brand-500" role="img" aria-label="unread" /> : null}
                     {n.link ? <Link href={n.link} className="hover:text-brand-500">{n.title}</Link> : n.title}
                   </div>
                   <p className="text-sm">{n.body}</p>

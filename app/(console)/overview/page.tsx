@@ -5,7 +5,7 @@ import { formatYuan } from '@/lib/domain/format';
 import { getOverview } from '@/lib/server/overview/get-overview';
 import { contentSummary } from '@/lib/server/overview/content-summary';
 import { dashboard } from '@/lib/server/overview/dashboard';
-import { TrendChart } from '@/components/charts/trend-chart';
+import { TrendChart } from '@/components/charts/lazy';
 import { formatCount } from '@/lib/domain/format';
 import { percent } from '@/lib/domain/stats/period';
 import { requireCustomerPage } from '@/lib/server/session';

@@ -38,7 +38,7 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
         actions={<ModifyApplicationDialog sdkAppId={app.sdkAppId} name={app.name} overview={app.overview} />}
       />
       <Card title="Application Information" actions={<div className="flex gap-3"><ApplicationStatusActions sdkAppId={app.sdkAppId} name={app.name} status={app.status} afterDelete="/applications" /></div>}>
-        <dl className="grid grid-cols-[10rem_1fr] gap-x-4 gap-y-3 text-sm">
+        <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr] sm:gap-y-3">
           <dt className="text-slate-500">Application Name</dt>
           <dd>{app.name}</dd>
           <dt className="text-slate-500">SdkAppId</dt>

@@ -1,4 +1,4 @@
-import { TrendChart } from '@/components/charts/trend-chart';
+import { TrendChart } from '@/components/charts/lazy';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable } from '@/components/ui/card';
 import { beijingDateKey } from '@/lib/domain/time';

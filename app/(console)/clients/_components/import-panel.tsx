@@ -110,7 +110,7 @@ export function ImportPanel({ groups, fixedGroup, savedMappings = [] }: { groups
         <label className="flex items-center gap-2"><input type="radio" checked={method === 'manual'} onChange={() => setMethod('manual')} /> Manual Input</label>
       </div>
       {method === 'file' ? (
-        <Field label="File (CSV or XLSX, at most 30 MB)" htmlFor="group-file" error={errors.file} hint={<>A &quot;phone&quot; column, or numbers in the first column. <a className="text-brand-500" href="data:text/csv;charset=utf-8,phone%0A13812345678%0A">Download template</a></>}>
+        <Field label="File (CSV or XLSX, at most 30 MB)" htmlFor="group-file" error={errors.file} hint={<>A &quot;phone&quot; column, or numbers in the first column. <a className="text-brand-500 underline" href="data:text/csv;charset=utf-8,phone%0A13812345678%0A">Download template</a></>}>
           <input id="group-file" type="file" accept=".csv,.xlsx" className="block text-sm" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </Field>
       ) : null}

@@ -1,4 +1,4 @@
-import { TrendChart } from '@/components/charts/trend-chart';
+import { TrendChart } from '@/components/charts/lazy';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card } from '@/components/ui/card';
 import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';

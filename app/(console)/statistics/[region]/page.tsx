@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { SharePie } from '@/components/charts/share-pie';
-import { TrendChart } from '@/components/charts/trend-chart';
+import { SharePie } from '@/components/charts/lazy';
+import { TrendChart } from '@/components/charts/lazy';
 import { MessageStatus } from '@/components/content/task-status';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable } from '@/components/ui/card';

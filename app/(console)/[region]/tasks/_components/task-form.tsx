@@ -271,8 +271,8 @@ export function TaskForm({
             ) : null}
             <p className="text-xs text-slate-500">
               Columns: phone, then one column per variable{region === 'international' ? '; numbers with their country code (+852…)' : ''}. Standard file for this template:{' '}
-              <a className="text-brand-500 hover:underline" href={`/api/templates/${templateId}/standard-file?format=csv`}>CSV</a> ·{' '}
-              <a className="text-brand-500 hover:underline" href={`/api/templates/${templateId}/standard-file?format=xlsx`}>XLSX</a>
+              <a className="text-brand-500 underline" href={`/api/templates/${templateId}/standard-file?format=csv`}>CSV</a> ·{' '}
+              <a className="text-brand-500 underline" href={`/api/templates/${templateId}/standard-file?format=xlsx`}>XLSX</a>
             </p>
           </>
         ) : recipients === 'group' ? (

@@ -11,7 +11,7 @@ export function AppKeyField({ sdkAppId, masked }: { sdkAppId: string; masked: st
   const [pending, start] = useTransition();
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <code data-testid="app-key" className="rounded-sm bg-slate-100 px-2 py-0.5 font-mono text-xs">
+      <code data-testid="app-key" className="break-all rounded-sm bg-slate-100 px-2 py-0.5 font-mono text-xs">
         {key ?? masked}
       </code>
       {key ? (

@@ -169,13 +169,13 @@ export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }
       <div className="flex flex-wrap items-center gap-4 text-sm">
         <span>
           Export:{' '}
-          <a className="text-brand-500 hover:underline" href={`/api/applications/${sdkAppId}/countries?format=csv`}>CSV</a> ·{' '}
-          <a className="text-brand-500 hover:underline" href={`/api/applications/${sdkAppId}/countries?format=xlsx`}>XLSX</a>
+          <a className="text-brand-500 underline" href={`/api/applications/${sdkAppId}/countries?format=csv`}>CSV</a> ·{' '}
+          <a className="text-brand-500 underline" href={`/api/applications/${sdkAppId}/countries?format=xlsx`}>XLSX</a>
         </span>
         <span>
           Import template:{' '}
-          <a className="text-brand-500 hover:underline" href={`/api/applications/${sdkAppId}/countries?format=csv&template=1`}>CSV</a> ·{' '}
-          <a className="text-brand-500 hover:underline" href={`/api/applications/${sdkAppId}/countries?format=xlsx&template=1`}>XLSX</a>
+          <a className="text-brand-500 underline" href={`/api/applications/${sdkAppId}/countries?format=csv&template=1`}>CSV</a> ·{' '}
+          <a className="text-brand-500 underline" href={`/api/applications/${sdkAppId}/countries?format=xlsx&template=1`}>XLSX</a>
         </span>
         <label className="flex items-center gap-2">
           <span>Import file (CSV or XLSX)</span>

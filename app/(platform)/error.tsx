@@ -1,0 +1,6 @@
+'use client';
+import { ErrorState } from '@/components/states/error-state';
+
+export default function AreaError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <ErrorState error={error} reset={reset} home={{ href: '/platform', label: 'Back to the platform overview' }} />;
+}
