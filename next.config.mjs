@@ -1,3 +1,8 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
+// Interface languages (issue 15): messages/<locale>.json chosen per request by i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
@@ -16,4 +21,4 @@ const nextConfig = {
     serverActions: { bodySizeLimit: '32mb' },
   },
 };
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -2,5 +2,5 @@
 import { ErrorState } from '@/components/states/error-state';
 
 export default function AreaError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return <ErrorState error={error} reset={reset} home={{ href: '/overview', label: 'Back to the overview' }} />;
+  return <ErrorState error={error} reset={reset} home={{ href: '/overview', labelKey: 'backOverview' }} />;
 }

@@ -1,3 +1,4 @@
+import { setLocaleAction } from '@/app/locale/actions';
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/layout/app-shell';
 import { requireCustomerPage } from '@/lib/server/session';
@@ -9,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const ctx = await requireCustomerPage();
   return (
-    <AppShell signOut={signOutAction} user={ctx.actor} accountLabel={`${ctx.account.realName} (${ctx.account.uin})`} unread={unreadCount(ctx)}>
+    <AppShell signOut={signOutAction} setLocale={setLocaleAction} user={ctx.actor} accountLabel={`${ctx.account.realName} (${ctx.account.uin})`} unread={unreadCount(ctx)}>
       {children}
     </AppShell>
   );

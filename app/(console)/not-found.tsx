@@ -1,5 +1,5 @@
 import { NotFoundState } from '@/components/states/not-found-state';
 
 export default function AreaNotFound() {
-  return <NotFoundState home={{ href: '/overview', label: 'Back to the overview' }} />;
+  return <NotFoundState home={{ href: '/overview', labelKey: 'backOverview' }} />;
 }

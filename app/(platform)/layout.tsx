@@ -1,3 +1,4 @@
+import { setLocaleAction } from '@/app/locale/actions';
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/layout/app-shell';
 import { requirePlatformPage } from '@/lib/server/session';
@@ -8,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export default async function PlatformLayout({ children }: { children: ReactNode }) {
   const ctx = await requirePlatformPage();
   return (
-    <AppShell signOut={signOutAction} user={ctx.actor} accountLabel="SMS Console platform">
+    <AppShell signOut={signOutAction} setLocale={setLocaleAction} user={ctx.actor} accountLabel="SMS Console platform">
       {children}
     </AppShell>
   );

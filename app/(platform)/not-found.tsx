@@ -1,5 +1,5 @@
 import { NotFoundState } from '@/components/states/not-found-state';
 
 export default function AreaNotFound() {
-  return <NotFoundState home={{ href: '/platform', label: 'Back to the platform overview' }} />;
+  return <NotFoundState home={{ href: '/platform', labelKey: 'backPlatform' }} />;
 }

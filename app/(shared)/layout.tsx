@@ -1,3 +1,4 @@
+import { setLocaleAction } from '@/app/locale/actions';
 import type { ReactNode } from 'react';
 import { redirect } from 'next/navigation';
 import { AppShell } from '@/components/layout/app-shell';
@@ -13,7 +14,7 @@ export default async function SharedLayout({ children }: { children: ReactNode }
   if (!ctx) redirect('/login');
   const label = ctx.account ? `${ctx.account.realName} (${ctx.account.uin})` : 'SMS Console platform';
   return (
-    <AppShell signOut={signOutAction} user={ctx.actor} accountLabel={label} unread={ctx.account ? unreadCount(ctx) : undefined}>
+    <AppShell signOut={signOutAction} setLocale={setLocaleAction} user={ctx.actor} accountLabel={label} unread={ctx.account ? unreadCount(ctx) : undefined}>
       {children}
     </AppShell>
   );

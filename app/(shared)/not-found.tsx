@@ -1,5 +1,5 @@
 import { NotFoundState } from '@/components/states/not-found-state';
 
 export default function AreaNotFound() {
-  return <NotFoundState home={{ href: '/', label: 'Back to the console' }} />;
+  return <NotFoundState home={{ href: '/', labelKey: 'backConsole' }} />;
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import type { NavSection } from './nav';
 import { Sidebar } from './sidebar';
 
@@ -10,6 +11,7 @@ import { Sidebar } from './sidebar';
  */
 export function ShellFrame({ sections, title, header, children }: { sections: NavSection[]; title: string; header: ReactNode; children: ReactNode }) {
   const [open, setOpen] = useState(false);
+  const t = useTranslations('shell');
   const drawer = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = drawer.current;
@@ -24,7 +26,7 @@ export function ShellFrame({ sections, title, header, children }: { sections: Na
       </div>
       <dialog
         ref={drawer}
-        aria-label="Navigation"
+        aria-label={t('navigation')}
         onClose={() => setOpen(false)}
         onClick={(e) => e.target === drawer.current && setOpen(false)}
         className="m-0 h-full max-h-none w-64 max-w-[85vw] bg-side p-0 backdrop:bg-slate-900/50 lg:hidden"
@@ -40,7 +42,7 @@ export function ShellFrame({ sections, title, header, children }: { sections: Na
           <button
             type="button"
             className="-ml-1 rounded-sm p-2 text-slate-600 hover:bg-slate-100 lg:hidden"
-            aria-label="Open navigation"
+            aria-label={t('openNavigation')}
             aria-expanded={open}
             onClick={() => setOpen(true)}
           >

@@ -1,10 +1,13 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import type { NavSection } from './nav';
 
 export function Sidebar({ sections, title, onClose }: { sections: NavSection[]; title: string; onClose?: () => void }) {
   const pathname = usePathname();
+  const t = useTranslations('nav');
+  const ts = useTranslations('shell');
   // The most specific matching entry is the active one (/finance vs /finance/packages).
   const active = sections
     .flatMap((s) => s.items)
@@ -15,7 +18,7 @@ export function Sidebar({ sections, title, onClose }: { sections: NavSection[]; 
       <div className="flex h-12 items-center justify-between border-b border-white/10 px-5 text-base font-semibold text-white">
         {title}
         {onClose ? (
-          <button type="button" onClick={onClose} aria-label="Close navigation" className="rounded-sm px-2 text-xl leading-none text-slate-300 hover:text-white">
+          <button type="button" onClick={onClose} aria-label={ts('closeNavigation')} className="rounded-sm px-2 text-xl leading-none text-slate-300 hover:text-white">
             ×
           </button>
         ) : null}
@@ -23,7 +26,7 @@ export function Sidebar({ sections, title, onClose }: { sections: NavSection[]; 
       <div className="flex-1 overflow-y-auto py-2">
         {sections.map((section, i) => (
           <div key={i} className="py-1">
-            {section.label ? <div className="px-5 pb-1 pt-3 text-xs uppercase tracking-wide text-[#a3adbd]">{section.label}</div> : null}
+            {section.label ? <div className="px-5 pb-1 pt-3 text-xs uppercase tracking-wide text-[#a3adbd]">{t(section.label)}</div> : null}
             <ul>
               {section.items.map((item) => {
                 const isActive = item.href === active;
@@ -35,7 +38,7 @@ export function Sidebar({ sections, title, onClose }: { sections: NavSection[]; 
                       onClick={onClose}
                       className={`block px-5 py-2 ${isActive ? 'bg-brand-600 text-white' : 'hover:bg-side-hover hover:text-white'}`}
                     >
-                      {item.label}
+                      {t(item.label)}
                     </Link>
                   </li>
                 );

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useSyncExternalStore } from 'react';
+import { useTranslations } from 'next-intl';
 
 type Theme = 'system' | 'light' | 'dark';
 const KEY = 'sms-console-theme';
@@ -30,6 +31,7 @@ function subscribe(onChange: () => void): () => void {
 
 /** The theme switch in the header: System (default), Light or Dark, remembered in this browser. */
 export function ThemeSwitch() {
+  const t = useTranslations('shell');
   const theme = useSyncExternalStore(subscribe, readTheme, () => 'system' as Theme);
   // Following the system: a change of the system setting applies at once.
   useEffect(() => {
@@ -42,7 +44,7 @@ export function ThemeSwitch() {
   }, [theme]);
   return (
     <label className="flex items-center">
-      <span className="sr-only">Theme</span>
+      <span className="sr-only">{t('theme')}</span>
       <select
         value={theme}
         onChange={(e) => {
@@ -53,9 +55,9 @@ export function ThemeSwitch() {
         }}
         className="rounded-sm border border-slate-300 bg-white px-1 py-1 text-xs text-slate-700"
       >
-        <option value="system">Auto</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="system">{t('themeAuto')}</option>
+        <option value="light">{t('themeLight')}</option>
+        <option value="dark">{t('themeDark')}</option>
       </select>
     </label>
   );

@@ -1,10 +1,12 @@
 'use client';
 import Link from 'next/link';
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 
 /** `signOut` is the server action that ends the session (passed in: components do not import app code). */
 export function UserMenu({ name, email, roleLabel, signOut }: { name: string; email: string; roleLabel: string; signOut: () => Promise<void> }) {
   const [open, setOpen] = useState(false);
+  const t = useTranslations('shell');
   return (
     <div className="relative">
       <button
@@ -26,14 +28,14 @@ export function UserMenu({ name, email, roleLabel, signOut }: { name: string; em
         <div role="menu" className="absolute right-0 z-20 mt-1 w-56 rounded-sm border border-slate-200 bg-white py-1 shadow-lg">
           <div className="border-b border-slate-100 px-4 py-2 text-xs text-slate-500">{email}</div>
           <Link role="menuitem" href="/settings/password" className="block px-4 py-2 hover:bg-slate-50" onClick={() => setOpen(false)}>
-            Change password
+            {t('changePassword')}
           </Link>
           <Link role="menuitem" href="/settings/security" className="block px-4 py-2 hover:bg-slate-50" onClick={() => setOpen(false)}>
-            Security and sessions
+            {t('security')}
           </Link>
           <form action={signOut} method="post">
             <button role="menuitem" type="submit" className="block w-full px-4 py-2 text-left hover:bg-slate-50">
-              Sign out
+              {t('signOut')}
             </button>
           </form>
         </div>

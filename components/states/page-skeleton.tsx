@@ -1,8 +1,11 @@
+import { getTranslations } from 'next-intl/server';
+
 /** The placeholder of a data page while it loads: a title bar and a few grey blocks (no layout jump). */
-export function PageSkeleton({ label = 'Loading…' }: { label?: string }) {
+export async function PageSkeleton() {
+  const t = await getTranslations('states');
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-4">
-      <span className="sr-only">{label}</span>
+      <span className="sr-only">{t('loading')}</span>
       <div className="h-3 w-40 rounded-sm bg-slate-200" />
       <div className="h-6 w-64 rounded-sm bg-slate-200" />
       <div className="grid grid-cols-1 gap-4 md:grid-cols-3">

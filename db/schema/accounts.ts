@@ -34,6 +34,8 @@ export const users = sqliteTable(
     accountId: integer('account_id').references(() => accounts.id),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     passwordChangedAt: integer('password_changed_at', { mode: 'timestamp_ms' }),
+    /** The interface language the user chose (zh-CN or en-US); null: the browser's. */
+    locale: text('locale'),
     /** A deleted sub-user (R-CAM-1) keeps its row for history; it cannot sign in or call the API. */
     disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
     /** Two-factor sign-in (TOTP): the sealed secret, set while enrolling, and when it was confirmed. */

@@ -81,9 +81,15 @@ function median(xs: number[]) {
   return s[Math.floor(s.length / 2)];
 }
 
-function main() {
+/** The statistics fixture (built once, reused); its path. Used by bench:stats and bench:pages. */
+export function ensureStatsDb(): string {
   if (!fs.existsSync(file) || process.env.BENCH_REBUILD === '1') build();
   else console.log(`reusing ${file} (BENCH_REBUILD=1 rebuilds it)`);
+  return file;
+}
+
+function main() {
+  ensureStatsDb();
   const db = openDatabase(file);
   migrateDatabase(db);
   db.$client.exec('ANALYZE');
@@ -127,4 +133,4 @@ function main() {
   console.log(JSON.stringify({ messages: count, queries: results, maxMedianMs }));
 }
 
-main();
+if (process.argv[1]?.endsWith('stats.ts')) main();

@@ -10,6 +10,7 @@ import { currentSession, homePathFor } from '@/lib/server/session';
 import { recordOperation } from '@/lib/server/audit/operation-log';
 import { revokeOtherSessions } from '@/lib/server/auth/sessions';
 import { runAction } from '@/lib/server/action';
+import { isLocale, LOCALE_COOKIE } from '@/i18n/locales';
 
 export type SignInState = { step: 'password'; error?: string; email?: string } | { step: 'code'; challenge: string; error?: string };
 
@@ -31,6 +32,8 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   const sessionId = createSession(db, result.user.id, now, { ip, userAgent });
   const cookie = await sessionCookie(result.user, sessionId);
   (await cookies()).set(cookie.name, cookie.value, cookie.options);
+  // The user's language follows them to any browser (issue 15).
+  if (isLocale(result.user.locale)) (await cookies()).set(LOCALE_COOKIE, result.user.locale, { path: '/', maxAge: 365 * 86_400, sameSite: 'lax' });
   redirect(homePathFor(result.user.role));
 }
 

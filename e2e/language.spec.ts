@@ -1,0 +1,42 @@
+// Issue 15 (R-UI-4): the language follows the browser before sign-in, the switch changes it,
+// and the choice is remembered for the user in any browser.
+import { expect, test } from '@playwright/test';
+import { LOGINS, signIn, snap } from './fixtures';
+
+test('Chinese from the browser’s language, the header switch, and the choice remembered per user', async ({ browser }) => {
+  // A browser asking for Chinese gets the Chinese login page.
+  const zhContext = await browser.newContext({ locale: 'zh-CN' });
+  const zh = await zhContext.newPage();
+  await zh.goto('/login');
+  await expect(zh.getByRole('heading', { level: 1 })).toHaveText('短信控制台');
+  await expect(zh.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await signIn(zh, LOGINS.reviewer);
+  const nav = zh.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: '审核队列' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: '平台概览' })).toBeVisible();
+  await snap(zh, 'language-zh-review');
+
+  // The header switch: English now, and remembered for this reviewer.
+  await zh.getByLabel('语言').selectOption('en-US');
+  await expect(nav.getByRole('link', { name: 'Review Queue' })).toBeVisible();
+  await zhContext.close();
+
+  // Another browser (English) and the switch to Chinese: remembered on the user…
+  const other = await browser.newContext({ locale: 'en-US' });
+  const page = await other.newPage();
+  await signIn(page, LOGINS.reviewer);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review Queue' })).toBeVisible();
+  await page.getByLabel('Language').selectOption('zh-CN');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: '审核队列' })).toBeVisible();
+  await other.close();
+
+  // …so a third, English browser shows Chinese once the reviewer signs in.
+  const third = await browser.newContext({ locale: 'en-US' });
+  const p3 = await third.newPage();
+  await signIn(p3, LOGINS.reviewer);
+  await expect(p3.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: '审核队列' })).toBeVisible();
+  // Back to English for the journeys that follow.
+  await p3.getByLabel('语言').selectOption('en-US');
+  await expect(p3.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review Queue' })).toBeVisible();
+  await third.close();
+});
