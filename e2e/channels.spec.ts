@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_METRICS_TOKEN, SMSC_CONTROL_PORT, SMSC_PORT } from './ports';
-import { LOGINS, pageAs, snap } from './fixtures';
+import { LOGINS, addSmscChannel, pageAs, snap } from './fixtures';
 
 // Issue 12: an admin points an SMPP channel at `npm run smsc`, routes mainland to it; the owner
 // sends 500 numbers and the receipts come back over SMPP; a disabled channel holds a second task,
@@ -33,19 +33,8 @@ test('SMPP channel journey: add a channel, route mainland to it, receipts arrive
   await admin.getByRole('button', { name: 'Add channel' }).click();
   await expect(admin.getByText('Enter a name.')).toBeVisible();
   await expect(admin.getByText('Enter the SMSC host.')).toBeVisible();
-  await admin.getByLabel('Name', { exact: true }).fill('Carrier SMSC');
-  await admin.getByLabel('Type', { exact: true }).selectOption('smpp');
-  await admin.getByLabel('Host', { exact: true }).fill('127.0.0.1');
-  await admin.getByLabel('Port', { exact: true }).fill(String(SMSC_PORT));
-  await admin.getByLabel('System ID', { exact: true }).fill('smsc_user');
-  await admin.getByLabel('Password', { exact: true }).fill('smsc_pwd');
-  await admin.getByLabel('System type', { exact: true }).fill('');
-  await admin.getByLabel('Max messages per second', { exact: true }).fill('400');
-  await admin.getByLabel('Window', { exact: true }).fill('50');
-  await admin.getByRole('button', { name: 'Add channel' }).click();
-  await expect(admin.getByText('Channel added.')).toBeVisible();
+  await addSmscChannel(admin, 'Carrier SMSC', SMSC_PORT, { rate: '400', window: '50' });
   const row = admin.getByRole('row', { name: /Carrier SMSC/ });
-  await expect(row.getByText('Bound', { exact: true })).toBeVisible({ timeout: 20_000 });
   // The password is never shown again.
   expect(await admin.content()).not.toContain('smsc_pwd');
   await snap(admin, 'channels-bound');

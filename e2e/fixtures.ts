@@ -57,3 +57,19 @@ export function idNumber(body17: string): string {
   for (let i = 0; i < 17; i++) sum += Number(body17[i]) * w[i];
   return body17 + '10X98765432'[sum % 11];
 }
+
+/** Admin → Channels → Add channel: an SMPP channel at the journeys' SMSC simulator, waited for until Bound. */
+export async function addSmscChannel(admin: Page, name: string, smscPort: number, extra: { rate?: string; window?: string } = {}) {
+  await admin.getByLabel('Name', { exact: true }).fill(name);
+  await admin.getByLabel('Type', { exact: true }).selectOption('smpp');
+  await admin.getByLabel('Host', { exact: true }).fill('127.0.0.1');
+  await admin.getByLabel('Port', { exact: true }).fill(String(smscPort));
+  await admin.getByLabel('System ID', { exact: true }).fill('smsc_user');
+  await admin.getByLabel('Password', { exact: true }).fill('smsc_pwd');
+  await admin.getByLabel('System type', { exact: true }).fill('');
+  if (extra.rate) await admin.getByLabel('Max messages per second', { exact: true }).fill(extra.rate);
+  if (extra.window) await admin.getByLabel('Window', { exact: true }).fill(extra.window);
+  await admin.getByRole('button', { name: 'Add channel' }).click();
+  await expect(admin.getByText('Channel added.')).toBeVisible();
+  await expect(admin.getByRole('row', { name: new RegExp(name) }).getByText('Bound', { exact: true })).toBeVisible({ timeout: 20_000 });
+}

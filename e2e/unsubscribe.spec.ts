@@ -1,7 +1,7 @@
 // R-UNS-1/2: a handset replies TD over SMPP (npm run smsc); the owner queries the number per type,
 // applies for removal, a reviewer approves it, and the number may receive messages again.
 import { expect, test } from '@playwright/test';
-import { LOGINS, pageAs, snap } from './fixtures';
+import { LOGINS, addSmscChannel, pageAs, snap } from './fixtures';
 import { SMSC_CONTROL_PORT, SMSC_PORT } from './ports';
 
 test('unsubscribe removal: TD reply → query per type → apply for removal → reviewer approves → subscribed again', async ({ browser }) => {
@@ -9,16 +9,7 @@ test('unsubscribe removal: TD reply → query per type → apply for removal →
   const admin = await pageAs(browser, LOGINS.admin);
   // A channel of its own at the SMSC, and a route for one number prefix only.
   await admin.goto('/admin/channels');
-  await admin.getByLabel('Name', { exact: true }).fill('Reply SMSC');
-  await admin.getByLabel('Type', { exact: true }).selectOption('smpp');
-  await admin.getByLabel('Host', { exact: true }).fill('127.0.0.1');
-  await admin.getByLabel('Port', { exact: true }).fill(String(SMSC_PORT));
-  await admin.getByLabel('System ID', { exact: true }).fill('smsc_user');
-  await admin.getByLabel('Password', { exact: true }).fill('smsc_pwd');
-  await admin.getByLabel('System type', { exact: true }).fill('');
-  await admin.getByRole('button', { name: 'Add channel' }).click();
-  await expect(admin.getByText('Channel added.')).toBeVisible();
-  await expect(admin.getByRole('row', { name: /Reply SMSC/ }).getByText('Bound', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await addSmscChannel(admin, 'Reply SMSC', SMSC_PORT);
   await admin.goto('/admin/routes');
   await admin.getByLabel('Region', { exact: true }).selectOption('mainland');
   await admin.getByLabel('Country or prefix').fill('+8613799');

@@ -12,6 +12,16 @@ export const ALARM_EVENT_LABELS = {
 export type AlarmEventName = keyof typeof ALARM_EVENT_LABELS;
 export const ALARM_EVENT_NAMES = Object.keys(ALARM_EVENT_LABELS) as AlarmEventName[];
 
+/** An alarm contact as the console shows it (the phone also masked). */
+export interface AlarmContactView {
+  id: number;
+  name: string;
+  phone: string;
+  maskedPhone: string;
+  email: string;
+  events: AlarmEventName[];
+}
+
 /** At most 5 contacts per application. */
 export const MAX_ALARM_CONTACTS = 5;
 

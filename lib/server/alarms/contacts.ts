@@ -1,21 +1,12 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { alarmContacts, type Application } from '@/db/schema';
-import { checkContact, MAX_ALARM_CONTACTS, type AlarmEventName } from '@/lib/domain/alarms/contacts';
+import { checkContact, MAX_ALARM_CONTACTS, type AlarmContactView } from '@/lib/domain/alarms/contacts';
 import { maskPhone } from '@/lib/domain/phone/normalize';
 import { AppError } from '../errors';
 import { appResource } from '../authorize';
 import type { Ctx } from '../context';
 import { findApplication } from '../applications/find-application';
-
-export interface AlarmContactView {
-  id: number;
-  name: string;
-  phone: string;
-  maskedPhone: string;
-  email: string;
-  events: AlarmEventName[];
-}
 
 function contactInput(raw: Record<string, unknown>) {
   const events = Array.isArray(raw.events) ? raw.events.map(String) : String(raw.events ?? '').split(',').filter(Boolean);

@@ -53,6 +53,20 @@ export function QualificationForm({ realName, individual, initial }: { realName:
     </Field>
   );
 
+  /** File inputs for scans: JPG or PNG, at most 5 MB, checked by content on the server (R-QUA-1). */
+  const imageSection = (title: string, images: readonly (readonly [string, string])[]) => (
+    <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
+      <h3 className="text-sm font-semibold md:col-span-2">
+        {title} (JPG or PNG, at most 5 MB each{editing ? '; leave empty to keep the current one' : ''})
+      </h3>
+      {images.map(([name, label]) => (
+        <Field key={name} label={label} htmlFor={name} error={errors[name]}>
+          <input id={name} name={name} type="file" accept="image/png,image/jpeg" className="block w-full text-sm" aria-invalid={!!errors[name] || undefined} />
+        </Field>
+      ))}
+    </section>
+  );
+
   const actions = (
     <>
       <FormMessage message={message} />
@@ -81,19 +95,10 @@ export function QualificationForm({ realName, individual, initial }: { realName:
             <Input id="personIdNumber" name="personIdNumber" defaultValue={initial?.legalRepIdNumber ?? ''} invalid={!!errors.personIdNumber} />
           </Field>
         </section>
-        <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
-          <h3 className="text-sm font-semibold md:col-span-2">ID card images (JPG or PNG, at most 5 MB each{editing ? '; leave empty to keep the current one' : ''})</h3>
-          {(
-            [
-              ['legalRepIdFront', 'ID card (front)'],
-              ['legalRepIdBack', 'ID card (back)'],
-            ] as const
-          ).map(([name, label]) => (
-            <Field key={name} label={label} htmlFor={name} error={errors[name]}>
-              <input id={name} name={name} type="file" accept="image/png,image/jpeg" className="block w-full text-sm" aria-invalid={!!errors[name] || undefined} />
-            </Field>
-          ))}
-        </section>
+        {imageSection('ID card images', [
+          ['legalRepIdFront', 'ID card (front)'],
+          ['legalRepIdBack', 'ID card (back)'],
+        ])}
         {actions}
       </form>
     );
@@ -135,14 +140,7 @@ export function QualificationForm({ realName, individual, initial }: { realName:
         {text('adminIdNumber', 'Administrator ID number')}
         {text('adminPhone', 'Administrator phone', 'Mainland mobile number.')}
       </section>
-      <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <h3 className="text-sm font-semibold md:col-span-2">Images (JPG or PNG, at most 5 MB each{editing ? '; leave empty to keep the current one' : ''})</h3>
-        {[...IMAGES, ...(purpose === 'third_party' ? [['authLetter', 'Authorization letter'] as [string, string]] : [])].map(([name, label]) => (
-          <Field key={name} label={label} htmlFor={name} error={errors[name]}>
-            <input id={name} name={name} type="file" accept="image/png,image/jpeg" className="block w-full text-sm" aria-invalid={!!errors[name] || undefined} />
-          </Field>
-        ))}
-      </section>
+      {imageSection('Images', [...IMAGES, ...(purpose === 'third_party' ? [['authLetter', 'Authorization letter'] as [string, string]] : [])])}
       {actions}
     </form>
   );

@@ -3,22 +3,15 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/card';
-import { ConfirmButton } from '@/components/ui/confirm-button';
+import { DeleteButton } from '@/components/ui/delete-button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
-import { ALARM_EVENT_LABELS, ALARM_EVENT_NAMES, MAX_ALARM_CONTACTS, type AlarmEventName } from '@/lib/domain/alarms/contacts';
+import { ALARM_EVENT_LABELS, ALARM_EVENT_NAMES, MAX_ALARM_CONTACTS, type AlarmContactView } from '@/lib/domain/alarms/contacts';
 import { deleteAlarmContactAction, saveAlarmContactAction } from '../../actions';
 
-interface Contact {
-  id: number;
-  name: string;
-  phone: string;
-  maskedPhone: string;
-  email: string;
-  events: AlarmEventName[];
-}
+type Contact = AlarmContactView;
 
 /** Add or edit one contact in a dialog: name, phone with country code, e-mail, the events. */
 function ContactDialog({ sdkAppId, contact, label, disabled }: { sdkAppId: string; contact?: Contact; label: string; disabled?: boolean }) {
@@ -72,7 +65,6 @@ function ContactDialog({ sdkAppId, contact, label, disabled }: { sdkAppId: strin
  * it hears about by e-mail and SMS (and always in the notification centre).
  */
 export function AlarmContacts({ sdkAppId, contacts, canEdit }: { sdkAppId: string; contacts: Contact[]; canEdit: boolean }) {
-  const router = useRouter();
   return (
     <div className="space-y-3">
       <p className="text-xs text-slate-500">
@@ -93,19 +85,10 @@ export function AlarmContacts({ sdkAppId, contacts, canEdit }: { sdkAppId: strin
               {canEdit ? (
                 <span className="flex gap-3">
                   <ContactDialog sdkAppId={sdkAppId} contact={c} label="Edit" />
-                  <ConfirmButton
-                    label="Delete"
-                    variant="link"
-                    danger
+                  <DeleteButton
                     title={`Delete alarm contact ${c.name}?`}
                     body="The contact stops receiving alarms of this application. This cannot be undone."
-                    confirmLabel="Delete"
-                    onConfirm={async () => {
-                      const res = await deleteAlarmContactAction(sdkAppId, c.id);
-                      if (!res.ok) return res.message;
-                      router.refresh();
-                      return null;
-                    }}
+                    action={() => deleteAlarmContactAction(sdkAppId, c.id)}
                   />
                 </span>
               ) : null}

@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/card';
-import { ConfirmButton } from '@/components/ui/confirm-button';
+import { DeleteButton } from '@/components/ui/delete-button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -147,19 +147,10 @@ export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }
             <td className="px-3 py-2">
               <span className="flex gap-3">
                 <EditEntry sdkAppId={sdkAppId} entry={e} appIntlLimit={appIntlLimit} />
-                <ConfirmButton
-                  label="Delete"
-                  variant="link"
-                  danger
+                <DeleteButton
                   title={`Delete ${e.name}?`}
                   body={entries.length === 1 ? 'This is the last entry: without a list the application may send to every country or region again.' : `${e.name} will no longer receive this application’s international messages.`}
-                  confirmLabel="Delete"
-                  onConfirm={async () => {
-                    const res = await deleteAppCountryAction(sdkAppId, e.iso);
-                    if (!res.ok) return res.message;
-                    router.refresh();
-                    return null;
-                  }}
+                  action={() => deleteAppCountryAction(sdkAppId, e.iso)}
                 />
               </span>
             </td>

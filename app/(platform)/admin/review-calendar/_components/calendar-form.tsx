@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { ConfirmButton } from '@/components/ui/confirm-button';
+import { DeleteButton } from '@/components/ui/delete-button';
 import { Field, Input, Select } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
@@ -48,21 +48,5 @@ export function CalendarDayForm() {
 }
 
 export function DeleteDayButton({ day }: { day: string }) {
-  const router = useRouter();
-  return (
-    <ConfirmButton
-      label="Delete"
-      variant="link"
-      danger
-      title={`Delete ${day}?`}
-      body="Expected decision times will follow the library and the weekday again for this day."
-      confirmLabel="Delete"
-      onConfirm={async () => {
-        const res = await deleteReviewCalendarDayAction(day);
-        if (!res.ok) return res.message;
-        router.refresh();
-        return null;
-      }}
-    />
-  );
+  return <DeleteButton title={`Delete ${day}?`} body="Expected decision times will follow the library and the weekday again for this day." action={() => deleteReviewCalendarDayAction(day)} />;
 }
