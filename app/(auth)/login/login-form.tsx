@@ -1,5 +1,6 @@
 'use client';
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { signInAction, type SignInState } from './actions';
@@ -9,6 +10,7 @@ import { signInAction, type SignInState } from './actions';
  * POST, never as a GET with the password in the URL (issue 13).
  */
 export function LoginForm() {
+  const t = useTranslations('login');
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, { step: 'password' });
   const error = state.error ? (
     <p role="alert" className="rounded-sm bg-red-50 px-3 py-2 text-sm text-red-700">
@@ -19,27 +21,27 @@ export function LoginForm() {
     return (
       <form action={formAction} method="post" className="space-y-4" noValidate>
         <input type="hidden" name="challenge" value={state.challenge} />
-        <Field label="Authentication code" htmlFor="code" hint="The 6-digit code from your authenticator app, or one of your recovery codes.">
+        <Field label={t('code')} htmlFor="code" hint={t('codeHint')}>
           <Input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" autoFocus required />
         </Field>
         {error}
         <Button type="submit" className="w-full" disabled={pending}>
-          {pending ? 'Checking…' : 'Verify'}
+          {pending ? t('checking') : t('verify')}
         </Button>
       </form>
     );
   }
   return (
     <form action={formAction} method="post" className="space-y-4" noValidate>
-      <Field label="Email" htmlFor="email">
+      <Field label={t('email')} htmlFor="email">
         <Input id="email" name="email" type="email" autoComplete="username" defaultValue={state.email} required />
       </Field>
-      <Field label="Password" htmlFor="password">
+      <Field label={t('password')} htmlFor="password">
         <Input id="password" name="password" type="password" autoComplete="current-password" required />
       </Field>
       {error}
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('signingIn') : t('signIn')}
       </Button>
     </form>
   );

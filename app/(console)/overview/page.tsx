@@ -9,6 +9,7 @@ import { TrendChart } from '@/components/charts/lazy';
 import { formatCount } from '@/lib/domain/format';
 import { percent } from '@/lib/domain/stats/period';
 import { requireCustomerPage } from '@/lib/server/session';
+import { getTranslations } from 'next-intl/server';
 
 function Stat({ label, value }: { label: string; value: string | number }) {
   return (
@@ -24,18 +25,19 @@ export default async function OverviewPage() {
   const o = getOverview(ctx);
   const c = contentSummary(ctx);
   const d = dashboard(ctx);
+  const t = await getTranslations('overview');
   return (
     <div className="space-y-4">
-      <PageHeader title="Overview" />
+      <PageHeader title={t('title')} />
       <div className="grid grid-cols-1 gap-4 md:grid-cols-4">
-        <Card><Stat label="Package balance (mainland messages)" value={formatCount(d.packageBalance)} /></Card>
-        <Card><Stat label="Sent today (requests)" value={formatCount(d.today.requests)} /></Card>
-        <Card><Stat label="Success rate today" value={percent(d.today.submitted, d.today.requests)} /></Card>
-        <Card title="Open alarms">
+        <Card><Stat label={t('packageBalance')} value={formatCount(d.packageBalance)} /></Card>
+        <Card><Stat label={t('sentToday')} value={formatCount(d.today.requests)} /></Card>
+        <Card><Stat label={t('successToday')} value={percent(d.today.submitted, d.today.requests)} /></Card>
+        <Card title={t('openAlarms')}>
           {d.alarms.length === 0 ? (
-            <p className="text-sm text-slate-500">No open alarms.</p>
+            <p className="text-sm text-slate-500">{t('noAlarms')}</p>
           ) : (
-            <ul className="space-y-1 text-sm" aria-label="Open alarms">
+            <ul className="space-y-1 text-sm" aria-label={t('openAlarms')}>
               {d.alarms.map((a) => (
                 <li key={a.id}><Link className="text-red-700 hover:underline" href={a.link ?? '/notifications'}>{a.title}</Link></li>
               ))}
@@ -43,27 +45,27 @@ export default async function OverviewPage() {
           )}
         </Card>
       </div>
-      <Card title="Last 7 days" actions={<Link className="text-sm text-brand-500 hover:underline" href="/statistics/mainland">Statistical Analysis</Link>}>
-        <TrendChart label="7-day trend" data={d.trend} xKey="day" kind="bar" series={[{ key: 'mainland', label: 'Mainland requests', color: '#006eff' }, { key: 'international', label: 'International requests', color: '#f59e0b' }, { key: 'successes', label: 'Successes', color: '#10b981' }]} />
+      <Card title={t('last7Days')} actions={<Link className="text-sm text-brand-500 hover:underline" href="/statistics/mainland">{t('statistics')}</Link>}>
+        <TrendChart label={t('trend')} data={d.trend} xKey="day" kind="bar" series={[{ key: 'mainland', label: t('mainlandRequests'), color: '#006eff' }, { key: 'international', label: t('intlRequests'), color: '#f59e0b' }, { key: 'successes', label: t('successes'), color: '#10b981' }]} />
       </Card>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
-        <Card title="Account">
+        <Card title={t('account')}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-            <dt className="text-slate-500">Real-name</dt>
+            <dt className="text-slate-500">{t('realName')}</dt>
             <dd>{o.account.realName}</dd>
-            <dt className="text-slate-500">Account ID</dt>
+            <dt className="text-slate-500">{t('accountId')}</dt>
             <dd className="font-mono">{o.account.uin}</dd>
-            <dt className="text-slate-500">Identity type</dt>
-            <dd>{o.account.identity === 'enterprise' ? 'Enterprise' : 'Individual'}</dd>
-            <dt className="text-slate-500">Cash balance</dt>
+            <dt className="text-slate-500">{t('identity')}</dt>
+            <dd>{o.account.identity === 'enterprise' ? t('enterprise') : t('individual')}</dd>
+            <dt className="text-slate-500">{t('cash')}</dt>
             <dd>¥{formatYuan(o.account.cashBalanceLi)}</dd>
           </dl>
         </Card>
-        <Card title="Applications" className="lg:col-span-2" actions={<Link className="text-sm text-brand-500 hover:underline" href="/applications">Application List</Link>}>
+        <Card title={t('applications')} className="lg:col-span-2" actions={<Link className="text-sm text-brand-500 hover:underline" href="/applications">{t('applicationList')}</Link>}>
           <div className="grid grid-cols-3 gap-4">
-            <Stat label="Total" value={o.applications.total} />
-            <Stat label="Enabled" value={o.applications.enabled} />
-            <Stat label="Disabled" value={o.applications.disabled} />
+            <Stat label={t('total')} value={o.applications.total} />
+            <Stat label={t('enabled')} value={o.applications.enabled} />
+            <Stat label={t('disabled')} value={o.applications.disabled} />
           </div>
           {o.applications.items.length > 0 ? (
             <ul className="mt-4 divide-y divide-slate-100 border-t border-slate-100">
@@ -74,14 +76,18 @@ export default async function OverviewPage() {
                   </Link>
                   <span className="flex items-center gap-3">
                     <span className="font-mono text-xs text-slate-500">{a.sdkAppId}</span>
-                    <StatusBadge tone={a.status === 'enabled' ? 'green' : 'grey'}>{a.status === 'enabled' ? 'Enabled' : 'Disabled'}</StatusBadge>
+                    <StatusBadge tone={a.status === 'enabled' ? 'green' : 'grey'}>{a.status === 'enabled' ? t('enabled') : t('disabled')}</StatusBadge>
                   </span>
                 </li>
               ))}
             </ul>
           ) : (
             <p className="mt-4 text-slate-500">
-              No applications yet. <Link href="/applications" className="text-brand-500 hover:underline">Create one</Link> to start sending.
+              {t('noApplications')}{' '}
+              <Link href="/applications" className="text-brand-500 underline">
+                {t('createOne')}
+              </Link>{' '}
+              {t('toStart')}
             </p>
           )}
         </Card>
@@ -89,15 +95,15 @@ export default async function OverviewPage() {
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         {(
           [
-            ['Signatures', c.signatures, '/mainland/signatures'],
-            ['Body templates', c.templates, '/mainland/templates'],
+            [t('signatures'), c.signatures, '/mainland/signatures'],
+            [t('templates'), c.templates, '/mainland/templates'],
           ] as const
         ).map(([label, counts, href]) => (
-          <Card key={label} title={label} actions={<Link className="text-sm text-brand-500 hover:underline" href={href}>Manage</Link>}>
-            <div className="grid grid-cols-3 gap-4" aria-label={`${label} by status`}>
-              <Stat label="Effective" value={counts.effective} />
-              <Stat label="Pending review" value={counts.pending} />
-              <Stat label="Rejected" value={counts.rejected} />
+          <Card key={label} title={label} actions={<Link className="text-sm text-brand-500 hover:underline" href={href}>{t('manage')}</Link>}>
+            <div className="grid grid-cols-3 gap-4" aria-label={t('byStatus', { label })}>
+              <Stat label={t('effective')} value={counts.effective} />
+              <Stat label={t('pending')} value={counts.pending} />
+              <Stat label={t('rejected')} value={counts.rejected} />
             </div>
           </Card>
         ))}
