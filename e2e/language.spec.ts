@@ -40,3 +40,19 @@ test('Chinese from the browser’s language, the header switch, and the choice r
   await expect(p3.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review Queue' })).toBeVisible();
   await third.close();
 });
+
+test('a Chinese browser gets the translated pages: sign-in form, overview, notifications', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('邮箱').fill(LOGINS.owner.email);
+  await page.getByLabel('密码').fill(LOGINS.owner.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '概览' })).toBeVisible();
+  await expect(page.getByText('套餐包余量（国内短信条数）')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: '签名管理' }).first()).toBeVisible();
+  await snap(page, 'language-zh-overview');
+  await page.goto('/notifications');
+  await expect(page.getByRole('heading', { level: 1, name: '消息通知' })).toBeVisible();
+  await context.close();
+});
