@@ -56,8 +56,9 @@ async function main() {
   const taskId = (db.$client.prepare('SELECT id FROM tasks ORDER BY id DESC LIMIT 1').get() as { id: number } | undefined)?.id;
   db.$client.close();
 
-  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
-    env: { ...process.env, DATABASE_URL: path.resolve(file), SMS_BACKGROUND: 'off', NEXT_TELEMETRY_DISABLED: '1' },
+  // npm start as in production: the auth secret, migrations, then next start.
+  const server = spawn('npm', ['start'], {
+    env: { ...process.env, PORT: String(PORT), DATABASE_URL: path.resolve(file), SMS_BACKGROUND: 'off', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
