@@ -42,8 +42,9 @@ function snapshot(w: World): string {
 /** Arguments in the shapes the actions take, aimed at the demo account's resources. */
 const ARGS: unknown[][] = [[], [1], ['1400100001'], [1, true], ['1400100001', 'disabled'], [{ id: 1, sdkAppId: '1400100001', name: 'x', url: 'http://example.com' }], [1, { name: 'x' }]];
 
-// Public on purpose: sign-in takes anonymous callers; sign-out only ends the caller's own session.
-const PUBLIC_ACTIONS = new Set(['signInAction', 'signOutAction']);
+// Public on purpose: sign-in takes anonymous callers; sign-out only ends the caller's own session;
+// the language switch (on the login page too) changes only the caller's own preference.
+const PUBLIC_ACTIONS = new Set(['signInAction', 'signOutAction', 'setLocaleAction']);
 // Routes with their own authentication: the cloud API (TC3), metrics (token), next-auth, health.
 const OWN_AUTH = ['api/v3/', 'api/metrics/', 'api/auth/', 'api/health/'];
 
