@@ -10,7 +10,9 @@ test('Chinese from the browser’s language, the header switch, and the choice r
   await zh.goto('/login');
   await expect(zh.getByRole('heading', { level: 1 })).toHaveText('短信控制台');
   await expect(zh.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await signIn(zh, LOGINS.reviewer);
+  await zh.getByLabel('邮箱').fill(LOGINS.reviewer.email);
+  await zh.getByLabel('密码').fill(LOGINS.reviewer.password);
+  await zh.getByRole('button', { name: '登录' }).click();
   const nav = zh.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: '审核队列' })).toBeVisible();
   await expect(nav.getByRole('link', { name: '平台概览' })).toBeVisible();
@@ -54,5 +56,8 @@ test('a Chinese browser gets the translated pages: sign-in form, overview, notif
   await snap(page, 'language-zh-overview');
   await page.goto('/notifications');
   await expect(page.getByRole('heading', { level: 1, name: '消息通知' })).toBeVisible();
+  await page.goto('/quick-start');
+  await expect(page.getByRole('listitem', { name: '第 1 步：创建签名' })).toContainText('已完成');
+  await expect(page.getByText('编写短信正文；变量 {1}、{2}… 在发送时填入。')).toBeVisible();
   await context.close();
 });
