@@ -59,5 +59,10 @@ test('a Chinese browser gets the translated pages: sign-in form, overview, notif
   await page.goto('/quick-start');
   await expect(page.getByRole('listitem', { name: '第 1 步：创建签名' })).toContainText('已完成');
   await expect(page.getByText('编写短信正文；变量 {1}、{2}… 在发送时填入。')).toBeVisible();
+  await page.goto('/packages');
+  await expect(page.getByRole('heading', { level: 1, name: '套餐包管理' })).toBeVisible();
+  await expect(page.getByText('国内短信可用余量')).toBeVisible();
+  await page.goto('/mainland/templates');
+  await expect(page.getByText('已生效').first()).toBeVisible();
   await context.close();
 });

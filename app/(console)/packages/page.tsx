@@ -7,6 +7,7 @@ import { listPackages } from '@/lib/server/money/packages';
 import { listOwnRefunds } from '@/lib/server/money/refunds';
 import { getPackageSettings } from '@/lib/server/money/settings';
 import { requireCustomerPage } from '@/lib/server/session';
+import { getTranslations } from 'next-intl/server';
 import { PackageTable } from './_components/package-table';
 import { PackageSettingsForm } from './_components/package-settings-form';
 
@@ -16,42 +17,43 @@ export default async function PackagesPage() {
   const { balanceLi } = listCashLedger(ctx, 1);
   const settings = getPackageSettings(ctx);
   const refunds = listOwnRefunds(ctx);
+  const t = await getTranslations('packages');
   return (
     <div className="space-y-4">
       <PageHeader
-        title="Package Management"
+        title={t('title')}
         actions={
           <Link href="/packages/buy" className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
-            Buy Package
+            {t('buy')}
           </Link>
         }
       />
       <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
         <Card>
-          <div className="text-xs text-slate-500">Available mainland balance</div>
-          <div className="mt-1 text-2xl font-semibold" data-testid="available-balance">{formatCount(availableBalance)} messages</div>
+          <div className="text-xs text-slate-500">{t('available')}</div>
+          <div className="mt-1 text-2xl font-semibold" data-testid="available-balance">{t('messages', { count: formatCount(availableBalance) })}</div>
           {pendingEffect > 0 ? (
             <p className="mt-1 text-xs text-amber-700" data-testid="pending-effect">
-              + {formatCount(pendingEffect)} messages pending effect (usable within minutes of purchase)
+              {t('pendingEffect', { count: formatCount(pendingEffect) })}
             </p>
           ) : null}
-          <p className="mt-1 text-xs text-slate-500">Shared by all applications; mainland text messages only.</p>
+          <p className="mt-1 text-xs text-slate-500">{t('shared')}</p>
         </Card>
         <Card>
-          <div className="text-xs text-slate-500">Cash balance</div>
+          <div className="text-xs text-slate-500">{t('cash')}</div>
           <div className="mt-1 text-2xl font-semibold" data-testid="cash-balance">¥{formatYuan(balanceLi)}</div>
-          <Link href="/billing" className="mt-1 inline-block text-xs text-brand-500 hover:underline">Ledger and international bills</Link>
+          <Link href="/billing" className="mt-1 inline-block text-xs text-brand-500 hover:underline">{t('ledger')}</Link>
         </Card>
         <Card>
-          <div className="text-xs text-slate-500">Auto-renewal / balance alarm</div>
+          <div className="text-xs text-slate-500">{t('settings')}</div>
           <div className="mt-1 text-sm">
-            {settings.autoRenewEnabled ? `On: buy ${formatCount(settings.autoRenewCount)} at ≤ ${formatCount(settings.autoRenewThreshold)}` : 'Auto-renewal off'}
+            {settings.autoRenewEnabled ? t('autoRenewOn', { count: formatCount(settings.autoRenewCount), threshold: formatCount(settings.autoRenewThreshold) }) : t('autoRenewOff')}
             <br />
-            {settings.alarmEnabled ? `Alarm below ${formatCount(settings.alarmThreshold)}` : 'Alarm off'}
+            {settings.alarmEnabled ? t('alarmOn', { threshold: formatCount(settings.alarmThreshold) }) : t('alarmOff')}
           </div>
         </Card>
       </div>
-      <Card title="Mainland packages">
+      <Card title={t('list')}>
         <PackageTable
           rows={rows.map((p) => ({
             id: p.id,
@@ -67,22 +69,22 @@ export default async function PackagesPage() {
         />
       </Card>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <Card title="Auto-renewal and balance alarm">
+        <Card title={t('settingsForm')}>
           <PackageSettingsForm initial={settings} />
         </Card>
-        <Card title="Refund requests">
+        <Card title={t('refunds')}>
           {refunds.length === 0 ? (
-            <p className="text-sm text-slate-500">No refund requests. Purchased packages can be refunded within 3 months of purchase.</p>
+            <p className="text-sm text-slate-500">{t('noRefunds')}</p>
           ) : (
             <ul className="divide-y divide-slate-100 text-sm">
               {refunds.map((r) => (
                 <li key={r.id} className="flex items-center justify-between py-2">
                   <span>
                     #{r.id} · packages {r.lines.map((l) => `#${l.packageId}`).join(', ')} · ¥{formatYuan(r.totalLi)}
-                    {r.refuseReason ? <span className="block text-xs text-red-600">Refused: {r.refuseReason}</span> : null}
+                    {r.refuseReason ? <span className="block text-xs text-red-600">{t('refused', { reason: r.refuseReason })}</span> : null}
                   </span>
                   <StatusBadge tone={r.state === 'approved' ? 'green' : r.state === 'refused' ? 'red' : 'amber'}>
-                    {r.state === 'pending' ? 'Awaiting finance' : r.state === 'approved' ? 'Refunded' : 'Refused'}
+                    {r.state === 'pending' ? t('awaiting') : r.state === 'approved' ? t('refunded') : t('refusedShort')}
                   </StatusBadge>
                 </li>
               ))}
