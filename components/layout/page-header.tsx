@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 
 /** Page title with breadcrumbs and page-level actions. */
 export function PageHeader({
@@ -11,6 +12,9 @@ export function PageHeader({
   crumbs?: { label: string; href?: string }[];
   actions?: ReactNode;
 }) {
+  // Page titles and crumbs are written in English; the ones in messages `titles` show in the user's language.
+  const t = useTranslations('titles');
+  const tr = (text: string) => (t.has(text) ? t(text) : text);
   return (
     <div className="mb-5">
       {crumbs.length > 0 ? (
@@ -20,22 +24,22 @@ export function PageHeader({
               <li key={i} className="flex gap-1">
                 {c.href ? (
                   <Link className="hover:text-brand-500" href={c.href}>
-                    {c.label}
+                    {tr(c.label)}
                   </Link>
                 ) : (
-                  <span>{c.label}</span>
+                  <span>{tr(c.label)}</span>
                 )}
                 <span aria-hidden>/</span>
               </li>
             ))}
             <li aria-current="page" className="text-slate-700">
-              {title}
+              {tr(title)}
             </li>
           </ol>
         </nav>
       ) : null}
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-        <h1 className="min-w-0 break-words text-xl font-semibold text-slate-900">{title}</h1>
+        <h1 className="min-w-0 break-words text-xl font-semibold text-slate-900">{tr(title)}</h1>
         {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
       </div>
     </div>
