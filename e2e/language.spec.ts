@@ -67,5 +67,8 @@ test('a Chinese browser gets the translated pages: sign-in form, overview, notif
   await expect(page.getByText('已生效').first()).toBeVisible();
   await page.goto('/mainland/tasks');
   await expect(page.getByRole('heading', { level: 1, name: '群发短信' })).toBeVisible();
+  await page.goto('/applications');
+  await expect(page.getByRole('heading', { level: 1, name: '应用列表' })).toBeVisible();
+  await expect(page.getByText(/已使用 \d+ \/ 500 个应用/)).toBeVisible();
   await context.close();
 });

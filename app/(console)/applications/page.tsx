@@ -5,12 +5,14 @@ import { formatDateTime } from '@/lib/domain/format';
 import { listApplications } from '@/lib/server/applications/list-applications';
 import { MAX_APPLICATIONS } from '@/lib/server/applications/create-application';
 import { requireCustomerPage } from '@/lib/server/session';
+import { getTranslations } from 'next-intl/server';
 import { CreateApplicationDialog } from './_components/create-application-dialog';
 import { ApplicationStatusActions } from './_components/application-status-actions';
 
 export default async function ApplicationListPage() {
   const ctx = await requireCustomerPage();
   const apps = listApplications(ctx);
+  const t = await getTranslations('applications');
   return (
     <div>
       <PageHeader
@@ -19,31 +21,31 @@ export default async function ApplicationListPage() {
         actions={<CreateApplicationDialog disabled={apps.length >= MAX_APPLICATIONS} />}
       />
       <p className="mb-4 text-xs text-slate-500">
-        {apps.length} of {MAX_APPLICATIONS} applications used. Keep each application&apos;s AppKey confidential.
+        {t('used', { count: apps.length, max: MAX_APPLICATIONS })}
       </p>
       {apps.length === 0 ? (
         <div className="rounded-sm border border-dashed border-slate-300 bg-white p-10 text-center text-slate-500">
-          No applications yet. Click <strong>Create Application</strong> to get an SdkAppId and AppKey.
+          {t('empty')}
         </div>
       ) : (
-        <ul className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label="Applications">
+        <ul className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label={t('list')}>
           {apps.map((app) => (
             <li key={app.sdkAppId} className="flex flex-col rounded-sm border border-slate-200 bg-white" aria-label={app.name}>
               <Link href={`/applications/${app.sdkAppId}`} className="block flex-1 px-5 py-4 hover:bg-slate-50">
                 <div className="flex items-start justify-between gap-2">
                   <h2 className="truncate text-base font-semibold text-slate-900">{app.name}</h2>
                   <StatusBadge tone={app.status === 'enabled' ? 'green' : 'grey'}>
-                    {app.status === 'enabled' ? 'Enabled' : 'Disabled'}
+                    {app.status === 'enabled' ? t('enabled') : t('disabled')}
                   </StatusBadge>
                 </div>
                 <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-slate-600">
                   <dt className="text-slate-400">SdkAppId</dt>
                   <dd className="font-mono">{app.sdkAppId}</dd>
-                  <dt className="text-slate-400">Created</dt>
+                  <dt className="text-slate-400">{t('created')}</dt>
                   <dd>{formatDateTime(app.createdAt)}</dd>
                   {app.tags.length > 0 ? (
                     <>
-                      <dt className="text-slate-400">Tags</dt>
+                      <dt className="text-slate-400">{t('tags')}</dt>
                       <dd>{app.tags.join(', ')}</dd>
                     </>
                   ) : null}
