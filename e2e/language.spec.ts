@@ -70,5 +70,8 @@ test('a Chinese browser gets the translated pages: sign-in form, overview, notif
   await page.goto('/applications');
   await expect(page.getByRole('heading', { level: 1, name: '应用列表' })).toBeVisible();
   await expect(page.getByText(/已使用 \d+ \/ 500 个应用/)).toBeVisible();
+  await page.goto('/statistics/mainland');
+  await expect(page.getByRole('heading', { level: 1, name: '统计分析' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '回执分析' })).toBeVisible();
   await context.close();
 });

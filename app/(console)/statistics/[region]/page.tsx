@@ -14,16 +14,10 @@ import { statsCodes, statsCountries, statsOverview, statsReceipts, statsRecords,
 import { REGION_LABELS, regionFrom } from '../../[region]/region';
 import { recordsKeptFrom, retentionDays } from '@/lib/server/sending/retention';
 import { beijingDateKey } from '@/lib/domain/time';
+import { getTranslations } from 'next-intl/server';
 
-const TAB_LABELS: Record<StatsTab, string> = {
-  overview: 'Data Overview',
-  records: 'SMS Records',
-  replies: 'Reply Records',
-  failures: 'Failure Analysis',
-  receipts: 'Receipt Analysis',
-  countries: 'Country/Region Statistics',
-  clicks: 'Click Statistics',
-};
+/** The tabs in the console's order; their names come from messages `statistics`. */
+const TABS: StatsTab[] = ['overview', 'records', 'replies', 'failures', 'receipts', 'countries', 'clicks'];
 
 type Q = Record<string, string | undefined>;
 
@@ -33,7 +27,8 @@ export default async function StatisticsPage({ params, searchParams }: { params:
   const ctx = await requireCustomerPage();
   const { tab, filter } = statsFilterFrom(region, q, ctx.now);
   const keptFrom = recordsKeptFrom(ctx.db);
-  const tabs = (Object.keys(TAB_LABELS) as StatsTab[]).filter((t) => t !== 'countries' || region === 'international');
+  const tabs = TABS.filter((t) => t !== 'countries' || region === 'international');
+  const tl = await getTranslations('statistics');
   const apps = listApplications(ctx);
   const signatures = listSignatures(ctx, { region });
   const templates = listTemplates(ctx, { region });
@@ -43,10 +38,10 @@ export default async function StatisticsPage({ params, searchParams }: { params:
   return (
     <div className="space-y-4">
       <PageHeader title="Statistical Analysis" crumbs={[{ label: REGION_LABELS[region] }]} />
-      <nav aria-label="Statistics tabs" className="flex flex-wrap gap-1 border-b border-slate-200">
+      <nav aria-label={tl('tabs')} className="flex flex-wrap gap-1 border-b border-slate-200">
         {tabs.map((t) => (
           <Link key={t} href={keep({ tab: t, page: undefined })} aria-current={t === tab ? 'page' : undefined} className={`px-4 py-2 text-sm ${t === tab ? 'border-b-2 border-brand-500 font-medium text-brand-600' : 'text-slate-600 hover:text-brand-500'}`}>
-            {TAB_LABELS[t]}
+            {tl(t)}
           </Link>
         ))}
       </nav>
