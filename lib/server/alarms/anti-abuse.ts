@@ -109,13 +109,18 @@ export function evaluateAntiAbuse(db: Db, now: Date): number {
   const counts = captchaCounts(db, [...hours, ...hours.map((h) => h - 24)]);
   const raw = db.$client;
   const sys = systemContext(db, now);
+  // Every application's own rule, read once (applications without one use the defaults).
+  const rules = new Map(
+    (raw.prepare('SELECT application_id, enabled, min_requests AS minRequests, min_success_pct AS minSuccessPct, max_growth_pct AS maxGrowthPct FROM anti_abuse_rules').all() as (AntiAbuseRule & {
+      application_id: number;
+      enabled: number;
+    })[]).map((r) => [r.application_id, r]),
+  );
   let raised = 0;
   for (const [key, c] of counts) {
     const [appId, hour] = key.split('|').map(Number);
     if (!hours.includes(hour)) continue;
-    const rule = (raw.prepare('SELECT enabled, min_requests AS minRequests, min_success_pct AS minSuccessPct, max_growth_pct AS maxGrowthPct FROM anti_abuse_rules WHERE application_id = ?').get(appId) as
-      | (AntiAbuseRule & { enabled: number })
-      | undefined) ?? { enabled: 1, ...DEFAULT_ANTI_ABUSE_RULE };
+    const rule = rules.get(appId) ?? { enabled: 1, ...DEFAULT_ANTI_ABUSE_RULE };
     if (!rule.enabled) continue;
     const yesterday = counts.get(`${appId}|${hour - 24}`)?.requests ?? 0;
     const e = evaluateHour({ ...c, yesterday }, rule);

@@ -2,7 +2,7 @@ import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '@/db/client';
 import { normalizeAnyPhone } from '@/lib/domain/phone/normalize';
-import { ensurePlatformSender } from './platform-sender';
+import { ensurePlatformSender, type PlatformSender } from './platform-sender';
 
 interface Due {
   id: number;
@@ -52,6 +52,8 @@ export async function deliverDueAlarms(db: Db, now: Date, limit = 50): Promise<{
   };
   let sent = 0;
   let failed = 0;
+  // Looked up (or made) once per round, on the first SMS.
+  let sender: PlatformSender | undefined;
   for (const d of due) {
     if (d.channel === 'email') {
       const transport = mailer();
@@ -75,9 +77,9 @@ export async function deliverDueAlarms(db: Db, now: Date, limit = 50): Promise<{
       failed++;
       continue;
     }
-    const sender = ensurePlatformSender(db, now);
+    const from = (sender ??= ensurePlatformSender(db, now));
     const region = phone.isoCountry === 'CN' ? 'mainland' : 'international';
-    const content = sender[region];
+    const content = from[region];
     raw
       .transaction(() => {
         const id = (raw
@@ -85,7 +87,7 @@ export async function deliverDueAlarms(db: Db, now: Date, limit = 50): Promise<{
             `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars, status, created_at)
              VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?) RETURNING id`,
           )
-          .get(sender.accountId, sender.applicationId, region, content.signatureId, content.templateId, phone.e164, phone.isoCountry, JSON.stringify([alarmSmsText(d.subject, d.body)]), now.getTime()) as { id: number }).id;
+          .get(from.accountId, from.applicationId, region, content.signatureId, content.templateId, phone.e164, phone.isoCountry, JSON.stringify([alarmSmsText(d.subject, d.body)]), now.getTime()) as { id: number }).id;
         done.run(now.getTime(), id, d.id);
       })
       .immediate();

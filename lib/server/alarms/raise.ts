@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import type { AlarmEventName } from '@/lib/domain/alarms/contacts';
+import { notifyAccount } from '../notifications/notify';
+import { systemContext } from '../system-context';
 
 export interface Alarm {
   accountId: number;
@@ -20,9 +22,7 @@ export interface Alarm {
  */
 export function raiseAlarm(db: Db, now: Date, alarm: Alarm): { email: number; sms: number } {
   const raw = db.$client;
-  raw
-    .prepare('INSERT INTO notifications (account_id, category, title, body, link, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(alarm.accountId, categoryOf(alarm.event), alarm.title, alarm.body, alarm.link ?? null, now.getTime());
+  notifyAccount(systemContext(db, now), alarm.accountId, { category: categoryOf(alarm.event), title: alarm.title, body: alarm.body, link: alarm.link });
   const contacts = raw
     .prepare(
       `SELECT c.id, c.phone, c.email FROM alarm_contacts c JOIN applications a ON a.id = c.application_id

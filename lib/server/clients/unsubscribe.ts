@@ -33,6 +33,15 @@ function resolve(ctx: Ctx, raw: unknown) {
   return { account, region: q.region, phone: n.e164, app, sig };
 }
 
+/** The removal request of a number and signature still waiting for review, if any. */
+function pendingRemoval(ctx: Ctx, accountId: number, phone: string, signatureId: number) {
+  return ctx.db
+    .select({ id: unsubscribeRemovals.id })
+    .from(unsubscribeRemovals)
+    .where(and(eq(unsubscribeRemovals.accountId, accountId), eq(unsubscribeRemovals.phone, phone), eq(unsubscribeRemovals.signatureId, signatureId), eq(unsubscribeRemovals.status, 'pending')))
+    .get();
+}
+
 export interface UnsubscribeStatus {
   phone: string;
   signature: string;
@@ -54,11 +63,7 @@ export function queryUnsubscribe(ctx: Ctx, raw: unknown): UnsubscribeStatus {
        WHERE o.account_id = ? AND o.phone = ? AND o.signature_id = ? AND o.source = 'reply'`,
     )
     .all(account.id, r.phone, r.sig.id) as { scope: string; created_at: number; reply: string | null }[];
-  const pending = ctx.db
-    .select({ id: unsubscribeRemovals.id })
-    .from(unsubscribeRemovals)
-    .where(and(eq(unsubscribeRemovals.accountId, account.id), eq(unsubscribeRemovals.phone, r.phone), eq(unsubscribeRemovals.signatureId, r.sig.id), eq(unsubscribeRemovals.status, 'pending')))
-    .get();
+  const pending = pendingRemoval(ctx, account.id, r.phone, r.sig.id);
   return {
     phone: r.phone,
     signature: r.sig.content,
@@ -85,11 +90,7 @@ export function applyForRemoval(ctx: Ctx, raw: Record<string, unknown>): { id: n
     (tx) => {
       const unsubscribed = ctx.db.$client.prepare(`SELECT 1 FROM opt_outs WHERE account_id = ? AND phone = ? AND signature_id = ? AND source = 'reply'`).get(account.id, r.phone, r.sig.id);
       if (!unsubscribed) throw new AppError('CONFLICT', 'This number is not unsubscribed from this signature; there is nothing to remove.');
-      const pending = tx
-        .select({ id: unsubscribeRemovals.id })
-        .from(unsubscribeRemovals)
-        .where(and(eq(unsubscribeRemovals.accountId, account.id), eq(unsubscribeRemovals.phone, r.phone), eq(unsubscribeRemovals.signatureId, r.sig.id), eq(unsubscribeRemovals.status, 'pending')))
-        .get();
+      const pending = pendingRemoval(ctx, account.id, r.phone, r.sig.id);
       if (pending) throw new AppError('CONFLICT', `A removal request for this number and signature is already waiting for review (#${pending.id}).`);
       const row = tx
         .insert(unsubscribeRemovals)

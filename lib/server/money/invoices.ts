@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { accounts, invoiceRequests, orders, packages } from '@/db/schema';
 import { isCreditCode } from '@/lib/domain/content/identity-numbers';
 import { AppError } from '../errors';
@@ -96,10 +96,9 @@ export function listInvoiceRequests(ctx: Ctx) {
     .select({ r: invoiceRequests, accountName: accounts.realName, uin: accounts.uin })
     .from(invoiceRequests)
     .innerJoin(accounts, eq(accounts.id, invoiceRequests.accountId))
-    .orderBy(invoiceRequests.status, desc(invoiceRequests.id))
+    .orderBy(sql`${invoiceRequests.status} = 'requested' desc`, desc(invoiceRequests.id))
     .limit(500)
-    .all()
-    .sort((a, b) => Number(b.r.status === 'requested') - Number(a.r.status === 'requested'));
+    .all();
 }
 
 /**

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { countryByIso } from '@/lib/domain/phone/countries';
+import { addBeijingMonths, fromBeijing } from '@/lib/domain/time';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
 
@@ -33,9 +34,9 @@ export function monthlyBill(ctx: Ctx, month: string): MonthlyBill {
         where account_id = ${account.id} and region = 'international' and day >= ${from} and day < ${to}
         group by iso_country having sum(billed) > 0 order by amount desc, iso_country`,
   );
-  const startMs = Date.parse(`${from}T00:00:00+08:00`);
   const [y, m] = month.split('-').map(Number);
-  const endMs = Date.parse(`${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}-01T00:00:00+08:00`);
+  const start = fromBeijing(y, m, 1);
+  const [startMs, endMs] = [start.getTime(), addBeijingMonths(start, 1).getTime()];
   const purchases = ctx.db.get<{ li: number }>(
     sql`select coalesce(sum(-amount_li), 0) as li from cash_ledger where account_id = ${account.id} and kind = 'purchase' and at >= ${startMs} and at < ${endMs}`,
   );
