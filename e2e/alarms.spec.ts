@@ -56,7 +56,7 @@ test('alarm contact: added on a new application, e-mailed on a template approval
   await reviewer.getByRole('row', { name: /Alarm notice/ }).getByRole('link', { name: 'Review' }).click();
   await reviewer.getByRole('button', { name: 'Approve' }).click();
   await expect(reviewer).toHaveURL(/\/review\?decided=approved/);
-  await expectMail(email, '[SMS Console] Body template Alarm notice approved');
+  await expectMail(email, '[SMS Console] 正文模板 Alarm notice 已通过 | Body template Alarm notice approved');
 
   // Three messages from the application cross its alarm value of 2: one e-mail.
   await owner.goto('/mainland/tasks/new');
@@ -69,7 +69,7 @@ test('alarm contact: added on a new application, e-mailed on a template approval
   await owner.getByLabel(/sending costs are paid by my account/).check();
   await owner.getByRole('button', { name: 'Confirm Send' }).click();
   await expect(owner.getByText('Sent', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
-  await expectMail(email, '[SMS Console] Alarm App: daily mainland alarm value reached');
+  await expectMail(email, '[SMS Console] Alarm App：国内短信已达每日告警值 | Alarm App: daily mainland alarm value reached');
   expect((await mailsTo(email)).length).toBe(2);
 
   // The admin sees the alarms, the SMS among them sent by the platform sender.

@@ -58,7 +58,7 @@ test('captcha spike: 120 verification-code requests, half refused, raise one ant
   await sendFile(owner, sdkAppId, rows);
   await expect(owner.getByTestId('stat-failed')).toHaveText('60');
 
-  await expectMail(email, '[SMS Console] Captcha App: unusual verification-code traffic', 60_000);
+  await expectMail(email, '[SMS Console] Captcha App：验证码流量异常 | Captcha App: unusual verification-code traffic', 60_000);
   await owner.goto(`/applications/security?app=${sdkAppId}`);
   await expect(owner.getByRole('row', { name: /120 .*Alarm/ })).toBeVisible();
   await expect(owner.getByRole('figure', { name: 'Verification-code requests per hour' })).toBeVisible();

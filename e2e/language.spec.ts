@@ -13,14 +13,14 @@ test('Chinese from the browser’s language, the header switch, and the choice r
   await zh.getByLabel('邮箱').fill(LOGINS.reviewer.email);
   await zh.getByLabel('密码').fill(LOGINS.reviewer.password);
   await zh.getByRole('button', { name: '登录' }).click();
-  const nav = zh.getByRole('navigation', { name: 'Main' });
+  const nav = zh.getByRole('navigation', { name: '主导航' });
   await expect(nav.getByRole('link', { name: '审核队列' })).toBeVisible();
   await expect(nav.getByRole('link', { name: '平台概览' })).toBeVisible();
   await snap(zh, 'language-zh-review');
 
   // The header switch: English now, and remembered for this reviewer.
   await zh.getByLabel('语言').selectOption('en-US');
-  await expect(nav.getByRole('link', { name: 'Review Queue' })).toBeVisible();
+  await expect(zh.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review Queue' })).toBeVisible();
   await zhContext.close();
 
   // Another browser (English) and the switch to Chinese: remembered on the user…
@@ -29,14 +29,14 @@ test('Chinese from the browser’s language, the header switch, and the choice r
   await signIn(page, LOGINS.reviewer);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review Queue' })).toBeVisible();
   await page.getByLabel('Language').selectOption('zh-CN');
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: '审核队列' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '审核队列' })).toBeVisible();
   await other.close();
 
   // …so a third, English browser shows Chinese once the reviewer signs in.
   const third = await browser.newContext({ locale: 'en-US' });
   const p3 = await third.newPage();
   await signIn(p3, LOGINS.reviewer);
-  await expect(p3.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: '审核队列' })).toBeVisible();
+  await expect(p3.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '审核队列' })).toBeVisible();
   // Back to English for the journeys that follow.
   await p3.getByLabel('语言').selectOption('en-US');
   await expect(p3.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review Queue' })).toBeVisible();
@@ -52,7 +52,7 @@ test('a Chinese browser gets the translated pages: sign-in form, overview, notif
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '概览' })).toBeVisible();
   await expect(page.getByText('套餐包余量（国内短信条数）')).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: '签名管理' }).first()).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '签名管理' }).first()).toBeVisible();
   await snap(page, 'language-zh-overview');
   await page.goto('/notifications');
   await expect(page.getByRole('heading', { level: 1, name: '消息通知' })).toBeVisible();

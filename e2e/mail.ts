@@ -5,6 +5,8 @@ import { SMTP_SINK_HTTP_PORT } from './ports';
 export interface Mail {
   to: string[];
   raw: string;
+  subject: string;
+  text: string;
 }
 
 export async function mailsTo(address: string): Promise<Mail[]> {
@@ -12,7 +14,7 @@ export async function mailsTo(address: string): Promise<Mail[]> {
   return all.filter((m) => m.to.includes(address));
 }
 
-export const subjectOf = (m: Mail) => /^Subject: (.*)$/m.exec(m.raw)?.[1] ?? '';
+export const subjectOf = (m: Mail) => m.subject;
 
 /** Waits until `address` has received an e-mail with `subject`. */
 export async function expectMail(address: string, subject: string, timeout = 30_000) {

@@ -7,6 +7,11 @@ import en from '@/messages/en-US.json';
 import zh from '@/messages/zh-CN.json';
 import { navFor } from '@/components/layout/nav';
 import { localeFromAcceptLanguage } from './locales';
+import zhText from './zh-CN.text.json';
+import { textFor } from './text';
+import { KIND_LABELS } from '@/lib/server/content/reviewed';
+import { ALARM_EVENT_LABELS } from '@/lib/domain/alarms/contacts';
+import { REGION_LABELS } from '@/app/(console)/[region]/region';
 
 type Tree = { [k: string]: string | Tree };
 const keys = (t: Tree, prefix = ''): string[] => Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
@@ -30,7 +35,39 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** Every English text a file shows through tx('…'), marks with uiText('…') (i18n/text.ts) or stores with notice('…') (lib/domain/notices.ts). */
+function shownTexts(file: string): string[] {
+  const src = fs.readFileSync(file, 'utf8');
+  return [...src.matchAll(/\b(?:tx|uiText|notice)\((['"])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2].replace(/\\(.)/g, '$1'));
+}
+
+/** Texts shown through tx(variable): the label tables and the few values a page passes on. */
+const DYNAMIC_TEXTS = [
+  ...Object.values(KIND_LABELS),
+  ...Object.values(ALARM_EVENT_LABELS),
+  ...Object.values(REGION_LABELS),
+  'Enterprise', 'Individual', // identity types (admin → accounts)
+  'approved', 'rejected', 'pending', 'refused', // review decisions and refund states
+];
+
 describe('interface languages (R-UI-4)', () => {
+  it('every text the pages show has its Chinese, and the table holds nothing unused', () => {
+    const shown = new Set([...[...sourceFiles('app'), ...sourceFiles('components'), ...sourceFiles('lib')].flatMap(shownTexts), ...DYNAMIC_TEXTS]);
+    expect(shown.size).toBeGreaterThan(800);
+    const table = zhText as Record<string, string>;
+    expect([...shown].filter((k) => !table[k])).toEqual([]);
+    expect(Object.keys(table).filter((k) => !shown.has(k))).toEqual([]);
+    // Placeholders survive translation, so values land in the Chinese sentence too.
+    for (const [en, zh] of Object.entries(table)) expect(zh.match(/\{\w+\}/g)?.sort() ?? [], en).toEqual(en.match(/\{\w+\}/g)?.sort() ?? []);
+  });
+
+  it('English shows as written, Chinese from the table, values fill either', () => {
+    expect(textFor('en-US')('Page {page} of {pages}', { page: 2, pages: 9 })).toBe('Page 2 of 9');
+    expect(textFor('zh-CN')('Page {page} of {pages}', { page: 2, pages: 9 })).toBe('第 2 / 9 页');
+    expect(textFor('zh-CN')('Signature')).toBe('签名');
+    expect(textFor('zh-CN')('a text nobody wrote down')).toBe('a text nobody wrote down');
+  });
+
   it('zh-CN and en-US have the same keys, none empty', () => {
     expect(keys(zh as Tree).sort()).toEqual(keys(en as Tree).sort());
     for (const k of keys(zh as Tree)) expect(k.split('.').reduce<unknown>((t, p) => (t as Tree)[p], zh), k).not.toBe('');

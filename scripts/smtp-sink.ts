@@ -1,7 +1,7 @@
 // A local SMTP server that keeps what it receives and shows it over HTTP — for trying alarm
 // e-mails without a real mail server, and for the journeys (R-APP-10).
 //   SMTP_SINK_PORT (2526): SMTP; point the console at it with SMTP_URL=smtp://127.0.0.1:2526
-//   SMTP_SINK_HTTP_PORT (2527): GET / lists the messages as JSON ({ from, to, raw }).
+//   SMTP_SINK_HTTP_PORT (2527): GET / lists the messages as JSON ({ from, to, raw, subject, text }, decoded).
 import http from 'node:http';
 import { startTestSmtp } from '../lib/testing/smtp';
 

@@ -1,3 +1,4 @@
+import { uiText, useText } from '@/i18n/text';
 import Link from 'next/link';
 import { Card, DataTable, StatusBadge } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
@@ -15,7 +16,7 @@ export interface OperationRow {
   ip: string | null;
 }
 
-const VIA = { console: 'Console', api: 'API key', system: 'System' } as const;
+const VIA = { console: uiText('Console'), api: uiText('API key'), system: uiText('System') } as const;
 
 /** The operation log: filters in the URL (a plain GET form), a page of entries, export. */
 export function OperationLogView({
@@ -33,6 +34,7 @@ export function OperationLogView({
   basePath: string;
   showAccount: boolean;
 }) {
+  const tx = useText();
   const query = (over: Record<string, string | number>) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...filter, ...over })) if (v !== undefined && v !== '') q.set(k, String(v));
@@ -44,33 +46,33 @@ export function OperationLogView({
       <Card>
         <form method="get" className="grid grid-cols-1 items-end gap-3 md:grid-cols-6">
           <label className="space-y-1 text-sm">
-            <span className="block font-medium text-slate-700">User or key</span>
+            <span className="block font-medium text-slate-700">{tx('User or key')}</span>
             <input name="user" defaultValue={filter.user} className={field} />
           </label>
           <label className="space-y-1 text-sm">
-            <span className="block font-medium text-slate-700">Action</span>
-            <input name="action" defaultValue={filter.action} placeholder="e.g. BuyPackage" className={field} />
+            <span className="block font-medium text-slate-700">{tx('Action')}</span>
+            <input name="action" defaultValue={filter.action} placeholder={tx('e.g. BuyPackage')} className={field} />
           </label>
           <label className="space-y-1 text-sm">
-            <span className="block font-medium text-slate-700">From</span>
+            <span className="block font-medium text-slate-700">{tx('From')}</span>
             <input name="from" type="date" defaultValue={filter.from} className={field} />
           </label>
           <label className="space-y-1 text-sm">
-            <span className="block font-medium text-slate-700">To</span>
+            <span className="block font-medium text-slate-700">{tx('To')}</span>
             <input name="to" type="date" defaultValue={filter.to} className={field} />
           </label>
           {showAccount ? (
             <label className="space-y-1 text-sm">
-              <span className="block font-medium text-slate-700">Account</span>
-              <input name="account" defaultValue={filter.account} placeholder="id, or platform" className={field} />
+              <span className="block font-medium text-slate-700">{tx('Account')}</span>
+              <input name="account" defaultValue={filter.account} placeholder={tx('id, or platform')} className={field} />
             </label>
           ) : null}
           <div className="flex gap-3">
             <button type="submit" className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
-              Query
+              {tx('Query')}
             </button>
             <a className="self-center text-sm text-brand-500 hover:underline" href={`/api/operation-log/export${query({ page: '' })}`}>
-              Export (CSV)
+              {tx('Export (CSV)')}
             </a>
           </div>
         </form>
@@ -78,8 +80,8 @@ export function OperationLogView({
       <Card>
         <div className="overflow-x-auto">
           <DataTable
-            head={['Time', ...(showAccount ? ['Account'] : []), 'Who', 'Via', 'Action', 'Resource', 'Result', 'Address']}
-            empty={rows.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">No operations match.</p> : null}
+            head={[tx('Time'), ...(showAccount ? [tx('Account')] : []), tx('Who'), tx('Via'), tx('Action'), tx('Resource'), tx('Result'), tx('Address')]}
+            empty={rows.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No operations match.')}</p> : null}
           >
             {rows.map((r) => (
               <tr key={r.id}>
@@ -89,7 +91,7 @@ export function OperationLogView({
                   {r.actor}
                   {r.userName && r.userName !== r.actor ? <span className="block text-xs text-slate-500">{r.userName}</span> : null}
                 </td>
-                <td className="px-3 py-2">{VIA[r.via as keyof typeof VIA] ?? r.via}</td>
+                <td className="px-3 py-2">{tx(VIA[r.via as keyof typeof VIA] ?? r.via)}</td>
                 <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
                 <td className="px-3 py-2 font-mono text-xs">{r.resource ?? '—'}</td>
                 <td className="px-3 py-2">{r.result === 'ok' ? <StatusBadge tone="green">OK</StatusBadge> : <StatusBadge tone="red">{r.result}</StatusBadge>}</td>
@@ -98,10 +100,10 @@ export function OperationLogView({
             ))}
           </DataTable>
         </div>
-        <nav aria-label="Pages" className="mt-3 flex gap-4 text-sm">
-          {page > 1 ? <Link href={`${basePath}${query({ page: page - 1 })}`}>Previous</Link> : null}
-          <span>Page {page}</span>
-          {hasMore ? <Link href={`${basePath}${query({ page: page + 1 })}`}>Next</Link> : null}
+        <nav aria-label={tx('Pages')} className="mt-3 flex gap-4 text-sm">
+          {page > 1 ? <Link href={`${basePath}${query({ page: page - 1 })}`}>{tx('Previous')}</Link> : null}
+          <span>{tx('Page {page}', { page })}</span>
+          {hasMore ? <Link href={`${basePath}${query({ page: page + 1 })}`}>{tx('Next')}</Link> : null}
         </nav>
       </Card>
     </div>

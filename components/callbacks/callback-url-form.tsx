@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -11,13 +12,14 @@ type Result<T> = { ok: true; data: T } | { ok: false; message: string; fieldErro
 
 /** A signing secret, shown once after it was made. */
 function SecretOnce({ secret }: { secret: string }) {
+  const tx = useText();
   return (
     <div role="status" className="rounded-sm border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-      <p className="font-medium">Signing secret — copy it now, it is not shown again:</p>
+      <p className="font-medium">{tx('Signing secret — copy it now, it is not shown again:')}</p>
       <code className="mt-1 block break-all font-mono" data-testid="callback-secret">
         {secret}
       </code>
-      <p className="mt-1 text-xs">Each push carries X-SMS-Timestamp and X-SMS-Signature (sha256=HMAC-SHA256 of &quot;timestamp.body&quot; with this secret).</p>
+      <p className="mt-1 text-xs">{tx('Each push carries X-SMS-Timestamp and X-SMS-Signature (sha256=HMAC-SHA256 of "timestamp.body" with this secret).')}</p>
     </div>
   );
 }
@@ -41,6 +43,7 @@ export function CallbackUrlForm({
   save: (url: string) => Promise<Result<{ secret: string | null }>>;
   rotate?: () => Promise<Result<{ secret: string }>>;
 }) {
+  const tx = useText();
   const router = useRouter();
   const { pending, errors, message, setMessage, run } = useFormAction<{ secret: string | null }>();
   const [secret, setSecret] = useState<string | null>(null);
@@ -51,7 +54,7 @@ export function CallbackUrlForm({
       () => save(value),
       (data) => {
         setSecret(data.secret);
-        setMessage({ ok: true, text: value.trim() ? 'Callback URL saved.' : 'Callbacks turned off.' });
+        setMessage({ ok: true, text: value.trim() ? tx('Callback URL saved.') : tx('Callbacks turned off.') });
         router.refresh();
       },
     );
@@ -66,16 +69,16 @@ export function CallbackUrlForm({
         </div>
         <div className="space-y-1 pb-5">
           <Button type="submit" disabled={pending}>
-            Save
+            {tx('Save')}
           </Button>
         </div>
         {rotate && url ? (
           <div className="pb-5">
             <ConfirmButton
-              label="Rotate signing secret"
-              title="Rotate the signing secret"
-              body={<p>A new secret signs every push from now on; receivers checking the old one will reject them until they are updated.</p>}
-              confirmLabel="Rotate"
+              label={tx('Rotate signing secret')}
+              title={tx('Rotate the signing secret')}
+              body={<p>{tx('A new secret signs every push from now on; receivers checking the old one will reject them until they are updated.')}</p>}
+              confirmLabel={tx('Rotate')}
               onConfirm={async () => {
                 const res = await rotate();
                 if (!res.ok) return res.message;

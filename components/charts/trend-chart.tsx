@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface Series {
@@ -23,8 +24,9 @@ export function TrendChart({
   height?: number;
   label: string;
 }) {
+  const tx = useText();
   if (data.length === 0) {
-    return <p className="py-10 text-center text-sm text-slate-500">No data for this period.</p>;
+    return <p className="py-10 text-center text-sm text-slate-500">{tx('No data for this period.')}</p>;
   }
   const Chart = kind === 'bar' ? BarChart : LineChart;
   return (

@@ -1,13 +1,14 @@
+import { uiText, useText } from '@/i18n/text';
 import { formatDateTime } from '@/lib/domain/format';
 
 const ACTIONS: Record<string, string> = {
-  create: 'Created and submitted for review',
-  modify: 'Modified and resubmitted',
-  submit: 'Submitted for review',
-  approve: 'Approved',
-  reject: 'Rejected',
-  effective: 'Took effect',
-  delete: 'Deleted',
+  create: uiText('Created and submitted for review'),
+  modify: uiText('Modified and resubmitted'),
+  submit: uiText('Submitted for review'),
+  approve: uiText('Approved'),
+  reject: uiText('Rejected'),
+  effective: uiText('Took effect'),
+  delete: uiText('Deleted'),
 };
 
 export interface HistoryEntry {
@@ -28,13 +29,14 @@ function describe(detail: Record<string, unknown>): string {
 
 /** Who did what and when (issue 4 item 6). */
 export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
+  const tx = useText();
   return (
-    <ol aria-label="History" className="space-y-2 text-sm">
+    <ol aria-label={tx('History')} className="space-y-2 text-sm">
       {entries.map((h) => (
         <li key={h.id} className="flex gap-3">
           <span className="w-40 shrink-0 text-xs text-slate-500">{formatDateTime(h.at)}</span>
           <span>
-            <span className="font-medium">{ACTIONS[h.action] ?? h.action}</span> <span className="text-slate-500">by {h.actorName}</span>
+            <span className="font-medium">{tx(ACTIONS[h.action] ?? h.action)}</span> <span className="text-slate-500">{tx('by')} {h.actorName}</span>
             {describe(h.detail) ? <span className="block text-xs text-slate-600">{describe(h.detail)}</span> : null}
           </span>
         </li>

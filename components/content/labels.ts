@@ -1,23 +1,24 @@
-// Display labels for content fields (English console labels, seed 001).
+// Display labels for content fields (English console labels, seed 001), translated where shown.
+import { uiText } from '@/i18n/text';
 
 export const SIGNATURE_TYPE_LABELS: Record<string, string> = {
-  company: 'Company',
-  app: 'App',
-  website: 'Website',
-  wechat: 'WeChat official account or mini program',
-  trademark: 'Trademark',
-  government: 'Government/institution/other',
+  company: uiText('Company'),
+  app: uiText('App'),
+  website: uiText('Website'),
+  wechat: uiText('WeChat official account or mini program'),
+  trademark: uiText('Trademark'),
+  government: uiText('Government/institution/other'),
 };
 
 export const TEMPLATE_TYPE_LABELS: Record<string, string> = {
-  verification: 'Verification code',
-  notification: 'Notification',
-  marketing: 'Marketing',
+  verification: uiText('Verification code'),
+  notification: uiText('Notification'),
+  marketing: uiText('Marketing'),
 };
 
 export const STATUS_FILTERS: [string, string][] = [
-  ['', 'All statuses'],
-  ['pending', 'Pending review'],
-  ['effective', 'Effective'],
-  ['rejected', 'Rejected'],
+  ['', uiText('All statuses')],
+  ['pending', uiText('Pending review')],
+  ['effective', uiText('Effective')],
+  ['rejected', uiText('Rejected')],
 ];

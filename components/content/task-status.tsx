@@ -1,27 +1,30 @@
+import { uiText, useText } from '@/i18n/text';
 import { StatusBadge } from '@/components/ui/card';
 
 const TASK: Record<string, [string, 'green' | 'amber' | 'red' | 'blue' | 'grey']> = {
-  scheduled: ['Scheduled', 'blue'],
-  sending: ['Sending', 'amber'],
-  sent: ['Sent', 'green'],
-  stopped: ['Stopped', 'grey'],
-  cancelled: ['Cancelled', 'grey'],
-  failed: ['Failed', 'red'],
+  scheduled: [uiText('Scheduled'), 'blue'],
+  sending: [uiText('Sending'), 'amber'],
+  sent: [uiText('Sent'), 'green'],
+  stopped: [uiText('Stopped'), 'grey'],
+  cancelled: [uiText('Cancelled'), 'grey'],
+  failed: [uiText('Failed'), 'red'],
 };
 const MESSAGE: Record<string, [string, 'green' | 'amber' | 'red' | 'blue' | 'grey']> = {
-  pending: ['Pending', 'grey'],
-  submitted: ['Submitted', 'blue'],
-  delivered: ['Delivered', 'green'],
-  undelivered: ['Undelivered', 'red'],
-  failed: ['Failed', 'red'],
+  pending: [uiText('Pending'), 'grey'],
+  submitted: [uiText('Submitted'), 'blue'],
+  delivered: [uiText('Delivered'), 'green'],
+  undelivered: [uiText('Undelivered'), 'red'],
+  failed: [uiText('Failed'), 'red'],
 };
 
 export function TaskStatus({ status }: { status: string }) {
+  const tx = useText();
   const [label, tone] = TASK[status] ?? [status, 'grey'];
-  return <StatusBadge tone={tone}>{label}</StatusBadge>;
+  return <StatusBadge tone={tone}>{tx(label)}</StatusBadge>;
 }
 
 export function MessageStatus({ status }: { status: string }) {
+  const tx = useText();
   const [label, tone] = MESSAGE[status] ?? [status, 'grey'];
-  return <StatusBadge tone={tone}>{label}</StatusBadge>;
+  return <StatusBadge tone={tone}>{tx(label)}</StatusBadge>;
 }

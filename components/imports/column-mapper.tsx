@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useCallback, useState } from 'react';
 import { Field, Input, Select } from '@/components/ui/field';
 import { columnLetter, type ColumnMapping } from '@/lib/domain/sending/mapping';
@@ -20,6 +21,7 @@ export interface SavedMappingOption {
 
 /** Loads the preview of a chosen file from `/api/imports/preview` (issue 9 item 3). */
 export function useFilePreview() {
+  const tx = useText();
   const [preview, setPreview] = useState<FilePreviewData | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,17 +43,17 @@ export function useFilePreview() {
       }
       const res = await fetch(`/api/imports/preview?${new URLSearchParams(query)}`, { method: 'POST', body });
       const data = await res.json();
-      if (!res.ok) setError(data.error ?? 'The file could not be read.');
+      if (!res.ok) setError(data.error ?? tx('The file could not be read.'));
       else {
         setPreview(data);
         setMapping(data.suggested);
       }
     } catch {
-      setError('The preview failed. Check your connection and try again.');
+      setError(tx('The preview failed. Check your connection and try again.'));
     } finally {
       setLoading(false);
     }
-  }, []);
+  }, [tx]);
   return { preview, mapping, setMapping, error, loading, load };
 }
 
@@ -79,6 +81,7 @@ export function ColumnMapper({
   onSaveAs: (name: string) => void;
   error?: string;
 }) {
+  const tx = useText();
   const m: ColumnMapping = mapping ?? { hasHeader: false, phone: -1, vars: {} };
   const columns = Array.from({ length: preview.columns }, (_, i) => i);
   const title = (i: number) => {
@@ -86,18 +89,18 @@ export function ColumnMapper({
     return `${columnLetter(i)}${first ? ` — ${m.hasHeader ? first : `e.g. ${first}`}` : ''}`;
   };
   const body = m.hasHeader ? preview.rows.slice(1) : preview.rows.slice(0, 5);
-  const roleOf = (i: number) => (m.phone === i ? 'Phone number' : Object.entries(m.vars).filter(([k, c]) => c === i && preview.variables.includes(k)).map(([k]) => varLabel(k)).join(', '));
+  const roleOf = (i: number) => (m.phone === i ? tx('Phone number') : Object.entries(m.vars).filter(([k, c]) => c === i && preview.variables.includes(k)).map(([k]) => varLabel(k)).join(', '));
   return (
-    <div role="group" aria-label="Column mapping" className="space-y-3 rounded-sm border border-slate-200 p-3">
+    <div role="group" aria-label={tx('Column mapping')} className="space-y-3 rounded-sm border border-slate-200 p-3">
       <p className="text-sm" data-testid="mapping-source">
         {preview.source?.kind === 'saved'
-          ? `Saved mapping "${preview.source.name}" applied: this file has the header it was saved for.`
+          ? tx('Saved mapping "{name}" applied: this file has the header it was saved for.', { name: preview.source.name })
           : preview.source?.kind === 'standard'
-            ? 'Standard layout recognised: the columns are mapped. Check them below.'
-            : 'Choose which column holds the phone number' + (preview.variables.length ? ' and which fill the variables.' : '.')}
+            ? tx('Standard layout recognised: the columns are mapped. Check them below.')
+            : tx('Choose which column holds the phone number') + (preview.variables.length ? tx(' and which fill the variables.') : '.')}
       </p>
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-xs" aria-label="File preview">
+        <table className="w-full border-collapse text-left text-xs" aria-label={tx('File preview')}>
           <thead>
             <tr className="bg-slate-50 text-slate-500">
               {columns.map((i) => (
@@ -123,17 +126,17 @@ export function ColumnMapper({
         </table>
       </div>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={m.hasHeader} onChange={(e) => onChange({ ...m, hasHeader: e.target.checked })} /> First row is a header
+        <input type="checkbox" checked={m.hasHeader} onChange={(e) => onChange({ ...m, hasHeader: e.target.checked })} /> {tx('First row is a header')}
       </label>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
-        <Field label="Phone number column" htmlFor="map-phone" error={error}>
+        <Field label={tx('Phone number column')} htmlFor="map-phone" error={error}>
           <Select id="map-phone" value={m.phone} invalid={!!error} onChange={(e) => onChange({ ...m, phone: Number(e.target.value) })}>
-            <option value={-1}>Choose a column…</option>
+            <option value={-1}>{tx('Choose a column…')}</option>
             {columns.map((i) => <option key={i} value={i}>{title(i)}</option>)}
           </Select>
         </Field>
         {preview.variables.map((k) => (
-          <Field key={k} label={`Column for ${varLabel(k)}`} htmlFor={`map-var-${k}`}>
+          <Field key={k} label={tx('Column for {variable}', { variable: varLabel(k) })} htmlFor={`map-var-${k}`}>
             <Select
               id={`map-var-${k}`}
               value={m.vars[k] ?? -1}
@@ -144,7 +147,7 @@ export function ColumnMapper({
                 onChange({ ...m, vars });
               }}
             >
-              <option value={-1}>Choose a column…</option>
+              <option value={-1}>{tx('Choose a column…')}</option>
               {columns.map((i) => <option key={i} value={i}>{title(i)}</option>)}
             </Select>
           </Field>
@@ -152,7 +155,7 @@ export function ColumnMapper({
       </div>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
         {saved.length > 0 ? (
-          <Field label="Use a saved mapping" htmlFor="map-saved">
+          <Field label={tx('Use a saved mapping')} htmlFor="map-saved">
             <Select
               id="map-saved"
               value=""
@@ -161,12 +164,12 @@ export function ColumnMapper({
                 if (s) onChange(s.mapping);
               }}
             >
-              <option value="">Choose…</option>
+              <option value="">{tx('Choose…')}</option>
               {saved.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
             </Select>
           </Field>
         ) : null}
-        <Field label="Save this mapping as (optional)" htmlFor="map-save-as" hint="Saved when the file is checked; a file with the same header row gets it automatically.">
+        <Field label={tx('Save this mapping as (optional)')} htmlFor="map-save-as" hint={tx('Saved when the file is checked; a file with the same header row gets it automatically.')}>
           <Input id="map-save-as" value={saveAs} maxLength={40} onChange={(e) => onSaveAs(e.target.value)} />
         </Field>
       </div>

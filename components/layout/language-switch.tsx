@@ -1,10 +1,12 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 
 /** 中文 / English: the interface language, remembered (R-UI-4). `setLocale` is the server action. */
 export function LanguageSwitch({ setLocale, compact = false }: { setLocale: (locale: string) => Promise<{ ok: boolean }>; compact?: boolean }) {
+  const tx = useText();
   const t = useTranslations('shell');
   const locale = useLocale();
   const router = useRouter();
@@ -25,7 +27,7 @@ export function LanguageSwitch({ setLocale, compact = false }: { setLocale: (loc
         className="rounded-sm border border-slate-300 bg-white px-1 py-1 text-xs text-slate-700"
       >
         <option value="zh-CN">中文</option>
-        <option value="en-US">English</option>
+        <option value="en-US">{tx('English')}</option>
       </select>
     </label>
   );

@@ -1,3 +1,4 @@
+import { useText } from '@/i18n/text';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
@@ -12,13 +13,14 @@ export function PageHeader({
   crumbs?: { label: string; href?: string }[];
   actions?: ReactNode;
 }) {
+  const tx = useText();
   // Page titles and crumbs are written in English; the ones in messages `titles` show in the user's language.
   const t = useTranslations('titles');
   const tr = (text: string) => (t.has(text) ? t(text) : text);
   return (
     <div className="mb-5">
       {crumbs.length > 0 ? (
-        <nav aria-label="Breadcrumb" className="mb-1 text-xs text-slate-600">
+        <nav aria-label={tx('Breadcrumb')} className="mb-1 text-xs text-slate-600">
           <ol className="flex flex-wrap gap-1">
             {crumbs.map((c, i) => (
               <li key={i} className="flex gap-1">

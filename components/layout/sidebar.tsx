@@ -1,10 +1,12 @@
 'use client';
+import { useText } from '@/i18n/text';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { NavSection } from './nav';
 
 export function Sidebar({ sections, title, onClose }: { sections: NavSection[]; title: string; onClose?: () => void }) {
+  const tx = useText();
   const pathname = usePathname();
   const t = useTranslations('nav');
   const ts = useTranslations('shell');
@@ -14,7 +16,7 @@ export function Sidebar({ sections, title, onClose }: { sections: NavSection[]; 
     .filter((i) => pathname === i.href || pathname.startsWith(`${i.href}/`))
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
-    <nav aria-label="Main" className="flex w-56 shrink-0 flex-col bg-side text-slate-300">
+    <nav aria-label={tx('Main')} className="flex w-56 shrink-0 flex-col bg-side text-slate-300">
       <div className="flex h-12 items-center justify-between border-b border-white/10 px-5 text-base font-semibold text-white">
         {title}
         {onClose ? (

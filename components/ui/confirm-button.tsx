@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useState, useTransition, type ReactNode } from 'react';
 import { Button } from './button';
 import { Dialog } from './dialog';
@@ -26,6 +27,7 @@ export function ConfirmButton({
   disabled?: boolean;
   onConfirm: () => Promise<string | null>;
 }) {
+  const tx = useText();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -41,7 +43,7 @@ export function ConfirmButton({
         footer={
           <>
             <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
+              {tx('Cancel')}
             </Button>
             <Button
               variant={danger ? 'danger' : 'primary'}

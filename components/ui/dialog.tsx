@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /** A modal dialog on the native <dialog> element (focus trap and Esc for free). */
@@ -15,6 +16,7 @@ export function Dialog({
   children: ReactNode;
   footer?: ReactNode;
 }) {
+  const tx = useText();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -33,7 +35,7 @@ export function Dialog({
         <div>
           <div className="flex items-center justify-between border-b border-slate-200 px-5 py-3">
             <h2 className="text-base font-semibold">{title}</h2>
-            <button type="button" aria-label="Close" onClick={onClose} className="text-xl leading-none text-slate-400 hover:text-slate-700">
+            <button type="button" aria-label={tx('Close')} onClick={onClose} className="text-xl leading-none text-slate-400 hover:text-slate-700">
               ×
             </button>
           </div>

@@ -1,3 +1,4 @@
+import type { NoticeText } from '../../lib/domain/notices';
 import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
 import type { ContentKind, ContentStatus, HistoryAction, QualificationPurpose, Region } from '../enums';
 import { accounts, users } from './accounts';
@@ -140,6 +141,8 @@ export const notifications = sqliteTable(
     category: text('category').notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
+    /** The title and body as English templates with values, so each reader sees their language (R-UI-4). */
+    i18n: text('i18n', { mode: 'json' }).$type<{ title: NoticeText; body: NoticeText }>(),
     link: text('link'),
     readAt: integer('read_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),

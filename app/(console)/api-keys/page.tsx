@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import { headers } from 'next/headers';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable, StatusBadge } from '@/components/ui/card';
@@ -10,6 +11,7 @@ export const dynamic = 'force-dynamic';
 
 /** Access Management → API Keys (issue 8): key pairs for the cloud API 3.0 endpoint and their request log. */
 export default async function ApiKeysPage() {
+  const tx = await getText();
   const ctx = await requireCustomerPage();
   const keys = listApiKeys(ctx);
   const log = listApiRequests(ctx, { limit: 50 });
@@ -18,22 +20,22 @@ export default async function ApiKeysPage() {
     <div className="max-w-5xl space-y-4">
       <PageHeader title="API Keys" crumbs={[{ label: 'Access Management' }]} actions={<CreateKeyButton />} />
       <p className="text-xs text-slate-500">
-        A key pair signs cloud API 3.0 calls (TC3-HMAC-SHA256) and acts as the user who created it, with that user&apos;s permissions. Each user can have {MAX_KEYS_PER_USER} keys.
+        {tx("A key pair signs cloud API 3.0 calls (TC3-HMAC-SHA256) and acts as the user who created it, with that user's permissions. Each user can have {max} keys.", { max: MAX_KEYS_PER_USER })}
       </p>
-      <Card title="Keys">
+      <Card title={tx('Keys')}>
         <DataTable
-          head={['SecretId', 'SecretKey', 'User', 'Created', 'Last used', '']}
-          empty={keys.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">No API keys yet. Click Create Key.</p> : null}
+          head={[tx('SecretId'), tx('SecretKey'), tx('User'), tx('Created'), tx('Last used'), '']}
+          empty={keys.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No API keys yet. Click Create Key.')}</p> : null}
         >
           {keys.map((k) => (
             <tr key={k.id}>
               <td className="px-3 py-2 font-mono text-xs">
-                {k.secretId} {k.demo ? <StatusBadge tone="blue">Demo data</StatusBadge> : null}
+                {k.secretId} {k.demo ? <StatusBadge tone="blue">{tx('Demo data')}</StatusBadge> : null}
               </td>
               <td className="px-3 py-2 font-mono text-xs">{`****${k.secretHint}`}</td>
               <td className="px-3 py-2">{k.userEmail}</td>
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(k.createdAt)}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'Never'}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : tx('Never')}</td>
               <td className="px-3 py-2 text-right">
                 <RevokeKeyButton id={k.id} secretId={k.secretId} />
               </td>
@@ -41,8 +43,8 @@ export default async function ApiKeysPage() {
           ))}
         </DataTable>
       </Card>
-      <Card title="Calling the API">
-        <p className="mb-2 text-sm text-slate-600">Point the official Tencent Cloud SDK at this console; nothing else changes:</p>
+      <Card title={tx('Calling the API')}>
+        <p className="mb-2 text-sm text-slate-600">{tx('Point the official Tencent Cloud SDK at this console; nothing else changes:')}</p>
         <pre className="overflow-x-auto rounded-sm bg-slate-900 p-3 text-xs text-slate-100">{`const client = new tencentcloud.sms.v20210111.Client({
   credential: { secretId: process.env.SMS_SECRET_ID, secretKey: process.env.SMS_SECRET_KEY },
   region: 'ap-guangzhou',
@@ -50,10 +52,10 @@ export default async function ApiKeysPage() {
 });
 await client.SendSms({ SmsSdkAppId: '1400…', TemplateId: '…', SignName: '…', PhoneNumberSet: ['+8613…'] });`}</pre>
       </Card>
-      <Card title="Request Log">
+      <Card title={tx('Request Log')}>
         <DataTable
-          head={['Time', 'SecretId', 'Action', 'Result', 'RequestId']}
-          empty={log.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">No API calls yet.</p> : null}
+          head={[tx('Time'), tx('SecretId'), tx('Action'), tx('Result'), tx('RequestId')]}
+          empty={log.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No API calls yet.')}</p> : null}
         >
           {log.map((r) => (
             <tr key={r.id}>

@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
 import { StatusBadge } from '@/components/ui/card';
@@ -10,6 +11,7 @@ import { CreateApplicationDialog } from './_components/create-application-dialog
 import { ApplicationStatusActions } from './_components/application-status-actions';
 
 export default async function ApplicationListPage() {
+  const tx = await getText();
   const ctx = await requireCustomerPage();
   const apps = listApplications(ctx);
   const t = await getTranslations('applications');
@@ -39,7 +41,7 @@ export default async function ApplicationListPage() {
                   </StatusBadge>
                 </div>
                 <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-slate-600">
-                  <dt className="text-slate-400">SdkAppId</dt>
+                  <dt className="text-slate-400">{tx('SdkAppId')}</dt>
                   <dd className="font-mono">{app.sdkAppId}</dd>
                   <dt className="text-slate-400">{t('created')}</dt>
                   <dd>{formatDateTime(app.createdAt)}</dd>

@@ -1,3 +1,5 @@
+import { uiText } from '@/i18n/text';
+import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable, StatusBadge } from '@/components/ui/card';
 import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
@@ -9,9 +11,10 @@ import { monthlyBill } from '@/lib/server/money/monthly-bill';
 import { listOrdersWithInvoices } from '@/lib/server/money/invoices';
 import { InvoiceRequestButton } from './_components/invoice-request';
 
-const KIND_LABELS: Record<string, string> = { credit: 'Top-up', debit: 'Deduction', purchase: 'Package purchase', refund: 'Refund', intl_charge: 'International SMS' };
+const KIND_LABELS: Record<string, string> = { credit: uiText('Top-up'), debit: uiText('Deduction'), purchase: uiText('Package purchase'), refund: uiText('Refund'), intl_charge: uiText('International SMS') };
 
 export default async function BillingPage({ searchParams }: { searchParams: Promise<{ month?: string }> }) {
+  const tx = await getText();
   const ctx = await requireCustomerPage();
   const month = (await searchParams).month?.match(/^\d{4}-\d{2}$/)?.[0] ?? beijingDateKey(ctx.now).slice(0, 7);
   const { balanceLi, rows } = listCashLedger(ctx);
@@ -22,32 +25,32 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
     <div className="space-y-4">
       <PageHeader title="Billing" crumbs={[{ label: 'Package Management', href: '/packages' }]} />
       <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
-        <Card><div className="text-xs text-slate-500">Cash balance</div><div className="mt-1 text-2xl font-semibold">¥{formatYuan(balanceLi)}</div></Card>
+        <Card><div className="text-xs text-slate-500">{tx('Cash balance')}</div><div className="mt-1 text-2xl font-semibold">¥{formatYuan(balanceLi)}</div></Card>
         <Card>
-          <div className="text-xs text-slate-500">International sending</div>
+          <div className="text-xs text-slate-500">{tx('International sending')}</div>
           <div className="mt-1 text-lg font-semibold">
-            {bill.status === 'suspended' ? <StatusBadge tone="red">Suspended for arrears</StatusBadge> : bill.arrearsSince ? <StatusBadge tone="amber">Unpaid charge: top up within 12 hours</StatusBadge> : <StatusBadge tone="green">Active</StatusBadge>}
+            {bill.status === 'suspended' ? <StatusBadge tone="red">{tx('Suspended for arrears')}</StatusBadge> : bill.arrearsSince ? <StatusBadge tone="amber">{tx('Unpaid charge: top up within 12 hours')}</StatusBadge> : <StatusBadge tone="green">{tx('Active')}</StatusBadge>}
           </div>
         </Card>
-        <Card><div className="text-xs text-slate-500">International daily quota</div><div className="mt-1 text-2xl font-semibold">{formatCount(bill.quota)} billed messages</div></Card>
+        <Card><div className="text-xs text-slate-500">{tx('International daily quota')}</div><div className="mt-1 text-2xl font-semibold">{tx('{n} billed messages', { n: formatCount(bill.quota) })}</div></Card>
       </div>
       <Card
-        title={`International bill ${month}`}
+        title={tx('International bill {month}', { month })}
         actions={
           <form method="get" className="flex gap-2">
-            <input type="month" name="month" defaultValue={month} aria-label="Month" className="rounded-sm border border-slate-300 px-2 py-1 text-sm" />
-            <button className="rounded-sm border border-slate-300 px-3 py-1 text-sm">Show</button>
+            <input type="month" name="month" defaultValue={month} aria-label={tx('Month')} className="rounded-sm border border-slate-300 px-2 py-1 text-sm" />
+            <button className="rounded-sm border border-slate-300 px-3 py-1 text-sm">{tx('Show')}</button>
           </form>
         }
       >
-        <p className="mb-3 text-sm">Total ¥{formatYuan(bill.totalLi)}{bill.unpaidLi > 0 ? `, unpaid ¥${formatYuan(bill.unpaidLi)}` : ''}. Each day is charged from the cash balance the next morning.</p>
+        <p className="mb-3 text-sm">{bill.unpaidLi > 0 ? tx('Total ¥{total}, unpaid ¥{unpaid}.', { total: formatYuan(bill.totalLi), unpaid: formatYuan(bill.unpaidLi) }) : tx('Total ¥{total}.', { total: formatYuan(bill.totalLi) })} {tx('Each day is charged from the cash balance the next morning.')}</p>
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-          <DataTable head={['Day', 'Billed messages', 'Amount (¥)', 'Status']} empty={bill.days.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">No international charges this month.</p> : null}>
+          <DataTable head={[tx('Day'), tx('Billed messages'), tx('Amount (¥)'), tx('Status')]} empty={bill.days.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">{tx('No international charges this month.')}</p> : null}>
             {bill.days.map((d) => (
-              <tr key={d.id}><td className="px-3 py-2">{d.day}</td><td className="px-3 py-2">{formatCount(d.billed)}</td><td className="px-3 py-2">{formatYuan(d.amountLi)}</td><td className="px-3 py-2"><StatusBadge tone={d.state === 'paid' ? 'green' : 'red'}>{d.state === 'paid' ? 'Paid' : 'Unpaid'}</StatusBadge></td></tr>
+              <tr key={d.id}><td className="px-3 py-2">{d.day}</td><td className="px-3 py-2">{formatCount(d.billed)}</td><td className="px-3 py-2">{formatYuan(d.amountLi)}</td><td className="px-3 py-2"><StatusBadge tone={d.state === 'paid' ? 'green' : 'red'}>{d.state === 'paid' ? tx('Paid') : tx('Unpaid')}</StatusBadge></td></tr>
             ))}
           </DataTable>
-          <DataTable head={['Country/region', 'Billed messages', 'Amount (¥)']}>
+          <DataTable head={[tx('Country/region'), tx('Billed messages'), tx('Amount (¥)')]}>
             {bill.byCountry.map((c) => (
               <tr key={c.iso_country}><td className="px-3 py-2">{c.iso_country}</td><td className="px-3 py-2">{formatCount(c.billed)}</td><td className="px-3 py-2">{formatYuan(c.amount)}</td></tr>
             ))}
@@ -55,20 +58,20 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
         </div>
       </Card>
       <Card
-        title={`Monthly bill ${month}`}
+        title={tx('Monthly bill {month}', { month })}
         actions={
           <span className="flex gap-3 text-sm">
-            Export:
+            {tx('Export:')}
             <a className="text-brand-500 hover:underline" href={`/api/billing/monthly?month=${month}&format=csv`}>CSV</a>
             <a className="text-brand-500 hover:underline" href={`/api/billing/monthly?month=${month}&format=xlsx`}>XLSX</a>
           </span>
         }
       >
         <p className="mb-3 text-sm">
-          Mainland package consumption {formatCount(monthly.mainlandTotal)} messages; international charges ¥{formatYuan(monthly.internationalTotalLi)}; package purchases ¥{formatYuan(monthly.purchasesLi)}.
+          {tx('Mainland package consumption {n} messages; international charges ¥{intl}; package purchases ¥{purchases}.', { n: formatCount(monthly.mainlandTotal), intl: formatYuan(monthly.internationalTotalLi), purchases: formatYuan(monthly.purchasesLi) })}
         </p>
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-          <DataTable caption="Mainland package consumption by application and day" head={['Day', 'Application', 'Messages']} empty={monthly.mainland.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">No mainland consumption this month.</p> : null}>
+          <DataTable caption={tx('Mainland package consumption by application and day')} head={[tx('Day'), tx('Application'), tx('Messages')]} empty={monthly.mainland.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">{tx('No mainland consumption this month.')}</p> : null}>
             {monthly.mainland.map((r) => (
               <tr key={`${r.day}-${r.sdkAppId}`}>
                 <td className="px-3 py-2">{r.day}</td>
@@ -77,7 +80,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
               </tr>
             ))}
           </DataTable>
-          <DataTable caption="International charges by country/region" head={['Country/region', 'Billed messages', 'Amount (¥)']} empty={monthly.international.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">No international charges this month.</p> : null}>
+          <DataTable caption={tx('International charges by country/region')} head={[tx('Country/region'), tx('Billed messages'), tx('Amount (¥)')]} empty={monthly.international.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">{tx('No international charges this month.')}</p> : null}>
             {monthly.international.map((r) => (
               <tr key={r.iso}>
                 <td className="px-3 py-2">{r.country} <span className="text-xs text-slate-500">{r.iso}</span></td>
@@ -88,24 +91,24 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
           </DataTable>
         </div>
       </Card>
-      <Card title="Orders and invoices">
-        <DataTable head={['Order', 'Package', 'Paid (¥)', 'Time', 'Invoice', 'Actions']} empty={ordersWithInvoices.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">No orders yet.</p> : null}>
+      <Card title={tx('Orders and invoices')}>
+        <DataTable head={[tx('Order'), tx('Package'), tx('Paid (¥)'), tx('Time'), tx('Invoice'), tx('Actions')]} empty={ordersWithInvoices.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">{tx('No orders yet.')}</p> : null}>
           {ordersWithInvoices.map((o) => (
             <tr key={o.id}>
               <td className="px-3 py-2 font-mono text-xs">{o.id}</td>
-              <td className="px-3 py-2">{formatCount(o.count)} messages × {o.quantity}{o.kind === 'auto_renew' ? ' (auto-renewal)' : ''}</td>
+              <td className="px-3 py-2">{tx('{n} messages × {q}', { n: formatCount(o.count), q: o.quantity })}{o.kind === 'auto_renew' ? ` ${tx('(auto-renewal)')}` : ''}</td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(o.priceLi)}</td>
               <td className="px-3 py-2 text-xs">{formatDateTime(o.createdAt)}</td>
               <td className="px-3 py-2">
                 {!o.invoice ? (
-                  <span className="text-slate-500">{o.whyNot ?? 'Not requested'}</span>
+                  <span className="text-slate-500">{o.whyNot ?? tx('Not requested')}</span>
                 ) : o.invoice.status === 'requested' ? (
-                  <StatusBadge tone="amber">Requested</StatusBadge>
+                  <StatusBadge tone="amber">{tx('Requested')}</StatusBadge>
                 ) : o.invoice.status === 'issued' ? (
-                  <StatusBadge tone="green">Issued: {o.invoice.invoiceNumber}</StatusBadge>
+                  <StatusBadge tone="green">{tx('Issued:')} {o.invoice.invoiceNumber}</StatusBadge>
                 ) : (
                   <span>
-                    <StatusBadge tone="red">Refused</StatusBadge> <span className="text-xs text-slate-500">{o.invoice.refuseReason}</span>
+                    <StatusBadge tone="red">{tx('Refused')}</StatusBadge> <span className="text-xs text-slate-500">{o.invoice.refuseReason}</span>
                   </span>
                 )}
               </td>
@@ -114,12 +117,12 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
           ))}
         </DataTable>
       </Card>
-      <Card title="Cash ledger">
-        <DataTable head={['Time', 'Type', 'Amount (¥)', 'Balance after (¥)', 'Reference', 'Note', 'By']} empty={rows.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">No entries.</p> : null}>
+      <Card title={tx('Cash ledger')}>
+        <DataTable head={[tx('Time'), tx('Type'), tx('Amount (¥)'), tx('Balance after (¥)'), tx('Reference'), tx('Note'), tx('By')]} empty={rows.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">{tx('No entries.')}</p> : null}>
           {rows.map((r) => (
             <tr key={r.id}>
               <td className="px-3 py-2 text-xs">{formatDateTime(r.at)}</td>
-              <td className="px-3 py-2">{KIND_LABELS[r.kind] ?? r.kind}</td>
+              <td className="px-3 py-2">{tx(KIND_LABELS[r.kind] ?? r.kind)}</td>
               <td className={`px-3 py-2 tabular-nums ${r.amountLi < 0 ? 'text-red-700' : 'text-emerald-700'}`}>{r.amountLi > 0 ? '+' : ''}{formatYuan(r.amountLi)}</td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(r.balanceAfterLi)}</td>
               <td className="px-3 py-2 text-xs">{r.refType ? `${r.refType} #${r.refId}` : '—'}</td>

@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card } from '@/components/ui/card';
@@ -11,6 +12,7 @@ export const dynamic = 'force-dynamic';
 
 /** General Management → Do Not Disturb (R-DND-1), mainland and international tabs. */
 export default async function DndPage({ searchParams }: { searchParams: Promise<{ region?: string; q?: string }> }) {
+  const tx = await getText();
   const sp = await searchParams;
   const region = sp.region === 'international' ? 'international' : 'mainland';
   const ctx = await requireCustomerPage();
@@ -24,19 +26,19 @@ export default async function DndPage({ searchParams }: { searchParams: Promise<
   return (
     <div className="max-w-5xl space-y-4">
       <PageHeader title="Do Not Disturb" crumbs={[{ label: 'General Management' }]} />
-      <nav aria-label="Message type" className="flex gap-2 border-b border-slate-200">
-        {tab('mainland', 'Mainland China')}
-        {tab('international', 'International')}
+      <nav aria-label={tx('Message type')} className="flex gap-2 border-b border-slate-200">
+        {tab('mainland', tx('Mainland China'))}
+        {tab('international', tx('International'))}
       </nav>
-      <p className="text-xs text-slate-500">A listed number receives nothing sent with that signature (and type); such messages fail with 1015 and are not billed. At most 1,000 numbers per account.</p>
-      <Card title="Add Numbers">
+      <p className="text-xs text-slate-500">{tx('A listed number receives nothing sent with that signature (and type); such messages fail with 1015 and are not billed. At most 1,000 numbers per account.')}</p>
+      <Card title={tx('Add Numbers')}>
         <AddDndForm region={region} signatures={signatures} />
       </Card>
-      <Card title={`List (${rows.length})`}>
+      <Card title={tx('List ({length})', { length: rows.length })}>
         <form className="mb-3 flex gap-2" action="/dnd">
           <input type="hidden" name="region" value={region} />
-          <input name="q" defaultValue={sp.q ?? ''} placeholder="Number contains" aria-label="Query by number" className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm" />
-          <button className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm">Query</button>
+          <input name="q" defaultValue={sp.q ?? ''} placeholder={tx('Number contains')} aria-label={tx('Query by number')} className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm" />
+          <button className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm">{tx('Query')}</button>
         </form>
         <DndList rows={rows.map((r) => ({ key: r.key, phone: r.phone, signature: r.signature, scope: r.scope, createdAt: formatDateTime(r.createdAt) }))} />
       </Card>

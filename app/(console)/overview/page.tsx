@@ -10,6 +10,8 @@ import { formatCount } from '@/lib/domain/format';
 import { percent } from '@/lib/domain/stats/period';
 import { requireCustomerPage } from '@/lib/server/session';
 import { getTranslations } from 'next-intl/server';
+import { getText } from '@/i18n/text-server';
+import { noticeTexts } from '@/components/notifications/notice-text';
 
 function Stat({ label, value }: { label: string; value: string | number }) {
   return (
@@ -25,6 +27,7 @@ export default async function OverviewPage() {
   const o = getOverview(ctx);
   const c = contentSummary(ctx);
   const d = dashboard(ctx);
+  const tx = await getText();
   const t = await getTranslations('overview');
   return (
     <div className="space-y-4">
@@ -39,7 +42,7 @@ export default async function OverviewPage() {
           ) : (
             <ul className="space-y-1 text-sm" aria-label={t('openAlarms')}>
               {d.alarms.map((a) => (
-                <li key={a.id}><Link className="text-red-700 hover:underline" href={a.link ?? '/notifications'}>{a.title}</Link></li>
+                <li key={a.id}><Link className="text-red-700 hover:underline" href={a.link ?? '/notifications'}>{noticeTexts(tx, a).title}</Link></li>
               ))}
             </ul>
           )}

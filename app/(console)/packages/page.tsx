@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, StatusBadge } from '@/components/ui/card';
@@ -12,6 +13,7 @@ import { PackageTable } from './_components/package-table';
 import { PackageSettingsForm } from './_components/package-settings-form';
 
 export default async function PackagesPage() {
+  const tx = await getText();
   const ctx = await requireCustomerPage();
   const { rows, availableBalance, pendingEffect } = listPackages(ctx);
   const { balanceLi } = listCashLedger(ctx, 1);
@@ -80,7 +82,7 @@ export default async function PackagesPage() {
               {refunds.map((r) => (
                 <li key={r.id} className="flex items-center justify-between py-2">
                   <span>
-                    #{r.id} · packages {r.lines.map((l) => `#${l.packageId}`).join(', ')} · ¥{formatYuan(r.totalLi)}
+                    #{r.id} · {tx('packages')} {r.lines.map((l) => `#${l.packageId}`).join(', ')} · ¥{formatYuan(r.totalLi)}
                     {r.refuseReason ? <span className="block text-xs text-red-600">{t('refused', { reason: r.refuseReason })}</span> : null}
                   </span>
                   <StatusBadge tone={r.state === 'approved' ? 'green' : r.state === 'refused' ? 'red' : 'amber'}>

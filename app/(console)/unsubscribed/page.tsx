@@ -1,3 +1,5 @@
+import { uiText } from '@/i18n/text';
+import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable, StatusBadge } from '@/components/ui/card';
@@ -12,10 +14,11 @@ import { requireCustomerPage } from '@/lib/server/session';
 
 export const dynamic = 'force-dynamic';
 
-const TYPE: Record<string, string> = { marketing: 'Marketing', notification: 'Notification', verification: 'Verification code' };
+const TYPE: Record<string, string> = { marketing: uiText('Marketing'), notification: uiText('Notification'), verification: uiText('Verification code') };
 
 /** General Management → Unsubscribed Users (R-UNS-1, R-UNS-2): numbers that replied T/N/TD/Unsubscribe/QX/0000, the per-type query and removal requests. */
 export default async function UnsubscribedPage({ searchParams }: { searchParams: Promise<{ region?: string; q?: string }> }) {
+  const tx = await getText();
   const sp = await searchParams;
   const region = sp.region === 'international' ? 'international' : 'mainland';
   const ctx = await requireCustomerPage();
@@ -26,38 +29,38 @@ export default async function UnsubscribedPage({ searchParams }: { searchParams:
   return (
     <div className="max-w-5xl space-y-4">
       <PageHeader title="Unsubscribed Users" crumbs={[{ label: 'General Management' }]} />
-      <nav aria-label="Message type" className="flex gap-2 border-b border-slate-200">
+      <nav aria-label={tx('Message type')} className="flex gap-2 border-b border-slate-200">
         {(['mainland', 'international'] as const).map((r) => (
           <Link key={r} href={`/unsubscribed?region=${r}`} className={`border-b-2 px-3 py-2 text-sm ${region === r ? 'border-brand-500 text-brand-700' : 'border-transparent text-slate-600'}`}>
-            {r === 'mainland' ? 'Mainland China' : 'International'}
+            {r === 'mainland' ? tx('Mainland China') : tx('International')}
           </Link>
         ))}
       </nav>
-      <p className="text-xs text-slate-500">A reply of T, N, TD, Unsubscribe, QX or 0000 within 72 hours unsubscribes the number from that signature and message type; later sends fail with 1015.</p>
-      <Card title="Query and apply for removal">
+      <p className="text-xs text-slate-500">{tx('A reply of T, N, TD, Unsubscribe, QX or 0000 within 72 hours unsubscribes the number from that signature and message type; later sends fail with 1015.')}</p>
+      <Card title={tx('Query and apply for removal')}>
         <UnsubscribeQuery key={region} region={region} apps={apps} signatures={sigs} />
       </Card>
-      <Card title="Unsubscribed numbers">
+      <Card title={tx('Unsubscribed numbers')}>
         <form className="mb-3 flex gap-2" action="/unsubscribed">
           <input type="hidden" name="region" value={region} />
-          <input name="q" defaultValue={sp.q ?? ''} placeholder="Number contains" aria-label="Query by number" className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm" />
-          <button className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm">Query</button>
+          <input name="q" defaultValue={sp.q ?? ''} placeholder={tx('Number contains')} aria-label={tx('Query by number')} className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm" />
+          <button className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm">{tx('Query')}</button>
         </form>
-        <DataTable head={['Number', 'Signature', 'Type', 'Unsubscribed']} empty={rows.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">No unsubscribed numbers.</p> : null}>
+        <DataTable head={[tx('Number'), tx('Signature'), tx('Type'), tx('Unsubscribed')]} empty={rows.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No unsubscribed numbers.')}</p> : null}>
           {rows.map((r) => (
             <tr key={r.key}>
               <td className="px-3 py-2 font-mono">{r.phone}</td>
               <td className="px-3 py-2">{r.signature}</td>
-              <td className="px-3 py-2">{TYPE[r.scope] ?? r.scope}</td>
+              <td className="px-3 py-2">{tx(TYPE[r.scope] ?? r.scope)}</td>
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
             </tr>
           ))}
         </DataTable>
       </Card>
-      <Card title="Removal requests">
+      <Card title={tx('Removal requests')}>
         <DataTable
-          head={['#', 'Number', 'Signature', 'Application', 'Reason', 'Submitted', 'Status']}
-          empty={requests.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">No removal requests.</p> : null}
+          head={['#', tx('Number'), tx('Signature'), tx('Application'), tx('Reason'), tx('Submitted'), tx('Status')]}
+          empty={requests.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No removal requests.')}</p> : null}
         >
           {requests.map((r) => (
             <tr key={r.id}>
@@ -70,14 +73,14 @@ export default async function UnsubscribedPage({ searchParams }: { searchParams:
               <td className="px-3 py-2">
                 {r.status === 'pending' ? (
                   <span>
-                    <StatusBadge tone="amber">Pending review</StatusBadge>
-                    <span className="block text-xs text-slate-500">Expected by {formatDateTime(r.expectedBy)}</span>
+                    <StatusBadge tone="amber">{tx('Pending review')}</StatusBadge>
+                    <span className="block text-xs text-slate-500">{tx('Expected by')} {formatDateTime(r.expectedBy)}</span>
                   </span>
                 ) : r.status === 'approved' ? (
-                  <StatusBadge tone="green">Approved: removed</StatusBadge>
+                  <StatusBadge tone="green">{tx('Approved: removed')}</StatusBadge>
                 ) : (
                   <span>
-                    <StatusBadge tone="red">Rejected</StatusBadge>
+                    <StatusBadge tone="red">{tx('Rejected')}</StatusBadge>
                     <span className="block text-xs text-slate-500">{r.rejectReason}</span>
                   </span>
                 )}

@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import { TrendChart } from '@/components/charts/lazy';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable, StatusBadge } from '@/components/ui/card';
@@ -9,6 +10,7 @@ import { requirePlatformPage } from '@/lib/server/session';
 import { AdjustBalanceForm } from './_components/adjust-balance-form';
 
 export default async function FinancePage() {
+  const tx = await getText();
   const ctx = await requirePlatformPage(['finance', 'admin']);
   const s = financeSummary(ctx);
   const to = beijingDateKey(ctx.now);
@@ -16,12 +18,12 @@ export default async function FinancePage() {
   const usage = platformConsumption(ctx, from, to);
   const accounts = listAccounts(ctx);
   const stats: [string, string][] = [
-    ['Cash held for customers', `¥${formatYuan(s.cashHeldLi)}`],
-    ['Package orders this month', `¥${formatYuan(s.ordersThisMonthLi)}`],
-    ['Unused package messages', formatCount(s.remainingMessages)],
-    ['Refunds awaiting decision', String(s.pendingRefunds)],
-    ['Unpaid international charges', `¥${formatYuan(s.unpaidIntlLi)}`],
-    ['Accounts suspended for arrears', String(s.suspendedAccounts)],
+    [tx('Cash held for customers'), `¥${formatYuan(s.cashHeldLi)}`],
+    [tx('Package orders this month'), `¥${formatYuan(s.ordersThisMonthLi)}`],
+    [tx('Unused package messages'), formatCount(s.remainingMessages)],
+    [tx('Refunds awaiting decision'), String(s.pendingRefunds)],
+    [tx('Unpaid international charges'), `¥${formatYuan(s.unpaidIntlLi)}`],
+    [tx('Accounts suspended for arrears'), String(s.suspendedAccounts)],
   ];
   return (
     <div className="space-y-4">
@@ -33,14 +35,14 @@ export default async function FinancePage() {
           ))}
         </dl>
       </Card>
-      <Card title="Platform consumption, last 30 days (billed messages)">
-        <TrendChart label="Platform consumption" data={usage.map((u) => ({ day: u.day, mainland: u.mainland_billed, international: u.intl_billed }))} xKey="day" series={[{ key: 'mainland', label: 'Mainland', color: '#006eff' }, { key: 'international', label: 'International', color: '#f59e0b' }]} />
+      <Card title={tx('Platform consumption, last 30 days (billed messages)')}>
+        <TrendChart label={tx('Platform consumption')} data={usage.map((u) => ({ day: u.day, mainland: u.mainland_billed, international: u.intl_billed }))} xKey="day" series={[{ key: 'mainland', label: tx('Mainland'), color: '#006eff' }, { key: 'international', label: tx('International'), color: '#f59e0b' }]} />
       </Card>
-      <Card title="Credit or debit an account">
+      <Card title={tx('Credit or debit an account')}>
         <AdjustBalanceForm accounts={accounts.map((a) => ({ id: a.id, label: `${a.realName} (${a.uin})` }))} />
       </Card>
-      <Card title="Accounts">
-        <DataTable head={['Account ID', 'Real-name', 'Identity', 'Cash balance (¥)', 'Status']}>
+      <Card title={tx('Accounts')}>
+        <DataTable head={[tx('Account ID'), tx('Real-name'), tx('Identity'), tx('Cash balance (¥)'), tx('Status')]}>
           {accounts.map((a) => (
             <tr key={a.id}>
               <td className="px-3 py-2 font-mono text-xs">{a.uin}</td>

@@ -89,14 +89,17 @@ describe('alarm contacts (R-APP-10)', () => {
     expect(mail).toHaveLength(1);
     expect(mail[0].to).toEqual(['ops@example.com']);
     expect(mail[0].from).toBe('alarms@test.local');
-    expect(mail[0].raw).toContain('Subject: [SMS Console] Body template Alarm test approved');
+    // R-UI-4: a contact has no language of their own, so the e-mail reads Chinese, then English.
+    expect(mail[0].subject).toBe('[SMS Console] 正文模板 Alarm test 已通过 | Body template Alarm test approved');
+    expect(mail[0].text).toBe('正文模板 Alarm test 已通过审核并已生效。\n\n——\n\nBody template Alarm test passed review and is effective.');
     // The SMS goes through the pipeline as a message of the platform account, billed to nobody.
     dispatchBatch(w.db, T0);
     const sms = w.db.get<{ status: string; content: string; package_id: number | null; price_li: number; kind: string }>(
       sql`select m.status, m.content, m.package_id, m.price_li, a.kind from messages m join accounts a on a.id = m.account_id where m.phone = '+8613900000001'`,
     );
     expect(sms).toMatchObject({ status: 'submitted', package_id: null, price_li: 0, kind: 'platform' });
-    expect(sms.content).toBe('SMS Console alarm: Body template Alarm test approved. Body template Alarm test passed review and is effective.');
+    // A mainland number reads the alarm in Chinese.
+    expect(sms.content).toBe('短信控制台告警：正文模板 Alarm test 已通过：正文模板 Alarm test 已通过审核并已生效。');
     expect(deliveries(w).map((d) => d.state)).toEqual(['sent', 'sent']);
     // A second alarm reuses the same platform sender.
     raiseAlarm(w.db, T0, { accountId: owner.account!.id, applicationId: null, event: 'package', title: 'Package balance low', body: 'Low.' });
@@ -130,9 +133,9 @@ describe('alarm contacts (R-APP-10)', () => {
     ]);
     const before = smtp.mails.length;
     await deliverDueAlarms(w.db, new Date(T0.getTime() + 20_000));
-    const subjects = smtp.mails.slice(before).map((m) => /Subject: (.*)/.exec(m.raw)![1]);
-    expect(subjects).toContain('[SMS Console] Demo App: daily mainland alarm value reached');
-    expect(subjects).toContain('[SMS Console] Demo App: messages stopped by the frequency limit');
+    const subjects = smtp.mails.slice(before).map((m) => m.subject);
+    expect(subjects).toContain('[SMS Console] Demo App：国内短信已达每日告警值 | Demo App: daily mainland alarm value reached');
+    expect(subjects).toContain('[SMS Console] Demo App：短信因频率限制被拦截 | Demo App: messages stopped by the frequency limit');
   });
 
   it('e-mail is off without SMTP_URL; a refusing server is retried with backoff, then marked failed', async () => {
@@ -151,7 +154,7 @@ describe('alarm contacts (R-APP-10)', () => {
       await deliverDueAlarms(w.db, new Date(at));
       at += 10_000 * 2 ** i;
     }
-    const row = w.db.get<{ state: string; attempts: number; last_error: string }>(sql`select state, attempts, last_error from alarm_deliveries where subject = 'Retry' and channel = 'email'`);
+    const row = w.db.get<{ state: string; attempts: number; last_error: string }>(sql`select state, attempts, last_error from alarm_deliveries where subject = 'Retry | Retry' and channel = 'email'`);
     expect(row).toMatchObject({ state: 'failed', attempts: MAX_ALARM_ATTEMPTS });
     expect(row.last_error).toContain('451');
     expect(alarmSmsText('T', 'x'.repeat(400))).toHaveLength(300);

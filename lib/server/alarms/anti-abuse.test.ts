@@ -47,8 +47,8 @@ describe('captcha anti-abuse monitoring (R-APP-11)', () => {
     expect(evaluateAntiAbuse(w.db, new Date(now.getTime() + 60_000))).toBe(0);
     const alarms = w.db.all<{ channel: string; target: string; subject: string }>(sql`select channel, target, subject from alarm_deliveries where event = 'antiAbuse'`);
     expect(alarms).toEqual([
-      { channel: 'email', target: 'sec@example.com', subject: 'Demo App: unusual verification-code traffic' },
-      { channel: 'sms', target: '+8613900000001', subject: 'Demo App: unusual verification-code traffic' },
+      { channel: 'email', target: 'sec@example.com', subject: 'Demo App：验证码流量异常 | Demo App: unusual verification-code traffic' },
+      { channel: 'sms', target: '+8613900000001', subject: 'Demo App：验证码流量异常' },
     ]);
     expect(w.db.get<{ n: number }>(sql`select count(*) as n from notifications where category = 'security'`).n).toBe(1);
     const day = captchaHours(w.ctxFor(OWNER, { now }), APP, '2026-03-10');

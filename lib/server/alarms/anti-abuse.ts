@@ -1,4 +1,5 @@
 import 'server-only';
+import { notice } from '@/lib/domain/notices';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { antiAbuseRules } from '@/db/schema';
@@ -131,12 +132,13 @@ export function evaluateAntiAbuse(db: Db, now: Date): number {
         const app = raw.prepare('SELECT account_id, name, sdk_app_id FROM applications WHERE id = ?').get(appId) as { account_id: number; name: string; sdk_app_id: string };
         const at = new Date(hour * HOUR_MS);
         const hh = `${beijingDateKey(at)} ${String((at.getUTCHours() + 8) % 24).padStart(2, '0')}:00`;
+        const values = { sdkAppId: app.sdk_app_id, hour: hh, requests: c.requests, minRequests: rule.minRequests, success: e.successPct!.toFixed(1), minSuccess: rule.minSuccessPct, growth: e.growthPct?.toFixed(0) ?? '', maxGrowth: rule.maxGrowthPct };
         raiseAlarm(db, now, {
           accountId: app.account_id,
           applicationId: appId,
           event: 'antiAbuse',
-          title: `${app.name}: unusual verification-code traffic`,
-          body: `Application ${app.sdk_app_id}, hour ${hh} (Beijing time): ${c.requests} verification-code requests (above ${rule.minRequests}), success rate ${e.successPct!.toFixed(1)} % (below ${rule.minSuccessPct} %), growth ${e.growthPct === null ? 'from none the day before' : `${e.growthPct.toFixed(0)} %`} (above ${rule.maxGrowthPct} %). Check for SMS pumping.`,
+          title: notice('{app}: unusual verification-code traffic', { app: app.name }),
+          body: e.growthPct === null ? notice('Application {sdkAppId}, hour {hour} (Beijing time): {requests} verification-code requests (above {minRequests}), success rate {success} % (below {minSuccess} %), growth from none the day before (above {maxGrowth} %). Check for SMS pumping.', values) : notice('Application {sdkAppId}, hour {hour} (Beijing time): {requests} verification-code requests (above {minRequests}), success rate {success} % (below {minSuccess} %), growth {growth} % (above {maxGrowth} %). Check for SMS pumping.', values),
           link: `/applications/security?app=${app.sdk_app_id}`,
         });
         raised++;

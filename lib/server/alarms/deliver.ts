@@ -30,7 +30,7 @@ function mailer(): Transporter | null {
 
 /** The text of an alarm SMS: title and body on one line, cut to SMS_TEXT_MAX characters. */
 export function alarmSmsText(subject: string, body: string): string {
-  const text = `${subject}. ${body}`.replace(/\s+/g, ' ').trim();
+  const text = `${subject}${/[\u4e00-\u9fff]$/.test(subject) ? '：' : '. '}${body}`.replace(/\s+/g, ' ').trim();
   return text.length > SMS_TEXT_MAX ? `${text.slice(0, SMS_TEXT_MAX - 1)}…` : text;
 }
 

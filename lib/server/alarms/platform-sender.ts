@@ -6,9 +6,9 @@ import { systemContext } from '../system-context';
 /** A 1×1 PNG standing in for the platform's own qualification scan (nobody reviews it). */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-/** The platform sender's signature and the body of its alarm templates. */
+/** The platform sender's signature and the body of its alarm templates (Chinese on the mainland list). */
 export const PLATFORM_SIGNATURE = 'SMSConsole';
-export const PLATFORM_TEMPLATE = 'SMS Console alarm: {1}';
+export const PLATFORM_TEMPLATE = { mainland: '短信控制台告警：{1}', international: 'SMS Console alarm: {1}' } as const;
 /** The platform account's UIN: outside the range customer accounts get. */
 export const PLATFORM_UIN = 100000000000;
 
@@ -76,7 +76,7 @@ export function ensurePlatformSender(db: Db, now: Date): PlatformSender {
             `INSERT INTO templates (account_id, region, name, type, content, notes, status, revision, submitted_at, decided_at, created_at, updated_at)
              VALUES (?, ?, 'Platform alarm', 'notification', ?, 'Alarm SMS to alarm contacts', 'effective', 1, ?, ?, ?, ?)`,
           )
-          .run(accountId, region, PLATFORM_TEMPLATE, t, t, t, t);
+          .run(accountId, region, PLATFORM_TEMPLATE[region as 'mainland' | 'international'], t, t, t, t);
       }
     })
     .immediate();

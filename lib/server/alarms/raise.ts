@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import type { AlarmEventName } from '@/lib/domain/alarms/contacts';
+import { englishOf, type NoticeInput } from '@/lib/domain/notices';
+import { noticeIn, textFor } from '@/i18n/translate';
 import { notifyAccount } from '../notifications/notify';
 import { systemContext } from '../system-context';
 
@@ -9,8 +11,8 @@ export interface Alarm {
   /** The application the event is about; null for account-wide events (reviews, packages). */
   applicationId: number | null;
   event: AlarmEventName;
-  title: string;
-  body: string;
+  title: NoticeInput;
+  body: NoticeInput;
   link?: string;
 }
 
@@ -43,17 +45,33 @@ export function raiseAlarm(db: Db, now: Date, alarm: Alarm): { email: number; sm
       seen.add(`${channel}|${target}`);
       // Without SMTP_URL e-mail is off: the row says so instead of waiting forever.
       const state = channel === 'email' && !emailOn ? 'off' : 'queued';
-      queue.run(alarm.accountId, c.id, alarm.event, channel, target, alarm.title, channel === 'email' ? emailBody(alarm) : alarm.body, state, now.getTime(), now.getTime());
+      const text = channel === 'email' ? emailText(alarm) : smsText(alarm, target);
+      queue.run(alarm.accountId, c.id, alarm.event, channel, target, text.subject, text.body, state, now.getTime(), now.getTime());
       if (state === 'queued') sent[channel]++;
     }
   }
   return sent;
 }
 
-/** The e-mail text: the alarm, and a link into the console when its public address is known. */
-function emailBody(alarm: Alarm): string {
+// Alarm texts for contacts, in Chinese (tx: the same translator components use).
+const tx = textFor('zh-CN');
+
+/**
+ * The e-mail, in Chinese and then English (R-UI-4: a contact has no language of their own): the
+ * alarm, and a link into the console when its public address is known.
+ */
+function emailText(alarm: Alarm): { subject: string; body: string } {
   const base = (process.env.NEXTAUTH_URL ?? process.env.AUTH_URL ?? '').replace(/\/$/, '');
-  return alarm.link && base ? `${alarm.body}\n\nOpen the console: ${base}${alarm.link}` : alarm.body;
+  const link = alarm.link && base ? `${base}${alarm.link}` : null;
+  const zhBody = noticeIn(tx, alarm.body) + (link ? `\n\n${tx('Open the console: {link}', { link })}` : '');
+  const enBody = englishOf(alarm.body) + (link ? `\n\nOpen the console: ${link}` : '');
+  return { subject: `${noticeIn(tx, alarm.title)} | ${englishOf(alarm.title)}`, body: `${zhBody}\n\n——\n\n${enBody}` };
+}
+
+/** An alarm SMS reads Chinese on a mainland number and English elsewhere. */
+function smsText(alarm: Alarm, phone: string): { subject: string; body: string } {
+  if (/^(\+86)?1\d{10}$/.test(phone)) return { subject: noticeIn(tx, alarm.title), body: noticeIn(tx, alarm.body) };
+  return { subject: englishOf(alarm.title), body: englishOf(alarm.body) };
 }
 
 /** The notification centre's category of an event. */

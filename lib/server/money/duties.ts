@@ -1,4 +1,5 @@
 import 'server-only';
+import { notice } from '@/lib/domain/notices';
 import { and, eq, sql } from 'drizzle-orm';
 import { accounts, dutyRuns, packageSettings, packages } from '@/db/schema';
 import { ACTIVATION_GIFT, EXPIRY_WARNING_DAYS, MONTHLY_GIFT, packageStatus } from '@/lib/domain/billing/package-status';
@@ -31,7 +32,7 @@ export function grantActivationGift(ctx: Ctx, accountId: number): number | null 
     usableFrom: ctx.now,
     expiresAt: addBeijingMonths(ctx.now, ACTIVATION_GIFT.months),
   });
-  notifyAccount(ctx, accountId, { category: 'package', title: 'Welcome gift', body: `${formatCount(count)} mainland messages were added to your packages, valid for 3 months.`, link: '/packages' });
+  notifyAccount(ctx, accountId, { category: 'package', title: notice('Welcome gift'), body: notice('{n} mainland messages were added to your packages, valid for 3 months.', { n: formatCount(count) }), link: '/packages' });
   return id;
 }
 
@@ -56,7 +57,7 @@ export function grantMonthlyGifts(ctx: Ctx): number {
       () => {
         if (!claimDuty(ctx, `gift:monthly:${account_id}:${thisMonth}`)) return;
         createPackage(ctx, { accountId: account_id, kind: 'gift', name: `Gift: ${MONTHLY_GIFT.count} messages (${thisMonth})`, total: MONTHLY_GIFT.count, paidLi: 0, usableFrom: ctx.now, expiresAt: endOfMonth });
-        notifyAccount(ctx, account_id, { category: 'package', title: 'Monthly gift', body: `You sent more than 100 mainland messages last month: 100 messages were added, valid until the end of ${thisMonth}.`, link: '/packages' });
+        notifyAccount(ctx, account_id, { category: 'package', title: notice('Monthly gift'), body: notice('You sent more than 100 mainland messages last month: 100 messages were added, valid until the end of {month}.', { month: thisMonth }), link: '/packages' });
         granted++;
       },
       { behavior: 'immediate' },
@@ -83,8 +84,8 @@ export function warnExpiringPackages(ctx: Ctx): number {
       accountId: p.accountId,
       applicationId: null,
       event: 'package',
-      title: `Package expires in ${mark} day${mark === 1 ? '' : 's'}`,
-      body: `${p.name} (#${p.id}) expires soon with ${formatCount(p.remaining)} messages left; they cannot be used after it expires.`,
+      title: mark === 1 ? notice('Package expires in 1 day') : notice('Package expires in {days} days', { days: mark }),
+      body: notice('{name} (#{id}) expires soon with {n} messages left; they cannot be used after it expires.', { name: p.name, id: p.id, n: formatCount(p.remaining) }),
       link: '/packages',
     });
     sent++;
@@ -106,7 +107,7 @@ export function watchBalances(ctx: Ctx): { renewed: number; alarms: number } {
     if (s.alarmEnabled) {
       if (balance < s.alarmThreshold && !s.alarmFired) {
         ctx.db.update(packageSettings).set({ alarmFired: true }).where(eq(packageSettings.accountId, s.accountId)).run();
-        raiseAlarm(ctx.db, ctx.now, { accountId: s.accountId, applicationId: null, event: 'package', title: 'Package balance low', body: `Your available mainland balance is ${formatCount(balance)} messages, below your alarm of ${formatCount(s.alarmThreshold)}.`, link: '/packages' });
+        raiseAlarm(ctx.db, ctx.now, { accountId: s.accountId, applicationId: null, event: 'package', title: notice('Package balance low'), body: notice('Your available mainland balance is {n} messages, below your alarm of {alarm}.', { n: formatCount(balance), alarm: formatCount(s.alarmThreshold) }), link: '/packages' });
         alarms++;
       } else if (balance >= s.alarmThreshold && s.alarmFired) {
         ctx.db.update(packageSettings).set({ alarmFired: false }).where(eq(packageSettings.accountId, s.accountId)).run();
@@ -118,10 +119,10 @@ export function watchBalances(ctx: Ctx): { renewed: number; alarms: number } {
         const sys = systemContextFor(ctx.db, ctx.now, { id: account.id, uin: account.uin, identity: account.identity, realName: account.realName });
         try {
           const order = buyPackage(sys, { kind: 'custom', count: s.autoRenewCount, quantity: 1, agreed: true }, 'auto_renew');
-          raiseAlarm(ctx.db, ctx.now, { accountId: s.accountId, applicationId: null, event: 'package', title: 'Auto-renewal bought', body: `A package of ${formatCount(s.autoRenewCount)} messages was bought automatically (order ${order.orderId}).`, link: '/packages' });
+          raiseAlarm(ctx.db, ctx.now, { accountId: s.accountId, applicationId: null, event: 'package', title: notice('Auto-renewal bought'), body: notice('A package of {n} messages was bought automatically (order {orderId}).', { n: formatCount(s.autoRenewCount), orderId: order.orderId }), link: '/packages' });
           renewed++;
         } catch (err) {
-          raiseAlarm(ctx.db, ctx.now, { accountId: s.accountId, applicationId: null, event: 'package', title: 'Auto-renewal failed', body: `The automatic purchase of ${formatCount(s.autoRenewCount)} messages failed: ${(err as Error).message}`, link: '/packages' });
+          raiseAlarm(ctx.db, ctx.now, { accountId: s.accountId, applicationId: null, event: 'package', title: notice('Auto-renewal failed'), body: notice('The automatic purchase of {n} messages failed: {reason}', { n: formatCount(s.autoRenewCount), reason: (err as Error).message }), link: '/packages' });
         }
       } else if (balance > s.autoRenewThreshold && s.autoRenewFired) {
         ctx.db.update(packageSettings).set({ autoRenewFired: false }).where(eq(packageSettings.accountId, s.accountId)).run();

@@ -1,4 +1,5 @@
 import 'server-only';
+import { notice } from '@/lib/domain/notices';
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, countryPrices, intlCharges } from '@/db/schema';
@@ -34,7 +35,7 @@ export function settleArrears(ctx: Ctx, accountId: number): number {
   if (left === 0 && (account.arrearsSince || account.status === 'suspended')) {
     ctx.db.update(accounts).set({ arrearsSince: null, status: 'active' }).where(eq(accounts.id, accountId)).run();
     if (account.status === 'suspended') {
-      notifyAccount(ctx, accountId, { category: 'billing', title: 'International SMS resumed', body: 'Your international charges are paid; sending is no longer suspended.', link: '/billing' });
+      notifyAccount(ctx, accountId, { category: 'billing', title: notice('International SMS resumed'), body: notice('Your international charges are paid; sending is no longer suspended.'), link: '/billing' });
     }
   }
   return account.cashBalanceLi;
@@ -73,8 +74,8 @@ export function chargeInternationalDay(ctx: Ctx, day = beijingDateKey(new Date(b
         if (!hadArrears) ctx.db.update(accounts).set({ arrearsSince: ctx.now }).where(eq(accounts.id, u.account_id)).run();
         notifyAccount(ctx, u.account_id, {
           category: 'billing',
-          title: 'International charge unpaid',
-          body: `The international SMS charge of ¥${formatYuan(u.amount)} for ${day} could not be paid from your balance. Top up within 12 hours or international sending is suspended.`,
+          title: notice('International charge unpaid'),
+          body: notice('The international SMS charge of ¥{amount} for {day} could not be paid from your balance. Top up within 12 hours or international sending is suspended.', { amount: formatYuan(u.amount), day }),
           link: '/billing',
         });
       },
@@ -94,7 +95,7 @@ export function suspendOverdueAccounts(ctx: Ctx): number {
   for (const { id } of due) {
     const res = ctx.db.update(accounts).set({ status: 'suspended' }).where(and(eq(accounts.id, id), eq(accounts.status, 'active'))).run();
     if (res.changes > 0) {
-      notifyAccount(ctx, id, { category: 'billing', title: 'International SMS suspended', body: 'Your international charges are still unpaid after 12 hours. Sending is suspended until the debt is paid (error 1033).', link: '/billing' });
+      notifyAccount(ctx, id, { category: 'billing', title: notice('International SMS suspended'), body: notice('Your international charges are still unpaid after 12 hours. Sending is suspended until the debt is paid (error 1033).'), link: '/billing' });
     }
   }
   return due.length;

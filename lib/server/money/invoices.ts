@@ -1,4 +1,5 @@
 import 'server-only';
+import { notice } from '@/lib/domain/notices';
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { accounts, invoiceRequests, orders, packages } from '@/db/schema';
 import { isCreditCode } from '@/lib/domain/content/identity-numbers';
@@ -127,8 +128,10 @@ export function decideInvoice(ctx: Ctx, raw: { id: unknown; decision: unknown; i
       if (issue) tx.update(packages).set({ invoiced: true }).where(eq(packages.orderId, r.orderId)).run();
       notifyAccount(ctx, r.accountId, {
         category: 'billing',
-        title: issue ? `Invoice issued for order ${r.orderId}` : `Invoice request for order ${r.orderId} refused`,
-        body: issue ? `Invoice ${number} (¥${(r.amountLi / 1000).toFixed(2)}) was issued and sent to ${r.email}.` : `Reason: ${reason}`,
+        title: issue ? notice('Invoice issued for order {orderId}', { orderId: r.orderId }) : notice('Invoice request for order {orderId} refused', { orderId: r.orderId }),
+        body: issue
+          ? notice('Invoice {number} (¥{amount}) was issued and sent to {email}.', { number: number ?? '', amount: (r.amountLi / 1000).toFixed(2), email: r.email })
+          : notice('Reason: {reason}', { reason: reason ?? '' }),
         link: '/billing',
       });
     },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { notice } from '@/lib/domain/notices';
 import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, packages, refunds, type Refund } from '@/db/schema';
@@ -154,7 +155,7 @@ export function decideRefund(ctx: Ctx, raw: unknown): { state: 'approved' | 'ref
       const ids = r.lines.map((l) => l.packageId);
       if (!d.approve) {
         ctx.db.update(packages).set({ state: 'active' }).where(and(inArray(packages.id, ids), eq(packages.state, 'refund_pending'))).run();
-        notifyAccount(ctx, r.accountId, { category: 'billing', title: 'Refund refused', body: `Refund request #${r.id} was refused: ${d.reason}`, link: '/packages' });
+        notifyAccount(ctx, r.accountId, { category: 'billing', title: notice('Refund refused'), body: notice('Refund request #{id} was refused: {reason}', { id: r.id, reason: d.reason ?? '' }), link: '/packages' });
         return { state: 'refused' as const, totalLi: 0 };
       }
       for (const line of r.lines) {
@@ -163,7 +164,7 @@ export function decideRefund(ctx: Ctx, raw: unknown): { state: 'approved' | 'ref
         ctx.db.update(packages).set({ state: 'refunded' }).where(eq(packages.id, p.id)).run();
       }
       if (r.totalLi > 0) moveCash(ctx, { accountId: r.accountId, kind: 'refund', amountLi: r.totalLi, refType: 'refund', refId: r.id, reason: `Refund #${r.id}` });
-      notifyAccount(ctx, r.accountId, { category: 'billing', title: 'Refund approved', body: `Refund request #${r.id} was approved: ¥${formatYuan(r.totalLi)} returned to your cash balance.`, link: '/billing' });
+      notifyAccount(ctx, r.accountId, { category: 'billing', title: notice('Refund approved'), body: notice('Refund request #{id} was approved: ¥{amount} returned to your cash balance.', { id: r.id, amount: formatYuan(r.totalLi) }), link: '/billing' });
       return { state: 'approved' as const, totalLi: r.totalLi };
     },
     { behavior: 'immediate' },

@@ -1,15 +1,25 @@
 import 'server-only';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { notifications, type Notification } from '@/db/schema';
+import { englishOf, type NoticeInput, type NoticeText } from '@/lib/domain/notices';
 import { requireAccount, type Ctx } from '../context';
 
-/** Records a notice in the account's notification centre. */
+const asText = (t: NoticeInput): NoticeText => (typeof t === 'string' ? { text: t } : t);
+
+/**
+ * Records a notice in the account's notification centre: in English, and as templates with
+ * values so the centre shows it in each reader's language (R-UI-4).
+ */
 export function notifyAccount(
   ctx: Ctx,
   accountId: number,
-  notice: { category: string; title: string; body: string; link?: string },
+  notice: { category: string; title: NoticeInput; body: NoticeInput; link?: string },
 ): void {
-  ctx.db.insert(notifications).values({ accountId, ...notice, createdAt: ctx.now }).run();
+  const { title, body, ...rest } = notice;
+  ctx.db
+    .insert(notifications)
+    .values({ accountId, ...rest, title: englishOf(title), body: englishOf(body), i18n: { title: asText(title), body: asText(body) }, createdAt: ctx.now })
+    .run();
 }
 
 /** The account's notices, newest first, with the unread count. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { notice } from '@/lib/domain/notices';
 import { and, eq, isNull } from 'drizzle-orm';
 import { accounts, qualifications } from '@/db/schema';
 import { CONTENT_KINDS, type ContentKind } from '@/db/enums';
@@ -125,13 +126,17 @@ export function decideReview(ctx: Ctx, raw: unknown): { status: string } {
         accountId: item.accountId,
         applicationId: null,
         event: 'review',
-        title: `${KIND_LABELS[d.kind]} ${title} ${d.decision === 'approve' ? 'approved' : 'rejected'}`,
+        title: d.decision === 'approve' ? notice('{kind} {name} approved', { kind: KIND_LABELS[d.kind], name: title }) : notice('{kind} {name} rejected', { kind: KIND_LABELS[d.kind], name: title }),
         body:
           d.decision === 'approve'
             ? d.kind === 'unsubscribe_removal'
-              ? `The number can receive your messages with this signature again.`
-              : `${KIND_LABELS[d.kind]} ${title} passed review${status === 'effective' ? ' and is effective' : ''}.`
-            : `Reason: ${d.reason}${d.suggestion ? ` Suggestion: ${d.suggestion}` : ''}`,
+              ? notice('The number can receive your messages with this signature again.')
+              : status === 'effective'
+                ? notice('{kind} {name} passed review and is effective.', { kind: KIND_LABELS[d.kind], name: title })
+                : notice('{kind} {name} passed review.', { kind: KIND_LABELS[d.kind], name: title })
+            : d.suggestion
+              ? notice('Reason: {reason} Suggestion: {suggestion}', { reason: d.reason ?? '', suggestion: d.suggestion })
+              : notice('Reason: {reason}', { reason: d.reason ?? '' }),
         link: path,
       });
       return { status };

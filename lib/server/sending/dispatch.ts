@@ -1,4 +1,5 @@
 import 'server-only';
+import { notice } from '@/lib/domain/notices';
 import type { Db } from '@/db/client';
 import { choosePackage, type PackageCandidate } from '@/lib/domain/billing/packages';
 import { ERROR_CODES } from '@/lib/domain/errors';
@@ -53,8 +54,11 @@ function raiseAppAlarms(db: Db, now: Date, day: string, rules: Map<number, AppRu
       accountId: accounts.get(Number(appId))!,
       applicationId: Number(appId),
       event: 'overLimit',
-      title: `${app.name}: daily ${region} alarm value reached`,
-      body: `Application ${app.sdkAppId} has submitted ${n} ${region} messages today, reaching its alarm value of ${alarm}.`,
+      title: region === 'mainland' ? notice('{app}: daily mainland alarm value reached', { app: app.name }) : notice('{app}: daily international alarm value reached', { app: app.name }),
+      body:
+        region === 'mainland'
+          ? notice('Application {sdkAppId} has submitted {n} mainland messages today, reaching its alarm value of {alarm}.', { sdkAppId: app.sdkAppId, n, alarm })
+          : notice('Application {sdkAppId} has submitted {n} international messages today, reaching its alarm value of {alarm}.', { sdkAppId: app.sdkAppId, n, alarm }),
       link: `/applications/${app.sdkAppId}`,
     });
   }
@@ -74,8 +78,8 @@ function raiseCountryAlarms(db: Db, now: Date, day: string, rules: Map<number, A
       accountId: accounts.get(Number(appId))!,
       applicationId: Number(appId),
       event: 'overLimit',
-      title: `${app.name}: daily alarm value for ${iso} reached`,
-      body: `Application ${app.sdkAppId} has submitted ${n} messages to ${iso} today, reaching the country's alarm value of ${alarm}.`,
+      title: notice('{app}: daily alarm value for {iso} reached', { app: app.name, iso }),
+      body: notice("Application {sdkAppId} has submitted {n} messages to {iso} today, reaching the country's alarm value of {alarm}.", { sdkAppId: app.sdkAppId, n, iso, alarm }),
       link: `/applications/${app.sdkAppId}`,
     });
   }
@@ -101,13 +105,16 @@ function raiseReminders(db: Db, now: Date, day: string, rules: Map<number, AppRu
       ...(kind === 'frequency'
         ? {
             event: 'frequency' as const,
-            title: `${app.name}: messages stopped by the frequency limit`,
-            body: `Application ${app.sdkAppId} had messages refused today by its sending frequency limit (1023–1026). Check the numbers, or add them to the frequency allowlist.`,
+            title: notice('{app}: messages stopped by the frequency limit', { app: app.name }),
+            body: notice('Application {sdkAppId} had messages refused today by its sending frequency limit (1023–1026). Check the numbers, or add them to the frequency allowlist.', { sdkAppId: app.sdkAppId }),
           }
         : {
             event: 'overLimit' as const,
-            title: `${app.name}: daily ${region} limit reached`,
-            body: `Application ${app.sdkAppId} reached its daily ${region} limit; further ${region} messages fail with 1022 until the end of the day (Beijing time).`,
+            title: region === 'mainland' ? notice('{app}: daily mainland limit reached', { app: app.name }) : notice('{app}: daily international limit reached', { app: app.name }),
+            body:
+              region === 'mainland'
+                ? notice('Application {sdkAppId} reached its daily mainland limit; further mainland messages fail with 1022 until the end of the day (Beijing time).', { sdkAppId: app.sdkAppId })
+                : notice('Application {sdkAppId} reached its daily international limit; further international messages fail with 1022 until the end of the day (Beijing time).', { sdkAppId: app.sdkAppId }),
           }),
       link: `/applications/${app.sdkAppId}`,
     });

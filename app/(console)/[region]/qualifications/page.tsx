@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card } from '@/components/ui/card';
@@ -9,6 +10,7 @@ import { regionFrom } from '../region';
 import { QualificationTable } from './_components/qualification-table';
 
 export default async function QualificationsPage({ params }: { params: Promise<{ region: string }> }) {
+  const tx = await getText();
   if ((await regionFrom(params)) !== 'mainland') notFound();
   const ctx = await requireCustomerPage();
   const rows = listQualifications(ctx);
@@ -17,7 +19,7 @@ export default async function QualificationsPage({ params }: { params: Promise<{
     <div className="space-y-4">
       <PageHeader title="Qualifications" crumbs={[{ label: 'Mainland China SMS' }]} />
       <p className="text-xs text-slate-500">
-        Qualifications are reviewed within two hours (Monday–Friday 9:00–21:00, Saturday–Sunday 9:00–18:00). An approved qualification can be bound to mainland signatures.
+        {tx('Qualifications are reviewed within two hours (Monday–Friday 9:00–21:00, Saturday–Sunday 9:00–18:00). An approved qualification can be bound to mainland signatures.')}
       </p>
       <Card>
         <QualificationTable

@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { ContentStatus } from '@/components/content/content-status';
 import { SIGNATURE_TYPE_LABELS } from '@/components/content/labels';
@@ -15,6 +16,7 @@ import { REGION_LABELS, regionFrom } from '../region';
 import { DeleteContentButton } from './_components/delete-content-button';
 
 export default async function SignaturesPage({ params, searchParams }: { params: Promise<{ region: string }>; searchParams: Promise<{ status?: string; q?: string }> }) {
+  const tx = await getText();
   const region = await regionFrom(params);
   const { status, q } = await searchParams;
   const ctx = await requireCustomerPage();
@@ -29,45 +31,45 @@ export default async function SignaturesPage({ params, searchParams }: { params:
         actions={
           all.length < MAX_SIGNATURES ? (
             <Link href={`/${region}/signatures/new`} className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
-              Create Signature
+              {tx('Create Signature')}
             </Link>
           ) : null
         }
       />
       <p className="text-xs text-slate-500">
-        {all.length} of {MAX_SIGNATURES} signatures used.{' '}
-        {region === 'mainland' ? 'Mainland messages are sent with 【signature】.' : 'Pure-English international messages are sent with [signature]; the signature is optional.'}
+        {tx('{n} of {max} signatures used.', { n: all.length, max: MAX_SIGNATURES })}{' '}
+        {region === 'mainland' ? tx('Mainland messages are sent with 【signature】.') : tx('Pure-English international messages are sent with [signature]; the signature is optional.')}
       </p>
       <Card>
         <div className="mb-3">
-          <ListFilter status={status} q={q} placeholder="Search signature content" />
+          <ListFilter status={status} q={q} placeholder={tx('Search signature content')} />
         </div>
         <DataTable
-          head={['ID', 'Content', 'Type', 'Purpose', ...(region === 'mainland' ? ['Qualification'] : []), 'Status/Reason', 'Time Applied', 'Operation']}
-          empty={rows.length === 0 ? <p className="py-8 text-center text-slate-500">No signatures{status || q ? ' match the filter' : ' yet'}.</p> : null}
+          head={['ID', tx('Content'), tx('Type'), tx('Purpose'), ...(region === 'mainland' ? [tx('Qualification')] : []), tx('Status/Reason'), tx('Time Applied'), tx('Operation')]}
+          empty={rows.length === 0 ? <p className="py-8 text-center text-slate-500">{status || q ? tx('No signatures match the filter.') : tx('No signatures yet.')}</p> : null}
         >
           {rows.map((s) => (
             <tr key={s.id}>
               <td className="px-3 py-2 font-mono text-xs">{s.id}</td>
               <td className="px-3 py-2 font-medium">{s.content}</td>
-              <td className="px-3 py-2">{SIGNATURE_TYPE_LABELS[s.type]}</td>
-              <td className="px-3 py-2">{s.purpose === 'self' ? 'Self-use' : 'Other-use'}</td>
+              <td className="px-3 py-2">{tx(SIGNATURE_TYPE_LABELS[s.type])}</td>
+              <td className="px-3 py-2">{s.purpose === 'self' ? tx('Self-use') : tx('Other-use')}</td>
               {region === 'mainland' ? (
                 <td className="px-3 py-2">
                   {s.qualificationName ?? '—'}
-                  {!s.qualificationUsable ? <span className="ml-1"><StatusBadge tone="red">Qualification deleted</StatusBadge></span> : null}
+                  {!s.qualificationUsable ? <span className="ml-1"><StatusBadge tone="red">{tx('Qualification deleted')}</StatusBadge></span> : null}
                 </td>
               ) : null}
               <td className="px-3 py-2">
                 <ContentStatus status={s.status} reason={s.rejectReason} suggestion={s.rejectSuggestion} expectedBy={s.status === 'pending' ? expectedReviewBy(s.submittedAt, calendar) : null} />
-                {s.status === 'effective' && !signatureUsable(s) ? <span className="ml-1 text-xs text-red-600">unusable</span> : null}
+                {s.status === 'effective' && !signatureUsable(s) ? <span className="ml-1 text-xs text-red-600">{tx('unusable')}</span> : null}
               </td>
               <td className="px-3 py-2 text-xs text-slate-500">{formatDateTime(s.createdAt)}</td>
               <td className="px-3 py-2">
                 <span className="flex gap-3">
-                  <Link className="text-brand-500 hover:underline" href={`/${region}/signatures/${s.id}`}>Details</Link>
+                  <Link className="text-brand-500 hover:underline" href={`/${region}/signatures/${s.id}`}>{tx('Details')}</Link>
                   {s.status === 'pending' || s.status === 'rejected' ? (
-                    <Link className="text-brand-500 hover:underline" href={`/${region}/signatures/${s.id}/edit`}>Modify</Link>
+                    <Link className="text-brand-500 hover:underline" href={`/${region}/signatures/${s.id}/edit`}>{tx('Modify')}</Link>
                   ) : null}
                   <DeleteContentButton kind="signature" id={s.id} label={`【${s.content}】`} />
                 </span>

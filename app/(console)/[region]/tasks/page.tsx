@@ -1,3 +1,5 @@
+import { uiText } from '@/i18n/text';
+import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { TaskStatus } from '@/components/content/task-status';
 import { PageHeader } from '@/components/layout/page-header';
@@ -8,9 +10,10 @@ import { requireCustomerPage } from '@/lib/server/session';
 import { REGION_LABELS, regionFrom } from '../region';
 import { TaskControls } from './_components/task-controls';
 
-const STATUSES: [string, string][] = [['', 'All statuses'], ['scheduled', 'Scheduled'], ['sending', 'Sending'], ['sent', 'Sent'], ['stopped', 'Stopped'], ['cancelled', 'Cancelled']];
+const STATUSES: [string, string][] = [['', uiText('All statuses')], ['scheduled', uiText('Scheduled')], ['sending', uiText('Sending')], ['sent', uiText('Sent')], ['stopped', uiText('Stopped')], ['cancelled', uiText('Cancelled')]];
 
 export default async function TasksPage({ params, searchParams }: { params: Promise<{ region: string }>; searchParams: Promise<{ status?: string; q?: string; page?: string }> }) {
+  const tx = await getText();
   const region = await regionFrom(params);
   const q = await searchParams;
   const ctx = await requireCustomerPage();
@@ -23,17 +26,17 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
       <PageHeader
         title="Bulk SMS"
         crumbs={[{ label: REGION_LABELS[region] }]}
-        actions={<Link href={`/${region}/tasks/new`} className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">Create Bulk SMS Sending Task</Link>}
+        actions={<Link href={`/${region}/tasks/new`} className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">{tx('Create Bulk SMS Sending Task')}</Link>}
       />
       <Card>
         <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
-          <select name="status" defaultValue={status ?? ''} aria-label="Status" className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm">
-            {STATUSES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+          <select name="status" defaultValue={status ?? ''} aria-label={tx('Status')} className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            {STATUSES.map(([v, l]) => <option key={v} value={v}>{tx(l)}</option>)}
           </select>
-          <input name="q" defaultValue={q.q ?? ''} placeholder="Task name" aria-label="Task name" className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm" />
-          <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">Search</button>
+          <input name="q" defaultValue={q.q ?? ''} placeholder={tx('Task name')} aria-label={tx('Task name')} className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm" />
+          <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">{tx('Search')}</button>
         </form>
-        <DataTable head={['ID', 'Task name', 'Application', 'Template', 'Status', 'Recipients', 'Sent', 'Failed', 'Send time', 'Operation']} empty={list.rows.length === 0 ? <p className="py-8 text-center text-slate-500">No tasks yet.</p> : null}>
+        <DataTable head={['ID', tx('Task name'), tx('Application'), tx('Template'), tx('Status'), tx('Recipients'), tx('Sent'), tx('Failed'), tx('Send time'), tx('Operation')]} empty={list.rows.length === 0 ? <p className="py-8 text-center text-slate-500">{tx('No tasks yet.')}</p> : null}>
           {list.rows.map((t) => (
             <tr key={t.id}>
               <td className="px-3 py-2 font-mono text-xs">{t.id}</td>
@@ -47,7 +50,7 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
               <td className="px-3 py-2 text-xs">{formatDateTime(t.scheduledAt ?? t.createdAt)}</td>
               <td className="px-3 py-2">
                 <span className="flex gap-3">
-                  <Link className="text-brand-500 hover:underline" href={`/${region}/tasks/${t.id}`}>Details & Receipt Analysis</Link>
+                  <Link className="text-brand-500 hover:underline" href={`/${region}/tasks/${t.id}`}>{tx('Details & Receipt Analysis')}</Link>
                   <TaskControls taskId={t.id} status={t.status} />
                 </span>
               </td>
@@ -55,10 +58,10 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
           ))}
         </DataTable>
         {pages > 1 ? (
-          <nav aria-label="Pages" className="mt-3 flex gap-2 text-sm">
-            {list.page > 1 ? <Link href={qs(list.page - 1)}>Previous</Link> : null}
-            <span>Page {list.page} of {pages}</span>
-            {list.page < pages ? <Link href={qs(list.page + 1)}>Next</Link> : null}
+          <nav aria-label={tx('Pages')} className="mt-3 flex gap-2 text-sm">
+            {list.page > 1 ? <Link href={qs(list.page - 1)}>{tx('Previous')}</Link> : null}
+            <span>{tx('Page {page} of {pages}', { page: list.page, pages: pages })}</span>
+            {list.page < pages ? <Link href={qs(list.page + 1)}>{tx('Next')}</Link> : null}
           </nav>
         ) : null}
       </Card>

@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable, StatusBadge } from '@/components/ui/card';
 import { ACTIONS } from '@/lib/domain/access/actions';
@@ -11,8 +12,9 @@ export const dynamic = 'force-dynamic';
 
 /** Access Management → Policies (R-CAM-1, R-CAM-2): the presets and the account's custom policies. */
 export default async function PoliciesPage() {
+  const tx = await getText();
   const ctx = await requireCustomerPage();
-  if (ctx.actor.role !== 'owner') return <OwnerOnly title="Policies" />;
+  if (ctx.actor.role !== 'owner') return <OwnerOnly title={tx('Policies')} />;
   const policies = listPolicies(ctx);
   const actions = Object.entries(ACTIONS)
     .filter(([, d]) => d.scope !== 'platform')
@@ -22,8 +24,8 @@ export default async function PoliciesPage() {
   return (
     <div className="max-w-5xl space-y-4">
       <PageHeader title="Policies" crumbs={[{ label: 'Access Management' }]} />
-      <Card title="Policies">
-        <DataTable head={['Policy', 'Type', 'Description', '']}>
+      <Card title={tx('Policies')}>
+        <DataTable head={[tx('Policy'), tx('Type'), tx('Description'), '']}>
           {policies.map((p) => (
             <tr key={p.key}>
               <td className="px-3 py-2 align-top">
@@ -33,7 +35,7 @@ export default async function PoliciesPage() {
                 </details>
               </td>
               <td className="px-3 py-2 align-top">
-                <StatusBadge tone={p.kind === 'preset' ? 'blue' : 'grey'}>{p.kind === 'preset' ? 'Preset' : 'Custom'}</StatusBadge>
+                <StatusBadge tone={p.kind === 'preset' ? 'blue' : 'grey'}>{p.kind === 'preset' ? tx('Preset') : tx('Custom')}</StatusBadge>
               </td>
               <td className="px-3 py-2 align-top text-slate-600">{p.description}</td>
               <td className="px-3 py-2 text-right align-top">{p.kind === 'custom' && p.id ? <DeletePolicyButton id={p.id} name={p.name} /> : null}</td>
@@ -41,7 +43,7 @@ export default async function PoliciesPage() {
           ))}
         </DataTable>
       </Card>
-      <Card title="Create Custom Policy">
+      <Card title={tx('Create Custom Policy')}>
         <CreatePolicyForm actions={actions} uin={ctx.account.uin} sdkAppIds={sdkAppIds} />
       </Card>
     </div>

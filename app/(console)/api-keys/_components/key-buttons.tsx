@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
@@ -9,6 +10,7 @@ import { createApiKeyAction, revokeApiKeyAction } from '../actions';
 
 /** Creates a key pair and shows its SecretKey this once. */
 export function CreateKeyButton() {
+  const tx = useText();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [created, setCreated] = useState<{ secretId: string; secretKey: string } | null>(null);
@@ -29,27 +31,27 @@ export function CreateKeyButton() {
             })
           }
         >
-          Create Key
+          {tx('Create Key')}
         </Button>
         <FormMessage message={error ? { ok: false, text: error } : null} />
       </div>
-      <Dialog open={created !== null} title="API key created" onClose={() => setCreated(null)}>
+      <Dialog open={created !== null} title={tx('API key created')} onClose={() => setCreated(null)}>
         <div className="space-y-3 text-sm">
           <p className="rounded-sm bg-amber-50 px-3 py-2 text-amber-800">
-            Copy the SecretKey now. It is shown only this once; if it is lost, revoke the key and create another.
+            {tx('Copy the SecretKey now. It is shown only this once; if it is lost, revoke the key and create another.')}
           </p>
           <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-2">
-            <dt className="text-slate-500">SecretId</dt>
+            <dt className="text-slate-500">{tx('SecretId')}</dt>
             <dd className="font-mono break-all" data-testid="new-secret-id">
               {created?.secretId}
             </dd>
-            <dt className="text-slate-500">SecretKey</dt>
+            <dt className="text-slate-500">{tx('SecretKey')}</dt>
             <dd className="font-mono break-all" data-testid="new-secret-key">
               {created?.secretKey}
             </dd>
           </dl>
           <div className="flex justify-end">
-            <Button onClick={() => setCreated(null)}>I have copied it</Button>
+            <Button onClick={() => setCreated(null)}>{tx('I have copied it')}</Button>
           </div>
         </div>
       </Dialog>
@@ -58,19 +60,20 @@ export function CreateKeyButton() {
 }
 
 export function RevokeKeyButton({ id, secretId }: { id: number; secretId: string }) {
+  const tx = useText();
   const router = useRouter();
   return (
     <ConfirmButton
-      label="Revoke"
+      label={tx('Revoke')}
       variant="link"
       danger
-      title="Revoke API key"
+      title={tx('Revoke API key')}
       body={
         <p>
-          Calls signed with <span className="font-mono">{secretId}</span> will fail with AuthFailure.SecretIdNotFound from now on. This cannot be undone; the key&apos;s request log stays.
+          {tx("Calls signed with {secretId} will fail with AuthFailure.SecretIdNotFound from now on. This cannot be undone; the key's request log stays.", { secretId })}
         </p>
       }
-      confirmLabel="Revoke"
+      confirmLabel={tx('Revoke')}
       onConfirm={async () => {
         const res = await revokeApiKeyAction(id);
         if (!res.ok) return res.message;

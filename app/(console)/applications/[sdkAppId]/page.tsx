@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import { CallbackLog } from '@/components/callbacks/callback-log';
 import { CallbackUrlForm } from '@/components/callbacks/callback-url-form';
 import { PageHeader } from '@/components/layout/page-header';
@@ -20,6 +21,7 @@ import { AppKeyField } from './_components/app-key-field';
 import { ModifyApplicationDialog } from './_components/modify-application-dialog';
 
 export default async function ApplicationDetailsPage({ params }: { params: Promise<{ sdkAppId: string }> }) {
+  const tx = await getText();
   const { sdkAppId } = await params;
   const ctx = await requireCustomerPage();
   const app = orNotFound(() => getApplication(ctx, sdkAppId));
@@ -37,66 +39,66 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
         crumbs={[{ label: 'Application Management' }, { label: 'Application List', href: '/applications' }]}
         actions={<ModifyApplicationDialog sdkAppId={app.sdkAppId} name={app.name} overview={app.overview} />}
       />
-      <Card title="Application Information" actions={<div className="flex gap-3"><ApplicationStatusActions sdkAppId={app.sdkAppId} name={app.name} status={app.status} afterDelete="/applications" /></div>}>
+      <Card title={tx('Application Information')} actions={<div className="flex gap-3"><ApplicationStatusActions sdkAppId={app.sdkAppId} name={app.name} status={app.status} afterDelete="/applications" /></div>}>
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr] sm:gap-y-3">
-          <dt className="text-slate-500">Application Name</dt>
+          <dt className="text-slate-500">{tx('Application Name')}</dt>
           <dd>{app.name}</dd>
-          <dt className="text-slate-500">SdkAppId</dt>
+          <dt className="text-slate-500">{tx('SdkAppId')}</dt>
           <dd className="font-mono">{app.sdkAppId}</dd>
-          <dt className="text-slate-500">App Key</dt>
+          <dt className="text-slate-500">{tx('App Key')}</dt>
           <dd>
             <AppKeyField sdkAppId={app.sdkAppId} masked={app.appKeyMasked} />
           </dd>
-          <dt className="text-slate-500">Status</dt>
+          <dt className="text-slate-500">{tx('Status')}</dt>
           <dd>
-            <StatusBadge tone={app.status === 'enabled' ? 'green' : 'grey'}>{app.status === 'enabled' ? 'Enabled' : 'Disabled'}</StatusBadge>
+            <StatusBadge tone={app.status === 'enabled' ? 'green' : 'grey'}>{app.status === 'enabled' ? tx('Enabled') : tx('Disabled')}</StatusBadge>
           </dd>
-          <dt className="text-slate-500">Application Overview</dt>
-          <dd className="whitespace-pre-wrap">{app.overview || <span className="text-slate-400">None</span>}</dd>
-          <dt className="text-slate-500">Application Tag</dt>
-          <dd>{app.tags.length ? app.tags.join(', ') : <span className="text-slate-400">None</span>}</dd>
-          <dt className="text-slate-500">Created</dt>
+          <dt className="text-slate-500">{tx('Application Overview')}</dt>
+          <dd className="whitespace-pre-wrap">{app.overview || <span className="text-slate-400">{tx('None')}</span>}</dd>
+          <dt className="text-slate-500">{tx('Application Tag')}</dt>
+          <dd>{app.tags.length ? app.tags.join(', ') : <span className="text-slate-400">{tx('None')}</span>}</dd>
+          <dt className="text-slate-500">{tx('Created')}</dt>
           <dd>{formatDateTime(app.createdAt)}</dd>
-          <dt className="text-slate-500">Last modified</dt>
+          <dt className="text-slate-500">{tx('Last modified')}</dt>
           <dd>{formatDateTime(app.updatedAt)}</dd>
         </dl>
       </Card>
       {settings?.frequency ? (
-        <Card title="Sending Frequency Limit">
+        <Card title={tx('Sending Frequency Limit')}>
           <SettingsForm sdkAppId={app.sdkAppId} section="frequency" settings={settings.frequency} />
         </Card>
       ) : null}
       {settings?.thresholds ? (
-        <Card title="Send Over-limit Notification">
+        <Card title={tx('Send Over-limit Notification')}>
           <SettingsForm sdkAppId={app.sdkAppId} section="thresholds" settings={settings.thresholds} />
         </Card>
       ) : null}
       {settings?.allowlist ? (
-        <Card title="Frequency Allowlist">
+        <Card title={tx('Frequency Allowlist')}>
           <AllowlistForm sdkAppId={app.sdkAppId} entries={settings.allowlist} />
         </Card>
       ) : null}
       {contacts ? (
-        <Card title="Notifications and Alarms">
+        <Card title={tx('Notifications and Alarms')}>
           <AlarmContacts sdkAppId={app.sdkAppId} contacts={contacts} canEdit={canEditContacts} />
         </Card>
       ) : null}
       {countries ? (
-        <Card title="Sendable Countries/Regions">
+        <Card title={tx('Sendable Countries/Regions')}>
           <SendableCountries sdkAppId={app.sdkAppId} entries={countries.entries} appIntlLimit={countries.appIntlLimit} countries={INTERNATIONAL_COUNTRIES.map((c) => ({ iso: c.iso, name: c.name }))} />
         </Card>
       ) : null}
       {deliveries ? (
-        <Card title="Callback Configuration">
+        <Card title={tx('Callback Configuration')}>
           <CallbackUrlForm
             id="status-callback-url"
-            label="Status callback URL"
+            label={tx('Status callback URL')}
             url={app.statusCallbackUrl}
-            hint="Delivery reports are POSTed as a JSON array (at most 100 per push). Answer {&quot;result&quot;:0}; failures are retried twice (after 10 s and 60 s)."
+            hint={tx('Delivery reports are POSTed as a JSON array (at most 100 per push). Answer {"result":0}; failures are retried twice (after 10 s and 60 s).')}
             save={saveStatusUrl}
             rotate={rotateStatusSecret}
           />
-          <h3 className="mt-4 mb-2 text-xs font-semibold text-slate-500">Last attempts</h3>
+          <h3 className="mt-4 mb-2 text-xs font-semibold text-slate-500">{tx('Last attempts')}</h3>
           <CallbackLog rows={deliveries} />
         </Card>
       ) : null}

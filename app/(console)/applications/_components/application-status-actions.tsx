@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { deleteApplicationAction, setApplicationStatusAction } from '../actions';
@@ -15,14 +16,15 @@ export function ApplicationStatusActions({
   status: 'enabled' | 'disabled';
   afterDelete?: string;
 }) {
+  const tx = useText();
   const router = useRouter();
   if (status === 'enabled') {
     return (
       <ConfirmButton
-        label="Disable"
+        label={tx('Disable')}
         variant="link"
-        title={`Disable ${name}?`}
-        body={<p>A disabled application sends nothing: its queued and scheduled messages wait until you enable it again.</p>}
+        title={tx('Disable {name}?', { name })}
+        body={<p>{tx('A disabled application sends nothing: its queued and scheduled messages wait until you enable it again.')}</p>}
         onConfirm={async () => {
           const res = await setApplicationStatusAction(sdkAppId, 'disabled');
           if (!res.ok) return res.message;
@@ -35,10 +37,10 @@ export function ApplicationStatusActions({
   return (
     <>
       <ConfirmButton
-        label="Enable"
+        label={tx('Enable')}
         variant="link"
-        title={`Enable ${name}?`}
-        body={<p>The application can send again once enabled.</p>}
+        title={tx('Enable {name}?', { name })}
+        body={<p>{tx('The application can send again once enabled.')}</p>}
         onConfirm={async () => {
           const res = await setApplicationStatusAction(sdkAppId, 'enabled');
           if (!res.ok) return res.message;
@@ -47,17 +49,17 @@ export function ApplicationStatusActions({
         }}
       />
       <ConfirmButton
-        label="Delete"
+        label={tx('Delete')}
         variant="link"
         danger
-        confirmLabel="Delete"
-        title={`Delete ${name}?`}
+        confirmLabel={tx('Delete')}
+        title={tx('Delete {name}?', { name })}
         body={
           <>
             <p>
-              Application <strong>{name}</strong> (SdkAppId {sdkAppId}) will be deleted.
+              {tx('Application {name} (SdkAppId {sdkAppId}) will be deleted.', { name, sdkAppId })}
             </p>
-            <p className="font-medium text-red-700">This cannot be undone: the SdkAppId and AppKey stop working for good.</p>
+            <p className="font-medium text-red-700">{tx('This cannot be undone: the SdkAppId and AppKey stop working for good.')}</p>
           </>
         }
         onConfirm={async () => {

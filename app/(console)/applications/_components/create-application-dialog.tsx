@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -9,6 +10,7 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import { createApplicationAction } from '../actions';
 
 export function CreateApplicationDialog({ disabled }: { disabled: boolean }) {
+  const tx = useText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { pending, errors, message, run, reset } = useFormAction<{ sdkAppId: string }>();
@@ -31,27 +33,27 @@ export function CreateApplicationDialog({ disabled }: { disabled: boolean }) {
 
   return (
     <>
-      <Button disabled={disabled} onClick={() => (reset(), setOpen(true))} title={disabled ? 'The 500-application limit is reached.' : undefined}>
-        Create Application
+      <Button disabled={disabled} onClick={() => (reset(), setOpen(true))} title={disabled ? tx('The 500-application limit is reached.') : undefined}>
+        {tx('Create Application')}
       </Button>
-      <Dialog open={open} title="Create Application" onClose={() => setOpen(false)}>
+      <Dialog open={open} title={tx('Create Application')} onClose={() => setOpen(false)}>
         <form onSubmit={onSubmit} className="space-y-4" noValidate>
-          <Field label="Application Name" htmlFor="app-name" error={errors.name}>
+          <Field label={tx('Application Name')} htmlFor="app-name" error={errors.name}>
             <Input id="app-name" name="name" maxLength={30} invalid={!!errors.name} />
           </Field>
-          <Field label="Application Overview" htmlFor="app-overview" error={errors.overview}>
+          <Field label={tx('Application Overview')} htmlFor="app-overview" error={errors.overview}>
             <TextArea id="app-overview" name="overview" rows={3} maxLength={200} invalid={!!errors.overview} />
           </Field>
-          <Field label="Application Tag" htmlFor="app-tags" error={errors.tags} hint="Optional; separate tags with commas.">
+          <Field label={tx('Application Tag')} htmlFor="app-tags" error={errors.tags} hint={tx('Optional; separate tags with commas.')}>
             <Input id="app-tags" name="tags" invalid={!!errors.tags} />
           </Field>
           <FormMessage message={message} />
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
+              {tx('Cancel')}
             </Button>
             <Button type="submit" disabled={pending}>
-              Create
+              {tx('Create')}
             </Button>
           </div>
         </form>

@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import { TrendChart } from '@/components/charts/lazy';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable } from '@/components/ui/card';
@@ -17,6 +18,7 @@ const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)} %`);
  * application and its verification-code traffic per hour of a chosen day.
  */
 export default async function SecuritySettingsPage({ searchParams }: { searchParams: Promise<{ app?: string; day?: string }> }) {
+  const tx = await getText();
   const ctx = await requireCustomerPage();
   const q = await searchParams;
   const apps = listApplications(ctx);
@@ -28,9 +30,9 @@ export default async function SecuritySettingsPage({ searchParams }: { searchPar
   return (
     <div className="max-w-5xl space-y-4">
       <PageHeader title="Security Settings" crumbs={[{ label: 'Application Management' }]} />
-      <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Choose application and day">
+      <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label={tx('Choose application and day')}>
         <label className="flex flex-col gap-1">
-          <span className="text-slate-600">Application</span>
+          <span className="text-slate-600">{tx('Application')}</span>
           <select name="app" defaultValue={sdkAppId} className="rounded-sm border border-slate-300 bg-white px-2 py-1.5">
             {apps.map((a) => (
               <option key={a.sdkAppId} value={a.sdkAppId}>
@@ -40,40 +42,38 @@ export default async function SecuritySettingsPage({ searchParams }: { searchPar
           </select>
         </label>
         <label className="flex flex-col gap-1">
-          <span className="text-slate-600">Day (Beijing time)</span>
+          <span className="text-slate-600">{tx('Day (Beijing time)')}</span>
           <input type="date" name="day" defaultValue={day} className="rounded-sm border border-slate-300 bg-white px-2 py-1.5" />
         </label>
         <button type="submit" className="rounded-sm border border-slate-300 bg-white px-4 py-1.5 hover:border-brand-500">
-          Show
+          {tx('Show')}
         </button>
       </form>
       {!data || !sdkAppId ? (
         <Card>
-          <p className="py-6 text-center text-slate-500">No applications yet.</p>
+          <p className="py-6 text-center text-slate-500">{tx('No applications yet.')}</p>
         </Card>
       ) : (
         <>
-          <Card title="Captcha Anti-abuse Monitoring">
+          <Card title={tx('Captcha Anti-abuse Monitoring')}>
             <AntiAbuseForm key={sdkAppId} sdkAppId={sdkAppId} rule={data.rule} canEdit={canEdit} />
             <p className="mt-3 text-xs text-slate-500">
-              A verification-code request is a message whose template is of the verification-code type or mentions “验证码”, “captcha” or “code”. The rule is checked every few minutes for the
-              current and the previous hour; each application is alarmed at most once per hour, to the alarm contacts who chose anti-abuse alarms. The success rate counts the requests whose
-              outcome is known (a message still waiting for its receipt is not counted yet).
+              {tx('A verification-code request is a message whose template is of the verification-code type or mentions “验证码”, “captcha” or “code”. The rule is checked every few minutes for the current and the previous hour; each application is alarmed at most once per hour, to the alarm contacts who chose anti-abuse alarms. The success rate counts the requests whose outcome is known (a message still waiting for its receipt is not counted yet).')}
             </p>
           </Card>
-          <Card title={`Verification-code traffic on ${data.day}: ${total.toLocaleString('en-US')} requests`}>
+          <Card title={tx('Verification-code traffic on {day}: {n} requests', { day: data.day, n: total.toLocaleString('en-US') })}>
             <TrendChart
-              label="Verification-code requests per hour"
+              label={tx('Verification-code requests per hour')}
               data={data.hours.map((h) => ({ hour: h.hour, requests: h.requests, successes: h.successes }))}
               xKey="hour"
               kind="bar"
               series={[
-                { key: 'requests', label: 'Requests', color: '#006eff' },
-                { key: 'successes', label: 'Successes', color: '#10b981' },
+                { key: 'requests', label: tx('Requests'), color: '#006eff' },
+                { key: 'successes', label: tx('Successes'), color: '#10b981' },
               ]}
             />
             <div className="mt-4">
-              <DataTable head={['Hour', 'Requests', 'Successes', 'Success rate', 'Same hour yesterday', 'Growth', 'Rule met']}>
+              <DataTable head={[tx('Hour'), tx('Requests'), tx('Successes'), tx('Success rate'), tx('Same hour yesterday'), tx('Growth'), tx('Rule met')]}>
                 {data.hours.map((h) => (
                   <tr key={h.hour}>
                     <td className="px-3 py-2 font-mono text-xs">{h.hour}</td>
@@ -82,7 +82,7 @@ export default async function SecuritySettingsPage({ searchParams }: { searchPar
                     <td className="px-3 py-2">{pct(h.successPct)}</td>
                     <td className="px-3 py-2">{h.yesterday}</td>
                     <td className="px-3 py-2">{h.growthPct === null ? (h.requests > 0 ? 'new' : '—') : pct(h.growthPct)}</td>
-                    <td className="px-3 py-2">{h.alarm ? <strong className="text-red-700">Alarm</strong> : 'No'}</td>
+                    <td className="px-3 py-2">{h.alarm ? <strong className="text-red-700">{tx('Alarm')}</strong> : tx('No')}</td>
                   </tr>
                 ))}
               </DataTable>

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -10,6 +11,7 @@ import { requestInvoiceAction } from '../actions';
 
 /** "Request invoice" for one paid order. */
 export function InvoiceRequestButton({ orderId, defaultTitle, enterprise }: { orderId: number; defaultTitle: string; enterprise: boolean }) {
+  const tx = useText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { pending, errors, message, run, reset } = useFormAction<{ id: number }>();
@@ -24,24 +26,24 @@ export function InvoiceRequestButton({ orderId, defaultTitle, enterprise }: { or
   return (
     <>
       <Button variant="link" onClick={() => (reset(), setOpen(true))}>
-        Request invoice
+        {tx('Request invoice')}
       </Button>
-      <Dialog open={open} title={`Request an invoice for order ${orderId}`} onClose={() => setOpen(false)}>
+      <Dialog open={open} title={tx('Request an invoice for order {orderId}', { orderId })} onClose={() => setOpen(false)}>
         <form onSubmit={onSubmit} className="space-y-3" noValidate>
-          <Field label="Invoice title" htmlFor={`inv-title-${orderId}`} error={errors.title}>
+          <Field label={tx('Invoice title')} htmlFor={`inv-title-${orderId}`} error={errors.title}>
             <Input id={`inv-title-${orderId}`} name="title" defaultValue={defaultTitle} invalid={!!errors.title} />
           </Field>
           {enterprise ? (
-            <Field label="Tax ID (unified social credit code)" htmlFor={`inv-tax-${orderId}`} error={errors.taxId}>
+            <Field label={tx('Tax ID (unified social credit code)')} htmlFor={`inv-tax-${orderId}`} error={errors.taxId}>
               <Input id={`inv-tax-${orderId}`} name="taxId" invalid={!!errors.taxId} />
             </Field>
           ) : null}
-          <Field label="Send to e-mail" htmlFor={`inv-email-${orderId}`} error={errors.email}>
+          <Field label={tx('Send to e-mail')} htmlFor={`inv-email-${orderId}`} error={errors.email}>
             <Input id={`inv-email-${orderId}`} name="email" type="email" invalid={!!errors.email} />
           </Field>
           <FormMessage message={message} />
           <Button type="submit" disabled={pending}>
-            Request
+            {tx('Request')}
           </Button>
         </form>
       </Dialog>

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
@@ -10,18 +11,19 @@ import { createGroupAction, deleteGroupAction, removeNumbersAction } from '../ac
 
 /** View Numbers, Send SMS and Delete for a group (R-CON-2). */
 export function GroupActions({ id, name, region, count }: { id: number; name: string; region: string; count: number }) {
+  const tx = useText();
   const router = useRouter();
   return (
     <span className="flex gap-3">
-      <Link className="text-brand-500 hover:underline" href={`/clients/${id}`}>View Numbers</Link>
-      <Link className="text-brand-500 hover:underline" href={`/${region}/tasks/new?group=${id}`}>Send SMS</Link>
+      <Link className="text-brand-500 hover:underline" href={`/clients/${id}`}>{tx('View Numbers')}</Link>
+      <Link className="text-brand-500 hover:underline" href={`/${region}/tasks/new?group=${id}`}>{tx('Send SMS')}</Link>
       <ConfirmButton
-        label="Delete"
+        label={tx('Delete')}
         variant="link"
         danger
-        confirmLabel="Delete"
-        title={`Delete group ${name}?`}
-        body={<p>The group and its {count} numbers are removed from the customer pool. Tasks already created keep their recipients. This cannot be undone.</p>}
+        confirmLabel={tx('Delete')}
+        title={tx('Delete group {name}?', { name })}
+        body={<p>{tx('The group and its {n} numbers are removed from the customer pool. Tasks already created keep their recipients. This cannot be undone.', { n: count })}</p>}
         onConfirm={async () => {
           const res = await deleteGroupAction(id);
           if (!res.ok) return res.message;
@@ -34,16 +36,18 @@ export function GroupActions({ id, name, region, count }: { id: number; name: st
 }
 
 export function RemoveNumberButton({ id }: { id: string }) {
+  const tx = useText();
   const router = useRouter();
   return (
     <Button variant="link" onClick={async () => (await removeNumbersAction([id]), router.refresh())}>
-      Remove
+      {tx('Remove')}
     </Button>
   );
 }
 
 /** Create (message type, name) an empty group (R-CON-2). */
 export function CreateGroupForm() {
+  const tx = useText();
   const router = useRouter();
   const { pending, errors, message, run } = useFormAction<{ id: number }>();
   return (
@@ -55,14 +59,14 @@ export function CreateGroupForm() {
         run(() => createGroupAction({ name: String(f.get('name') ?? ''), region: String(f.get('region') ?? '') }), () => router.refresh());
       }}
     >
-      <Field label="Group name" htmlFor="create-group-name" error={errors.name}><Input id="create-group-name" name="name" invalid={!!errors.name} /></Field>
-      <Field label="Message type" htmlFor="create-group-region">
+      <Field label={tx('Group name')} htmlFor="create-group-name" error={errors.name}><Input id="create-group-name" name="name" invalid={!!errors.name} /></Field>
+      <Field label={tx('Message type')} htmlFor="create-group-region">
         <Select id="create-group-region" name="region" defaultValue="mainland">
-          <option value="mainland">Mainland China</option>
-          <option value="international">International</option>
+          <option value="mainland">{tx('Mainland China')}</option>
+          <option value="international">{tx('International')}</option>
         </Select>
       </Field>
-      <Button type="submit" disabled={pending}>Create</Button>
+      <Button type="submit" disabled={pending}>{tx('Create')}</Button>
       {message ? <FormMessage message={message} /> : null}
     </form>
   );

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -17,6 +18,7 @@ interface Settings {
 
 /** R-PKG-7 auto-renewal and R-PKG-8 balance alarm. */
 export function PackageSettingsForm({ initial }: { initial: Settings }) {
+  const tx = useText();
   const router = useRouter();
   const { pending, errors, message, setMessage, run } = useFormAction<void>();
   const [renew, setRenew] = useState(initial.autoRenewEnabled);
@@ -34,7 +36,7 @@ export function PackageSettingsForm({ initial }: { initial: Settings }) {
           alarmThreshold: f.get('alarmThreshold'),
         }),
       () => {
-        setMessage({ ok: true, text: 'Settings saved.' });
+        setMessage({ ok: true, text: tx('Settings saved.') });
         router.refresh();
       },
     );
@@ -42,24 +44,24 @@ export function PackageSettingsForm({ initial }: { initial: Settings }) {
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={renew} onChange={(e) => setRenew(e.target.checked)} /> Auto-renewal
+        <input type="checkbox" checked={renew} onChange={(e) => setRenew(e.target.checked)} /> {tx('Auto-renewal')}
       </label>
       <div className="grid grid-cols-2 gap-3">
-        <Field label="When the balance falls to (messages)" htmlFor="autoRenewThreshold" error={errors.autoRenewThreshold}>
+        <Field label={tx('When the balance falls to (messages)')} htmlFor="autoRenewThreshold" error={errors.autoRenewThreshold}>
           <Input id="autoRenewThreshold" name="autoRenewThreshold" type="number" defaultValue={initial.autoRenewThreshold} />
         </Field>
-        <Field label="Buy (messages, custom price)" htmlFor="autoRenewCount" error={errors.autoRenewCount}>
+        <Field label={tx('Buy (messages, custom price)')} htmlFor="autoRenewCount" error={errors.autoRenewCount}>
           <Input id="autoRenewCount" name="autoRenewCount" type="number" defaultValue={initial.autoRenewCount} />
         </Field>
       </div>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={alarm} onChange={(e) => setAlarm(e.target.checked)} /> Balance alarm
+        <input type="checkbox" checked={alarm} onChange={(e) => setAlarm(e.target.checked)} /> {tx('Balance alarm')}
       </label>
-      <Field label="Alarm below (messages)" htmlFor="alarmThreshold" error={errors.alarmThreshold}>
+      <Field label={tx('Alarm below (messages)')} htmlFor="alarmThreshold" error={errors.alarmThreshold}>
         <Input id="alarmThreshold" name="alarmThreshold" type="number" defaultValue={initial.alarmThreshold} />
       </Field>
       <FormMessage message={message} />
-      <Button type="submit" disabled={pending}>Save</Button>
+      <Button type="submit" disabled={pending}>{tx('Save')}</Button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -35,6 +36,7 @@ type Preview = { lines: { id: string; name: string; paidLi: number; usedAfterRec
 
 /** R-PKG-6 list with consumption trend, refund (with the planRefund preview) and delete. */
 export function PackageTable({ rows }: { rows: Row[] }) {
+  const tx = useText();
   const router = useRouter();
   const [preview, setPreview] = useState<{ ids: number[]; data: Preview } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -59,7 +61,7 @@ export function PackageTable({ rows }: { rows: Row[] }) {
   return (
     <>
       {error && !preview ? <p role="alert" className="mb-2 rounded-sm bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p> : null}
-      <DataTable head={['Package ID', 'Package name', 'Total', 'Remaining', 'Valid until', 'Status', 'Operation']} empty={rows.length === 0 ? <p className="py-8 text-center text-slate-500">No packages yet.</p> : null}>
+      <DataTable head={[tx('Package ID'), tx('Package name'), tx('Total'), tx('Remaining'), tx('Valid until'), tx('Status'), tx('Operation')]} empty={rows.length === 0 ? <p className="py-8 text-center text-slate-500">{tx('No packages yet.')}</p> : null}>
         {rows.map((p) => (
           <tr key={p.id}>
             <td className="px-3 py-2 font-mono text-xs">{p.id}</td>
@@ -72,16 +74,16 @@ export function PackageTable({ rows }: { rows: Row[] }) {
             </td>
             <td className="px-3 py-2">
               <span className="flex gap-3">
-                <Link className="text-brand-500 hover:underline" href={`/packages/${p.id}`}>Consumption Trend</Link>
-                {p.refundable ? <Button variant="link" onClick={() => askRefund([p.id])}>Refund</Button> : null}
+                <Link className="text-brand-500 hover:underline" href={`/packages/${p.id}`}>{tx('Consumption Trend')}</Link>
+                {p.refundable ? <Button variant="link" onClick={() => askRefund([p.id])}>{tx('Refund')}</Button> : null}
                 {p.deletable ? (
                   <ConfirmButton
-                    label="Delete"
+                    label={tx('Delete')}
                     variant="link"
                     danger
-                    confirmLabel="Delete"
-                    title={`Delete package #${p.id}?`}
-                    body={<p>The package disappears from the list. It has no usable messages left. This cannot be undone.</p>}
+                    confirmLabel={tx('Delete')}
+                    title={tx('Delete package #{id}?', { id: p.id })}
+                    body={<p>{tx('The package disappears from the list. It has no usable messages left. This cannot be undone.')}</p>}
                     onConfirm={async () => {
                       const res = await deletePackageAction(p.id);
                       if (!res.ok) return res.message;
@@ -97,12 +99,12 @@ export function PackageTable({ rows }: { rows: Row[] }) {
       </DataTable>
       <Dialog
         open={!!preview}
-        title="Request a refund"
+        title={tx('Request a refund')}
         onClose={() => setPreview(null)}
         footer={
           <>
-            <Button variant="secondary" onClick={() => setPreview(null)}>Cancel</Button>
-            <Button variant="danger" disabled={pending} onClick={confirmRefund}>Request refund</Button>
+            <Button variant="secondary" onClick={() => setPreview(null)}>{tx('Cancel')}</Button>
+            <Button variant="danger" disabled={pending} onClick={confirmRefund}>{tx('Request refund')}</Button>
           </>
         }
       >
@@ -110,7 +112,7 @@ export function PackageTable({ rows }: { rows: Row[] }) {
           <div className="space-y-3 text-sm">
             <table className="w-full text-left">
               <thead className="text-xs text-slate-500">
-                <tr><th>Package</th><th>Paid</th><th>Used</th><th>Refund</th></tr>
+                <tr><th>{tx('Package')}</th><th>{tx('Paid')}</th><th>{tx('Used')}</th><th>{tx('Refund')}</th></tr>
               </thead>
               <tbody>
                 {preview.data.lines.map((l) => (
@@ -123,10 +125,10 @@ export function PackageTable({ rows }: { rows: Row[] }) {
                 ))}
               </tbody>
             </table>
-            <p className="font-semibold" data-testid="refund-total">Refund: ¥{formatYuan(preview.data.totalLi)}</p>
+            <p className="font-semibold" data-testid="refund-total">{tx('Refund: ¥')}{formatYuan(preview.data.totalLi)}</p>
             <p className="text-xs text-slate-600">
-              Refund = amount paid − messages used × unit price by the used count. {preview.data.giftUsed > 0 ? `${formatCount(preview.data.giftUsed)} gift messages already used are charged to your packages and the gifts are voided. ` : ''}
-              Finance reviews the request; the packages cannot be used meanwhile, and once refunded they are cleared. This cannot be undone.
+              {tx('Refund = amount paid − messages used × unit price by the used count.')} {preview.data.giftUsed > 0 ? tx('{n} gift messages already used are charged to your packages and the gifts are voided.', { n: formatCount(preview.data.giftUsed) }) + ' ' : ''}
+              {tx('Finance reviews the request; the packages cannot be used meanwhile, and once refunded they are cleared. This cannot be undone.')}
             </p>
             {error ? <p role="alert" className="text-red-600">{error}</p> : null}
           </div>

@@ -1,4 +1,5 @@
 'use client';
+import { uiText, useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -8,7 +9,7 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import { formatDateTime } from '@/lib/domain/format';
 import { applyForRemovalAction, queryUnsubscribeAction } from '../actions';
 
-const TYPE: Record<string, string> = { verification: 'Verification code', notification: 'Notification', marketing: 'Marketing' };
+const TYPE: Record<string, string> = { verification: uiText('Verification code'), notification: uiText('Notification'), marketing: uiText('Marketing') };
 
 interface Status {
   phone: string;
@@ -20,6 +21,7 @@ interface Status {
 
 /** R-UNS-2: query a number by application and signature; apply for removal with a reason. */
 export function UnsubscribeQuery({ region, apps, signatures }: { region: string; apps: { sdkAppId: string; name: string }[]; signatures: { id: number; content: string }[] }) {
+  const tx = useText();
   const router = useRouter();
   const query = useFormAction<Status>();
   const apply = useFormAction<{ id: number }>();
@@ -52,11 +54,11 @@ export function UnsubscribeQuery({ region, apps, signatures }: { region: string;
   const unsubscribed = status?.types.some((t) => t.unsubscribedAt) ?? false;
   return (
     <div className="space-y-4">
-      <form onSubmit={onQuery} className="grid grid-cols-1 items-start gap-3 md:grid-cols-4" noValidate aria-label="Query unsubscription">
-        <Field label="Mobile number" htmlFor="uq-phone" error={query.errors.phone}>
+      <form onSubmit={onQuery} className="grid grid-cols-1 items-start gap-3 md:grid-cols-4" noValidate aria-label={tx('Query unsubscription')}>
+        <Field label={tx('Mobile number')} htmlFor="uq-phone" error={query.errors.phone}>
           <Input id="uq-phone" name="phone" invalid={!!query.errors.phone} placeholder={region === 'mainland' ? '13800138000' : '+85261234567'} />
         </Field>
-        <Field label="Application" htmlFor="uq-app" error={query.errors.sdkAppId}>
+        <Field label={tx('Application')} htmlFor="uq-app" error={query.errors.sdkAppId}>
           <Select id="uq-app" name="sdkAppId" invalid={!!query.errors.sdkAppId}>
             {apps.map((a) => (
               <option key={a.sdkAppId} value={a.sdkAppId}>
@@ -65,7 +67,7 @@ export function UnsubscribeQuery({ region, apps, signatures }: { region: string;
             ))}
           </Select>
         </Field>
-        <Field label="Signature" htmlFor="uq-sig" error={query.errors.signatureId}>
+        <Field label={tx('Signature')} htmlFor="uq-sig" error={query.errors.signatureId}>
           <Select id="uq-sig" name="signatureId" invalid={!!query.errors.signatureId}>
             {signatures.map((s) => (
               <option key={s.id} value={s.id}>
@@ -76,48 +78,48 @@ export function UnsubscribeQuery({ region, apps, signatures }: { region: string;
         </Field>
         <div className="pt-6">
           <Button type="submit" disabled={query.pending}>
-            Query
+            {tx('Query')}
           </Button>
         </div>
       </form>
       <FormMessage message={query.message} />
       {status ? (
-        <section aria-label="Unsubscription status" className="space-y-3 rounded-sm border border-slate-200 p-4">
+        <section aria-label={tx('Unsubscription status')} className="space-y-3 rounded-sm border border-slate-200 p-4">
           <p className="text-sm">
-            <span className="font-mono">{status.phone}</span> with signature 【{status.signature}】, application {status.application}:
+            {tx('{phone} with signature 【{signature}】, application {application}:', { phone: status.phone, signature: status.signature, application: status.application })}
           </p>
           <table className="text-sm">
-            <caption className="sr-only">Status per message type</caption>
+            <caption className="sr-only">{tx('Status per message type')}</caption>
             <thead>
               <tr className="text-left text-xs text-slate-500">
-                <th className="pr-6">Message type</th>
-                <th className="pr-6">Status</th>
-                <th>Since</th>
+                <th className="pr-6">{tx('Message type')}</th>
+                <th className="pr-6">{tx('Status')}</th>
+                <th>{tx('Since')}</th>
               </tr>
             </thead>
             <tbody>
               {status.types.map((t) => (
                 <tr key={t.type}>
-                  <td className="pr-6">{TYPE[t.type]}</td>
-                  <td className="pr-6">{t.unsubscribedAt ? <strong className="text-red-700">Unsubscribed</strong> : 'Subscribed'}</td>
-                  <td>{t.unsubscribedAt ? `${formatDateTime(new Date(t.unsubscribedAt))} (reply “${t.reply ?? '?'}”)` : '—'}</td>
+                  <td className="pr-6">{tx(TYPE[t.type])}</td>
+                  <td className="pr-6">{t.unsubscribedAt ? <strong className="text-red-700">{tx('Unsubscribed')}</strong> : tx('Subscribed')}</td>
+                  <td>{t.unsubscribedAt ? tx('{time} (reply “{reply}”)', { time: formatDateTime(new Date(t.unsubscribedAt)), reply: t.reply ?? '?' }) : '—'}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {status.pendingRequestId ? (
-            <p className="text-sm text-slate-600">Removal request #{status.pendingRequestId} is waiting for review.</p>
+            <p className="text-sm text-slate-600">{tx('Removal request #{id} is waiting for review.', { id: status.pendingRequestId ?? '' })}</p>
           ) : unsubscribed ? (
-            <form onSubmit={onApply} className="space-y-2" noValidate aria-label="Apply for removal">
-              <Field label="Reason for removal" htmlFor="uq-reason" error={apply.errors.reason} hint="e.g. the user asked to receive messages again.">
+            <form onSubmit={onApply} className="space-y-2" noValidate aria-label={tx('Apply for removal')}>
+              <Field label={tx('Reason for removal')} htmlFor="uq-reason" error={apply.errors.reason} hint={tx('e.g. the user asked to receive messages again.')}>
                 <TextArea id="uq-reason" name="reason" rows={2} invalid={!!apply.errors.reason} />
               </Field>
               <Button type="submit" variant="secondary" disabled={apply.pending}>
-                Apply for removal
+                {tx('Apply for removal')}
               </Button>
             </form>
           ) : (
-            <p className="text-sm text-slate-600">The number is not unsubscribed from this signature.</p>
+            <p className="text-sm text-slate-600">{tx('The number is not unsubscribed from this signature.')}</p>
           )}
           <FormMessage message={apply.message} />
         </section>

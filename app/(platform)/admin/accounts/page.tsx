@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable } from '@/components/ui/card';
 import { formatDateTime, formatYuan } from '@/lib/domain/format';
@@ -8,6 +9,7 @@ import { IdentitySelect } from './_components/identity-select';
 import { QuotaInput } from './_components/quota-input';
 
 export default async function AccountsPage() {
+  const tx = await getText();
   const ctx = await requirePlatformPage(['admin', 'finance']);
   const rows = listAccounts(ctx);
   const isAdmin = ctx.actor.role === 'admin';
@@ -15,29 +17,29 @@ export default async function AccountsPage() {
     <div className="space-y-4">
       <PageHeader title="Accounts" crumbs={[{ label: isAdmin ? 'Admin' : 'Finance' }]} />
       {isAdmin ? (
-        <Card title="Create account">
+        <Card title={tx('Create account')}>
           <CreateAccountForm />
         </Card>
       ) : null}
-      <Card title={`Customer accounts (${rows.length})`}>
-        <DataTable head={['Account ID', 'Real-name', 'Identity type', 'Owner login', 'Applications', 'Cash balance (¥)', 'Intl daily quota', 'Created']}>
+      <Card title={tx('Customer accounts ({length})', { length: rows.length })}>
+        <DataTable head={[tx('Account ID'), tx('Real-name'), tx('Identity type'), tx('Owner login'), tx('Applications'), tx('Cash balance (¥)'), tx('Intl daily quota'), tx('Created')]}>
           {rows.map((r) => (
             <tr key={r.id}>
               <td className="px-3 py-2 font-mono">{r.uin}</td>
-              <td className="px-3 py-2">{r.realName}{r.kind === 'platform' ? <span className="ml-2 text-xs text-slate-500">(platform alarm sender, billed to nobody)</span> : null}</td>
+              <td className="px-3 py-2">{r.realName}{r.kind === 'platform' ? <span className="ml-2 text-xs text-slate-500">{tx('(platform alarm sender, billed to nobody)')}</span> : null}</td>
               <td className="px-3 py-2">
                 {isAdmin ? (
-                  <IdentitySelect accountId={r.id} identity={r.identity} label={`Identity type of ${r.realName}`} />
+                  <IdentitySelect accountId={r.id} identity={r.identity} accountName={r.realName} />
                 ) : r.identity === 'enterprise' ? (
-                  'Enterprise'
+                  tx('Enterprise')
                 ) : (
-                  'Individual'
+                  tx('Individual')
                 )}
               </td>
               <td className="px-3 py-2">{r.ownerEmail ?? '—'}</td>
               <td className="px-3 py-2">{r.applicationCount}</td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(r.cashBalanceLi)}</td>
-              <td className="px-3 py-2">{isAdmin ? <QuotaInput accountId={r.id} quota={r.intlDailyQuota} label={`International daily quota of ${r.realName}`} /> : r.intlDailyQuota}</td>
+              <td className="px-3 py-2">{isAdmin ? <QuotaInput accountId={r.id} quota={r.intlDailyQuota} label={tx('International daily quota of {realName}', { realName: r.realName })} /> : r.intlDailyQuota}</td>
               <td className="px-3 py-2 text-slate-500">{formatDateTime(r.createdAt)}</td>
             </tr>
           ))}

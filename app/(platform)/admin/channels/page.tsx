@@ -1,3 +1,5 @@
+import { uiText, useText } from '@/i18n/text';
+import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
 import { AutoRefresh } from '@/components/ui/auto-refresh';
 import { Card, DataTable, StatusBadge } from '@/components/ui/card';
@@ -7,47 +9,48 @@ import { requirePlatformPage } from '@/lib/server/session';
 import { ChannelForm } from './_components/channel-form';
 import { ChannelRowActions } from './_components/channel-row-actions';
 
-const KIND_LABEL = { smpp: 'SMPP', 'tencent-cloud': 'Cloud relay', simulator: 'Simulator' } as const;
+const KIND_LABEL = { smpp: 'SMPP', 'tencent-cloud': uiText('Cloud relay'), simulator: uiText('Simulator') } as const;
 
-function target(c: ChannelView): string {
+function target(c: ChannelView): string | null {
   if (c.kind === 'smpp') return `${String(c.config.host)}:${String(c.config.port)} (${String(c.config.systemId)})`;
   if (c.kind === 'tencent-cloud') return `${String(c.config.protocol ?? 'https://')}${String(c.config.endpoint)} · ${String(c.config.sdkAppId)}`;
-  return 'built in';
+  return null;
 }
 
 /** Link state in words and colour (never colour alone). */
 function LinkState({ c }: { c: ChannelView }) {
-  if (!c.enabled) return <StatusBadge tone="grey">Disabled</StatusBadge>;
-  if (c.kind === 'simulator') return <StatusBadge tone="green">Running</StatusBadge>;
-  if (!c.state) return <StatusBadge tone="amber">Starting</StatusBadge>;
-  if (c.state.bound) return <StatusBadge tone="green">Bound</StatusBadge>;
+  const tx = useText();
+  if (!c.enabled) return <StatusBadge tone="grey">{tx('Disabled')}</StatusBadge>;
+  if (c.kind === 'simulator') return <StatusBadge tone="green">{tx('Running')}</StatusBadge>;
+  if (!c.state) return <StatusBadge tone="amber">{tx('Starting')}</StatusBadge>;
+  if (c.state.bound) return <StatusBadge tone="green">{tx('Bound')}</StatusBadge>;
   return (
     <span className="space-y-0.5">
-      <StatusBadge tone="red">Not bound</StatusBadge>
-      {c.state.downSince ? <span className="block text-xs text-slate-500">since {formatDateTime(new Date(c.state.downSince))}</span> : null}
+      <StatusBadge tone="red">{tx('Not bound')}</StatusBadge>
+      {c.state.downSince ? <span className="block text-xs text-slate-500">{tx('since')} {formatDateTime(new Date(c.state.downSince))}</span> : null}
     </span>
   );
 }
 
 export default async function ChannelsPage() {
+  const tx = await getText();
   const ctx = await requirePlatformPage(['admin']);
   const channels = listChannels(ctx);
   return (
     <div className="space-y-4">
       <AutoRefresh />
       <PageHeader title="Channels" crumbs={[{ label: 'Admin' }]} />
-      <Card title="Delivery channels">
+      <Card title={tx('Delivery channels')}>
         <p className="mb-3 text-sm text-slate-600">
-          Where billed messages go. Routes choose a channel per destination; a channel that is disabled or down hands its queue to the next channel of the route, or the messages wait. State
-          refreshes every few seconds.
+          {tx('Where billed messages go. Routes choose a channel per destination; a channel that is disabled or down hands its queue to the next channel of the route, or the messages wait. State refreshes every few seconds.')}
         </p>
         <div className="overflow-x-auto">
-          <DataTable head={['Name', 'Type', 'Target', 'State', 'Last error', 'In flight', 'Sent / s (1 min)', 'Receipt lag', 'Waiting', 'Actions']}>
+          <DataTable head={[tx('Name'), tx('Type'), tx('Target'), tx('State'), tx('Last error'), tx('In flight'), tx('Sent / s (1 min)'), tx('Receipt lag'), tx('Waiting'), tx('Actions')]}>
             {channels.map((c) => (
               <tr key={c.id} data-channel={c.name}>
                 <td className="px-3 py-2 font-medium">{c.name}</td>
-                <td className="px-3 py-2">{KIND_LABEL[c.kind]}</td>
-                <td className="px-3 py-2 font-mono text-xs">{target(c)}</td>
+                <td className="px-3 py-2">{tx(KIND_LABEL[c.kind])}</td>
+                <td className="px-3 py-2 font-mono text-xs">{target(c) ?? tx('built in')}</td>
                 <td className="px-3 py-2">
                   <LinkState c={c} />
                 </td>
@@ -64,7 +67,7 @@ export default async function ChannelsPage() {
           </DataTable>
         </div>
       </Card>
-      <Card title="Add channel">
+      <Card title={tx('Add channel')}>
         <ChannelForm />
       </Card>
     </div>

@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable } from '@/components/ui/card';
 import { formatDateTime, formatYuan } from '@/lib/domain/format';
@@ -6,16 +7,17 @@ import { requirePlatformPage } from '@/lib/server/session';
 import { PriceForm } from './price-form';
 
 export default async function PricesPage() {
+  const tx = await getText();
   const ctx = await requirePlatformPage(['admin']);
   const rows = listCountryPrices(ctx);
   return (
     <div className="space-y-4">
       <PageHeader title="International Prices" crumbs={[{ label: 'Admin' }]} />
-      <Card title="Set a country price (per billed message)">
+      <Card title={tx('Set a country price (per billed message)')}>
         <PriceForm />
       </Card>
       <Card>
-        <DataTable head={['Country/region', 'Code', 'Dial code', 'Price (¥/message)', 'Updated']}>
+        <DataTable head={[tx('Country/region'), tx('Code'), tx('Dial code'), tx('Price (¥/message)'), tx('Updated')]}>
           {rows.map((r) => (
             <tr key={r.isoCountry}>
               <td className="px-3 py-2">{r.name}</td>

@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable } from '@/components/ui/card';
 import { listReviewCalendar } from '@/lib/server/review/calendar';
@@ -12,23 +13,23 @@ export const dynamic = 'force-dynamic';
  * the make-up working days.
  */
 export default async function ReviewCalendarPage() {
+  const tx = await getText();
   const ctx = await requirePlatformPage(['admin']);
   const { extra, library } = listReviewCalendar(ctx);
   return (
     <div className="max-w-4xl space-y-4">
       <PageHeader title="Review Calendar" crumbs={[{ label: 'Admin' }]} />
       <p className="text-sm text-slate-600">
-        Review hours: Monday–Friday 09:00–21:00, Saturday–Sunday 09:00–18:00 (Beijing time). On a holiday nobody reviews; a make-up working day has the weekday hours. Days entered here
-        take precedence over the library.
+        {tx('Review hours: Monday–Friday 09:00–21:00, Saturday–Sunday 09:00–18:00 (Beijing time). On a holiday nobody reviews; a make-up working day has the weekday hours. Days entered here take precedence over the library.')}
       </p>
-      <Card title="Extra holidays and make-up working days">
+      <Card title={tx('Extra holidays and make-up working days')}>
         <CalendarDayForm />
         <div className="mt-4">
-          <DataTable head={['Date', 'Kind', 'Note', 'Actions']} empty={extra.length === 0 ? <p className="py-6 text-center text-slate-500">No extra days.</p> : null}>
+          <DataTable head={[tx('Date'), tx('Kind'), tx('Note'), tx('Actions')]} empty={extra.length === 0 ? <p className="py-6 text-center text-slate-500">{tx('No extra days.')}</p> : null}>
             {extra.map((d) => (
               <tr key={d.day}>
                 <td className="px-3 py-2 font-mono text-xs">{d.day}</td>
-                <td className="px-3 py-2">{d.kind === 'holiday' ? 'Holiday' : 'Make-up working day'}</td>
+                <td className="px-3 py-2">{d.kind === 'holiday' ? tx('Holiday') : tx('Make-up working day')}</td>
                 <td className="px-3 py-2">{d.note}</td>
                 <td className="px-3 py-2">
                   <DeleteDayButton day={d.day} />
@@ -38,8 +39,8 @@ export default async function ReviewCalendarPage() {
           </DataTable>
         </div>
       </Card>
-      <Card title="Statutory holidays from the holiday library (date-holidays, CN)">
-        <DataTable head={['Date', 'Holiday']}>
+      <Card title={tx('Statutory holidays from the holiday library (date-holidays, CN)')}>
+        <DataTable head={[tx('Date'), tx('Holiday')]}>
           {library.map((d) => (
             <tr key={d.day}>
               <td className="px-3 py-2 font-mono text-xs">{d.day}</td>

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -9,6 +10,7 @@ import { adjustBalanceAction } from '../actions';
 
 /** Credit or debit an account's cash with a reason (kept in the ledger). */
 export function AdjustBalanceForm({ accounts }: { accounts: { id: number; label: string }[] }) {
+  const tx = useText();
   const router = useRouter();
   const { pending, errors, message, setMessage, run } = useFormAction<{ balanceLi: number }>();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -18,7 +20,7 @@ export function AdjustBalanceForm({ accounts }: { accounts: { id: number; label:
     run(
       () => adjustBalanceAction({ accountId: Number(f.get('accountId')), direction: String(f.get('direction')), amountYuan: String(f.get('amountYuan')), reason: String(f.get('reason')) }),
       () => {
-        setMessage({ ok: true, text: 'Balance updated.' });
+        setMessage({ ok: true, text: tx('Balance updated.') });
         form.reset();
         router.refresh();
       },
@@ -26,26 +28,26 @@ export function AdjustBalanceForm({ accounts }: { accounts: { id: number; label:
   }
   return (
     <form onSubmit={onSubmit} className="grid grid-cols-1 items-end gap-3 md:grid-cols-5" noValidate>
-      <Field label="Account" htmlFor="accountId" error={errors.accountId}>
+      <Field label={tx('Account')} htmlFor="accountId" error={errors.accountId}>
         <Select id="accountId" name="accountId">
           {accounts.map((a) => (
             <option key={a.id} value={a.id}>{a.label}</option>
           ))}
         </Select>
       </Field>
-      <Field label="Direction" htmlFor="direction">
+      <Field label={tx('Direction')} htmlFor="direction">
         <Select id="direction" name="direction" defaultValue="credit">
-          <option value="credit">Credit (top-up)</option>
-          <option value="debit">Debit</option>
+          <option value="credit">{tx('Credit (top-up)')}</option>
+          <option value="debit">{tx('Debit')}</option>
         </Select>
       </Field>
-      <Field label="Amount (yuan)" htmlFor="amountYuan" error={errors.amountYuan}>
+      <Field label={tx('Amount (yuan)')} htmlFor="amountYuan" error={errors.amountYuan}>
         <Input id="amountYuan" name="amountYuan" inputMode="decimal" invalid={!!errors.amountYuan} />
       </Field>
-      <Field label="Reason" htmlFor="reason" error={errors.reason}>
+      <Field label={tx('Reason')} htmlFor="reason" error={errors.reason}>
         <Input id="reason" name="reason" invalid={!!errors.reason} />
       </Field>
-      <Button type="submit" disabled={pending}>Apply</Button>
+      <Button type="submit" disabled={pending}>{tx('Apply')}</Button>
       <div className="md:col-span-5"><FormMessage message={message} /></div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable, StatusBadge } from '@/components/ui/card';
 import { formatDateTime, formatYuan } from '@/lib/domain/format';
@@ -9,6 +10,7 @@ export const dynamic = 'force-dynamic';
 
 /** Finance → Invoices: customers' invoice requests for paid orders; issue with the invoice number or refuse. */
 export default async function InvoicesPage() {
+  const tx = await getText();
   const ctx = await requirePlatformPage(['finance', 'admin']);
   const rows = listInvoiceRequests(ctx);
   const canDecide = ctx.actor.role === 'finance';
@@ -17,8 +19,8 @@ export default async function InvoicesPage() {
       <PageHeader title="Invoices" crumbs={[{ label: 'Finance', href: '/finance' }]} />
       <Card>
         <DataTable
-          head={['#', 'Account', 'Order', 'Amount (¥)', 'Title', 'Tax ID', 'E-mail', 'Requested', 'Status', 'Actions']}
-          empty={rows.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">No invoice requests.</p> : null}
+          head={['#', tx('Account'), tx('Order'), tx('Amount (¥)'), tx('Title'), tx('Tax ID'), tx('E-mail'), tx('Requested'), tx('Status'), tx('Actions')]}
+          empty={rows.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">{tx('No invoice requests.')}</p> : null}
         >
           {rows.map(({ r, accountName, uin }) => (
             <tr key={r.id}>
@@ -33,7 +35,7 @@ export default async function InvoicesPage() {
               <td className="px-3 py-2">{r.email}</td>
               <td className="px-3 py-2 text-xs">{formatDateTime(r.createdAt)}</td>
               <td className="px-3 py-2">
-                {r.status === 'requested' ? <StatusBadge tone="amber">Requested</StatusBadge> : r.status === 'issued' ? <StatusBadge tone="green">Issued {r.invoiceNumber}</StatusBadge> : <StatusBadge tone="red">Refused</StatusBadge>}
+                {r.status === 'requested' ? <StatusBadge tone="amber">{tx('Requested')}</StatusBadge> : r.status === 'issued' ? <StatusBadge tone="green">{tx('Issued')} {r.invoiceNumber}</StatusBadge> : <StatusBadge tone="red">{tx('Refused')}</StatusBadge>}
                 {r.refuseReason ? <span className="block text-xs text-slate-500">{r.refuseReason}</span> : null}
               </td>
               <td className="px-3 py-2">{r.status === 'requested' && canDecide ? <InvoiceDecision id={r.id} /> : null}</td>

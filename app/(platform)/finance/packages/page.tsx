@@ -1,3 +1,5 @@
+import { uiText } from '@/i18n/text';
+import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable } from '@/components/ui/card';
 import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
@@ -6,9 +8,10 @@ import { listAllPackages } from '@/lib/server/money/finance';
 import { requirePlatformPage } from '@/lib/server/session';
 import { InvoiceToggle } from '../_components/invoice-toggle';
 
-const STATUSES = ['effective', 'pending effect', 'expired', 'used up', 'refund pending', 'refunded', 'voided'];
+const STATUSES = [uiText('effective'), uiText('pending effect'), uiText('expired'), uiText('used up'), uiText('refund pending'), uiText('refunded'), uiText('voided')];
 
 export default async function FinancePackagesPage({ searchParams }: { searchParams: Promise<{ account?: string; status?: string }> }) {
+  const tx = await getText();
   const ctx = await requirePlatformPage(['finance', 'admin']);
   const q = await searchParams;
   const accountId = Number(q.account) || undefined;
@@ -18,20 +21,20 @@ export default async function FinancePackagesPage({ searchParams }: { searchPara
   const exportHref = `/api/finance/packages?${new URLSearchParams({ ...(accountId ? { account: String(accountId) } : {}), ...(status ? { status } : {}) })}`;
   return (
     <div className="space-y-4">
-      <PageHeader title="Packages" crumbs={[{ label: 'Finance', href: '/finance' }]} actions={<a href={exportHref} className="rounded-sm border border-slate-300 bg-white px-4 py-1.5 text-sm hover:border-brand-500">Export Data</a>} />
+      <PageHeader title="Packages" crumbs={[{ label: 'Finance', href: '/finance' }]} actions={<a href={exportHref} className="rounded-sm border border-slate-300 bg-white px-4 py-1.5 text-sm hover:border-brand-500">{tx('Export Data')}</a>} />
       <Card>
         <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
-          <select name="account" defaultValue={accountId ?? ''} aria-label="Account" className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm">
-            <option value="">All accounts</option>
+          <select name="account" defaultValue={accountId ?? ''} aria-label={tx('Account')} className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <option value="">{tx('All accounts')}</option>
             {accounts.map((a) => <option key={a.id} value={a.id}>{a.realName}</option>)}
           </select>
-          <select name="status" defaultValue={status ?? ''} aria-label="Status" className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm">
-            <option value="">All statuses</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+          <select name="status" defaultValue={status ?? ''} aria-label={tx('Status')} className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <option value="">{tx('All statuses')}</option>
+            {STATUSES.map((s) => <option key={s} value={s}>{tx(s)}</option>)}
           </select>
-          <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">Filter</button>
+          <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">{tx('Filter')}</button>
         </form>
-        <DataTable head={['ID', 'Account', 'Name', 'Kind', 'Total', 'Remaining', 'Paid (¥)', 'Purchased', 'Valid until', 'Status', 'Invoice']} empty={rows.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">No packages.</p> : null}>
+        <DataTable head={['ID', tx('Account'), tx('Name'), tx('Kind'), tx('Total'), tx('Remaining'), tx('Paid (¥)'), tx('Purchased'), tx('Valid until'), tx('Status'), tx('Invoice')]} empty={rows.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">{tx('No packages.')}</p> : null}>
           {rows.map((p) => (
             <tr key={p.id}>
               <td className="px-3 py-2 font-mono text-xs">{p.id}</td>
@@ -44,7 +47,7 @@ export default async function FinancePackagesPage({ searchParams }: { searchPara
               <td className="px-3 py-2 text-xs">{formatDateTime(p.purchasedAt)}</td>
               <td className="px-3 py-2 text-xs">{formatDateTime(p.expiresAt)}</td>
               <td className="px-3 py-2">{p.status}</td>
-              <td className="px-3 py-2">{p.kind === 'purchased' && ctx.actor.role === 'finance' ? <InvoiceToggle packageId={p.id} invoiced={p.invoiced} /> : p.invoiced ? 'Invoiced' : '—'}</td>
+              <td className="px-3 py-2">{p.kind === 'purchased' && ctx.actor.role === 'finance' ? <InvoiceToggle packageId={p.id} invoiced={p.invoiced} /> : p.invoiced ? tx('Invoiced') : '—'}</td>
             </tr>
           ))}
         </DataTable>

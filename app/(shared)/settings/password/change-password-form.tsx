@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useState, useTransition, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
@@ -6,6 +7,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { changePasswordAction } from './actions';
 
 export function ChangePasswordForm() {
+  const tx = useText();
   const [pending, start] = useTransition();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -22,7 +24,7 @@ export function ChangePasswordForm() {
       });
       if (res.ok) {
         setErrors({});
-        setMessage({ ok: true, text: 'Password changed.' });
+        setMessage({ ok: true, text: tx('Password changed.') });
         form.reset();
       } else {
         setErrors(res.fieldErrors ?? {});
@@ -35,18 +37,18 @@ export function ChangePasswordForm() {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {(
         [
-          ['currentPassword', 'Current password', 'current-password'],
-          ['newPassword', 'New password', 'new-password'],
-          ['confirmPassword', 'Confirm new password', 'new-password'],
+          ['currentPassword', tx('Current password'), 'current-password'],
+          ['newPassword', tx('New password'), 'new-password'],
+          ['confirmPassword', tx('Confirm new password'), 'new-password'],
         ] as const
       ).map(([name, label, auto]) => (
-        <Field key={name} label={label} htmlFor={name} error={errors[name]} hint={name === 'newPassword' ? '8–64 characters with a letter and a digit.' : undefined}>
+        <Field key={name} label={label} htmlFor={name} error={errors[name]} hint={name === 'newPassword' ? tx('8–64 characters with a letter and a digit.') : undefined}>
           <Input id={name} name={name} type="password" autoComplete={auto} invalid={!!errors[name]} />
         </Field>
       ))}
       <FormMessage message={message} />
       <Button type="submit" disabled={pending}>
-        Save
+        {tx('Save')}
       </Button>
     </form>
   );

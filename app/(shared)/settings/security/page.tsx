@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
@@ -13,6 +14,7 @@ export const dynamic = 'force-dynamic';
 
 /** Settings → Security and sessions (issue 13): two-factor sign-in and the user's sessions. */
 export default async function SecurityPage({ searchParams }: { searchParams: Promise<{ required?: string }> }) {
+  const tx = await getText();
   const ctx = await getActorContext();
   if (!ctx) redirect('/login');
   const { required } = await searchParams;
@@ -23,14 +25,14 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
       <PageHeader title="Security and sessions" crumbs={[{ label: 'Settings' }]} />
       {required && !status.enabled ? (
         <p role="alert" className="rounded-sm bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          The platform requires two-factor sign-in for staff. Set it up to continue.
+          {tx('The platform requires two-factor sign-in for staff. Set it up to continue.')}
         </p>
       ) : null}
-      <Card title="Two-factor sign-in">
+      <Card title={tx('Two-factor sign-in')}>
         <TwoFactorPanel enabled={status.enabled} recoveryCodesLeft={status.recoveryCodesLeft} />
       </Card>
-      <Card title="Sessions" actions={<SignOutOthersButton others={sessions.filter((s) => !s.current).length} />}>
-        <DataTable head={['Signed in', 'Last seen', 'Address', 'Browser', '']}>
+      <Card title={tx('Sessions')} actions={<SignOutOthersButton others={sessions.filter((s) => !s.current).length} />}>
+        <DataTable head={[tx('Signed in'), tx('Last seen'), tx('Address'), tx('Browser'), '']}>
           {sessions.map((s) => (
             <tr key={s.id}>
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(s.createdAt)}</td>
@@ -39,14 +41,14 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
               <td className="max-w-64 truncate px-3 py-2 text-xs text-slate-500" title={s.userAgent ?? ''}>
                 {s.userAgent ?? '—'}
               </td>
-              <td className="px-3 py-2 text-xs font-medium">{s.current ? 'This session' : ''}</td>
+              <td className="px-3 py-2 text-xs font-medium">{s.current ? tx('This session') : ''}</td>
             </tr>
           ))}
         </DataTable>
       </Card>
       {ctx.actor.role === 'admin' ? (
-        <Card title="Platform: two-factor sign-in for staff" actions={<StaffRequirement required={staffTwoFactorRequired(ctx.db)} />}>
-          <p className="text-sm">{staffTwoFactorRequired(ctx.db) ? 'Required: reviewers, finance staff and admins must use two-factor sign-in.' : 'Not required: staff may sign in with a password alone.'}</p>
+        <Card title={tx('Platform: two-factor sign-in for staff')} actions={<StaffRequirement required={staffTwoFactorRequired(ctx.db)} />}>
+          <p className="text-sm">{staffTwoFactorRequired(ctx.db) ? tx('Required: reviewers, finance staff and admins must use two-factor sign-in.') : tx('Not required: staff may sign in with a password alone.')}</p>
         </Card>
       ) : null}
     </div>

@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ContentStatus } from '@/components/content/content-status';
@@ -15,44 +16,45 @@ import { loadReviewCalendar } from '@/lib/server/review/calendar';
 import { idFrom, regionFrom } from '../../region';
 
 export default async function QualificationPage({ params }: { params: Promise<{ region: string; id: string }> }) {
+  const tx = await getText();
   if ((await regionFrom(params)) !== 'mainland') notFound();
   const id = await idFrom(params);
   const ctx = await requireCustomerPage();
   const q = orNotFound(() => getQualification(ctx, id));
-  const status: [string, React.ReactNode] = ['Status', <ContentStatus key="s" kind="qualification" status={q.status} reason={q.rejectReason} suggestion={q.rejectSuggestion} expectedBy={q.status === 'pending' ? expectedReviewBy(q.submittedAt, loadReviewCalendar(ctx.db)) : null} />];
+  const status: [string, React.ReactNode] = [tx('Status'), <ContentStatus key="s" kind="qualification" status={q.status} reason={q.rejectReason} suggestion={q.rejectSuggestion} expectedBy={q.status === 'pending' ? expectedReviewBy(q.submittedAt, loadReviewCalendar(ctx.db)) : null} />];
   const individual = q.holder === 'individual';
   const rows: [string, React.ReactNode][] = individual
-    ? [status, ['Purpose', 'Self-use (individual)'], ['Name', q.enterpriseName], ['ID number', q.legalRepIdNumber], ['Submitted', formatDateTime(q.submittedAt)]]
+    ? [status, [tx('Purpose'), tx('Self-use (individual)')], [tx('Name'), q.enterpriseName], [tx('ID number'), q.legalRepIdNumber], [tx('Submitted'), formatDateTime(q.submittedAt)]]
     : [
         status,
-        ['Purpose', q.purpose === 'self' ? 'Self-use' : 'Third-party use'],
-        ['Enterprise name', q.enterpriseName],
-        ['Unified social credit code', q.creditCode],
-        ['Legal representative', `${q.legalRepName} (${q.legalRepIdNumber})`],
-        ['Administrator', `${q.adminName} (${q.adminIdNumber}), ${q.adminPhone}`],
-        ['Submitted', formatDateTime(q.submittedAt)],
+        [tx('Purpose'), q.purpose === 'self' ? tx('Self-use') : tx('Third-party use')],
+        [tx('Enterprise name'), q.enterpriseName],
+        [tx('Unified social credit code'), q.creditCode],
+        [tx('Legal representative'), `${q.legalRepName} (${q.legalRepIdNumber})`],
+        [tx('Administrator'), `${q.adminName} (${q.adminIdNumber}), ${q.adminPhone}`],
+        [tx('Submitted'), formatDateTime(q.submittedAt)],
       ];
-  if (q.rejectReason) rows.splice(1, 0, ['Rejection reason', `${q.rejectReason}${q.rejectSuggestion ? ` — Suggestion: ${q.rejectSuggestion}` : ''}`]);
+  if (q.rejectReason) rows.splice(1, 0, [tx('Rejection reason'), `${q.rejectReason}${q.rejectSuggestion ? ` — Suggestion: ${q.rejectSuggestion}` : ''}`]);
   return (
     <div className="max-w-4xl space-y-4">
       <PageHeader
         title={q.enterpriseName}
         crumbs={[{ label: 'Mainland China SMS' }, { label: 'Qualifications', href: '/mainland/qualifications' }]}
-        actions={<Link href={`/mainland/qualifications/${q.id}/edit`} className="rounded-sm border border-slate-300 bg-white px-4 py-1.5 text-sm hover:border-brand-500">Edit</Link>}
+        actions={<Link href={`/mainland/qualifications/${q.id}/edit`} className="rounded-sm border border-slate-300 bg-white px-4 py-1.5 text-sm hover:border-brand-500">{tx('Edit')}</Link>}
       />
-      <Card title="Qualification">
+      <Card title={tx('Qualification')}>
         <DetailList rows={rows} />
       </Card>
-      <Card title="Images">
+      <Card title={tx('Images')}>
         <div className="flex flex-wrap gap-4">
           {(
             [
-              ['Business licence', q.licenseUploadId],
-              [individual ? 'ID card (front)' : 'Legal representative ID (front)', q.legalRepIdFrontUploadId],
-              [individual ? 'ID card (back)' : 'Legal representative ID (back)', q.legalRepIdBackUploadId],
-              ['Administrator ID (front)', q.adminIdFrontUploadId],
-              ['Administrator ID (back)', q.adminIdBackUploadId],
-              ['Authorization letter', q.authLetterUploadId],
+              [tx('Business licence'), q.licenseUploadId],
+              [individual ? tx('ID card (front)') : tx('Legal representative ID (front)'), q.legalRepIdFrontUploadId],
+              [individual ? tx('ID card (back)') : tx('Legal representative ID (back)'), q.legalRepIdBackUploadId],
+              [tx('Administrator ID (front)'), q.adminIdFrontUploadId],
+              [tx('Administrator ID (back)'), q.adminIdBackUploadId],
+              [tx('Authorization letter'), q.authLetterUploadId],
             ] as const
           )
             .filter(([, id]) => id)
@@ -64,7 +66,7 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
             ))}
         </div>
       </Card>
-      <Card title="History">
+      <Card title={tx('History')}>
         <HistoryList entries={q.history} />
       </Card>
     </div>

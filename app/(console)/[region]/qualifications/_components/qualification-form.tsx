@@ -1,4 +1,5 @@
 'use client';
+import { uiText, useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -22,15 +23,16 @@ export interface QualificationValues {
 }
 
 const IMAGES: [string, string][] = [
-  ['license', 'Business licence'],
-  ['legalRepIdFront', 'Legal representative ID (front)'],
-  ['legalRepIdBack', 'Legal representative ID (back)'],
-  ['adminIdFront', 'Administrator ID (front)'],
-  ['adminIdBack', 'Administrator ID (back)'],
+  ['license', uiText('Business licence')],
+  ['legalRepIdFront', uiText('Legal representative ID (front)')],
+  ['legalRepIdBack', uiText('Legal representative ID (back)')],
+  ['adminIdFront', uiText('Administrator ID (front)')],
+  ['adminIdBack', uiText('Administrator ID (back)')],
 ];
 
 /** Add Qualification / Edit (R-QUA-1, R-QUA-3); an individual account files its own (R-QUA-1a). */
 export function QualificationForm({ realName, individual, initial }: { realName: string; individual: boolean; initial?: QualificationValues }) {
+  const tx = useText();
   const router = useRouter();
   const { pending, errors, message, run } = useFormAction<{ id: number }>();
   const [purpose, setPurpose] = useState<'self' | 'third_party'>(initial?.purpose ?? 'self');
@@ -57,10 +59,10 @@ export function QualificationForm({ realName, individual, initial }: { realName:
   const imageSection = (title: string, images: readonly (readonly [string, string])[]) => (
     <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <h3 className="text-sm font-semibold md:col-span-2">
-        {title} (JPG or PNG, at most 5 MB each{editing ? '; leave empty to keep the current one' : ''})
+        {title} {editing ? tx('(JPG or PNG, at most 5 MB each; leave empty to keep the current one)') : tx('(JPG or PNG, at most 5 MB each)')}
       </h3>
       {images.map(([name, label]) => (
-        <Field key={name} label={label} htmlFor={name} error={errors[name]}>
+        <Field key={name} label={tx(label)} htmlFor={name} error={errors[name]}>
           <input id={name} name={name} type="file" accept="image/png,image/jpeg" className="block w-full text-sm" aria-invalid={!!errors[name] || undefined} />
         </Field>
       ))}
@@ -72,10 +74,10 @@ export function QualificationForm({ realName, individual, initial }: { realName:
       <FormMessage message={message} />
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
-          {pending ? 'Submitting…' : 'Submit for review'}
+          {pending ? tx('Submitting…') : tx('Submit for review')}
         </Button>
         <Button variant="secondary" onClick={() => router.back()}>
-          Cancel
+          {tx('Cancel')}
         </Button>
       </div>
     </>
@@ -85,19 +87,19 @@ export function QualificationForm({ realName, individual, initial }: { realName:
     return (
       <form onSubmit={onSubmit} className="space-y-6" noValidate>
         <p className="text-sm text-slate-600">
-          An individual files a self-use qualification in the account&apos;s real name with the ID card. Once approved, your mainland signatures bind to it.
+          {tx("An individual files a self-use qualification in the account's real name with the ID card. Once approved, your mainland signatures bind to it.")}
         </p>
         <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
-          <Field label="Name" htmlFor="personName" error={errors.personName} hint="The account’s real-name, as on the ID card.">
+          <Field label={tx('Name')} htmlFor="personName" error={errors.personName} hint={tx('The account’s real-name, as on the ID card.')}>
             <Input id="personName" name="personName" defaultValue={realName} readOnly invalid={!!errors.personName} />
           </Field>
-          <Field label="ID number" htmlFor="personIdNumber" error={errors.personIdNumber} hint="18 characters, as on the ID card.">
+          <Field label={tx('ID number')} htmlFor="personIdNumber" error={errors.personIdNumber} hint={tx('18 characters, as on the ID card.')}>
             <Input id="personIdNumber" name="personIdNumber" defaultValue={initial?.legalRepIdNumber ?? ''} invalid={!!errors.personIdNumber} />
           </Field>
         </section>
-        {imageSection('ID card images', [
-          ['legalRepIdFront', 'ID card (front)'],
-          ['legalRepIdBack', 'ID card (back)'],
+        {imageSection(tx('ID card images'), [
+          ['legalRepIdFront', tx('ID card (front)')],
+          ['legalRepIdBack', tx('ID card (back)')],
         ])}
         {actions}
       </form>
@@ -107,18 +109,18 @@ export function QualificationForm({ realName, individual, initial }: { realName:
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
       <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <Field label="Qualification purpose" htmlFor="purpose" error={errors.purpose} hint={lockedIdentity ? 'Cannot be changed once approved.' : undefined}>
+        <Field label={tx('Qualification purpose')} htmlFor="purpose" error={errors.purpose} hint={lockedIdentity ? tx('Cannot be changed once approved.') : undefined}>
           <Select id="purpose" name="purpose" value={purpose} disabled={lockedIdentity} onChange={(e) => setPurpose(e.target.value as 'self' | 'third_party')}>
-            <option value="self">Self-use (the account&apos;s real-name)</option>
-            <option value="third_party">Third-party use</option>
+            <option value="self">{tx("Self-use (the account's real-name)")}</option>
+            <option value="third_party">{tx('Third-party use')}</option>
           </Select>
         </Field>
         {lockedIdentity ? <input type="hidden" name="purpose" value={purpose} /> : null}
         <Field
-          label="Enterprise name"
+          label={tx('Enterprise name')}
           htmlFor="enterpriseName"
           error={errors.enterpriseName}
-          hint={purpose === 'self' ? 'Self-use qualifications carry the account’s real-name.' : lockedIdentity ? 'Cannot be changed once approved.' : undefined}
+          hint={purpose === 'self' ? tx('Self-use qualifications carry the account’s real-name.') : lockedIdentity ? tx('Cannot be changed once approved.') : undefined}
         >
           <Input
             id="enterpriseName"
@@ -129,18 +131,18 @@ export function QualificationForm({ realName, individual, initial }: { realName:
             invalid={!!errors.enterpriseName}
           />
         </Field>
-        {text('creditCode', 'Unified social credit code', '18 characters, as on the business licence.')}
+        {text('creditCode', tx('Unified social credit code'), tx('18 characters, as on the business licence.'))}
       </section>
       <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <h3 className="text-sm font-semibold md:col-span-2">Legal representative</h3>
-        {text('legalRepName', 'Legal representative name')}
-        {text('legalRepIdNumber', 'Legal representative ID number')}
-        <h3 className="text-sm font-semibold md:col-span-2">Business administrator</h3>
-        {text('adminName', 'Administrator name')}
-        {text('adminIdNumber', 'Administrator ID number')}
-        {text('adminPhone', 'Administrator phone', 'Mainland mobile number.')}
+        <h3 className="text-sm font-semibold md:col-span-2">{tx('Legal representative')}</h3>
+        {text('legalRepName', tx('Legal representative name'))}
+        {text('legalRepIdNumber', tx('Legal representative ID number'))}
+        <h3 className="text-sm font-semibold md:col-span-2">{tx('Business administrator')}</h3>
+        {text('adminName', tx('Administrator name'))}
+        {text('adminIdNumber', tx('Administrator ID number'))}
+        {text('adminPhone', tx('Administrator phone'), tx('Mainland mobile number.'))}
       </section>
-      {imageSection('Images', [...IMAGES, ...(purpose === 'third_party' ? [['authLetter', 'Authorization letter'] as [string, string]] : [])])}
+      {imageSection(tx('Images'), [...IMAGES, ...(purpose === 'third_party' ? [['authLetter', tx('Authorization letter')] as [string, string]] : [])])}
       {actions}
     </form>
   );

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, type FormEvent } from 'react';
 import { SIGNATURE_TYPE_LABELS } from '@/components/content/labels';
@@ -35,6 +36,7 @@ export function SignatureForm({
   qualifications: { id: number; enterpriseName: string }[];
   initial?: SignatureValues;
 }) {
+  const tx = useText();
   const router = useRouter();
   const { pending, errors, message, run } = useFormAction<{ id: number; warnings: string[] }>();
   const types = SIGNATURE_TYPES_BY_IDENTITY[identity];
@@ -56,16 +58,16 @@ export function SignatureForm({
 
   return (
     <form onSubmit={onSubmit} className="grid max-w-2xl grid-cols-1 gap-4" noValidate>
-      <Field label="Signature Purpose" htmlFor="purpose" error={errors.purpose}>
+      <Field label={tx('Signature Purpose')} htmlFor="purpose" error={errors.purpose}>
         <Select id="purpose" name="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value as 'self' | 'other')}>
-          <option value="self">Self-use (company, website or product of this account)</option>
-          <option value="other">Other-use (not authenticated by this account)</option>
+          <option value="self">{tx('Self-use (company, website or product of this account)')}</option>
+          <option value="other">{tx('Other-use (not authenticated by this account)')}</option>
         </Select>
       </Field>
       {region === 'mainland' ? (
-        <Field label="Qualification" htmlFor="qualificationId" error={errors.qualificationId} hint={qualifications.length === 0 ? 'Add a qualification and wait for its approval first.' : undefined}>
+        <Field label={tx('Qualification')} htmlFor="qualificationId" error={errors.qualificationId} hint={qualifications.length === 0 ? tx('Add a qualification and wait for its approval first.') : undefined}>
           <Select id="qualificationId" name="qualificationId" defaultValue={initial?.qualificationId ?? ''} invalid={!!errors.qualificationId}>
-            <option value="">Select an approved qualification</option>
+            <option value="">{tx('Select an approved qualification')}</option>
             {qualifications.map((q) => (
               <option key={q.id} value={q.id}>
                 {q.enterpriseName} (#{q.id})
@@ -74,44 +76,44 @@ export function SignatureForm({
           </Select>
         </Field>
       ) : null}
-      <Field label="Signature Type" htmlFor="type" error={errors.type}>
+      <Field label={tx('Signature Type')} htmlFor="type" error={errors.type}>
         <Select id="type" name="type" value={type} onChange={(e) => setType(e.target.value as SignatureType)} invalid={!!errors.type}>
           {types.map((t) => (
             <option key={t} value={t}>
-              {SIGNATURE_TYPE_LABELS[t]}
+              {tx(SIGNATURE_TYPE_LABELS[t])}
             </option>
           ))}
         </Select>
       </Field>
-      <Field label="Signature Content" htmlFor="content" error={errors.content} hint="2–12 Chinese characters, letters or digits, without brackets.">
+      <Field label={tx('Signature Content')} htmlFor="content" error={errors.content} hint={tx('2–12 Chinese characters, letters or digits, without brackets.')}>
         <Input id="content" name="content" value={content} onChange={(e) => setContent(e.target.value)} maxLength={20} invalid={!!errors.content} />
       </Field>
       <LintList findings={findings} />
       {type === 'trademark' ? (
-        <Field label="Proof (trademark registration certificate)" htmlFor="proof" error={errors.proof} hint={initial?.hasProof ? 'Leave empty to keep the uploaded proof.' : 'JPG or PNG, at most 5 MB.'}>
+        <Field label={tx('Proof (trademark registration certificate)')} htmlFor="proof" error={errors.proof} hint={initial?.hasProof ? tx('Leave empty to keep the uploaded proof.') : tx('JPG or PNG, at most 5 MB.')}>
           <input id="proof" name="proof" type="file" accept="image/png,image/jpeg" className="block w-full text-sm" />
         </Field>
       ) : null}
       {purpose === 'other' ? (
-        <Field label="Authorization letter" htmlFor="authLetter" error={errors.authLetter} hint={initial?.hasAuthLetter ? 'Leave empty to keep the uploaded letter.' : 'Signed and sealed by both parties; JPG or PNG, at most 5 MB.'}>
+        <Field label={tx('Authorization letter')} htmlFor="authLetter" error={errors.authLetter} hint={initial?.hasAuthLetter ? tx('Leave empty to keep the uploaded letter.') : tx('Signed and sealed by both parties; JPG or PNG, at most 5 MB.')}>
           <input id="authLetter" name="authLetter" type="file" accept="image/png,image/jpeg" className="block w-full text-sm" />
         </Field>
       ) : null}
       <Field
-        label={`Application notes${NOTES_REQUIRED_TYPES.includes(type) ? '' : ' (optional)'}`}
+        label={NOTES_REQUIRED_TYPES.includes(type) ? tx('Application notes') : tx('Application notes (optional)')}
         htmlFor="notes"
         error={errors.notes}
-        hint={NOTES_REQUIRED_TYPES.includes(type) ? 'Required for app, website and WeChat signatures: name, link and what it does.' : undefined}
+        hint={NOTES_REQUIRED_TYPES.includes(type) ? tx('Required for app, website and WeChat signatures: name, link and what it does.') : undefined}
       >
         <TextArea id="notes" name="notes" rows={3} defaultValue={initial?.notes ?? ''} invalid={!!errors.notes} />
       </Field>
       <FormMessage message={message} />
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
-          {pending ? 'Submitting…' : initial?.id ? 'Resubmit for review' : 'Submit for review'}
+          {pending ? tx('Submitting…') : initial?.id ? tx('Resubmit for review') : tx('Submit for review')}
         </Button>
         <Button variant="secondary" onClick={() => router.back()}>
-          Cancel
+          {tx('Cancel')}
         </Button>
       </div>
     </form>

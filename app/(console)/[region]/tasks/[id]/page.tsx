@@ -1,3 +1,5 @@
+import { uiText } from '@/i18n/text';
+import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { MessageStatus } from '@/components/content/task-status';
 import { PageHeader } from '@/components/layout/page-header';
@@ -11,9 +13,10 @@ import { TaskControls } from '../_components/task-controls';
 import { TaskProgress, type ProgressData } from '../_components/task-progress';
 
 /** The campaign's scenario types as the task form names them (R-CMP-1). */
-const SCENARIO_LABELS: Record<string, string> = { verification: 'Verification code', notification: 'Notification', marketing: 'Promotion' };
+const SCENARIO_LABELS: Record<string, string> = { verification: uiText('Verification code'), notification: uiText('Notification'), marketing: uiText('Promotion') };
 
 export default async function TaskDetailsPage({ params, searchParams }: { params: Promise<{ region: string; id: string }>; searchParams: Promise<{ status?: string; phone?: string; page?: string }> }) {
+  const tx = await getText();
   const region = await regionFrom(params);
   const id = await idFrom(params);
   const q = await searchParams;
@@ -28,44 +31,44 @@ export default async function TaskDetailsPage({ params, searchParams }: { params
   return (
     <div className="space-y-4">
       <PageHeader
-        title={`Details & Receipt Analysis: ${t.name}`}
+        title={tx('Details & Receipt Analysis: {name}', { name: t.name })}
         crumbs={[{ label: REGION_LABELS[region] }, { label: 'Bulk SMS', href: `/${region}/tasks` }]}
         actions={<TaskControls taskId={t.id} status={t.status} variant="secondary" />}
       />
-      <Card title="Task">
+      <Card title={tx('Task')}>
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm md:grid-cols-4">
-          <div><dt className="text-slate-500">Application</dt><dd>{t.appName} ({t.sdkAppId})</dd></div>
-          <div><dt className="text-slate-500">Signature</dt><dd>{t.signature ?? '—'}</dd></div>
-          <div><dt className="text-slate-500">Template</dt><dd>{t.templateName}</dd></div>
-          <div><dt className="text-slate-500">Recipients from</dt><dd>{t.recipientSource === 'typed' ? 'Typed numbers' : t.recipientSource.toUpperCase()}</dd></div>
-          <div><dt className="text-slate-500">Created</dt><dd>{formatDateTime(t.createdAt)}</dd></div>
-          <div><dt className="text-slate-500">Scheduled</dt><dd>{t.scheduledAt ? formatDateTime(t.scheduledAt) : 'Send now'}</dd></div>
-          <div><dt className="text-slate-500">Finished</dt><dd>{t.finishedAt ? formatDateTime(t.finishedAt) : '—'}</dd></div>
-          {t.scenario ? <div><dt className="text-slate-500">Scenario</dt><dd data-testid="task-scenario">{SCENARIO_LABELS[t.scenario] ?? t.scenario}</dd></div> : null}
-          {t.senderId ? <div><dt className="text-slate-500">Sender ID</dt><dd>{t.senderId}</dd></div> : null}
+          <div><dt className="text-slate-500">{tx('Application')}</dt><dd>{t.appName} ({t.sdkAppId})</dd></div>
+          <div><dt className="text-slate-500">{tx('Signature')}</dt><dd>{t.signature ?? '—'}</dd></div>
+          <div><dt className="text-slate-500">{tx('Template')}</dt><dd>{t.templateName}</dd></div>
+          <div><dt className="text-slate-500">{tx('Recipients from')}</dt><dd>{t.recipientSource === 'typed' ? tx('Typed numbers') : t.recipientSource.toUpperCase()}</dd></div>
+          <div><dt className="text-slate-500">{tx('Created')}</dt><dd>{formatDateTime(t.createdAt)}</dd></div>
+          <div><dt className="text-slate-500">{tx('Scheduled')}</dt><dd>{t.scheduledAt ? formatDateTime(t.scheduledAt) : tx('Send now')}</dd></div>
+          <div><dt className="text-slate-500">{tx('Finished')}</dt><dd>{t.finishedAt ? formatDateTime(t.finishedAt) : '—'}</dd></div>
+          {t.scenario ? <div><dt className="text-slate-500">{tx('Scenario')}</dt><dd data-testid="task-scenario">{tx(SCENARIO_LABELS[t.scenario] ?? t.scenario)}</dd></div> : null}
+          {t.senderId ? <div><dt className="text-slate-500">{tx('Sender ID')}</dt><dd>{t.senderId}</dd></div> : null}
         </dl>
       </Card>
-      <Card title="Progress and receipts">
+      <Card title={tx('Progress and receipts')}>
         <TaskProgress taskId={t.id} initial={JSON.parse(JSON.stringify(details)) as ProgressData} />
       </Card>
       <Card
-        title={`Numbers (${recipients.total})`}
+        title={tx('Numbers ({total})', { total: recipients.total })}
         actions={
           <span className="flex gap-3 text-sm">
-            <a className="text-brand-500 hover:underline" href={`/api/tasks/${t.id}/export`}>Export Data</a>
-            <a className="text-brand-500 hover:underline" href={`/api/tasks/${t.id}/export?full=1`}>Export with full numbers</a>
+            <a className="text-brand-500 hover:underline" href={`/api/tasks/${t.id}/export`}>{tx('Export Data')}</a>
+            <a className="text-brand-500 hover:underline" href={`/api/tasks/${t.id}/export?full=1`}>{tx('Export with full numbers')}</a>
           </span>
         }
       >
         <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
-          <select name="status" defaultValue={status ?? ''} aria-label="Message status" className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm">
-            <option value="">All statuses</option>
+          <select name="status" defaultValue={status ?? ''} aria-label={tx('Message status')} className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <option value="">{tx('All statuses')}</option>
             {statuses.map((s) => <option key={s} value={s}>{s}</option>)}
           </select>
-          <input name="phone" defaultValue={q.phone ?? ''} placeholder="Number contains" aria-label="Number" className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm" />
-          <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">Search</button>
+          <input name="phone" defaultValue={q.phone ?? ''} placeholder={tx('Number contains')} aria-label={tx('Number')} className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm" />
+          <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">{tx('Search')}</button>
         </form>
-        <DataTable head={['Number', 'Status', 'Billed', 'Submitted', 'Receipt time', 'Failure reason']}>
+        <DataTable head={[tx('Number'), tx('Status'), tx('Billed'), tx('Submitted'), tx('Receipt time'), tx('Failure reason')]}>
           {recipients.rows.map((r) => (
             <tr key={r.id}>
               <td className="px-3 py-2 font-mono text-xs">{r.phone}</td>
@@ -78,10 +81,10 @@ export default async function TaskDetailsPage({ params, searchParams }: { params
           ))}
         </DataTable>
         {pages > 1 ? (
-          <nav aria-label="Pages" className="mt-3 flex gap-3 text-sm">
-            {recipients.page > 1 ? <Link className="text-brand-500" href={qs(recipients.page - 1)}>Previous</Link> : null}
-            <span>Page {recipients.page} of {pages}</span>
-            {recipients.page < pages ? <Link className="text-brand-500" href={qs(recipients.page + 1)}>Next</Link> : null}
+          <nav aria-label={tx('Pages')} className="mt-3 flex gap-3 text-sm">
+            {recipients.page > 1 ? <Link className="text-brand-500" href={qs(recipients.page - 1)}>{tx('Previous')}</Link> : null}
+            <span>{tx('Page {page} of {pages}', { page: recipients.page, pages: pages })}</span>
+            {recipients.page < pages ? <Link className="text-brand-500" href={qs(recipients.page + 1)}>{tx('Next')}</Link> : null}
           </nav>
         ) : null}
       </Card>

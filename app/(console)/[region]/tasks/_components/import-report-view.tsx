@@ -1,3 +1,4 @@
+import { useText } from '@/i18n/text';
 import { formatCount, formatYuan } from '@/lib/domain/format';
 
 export interface ImportReportData {
@@ -11,17 +12,18 @@ export interface ImportReportData {
 
 /** R-SND-3: what will be sent and what it costs, before "Confirm Send". */
 export function ImportReportView({ report }: { report: ImportReportData }) {
+  const tx = useText();
   const r = report.import;
   return (
-    <section aria-label="Import report" className="space-y-3 rounded-sm border border-slate-200 bg-slate-50 p-4 text-sm">
+    <section aria-label={tx('Import report')} className="space-y-3 rounded-sm border border-slate-200 bg-slate-50 p-4 text-sm">
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
         {(
           [
-            ['Rows in file', r.totalRows],
-            ['Valid numbers', r.validRows],
-            ['Duplicates removed', r.duplicateRows],
-            ['Rejected rows', r.rejectedRows],
-            ['Billed messages', r.billableTotal],
+            [tx('Rows in file'), r.totalRows],
+            [tx('Valid numbers'), r.validRows],
+            [tx('Duplicates removed'), r.duplicateRows],
+            [tx('Rejected rows'), r.rejectedRows],
+            [tx('Billed messages'), r.billableTotal],
           ] as const
         ).map(([k, v]) => (
           <div key={k}>
@@ -33,31 +35,31 @@ export function ImportReportView({ report }: { report: ImportReportData }) {
       {report.rejects.length > 0 ? (
         <div>
           <div className="mb-1 flex items-center justify-between">
-            <h3 className="font-medium">Rejected rows</h3>
-            <a className="text-brand-500 hover:underline" href={`/api/imports/${r.id}/rejects`}>Download rejected rows</a>
+            <h3 className="font-medium">{tx('Rejected rows')}</h3>
+            <a className="text-brand-500 hover:underline" href={`/api/imports/${r.id}/rejects`}>{tx('Download rejected rows')}</a>
           </div>
           <ul className="max-h-40 overflow-y-auto rounded-sm bg-white p-2 text-xs">
             {report.rejects.map((x) => (
-              <li key={x.rowNumber}>Row {x.rowNumber}: {x.reason} <span className="text-slate-400">({x.raw})</span></li>
+              <li key={x.rowNumber}>{tx('Row')} {x.rowNumber}: {x.reason} <span className="text-slate-400">({x.raw})</span></li>
             ))}
           </ul>
         </div>
       ) : null}
       {r.region === 'mainland' ? (
         <div>
-          <h3 className="font-medium">Cost: {formatCount(r.billableTotal)} messages from your packages</h3>
+          <h3 className="font-medium">{tx('Cost: {n} messages from your packages', { n: formatCount(r.billableTotal) })}</h3>
           <ul className="text-xs">
             {report.coverage.map((c) => (
-              <li key={c.packageId}>Package #{c.packageId} {c.name}: {formatCount(c.covers)}</li>
+              <li key={c.packageId}>{tx('Package #{id}', { id: c.packageId })} {c.name}: {formatCount(c.covers)}</li>
             ))}
           </ul>
           {report.uncovered > 0 ? (
-            <p role="alert" className="mt-1 text-red-700">Your packages do not cover {formatCount(report.uncovered)} messages: those will fail with 1031 (insufficient package) and cost nothing. Buy a package first.</p>
+            <p role="alert" className="mt-1 text-red-700">{tx('Your packages do not cover {n} messages: those will fail with 1031 (insufficient package) and cost nothing. Buy a package first.', { n: formatCount(report.uncovered) })}</p>
           ) : null}
         </div>
       ) : (
         <div>
-          <h3 className="font-medium">Estimated cost: ¥{formatYuan(report.costLi)} (price × billed messages, charged the next morning)</h3>
+          <h3 className="font-medium">{tx('Estimated cost: ¥{amount} (price × billed messages, charged the next morning)', { amount: formatYuan(report.costLi) })}</h3>
           <ul className="text-xs">
             {report.countries.map((c) => (
               <li key={c.isoCountry}>{c.isoCountry}: {formatCount(c.billable)} × ¥{formatYuan(c.priceLi)} = ¥{formatYuan(c.amountLi)}</li>

@@ -1,10 +1,12 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { taskControlAction } from '../actions';
 
 /** Stop / Start / Cancel by status (R-SND-4), each confirmed. */
 export function TaskControls({ taskId, status, variant = 'link' }: { taskId: number; status: string; variant?: 'link' | 'secondary' }) {
+  const tx = useText();
   const router = useRouter();
   const act = (op: 'stop' | 'start' | 'cancel') => async () => {
     const res = await taskControlAction(taskId, op);
@@ -15,19 +17,19 @@ export function TaskControls({ taskId, status, variant = 'link' }: { taskId: num
   return (
     <>
       {status === 'sending' ? (
-        <ConfirmButton label="Stop" variant={variant} title="Stop this task?" body={<p>Messages not yet sent are held and not billed. You can start the task again later.</p>} onConfirm={act('stop')} />
+        <ConfirmButton label={tx('Stop')} variant={variant} title={tx('Stop this task?')} body={<p>{tx('Messages not yet sent are held and not billed. You can start the task again later.')}</p>} onConfirm={act('stop')} />
       ) : null}
       {status === 'stopped' ? (
-        <ConfirmButton label="Start" variant={variant} title="Start this task again?" body={<p>The remaining messages are sent and billed.</p>} onConfirm={act('start')} />
+        <ConfirmButton label={tx('Start')} variant={variant} title={tx('Start this task again?')} body={<p>{tx('The remaining messages are sent and billed.')}</p>} onConfirm={act('start')} />
       ) : null}
       {status === 'scheduled' ? (
         <ConfirmButton
-          label="Cancel"
+          label={tx('Cancel')}
           variant={variant}
           danger
-          confirmLabel="Cancel task"
-          title="Cancel this scheduled task?"
-          body={<p>Nothing will be sent. A task can be cancelled up to 5 minutes before its send time. This cannot be undone.</p>}
+          confirmLabel={tx('Cancel task')}
+          title={tx('Cancel this scheduled task?')}
+          body={<p>{tx('Nothing will be sent. A task can be cancelled up to 5 minutes before its send time. This cannot be undone.')}</p>}
           onConfirm={act('cancel')}
         />
       ) : null}

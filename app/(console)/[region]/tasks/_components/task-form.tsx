@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { ColumnMapper, useFilePreview, type SavedMappingOption } from '@/components/imports/column-mapper';
@@ -36,6 +37,7 @@ export function TaskForm({
   initialGroupId?: number;
   savedMappings?: SavedMappingOption[];
 }) {
+  const tx = useText();
   const router = useRouter();
   const [sdkAppId, setSdkAppId] = useState(apps[0]?.sdkAppId ?? '');
   const [signatureId, setSignatureId] = useState(region === 'mainland' ? String(signatures[0]?.id ?? '') : '');
@@ -89,15 +91,15 @@ export function TaskForm({
         return;
       }
       if (!file) {
-        setErrors({ file: 'Choose a CSV or XLSX file.' });
+        setErrors({ file: tx('Choose a CSV or XLSX file.') });
         return;
       }
       if (file.size > 30 * 1024 * 1024) {
-        setErrors({ file: 'The file is larger than 30 MB. Split it and upload each part as its own task.' });
+        setErrors({ file: tx('The file is larger than 30 MB. Split it and upload each part as its own task.') });
         return;
       }
       if (fp.preview && (!fp.mapping || fp.mapping.phone < 0)) {
-        setErrors({ mapping: 'Choose the phone number column.' });
+        setErrors({ mapping: tx('Choose the phone number column.') });
         return;
       }
       const qs = new URLSearchParams({ region, templateId, signatureId, fileName: file.name });
@@ -116,7 +118,7 @@ export function TaskForm({
         }
       }
     } catch {
-      setMessage({ ok: false, text: 'The upload failed. Check your connection and try again.' });
+      setMessage({ ok: false, text: tx('The upload failed. Check your connection and try again.') });
     } finally {
       setBusy(false);
     }
@@ -154,12 +156,11 @@ export function TaskForm({
     return (
       <div className="space-y-2 text-slate-600" role="status">
         <p>
-          None of your effective {region === 'mainland' ? 'mainland' : 'international'} templates can send to a customer group: a group holds numbers only, so the template must have no
-          variables. Create a template without variables (or upload a file with the variables instead).
+          {region === 'mainland' ? tx('None of your effective mainland templates can send to a customer group.') : tx('None of your effective international templates can send to a customer group.')}{' '}{tx('A group holds numbers only, so the template must have no variables. Create a template without variables (or upload a file with the variables instead).')}
         </p>
         <p>
-          <a className="text-brand-500 hover:underline" href={`/${region}/templates/new`}>Create Body Template</a> ·{' '}
-          <a className="text-brand-500 hover:underline" href={`/${region}/tasks/new`}>Send with a file instead</a>
+          <a className="text-brand-500 hover:underline" href={`/${region}/templates/new`}>{tx('Create Body Template')}</a> ·{' '}
+          <a className="text-brand-500 hover:underline" href={`/${region}/tasks/new`}>{tx('Send with a file instead')}</a>
         </p>
       </div>
     );
@@ -168,8 +169,8 @@ export function TaskForm({
   if (apps.length === 0 || templates.length === 0 || (region === 'mainland' && signatures.length === 0)) {
     return (
       <p className="text-slate-600">
-        To send you need an enabled application, an effective {region === 'mainland' ? 'signature and ' : ''}template of this list. Missing:{' '}
-        {[apps.length === 0 && 'application', region === 'mainland' && signatures.length === 0 && 'effective signature', templates.length === 0 && 'effective template'].filter(Boolean).join(', ')}.
+        {region === 'mainland' ? tx('To send you need an enabled application, an effective signature and an effective template of this list.') : tx('To send you need an enabled application and an effective template of this list.')}{' '}
+        {tx('Missing:')} {[apps.length === 0 && tx('application'), region === 'mainland' && signatures.length === 0 && tx('effective signature'), templates.length === 0 && tx('effective template')].filter(Boolean).join(tx(', '))}.
       </p>
     );
   }
@@ -184,18 +185,18 @@ export function TaskForm({
       }}
     >
       <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
-        <Field label="Application" htmlFor="sdkAppId" error={errors.sdkAppId}>
+        <Field label={tx('Application')} htmlFor="sdkAppId" error={errors.sdkAppId}>
           <Select id="sdkAppId" value={sdkAppId} onChange={(e) => setSdkAppId(e.target.value)}>
             {apps.map((a) => <option key={a.sdkAppId} value={a.sdkAppId}>{a.name} ({a.sdkAppId})</option>)}
           </Select>
         </Field>
-        <Field label={region === 'mainland' ? 'Signature' : 'Signature (optional)'} htmlFor="signatureId" error={errors.signatureId}>
+        <Field label={region === 'mainland' ? tx('Signature') : tx('Signature (optional)')} htmlFor="signatureId" error={errors.signatureId}>
           <Select id="signatureId" value={signatureId} onChange={(e) => (setSignatureId(e.target.value), reset())}>
-            {region === 'international' ? <option value="">No signature</option> : null}
+            {region === 'international' ? <option value="">{tx('No signature')}</option> : null}
             {signatures.map((s) => <option key={s.id} value={s.id}>{s.content}</option>)}
           </Select>
         </Field>
-        <Field label="Template" htmlFor="templateId" error={errors.templateId}>
+        <Field label={tx('Template')} htmlFor="templateId" error={errors.templateId}>
           <Select id="templateId" value={templateId} onChange={(e) => (setTemplateId(e.target.value), reset())}>
             {templates.map((t) => <option key={t.id} value={t.id}>{t.name} (#{t.id})</option>)}
           </Select>
@@ -204,59 +205,59 @@ export function TaskForm({
       {template ? <p className="rounded-sm bg-slate-50 p-3 text-sm" data-testid="template-content">{template.content}</p> : null}
       {region === 'international' ? (
         <fieldset className="grid grid-cols-1 gap-4 md:grid-cols-3">
-          <legend className="mb-2 text-sm font-medium">Campaign</legend>
-          <Field label="Scenario type" htmlFor="scenario">
+          <legend className="mb-2 text-sm font-medium">{tx('Campaign')}</legend>
+          <Field label={tx('Scenario type')} htmlFor="scenario">
             <Select id="scenario" name="scenario" defaultValue="notification">
-              <option value="verification">Verification code</option>
-              <option value="notification">Notification</option>
-              <option value="marketing">Promotion</option>
+              <option value="verification">{tx('Verification code')}</option>
+              <option value="notification">{tx('Notification')}</option>
+              <option value="marketing">{tx('Promotion')}</option>
             </Select>
           </Field>
-          <Field label="Task name" htmlFor="name" error={errors.name} hint="At most 30 characters.">
+          <Field label={tx('Task name')} htmlFor="name" error={errors.name} hint={tx('At most 30 characters.')}>
             <Input id="name" name="name" maxLength={40} invalid={!!errors.name} />
           </Field>
-          <Field label="Sender ID" htmlFor="senderId" error={errors.senderId} hint="Letters and digits: at most 11, or 15 if digits only.">
+          <Field label={tx('Sender ID')} htmlFor="senderId" error={errors.senderId} hint={tx('Letters and digits: at most 11, or 15 if digits only.')}>
             <Input id="senderId" name="senderId" invalid={!!errors.senderId} />
           </Field>
         </fieldset>
       ) : (
-        <Field label="Task name (optional)" htmlFor="name" error={errors.name}>
+        <Field label={tx('Task name (optional)')} htmlFor="name" error={errors.name}>
           <Input id="name" name="name" maxLength={30} />
         </Field>
       )}
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Send time</legend>
+        <legend className="text-sm font-medium">{tx('Send time')}</legend>
         <div className="flex gap-6 text-sm">
-          <label className="flex items-center gap-2"><input type="radio" name="send" checked={send === 'now'} onChange={() => setSend('now')} /> Send now</label>
-          <label className="flex items-center gap-2"><input type="radio" name="send" checked={send === 'scheduled'} onChange={() => setSend('scheduled')} /> Scheduled</label>
+          <label className="flex items-center gap-2"><input type="radio" name="send" checked={send === 'now'} onChange={() => setSend('now')} /> {tx('Send now')}</label>
+          <label className="flex items-center gap-2"><input type="radio" name="send" checked={send === 'scheduled'} onChange={() => setSend('scheduled')} /> {tx('Scheduled')}</label>
         </div>
         {send === 'scheduled' ? (
           <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
-            <Field label="Date" htmlFor="date" error={errors.date}><Input id="date" name="date" type="date" invalid={!!errors.date} /></Field>
-            <Field label="Time" htmlFor="time"><Input id="time" name="time" type="time" /></Field>
-            <Field label="Time zone" htmlFor="timeZone">
+            <Field label={tx('Date')} htmlFor="date" error={errors.date}><Input id="date" name="date" type="date" invalid={!!errors.date} /></Field>
+            <Field label={tx('Time')} htmlFor="time"><Input id="time" name="time" type="time" /></Field>
+            <Field label={tx('Time zone')} htmlFor="timeZone">
               <Select id="timeZone" name="timeZone" defaultValue="Asia/Shanghai">{TIME_ZONES.map((z) => <option key={z}>{z}</option>)}</Select>
             </Field>
           </div>
         ) : null}
       </fieldset>
       <fieldset className="space-y-3">
-        <legend className="text-sm font-medium">Recipients</legend>
+        <legend className="text-sm font-medium">{tx('Recipients')}</legend>
         <div className="flex gap-6 text-sm">
-          <label className="flex items-center gap-2"><input type="radio" name="recipients" checked={recipients === 'file'} onChange={() => (setRecipients('file'), reset())} /> Upload file</label>
+          <label className="flex items-center gap-2"><input type="radio" name="recipients" checked={recipients === 'file'} onChange={() => (setRecipients('file'), reset())} /> {tx('Upload file')}</label>
           <label className={`flex items-center gap-2 ${hasVariables ? 'text-slate-400' : ''}`}>
-            <input type="radio" name="recipients" disabled={hasVariables} checked={recipients === 'typed'} onChange={() => (setRecipients('typed'), reset())} /> Enter numbers {hasVariables ? '(templates without variables only)' : ''}
+            <input type="radio" name="recipients" disabled={hasVariables} checked={recipients === 'typed'} onChange={() => (setRecipients('typed'), reset())} /> {tx('Enter numbers')} {hasVariables ? tx('(templates without variables only)') : ''}
           </label>
           <label className={`flex items-center gap-2 ${hasVariables ? 'text-slate-400' : ''}`}>
-            <input type="radio" name="recipients" disabled={hasVariables} checked={recipients === 'group'} onChange={() => (setRecipients('group'), reset())} /> Select customer group
+            <input type="radio" name="recipients" disabled={hasVariables} checked={recipients === 'group'} onChange={() => (setRecipients('group'), reset())} /> {tx('Select customer group')}
           </label>
         </div>
         {recipients === 'file' ? (
           <>
-            <Field label="Recipient file (CSV or XLSX, at most 30 MB and 1,000,000 rows)" htmlFor="file" error={errors.file}>
+            <Field label={tx('Recipient file (CSV or XLSX, at most 30 MB and 1,000,000 rows)')} htmlFor="file" error={errors.file}>
               <input id="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="block text-sm" onChange={(e) => (setFile(e.target.files?.[0] ?? null), reset())} />
             </Field>
-            {fp.loading ? <p className="text-xs text-slate-500">Reading the first rows…</p> : null}
+            {fp.loading ? <p className="text-xs text-slate-500">{tx('Reading the first rows…')}</p> : null}
             {fp.error ? <p role="alert" className="text-xs text-red-600">{fp.error}</p> : null}
             {fp.preview ? (
               <ColumnMapper
@@ -270,36 +271,36 @@ export function TaskForm({
               />
             ) : null}
             <p className="text-xs text-slate-500">
-              Columns: phone, then one column per variable{region === 'international' ? '; numbers with their country code (+852…)' : ''}. Standard file for this template:{' '}
+              {region === 'international' ? tx('Columns: phone, then one column per variable; numbers with their country code (+852…).') : tx('Columns: phone, then one column per variable.')} {tx('Standard file for this template:')}{' '}
               <a className="text-brand-500 underline" href={`/api/templates/${templateId}/standard-file?format=csv`}>CSV</a> ·{' '}
               <a className="text-brand-500 underline" href={`/api/templates/${templateId}/standard-file?format=xlsx`}>XLSX</a>
             </p>
           </>
         ) : recipients === 'group' ? (
-          <Field label="Customer group" htmlFor="groupId" error={errors.groupId} hint={groups.length === 0 ? 'No customer groups of this message type yet.' : 'The group’s numbers when you click Confirm Send become the task’s recipients.'}>
+          <Field label={tx('Customer group')} htmlFor="groupId" error={errors.groupId} hint={groups.length === 0 ? tx('No customer groups of this message type yet.') : tx('The group’s numbers when you click Confirm Send become the task’s recipients.')}>
             <Select id="groupId" value={groupId} onChange={(e) => (setGroupId(e.target.value), reset())} invalid={!!errors.groupId}>
-              {groups.map((g) => <option key={g.id} value={g.id}>{g.name} ({g.count} numbers)</option>)}
+              {groups.map((g) => <option key={g.id} value={g.id}>{g.name} ({g.count} {tx('numbers)')}</option>)}
             </Select>
           </Field>
         ) : (
-          <Field label="Numbers, one per line (at most 100)" htmlFor="numbers" error={errors.numbers}>
+          <Field label={tx('Numbers, one per line (at most 100)')} htmlFor="numbers" error={errors.numbers}>
             <TextArea id="numbers" rows={5} value={numbers} onChange={(e) => (setNumbers(e.target.value), reset())} invalid={!!errors.numbers} />
           </Field>
         )}
-        <Button variant="secondary" disabled={busy || fp.loading} onClick={check}>{busy && !report ? 'Checking…' : 'Upload and check'}</Button>
+        <Button variant="secondary" disabled={busy || fp.loading} onClick={check}>{busy && !report ? tx('Checking…') : tx('Upload and check')}</Button>
       </fieldset>
       {report ? (
         <>
           <ImportReportView report={report} />
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" checked={ack} onChange={(e) => setAck(e.target.checked)} className="mt-1" />
-            <span>I confirm these recipients agreed to receive these messages and that the sending costs are paid by my account.</span>
+            <span>{tx('I confirm these recipients agreed to receive these messages and that the sending costs are paid by my account.')}</span>
           </label>
           {errors.acknowledged ? <p role="alert" className="text-xs text-red-600">{errors.acknowledged}</p> : null}
         </>
       ) : null}
       <FormMessage message={message} />
-      <Button type="submit" disabled={busy || !report || report.import.validRows === 0}>Confirm Send</Button>
+      <Button type="submit" disabled={busy || !report || report.import.validRows === 0}>{tx('Confirm Send')}</Button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
@@ -17,6 +18,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** Counts that move while the task sends, polled without reload (R-SND-6). */
 export function TaskProgress({ taskId, initial }: { taskId: number; initial: ProgressData }) {
+  const tx = useText();
   const router = useRouter();
   const { data } = useQuery({
     queryKey: queryKeys.taskProgress(taskId),
@@ -40,23 +42,23 @@ export function TaskProgress({ taskId, initial }: { taskId: number; initial: Pro
   }, [data, router]);
   const done = data.task.total > 0 ? (data.task.submitted + data.task.failed) / data.task.total : 0;
   const stats: [string, string, string][] = [
-    ['Recipients', formatCount(data.task.total), 'total'],
-    ['Sent', formatCount(data.progress.sent), 'sent'],
-    ['Failed', formatCount(data.progress.failed), 'failed'],
-    ['Pending', formatCount(data.progress.pending), 'pending'],
-    ['Waiting for a carrier', formatCount(data.progress.waiting), 'waiting'],
-    ['Billed', formatCount(data.task.billed), 'billed'],
-    ['Delivered', formatCount(data.receipts.delivered), 'delivered'],
-    ['Undelivered', formatCount(data.receipts.undelivered), 'undelivered'],
-    ['No receipt yet', formatCount(data.receipts.withoutReceipt), 'no-receipt'],
-    ['Receipt rate', pct(data.receipts.receiptRate), 'receipt-rate'],
-    ['Receipt success rate', pct(data.receipts.successRate), 'success-rate'],
+    [tx('Recipients'), formatCount(data.task.total), 'total'],
+    [tx('Sent'), formatCount(data.progress.sent), 'sent'],
+    [tx('Failed'), formatCount(data.progress.failed), 'failed'],
+    [tx('Pending'), formatCount(data.progress.pending), 'pending'],
+    [tx('Waiting for a carrier'), formatCount(data.progress.waiting), 'waiting'],
+    [tx('Billed'), formatCount(data.task.billed), 'billed'],
+    [tx('Delivered'), formatCount(data.receipts.delivered), 'delivered'],
+    [tx('Undelivered'), formatCount(data.receipts.undelivered), 'undelivered'],
+    [tx('No receipt yet'), formatCount(data.receipts.withoutReceipt), 'no-receipt'],
+    [tx('Receipt rate'), pct(data.receipts.receiptRate), 'receipt-rate'],
+    [tx('Receipt success rate'), pct(data.receipts.successRate), 'success-rate'],
   ];
   return (
     <div className="space-y-4">
       <div className="flex items-center gap-3">
         <TaskStatus status={data.task.status} />
-        <div className="h-2 flex-1 overflow-hidden rounded-full bg-slate-200" role="progressbar" aria-label="Progress" aria-valuenow={Math.round(done * 100)} aria-valuemin={0} aria-valuemax={100}>
+        <div className="h-2 flex-1 overflow-hidden rounded-full bg-slate-200" role="progressbar" aria-label={tx('Progress')} aria-valuenow={Math.round(done * 100)} aria-valuemin={0} aria-valuemax={100}>
           <div className="h-full bg-brand-500 transition-all" style={{ width: `${done * 100}%` }} />
         </div>
         <span className="text-sm tabular-nums">{pct(done)}</span>
@@ -69,14 +71,14 @@ export function TaskProgress({ taskId, initial }: { taskId: number; initial: Pro
           </div>
         ))}
       </dl>
-      {data.task.region === 'international' ? <p className="text-sm">Cost so far: ¥{formatYuan(data.task.costLi)}</p> : null}
+      {data.task.region === 'international' ? <p className="text-sm">{tx('Cost so far: ¥')}{formatYuan(data.task.costLi)}</p> : null}
       <div>
-        <h3 className="mb-1 text-sm font-semibold">Failure reasons</h3>
+        <h3 className="mb-1 text-sm font-semibold">{tx('Failure reasons')}</h3>
         {data.failures.length === 0 ? (
-          <p className="text-sm text-slate-500">No failures.</p>
+          <p className="text-sm text-slate-500">{tx('No failures.')}</p>
         ) : (
           <table className="w-full text-left text-sm">
-            <thead className="text-xs text-slate-500"><tr><th>Code</th><th>Reason</th><th>Count</th></tr></thead>
+            <thead className="text-xs text-slate-500"><tr><th>{tx('Code')}</th><th>{tx('Reason')}</th><th>{tx('Count')}</th></tr></thead>
             <tbody>
               {data.failures.map((f) => (
                 <tr key={f.code}><td className="font-mono">{f.code}</td><td>{f.reason}</td><td className="tabular-nums">{formatCount(f.count)}</td></tr>

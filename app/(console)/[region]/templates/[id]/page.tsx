@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { ContentStatus } from '@/components/content/content-status';
 import { HistoryList } from '@/components/content/history-list';
@@ -16,42 +17,43 @@ import { REGION_LABELS, idFrom, regionFrom } from '../../region';
 import { DeleteContentButton } from '../../signatures/_components/delete-content-button';
 
 export default async function TemplatePage({ params }: { params: Promise<{ region: string; id: string }> }) {
+  const tx = await getText();
   const region = await regionFrom(params);
   const id = await idFrom(params);
   const ctx = await requireCustomerPage();
   const t = orNotFound(() => getTemplate(ctx, id));
   const editable = t.status === 'pending' || t.status === 'rejected';
   const rows: [string, React.ReactNode][] = [
-    ['Template ID', t.id],
-    ['Status', <ContentStatus key="s" status={t.status} reason={t.rejectReason} suggestion={t.rejectSuggestion} expectedBy={t.status === 'pending' ? expectedReviewBy(t.submittedAt, loadReviewCalendar(ctx.db)) : null} />],
-    ...(t.rejectReason ? ([['Rejection reason', t.rejectReason], ['Suggestion', t.rejectSuggestion ?? '—']] as [string, string][]) : []),
-    ['Name', t.name],
-    ['SMS Type', TEMPLATE_TYPE_LABELS[t.type]],
-    ['Content', <span key="c" className="whitespace-pre-wrap">{t.content}</span>],
-    ['Variables', variableLabels(t.content).join(' ') || 'None'],
-    ['Application notes', t.notes || '—'],
-    ['Time Applied', formatDateTime(t.createdAt)],
+    [tx('Template ID'), t.id],
+    [tx('Status'), <ContentStatus key="s" status={t.status} reason={t.rejectReason} suggestion={t.rejectSuggestion} expectedBy={t.status === 'pending' ? expectedReviewBy(t.submittedAt, loadReviewCalendar(ctx.db)) : null} />],
+    ...(t.rejectReason ? ([[tx('Rejection reason'), t.rejectReason], [tx('Suggestion'), t.rejectSuggestion ?? '—']] as [string, string][]) : []),
+    [tx('Name'), t.name],
+    [tx('SMS Type'), TEMPLATE_TYPE_LABELS[t.type]],
+    [tx('Content'), <span key="c" className="whitespace-pre-wrap">{t.content}</span>],
+    [tx('Variables'), variableLabels(t.content).join(' ') || tx('None')],
+    [tx('Application notes'), t.notes || '—'],
+    [tx('Time Applied'), formatDateTime(t.createdAt)],
   ];
   return (
     <div className="max-w-4xl space-y-4">
       <PageHeader
-        title={`Body template ${t.name}`}
+        title={tx('Body template {name}', { name: t.name })}
         crumbs={[{ label: REGION_LABELS[region] }, { label: 'Body Templates Management', href: `/${region}/templates` }]}
         actions={
           <>
             {editable ? (
               <Link href={`/${region}/templates/${t.id}/edit`} className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
-                Modify
+                {tx('Modify')}
               </Link>
             ) : null}
             <DeleteContentButton kind="template" id={t.id} label={t.name} after={`/${region}/templates`} />
           </>
         }
       />
-      <Card title="Details">
+      <Card title={tx('Details')}>
         <DetailList rows={rows} />
       </Card>
-      <Card title="History">
+      <Card title={tx('History')}>
         <HistoryList entries={t.history} />
       </Card>
     </div>

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, type FormEvent } from 'react';
 import { TEMPLATE_TYPE_LABELS } from '@/components/content/labels';
@@ -23,6 +24,7 @@ export interface TemplateValues {
 
 /** Create Body Template / Modify, with variables, preview, length and billed count while typing (R-TPL-7). */
 export function TemplateForm({ region, identity, signatures, initial }: { region: Region; identity: IdentityType; signatures: string[]; initial?: TemplateValues }) {
+  const tx = useText();
   const router = useRouter();
   const { pending, errors, message, run } = useFormAction<{ id: number }>();
   const types: TemplateType[] = identity === 'enterprise' ? ['verification', 'notification', 'marketing'] : ['verification', 'notification'];
@@ -49,39 +51,39 @@ export function TemplateForm({ region, identity, signatures, initial }: { region
   return (
     <form onSubmit={onSubmit} className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_22rem]" noValidate>
       <div className="space-y-4">
-        <Field label="Template Name" htmlFor="name" error={errors.name}>
+        <Field label={tx('Template Name')} htmlFor="name" error={errors.name}>
           <Input id="name" name="name" defaultValue={initial?.name ?? ''} maxLength={30} invalid={!!errors.name} />
         </Field>
-        <Field label="SMS Type" htmlFor="type" error={errors.type} hint={identity === 'individual' ? 'Individual accounts cannot send marketing SMS.' : undefined}>
+        <Field label={tx('SMS Type')} htmlFor="type" error={errors.type} hint={identity === 'individual' ? tx('Individual accounts cannot send marketing SMS.') : undefined}>
           <Select id="type" name="type" value={type} onChange={(e) => setType(e.target.value as TemplateType)} invalid={!!errors.type}>
             {types.map((t) => (
               <option key={t} value={t}>
-                {TEMPLATE_TYPE_LABELS[t]}
+                {tx(TEMPLATE_TYPE_LABELS[t])}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label="SMS Content" htmlFor="content" error={errors.content} hint="Under 500 characters. Variables are {1}, {2}, … numbered consecutively. Marketing SMS must say how to unsubscribe, e.g. “拒收请回复R”.">
+        <Field label={tx('SMS Content')} htmlFor="content" error={errors.content} hint={tx('Under 500 characters. Variables are {1}, {2}, … numbered consecutively. Marketing SMS must say how to unsubscribe, e.g. “拒收请回复R”.')}>
           <TextArea id="content" name="content" rows={6} value={content} onChange={(e) => setContent(e.target.value)} invalid={!!errors.content} />
         </Field>
         <LintList findings={findings} />
-        <Field label="Application notes (optional)" htmlFor="notes" error={errors.notes} hint="Sending scenario and recipients.">
+        <Field label={tx('Application notes (optional)')} htmlFor="notes" error={errors.notes} hint={tx('Sending scenario and recipients.')}>
           <TextArea id="notes" name="notes" rows={2} defaultValue={initial?.notes ?? ''} />
         </Field>
         <FormMessage message={message} />
         <div className="flex gap-2">
           <Button type="submit" disabled={pending}>
-            {pending ? 'Submitting…' : initial?.id ? 'Resubmit for review' : 'Confirm'}
+            {pending ? tx('Submitting…') : initial?.id ? tx('Resubmit for review') : tx('Confirm')}
           </Button>
           <Button variant="secondary" onClick={() => router.back()}>
-            Cancel
+            {tx('Cancel')}
           </Button>
         </div>
       </div>
-      <aside aria-label="Preview" className="space-y-3 rounded-sm border border-slate-200 bg-slate-50 p-4 text-sm">
-        <Field label="Preview with signature" htmlFor="preview-signature" hint={signatures.length === 0 ? 'No effective signature yet; previewing without one.' : undefined}>
+      <aside aria-label={tx('Preview')} className="space-y-3 rounded-sm border border-slate-200 bg-slate-50 p-4 text-sm">
+        <Field label={tx('Preview with signature')} htmlFor="preview-signature" hint={signatures.length === 0 ? tx('No effective signature yet; previewing without one.') : undefined}>
           <Select id="preview-signature" value={signature} onChange={(e) => setSignature(e.target.value)}>
-            {region === 'international' || signatures.length === 0 ? <option value="">No signature</option> : null}
+            {region === 'international' || signatures.length === 0 ? <option value="">{tx('No signature')}</option> : null}
             {signatures.map((s) => (
               <option key={s} value={s}>
                 {s}
@@ -90,21 +92,21 @@ export function TemplateForm({ region, identity, signatures, initial }: { region
           </Select>
         </Field>
         <div data-testid="template-preview" className="min-h-16 whitespace-pre-wrap break-words rounded-sm bg-white p-3 shadow-inner">
-          {preview || <span className="text-slate-400">The message appears here.</span>}
+          {preview || <span className="text-slate-400">{tx('The message appears here.')}</span>}
         </div>
         <dl className="grid grid-cols-2 gap-2">
-          <dt className="text-slate-500">Variables</dt>
-          <dd data-testid="template-variables">{variables.length ? variables.join(' ') : 'None'}</dd>
-          <dt className="text-slate-500">Length</dt>
-          <dd data-testid="template-length">{measured.length} characters</dd>
-          <dt className="text-slate-500">Billed as</dt>
+          <dt className="text-slate-500">{tx('Variables')}</dt>
+          <dd data-testid="template-variables">{variables.length ? variables.join(' ') : tx('None')}</dd>
+          <dt className="text-slate-500">{tx('Length')}</dt>
+          <dd data-testid="template-length">{tx('{n} characters', { n: measured.length })}</dd>
+          <dt className="text-slate-500">{tx('Billed as')}</dt>
           <dd data-testid="template-billable">
-            {measured.billable} message{measured.billable === 1 ? '' : 's'}
+            {measured.billable === 1 ? tx('1 message') : tx('{n} messages', { n: measured.billable })}
           </dd>
-          <dt className="text-slate-500">Encoding</dt>
-          <dd>{measured.encoding === 'mainland' ? 'Mainland (70 / 67)' : measured.encoding === 'GSM-7' ? 'GSM-7 (160 / 153)' : 'UCS-2 (70 / 67)'}</dd>
+          <dt className="text-slate-500">{tx('Encoding')}</dt>
+          <dd>{measured.encoding === 'mainland' ? tx('Mainland (70 / 67)') : measured.encoding === 'GSM-7' ? tx('GSM-7 (160 / 153)') : tx('UCS-2 (70 / 67)')}</dd>
         </dl>
-        <p className="text-xs text-slate-500">Counted with each variable as written; real values change the length.</p>
+        <p className="text-xs text-slate-500">{tx('Counted with each variable as written; real values change the length.')}</p>
       </aside>
     </form>
   );

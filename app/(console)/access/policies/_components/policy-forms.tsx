@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -12,6 +13,7 @@ const EMPTY = '{\n  "version": "2.0",\n  "statement": []\n}';
 
 /** Create Custom Policy (R-CAM-2): a statement builder that writes the JSON, or the JSON typed directly. */
 export function CreatePolicyForm({ actions, uin, sdkAppIds }: { actions: string[]; uin: number; sdkAppIds: string[] }) {
+  const tx = useText();
   const router = useRouter();
   const [doc, setDoc] = useState(EMPTY);
   const [effect, setEffect] = useState<'allow' | 'deny'>('allow');
@@ -28,7 +30,7 @@ export function CreatePolicyForm({ actions, uin, sdkAppIds }: { actions: string[
       setDoc(JSON.stringify({ version: '2.0', ...parsed, statement }, null, 2));
       setBuilderError(null);
     } catch {
-      setBuilderError('Fix the JSON below first: the builder adds to it.');
+      setBuilderError(tx('Fix the JSON below first: the builder adds to it.'));
     }
   }
 
@@ -38,7 +40,7 @@ export function CreatePolicyForm({ actions, uin, sdkAppIds }: { actions: string[
     run(
       () => createPolicyAction({ name: String(f.get('name') ?? ''), description: String(f.get('description') ?? ''), document: doc }),
       () => {
-        setMessage({ ok: true, text: 'Policy created.' });
+        setMessage({ ok: true, text: tx('Policy created.') });
         setDoc(EMPTY);
         (e.target as HTMLFormElement).reset();
         router.refresh();
@@ -49,64 +51,65 @@ export function CreatePolicyForm({ actions, uin, sdkAppIds }: { actions: string[
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-        <Field label="Policy name" htmlFor="policy-name" error={errors.name}>
+        <Field label={tx('Policy name')} htmlFor="policy-name" error={errors.name}>
           <Input id="policy-name" name="name" maxLength={64} invalid={!!errors.name} />
         </Field>
-        <Field label="Description" htmlFor="policy-description" error={errors.description}>
+        <Field label={tx('Description')} htmlFor="policy-description" error={errors.description}>
           <Input id="policy-description" name="description" maxLength={300} />
         </Field>
       </div>
       <fieldset className="rounded-sm border border-slate-200 p-3">
-        <legend className="px-1 text-sm font-medium">Statement builder</legend>
+        <legend className="px-1 text-sm font-medium">{tx('Statement builder')}</legend>
         <div className="grid grid-cols-1 gap-3 md:grid-cols-4">
-          <Field label="Effect" htmlFor="b-effect">
+          <Field label={tx('Effect')} htmlFor="b-effect">
             <Select id="b-effect" value={effect} onChange={(e) => setEffect(e.target.value as 'allow' | 'deny')}>
-              <option value="allow">Allow</option>
-              <option value="deny">Deny</option>
+              <option value="allow">{tx('Allow')}</option>
+              <option value="deny">{tx('Deny')}</option>
             </Select>
           </Field>
-          <Field label="Action" htmlFor="b-action">
+          <Field label={tx('Action')} htmlFor="b-action">
             <Select id="b-action" value={action} onChange={(e) => setAction(e.target.value)}>
-              <option value="*">All SMS actions (sms:*)</option>
+              <option value="*">{tx('All SMS actions (sms:*)')}</option>
               {actions.map((a) => <option key={a} value={a}>{a}</option>)}
             </Select>
           </Field>
-          <Field label="Resource" htmlFor="b-resource">
+          <Field label={tx('Resource')} htmlFor="b-resource">
             <Select id="b-resource" value={resource} onChange={(e) => setResource(e.target.value)}>
-              <option value="*">Everything (*)</option>
-              <option value={`qcs::sms::uin/${uin}:app/*`}>All applications</option>
-              {sdkAppIds.map((id) => <option key={id} value={`qcs::sms::uin/${uin}:app/${id}`}>Application {id}</option>)}
+              <option value="*">{tx('Everything (*)')}</option>
+              <option value={`qcs::sms::uin/${uin}:app/*`}>{tx('All applications')}</option>
+              {sdkAppIds.map((id) => <option key={id} value={`qcs::sms::uin/${uin}:app/${id}`}>{tx('Application')} {id}</option>)}
             </Select>
           </Field>
           <div className="flex items-end pb-0.5">
             <Button variant="secondary" onClick={addStatement}>
-              Add statement
+              {tx('Add statement')}
             </Button>
           </div>
         </div>
         {builderError ? <p role="alert" className="mt-2 text-xs text-red-600">{builderError}</p> : null}
       </fieldset>
-      <Field label="Policy document (JSON)" htmlFor="policy-document" error={errors.document}>
+      <Field label={tx('Policy document (JSON)')} htmlFor="policy-document" error={errors.document}>
         <TextArea id="policy-document" rows={12} className="font-mono text-xs" value={doc} onChange={(e) => setDoc(e.target.value)} invalid={!!errors.document} spellCheck={false} />
       </Field>
       <FormMessage message={message} />
       <Button type="submit" disabled={pending}>
-        Create Policy
+        {tx('Create Policy')}
       </Button>
     </form>
   );
 }
 
 export function DeletePolicyButton({ id, name }: { id: number; name: string }) {
+  const tx = useText();
   const router = useRouter();
   return (
     <ConfirmButton
-      label="Delete"
+      label={tx('Delete')}
       variant="link"
       danger
-      title="Delete policy"
-      body={<p>{name} is detached from every sub-user who has it, and they lose what it allowed. This cannot be undone.</p>}
-      confirmLabel="Delete"
+      title={tx('Delete policy')}
+      body={<p>{tx('{name} is detached from every sub-user who has it, and they lose what it allowed. This cannot be undone.', { name })}</p>}
+      confirmLabel={tx('Delete')}
       onConfirm={async () => {
         const res = await deletePolicyAction(id);
         if (!res.ok) return res.message;

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -16,9 +17,10 @@ export interface PolicyOption {
 }
 
 function PolicyChecks({ options, selected, onChange, idPrefix }: { options: PolicyOption[]; selected: string[]; onChange: (keys: string[]) => void; idPrefix: string }) {
+  const tx = useText();
   return (
     <fieldset className="space-y-1">
-      <legend className="text-sm font-medium text-slate-700">Policies</legend>
+      <legend className="text-sm font-medium text-slate-700">{tx('Policies')}</legend>
       {options.map((p) => (
         <label key={p.key} className="flex items-start gap-2 text-sm" htmlFor={`${idPrefix}-${p.key}`}>
           <input
@@ -39,6 +41,7 @@ function PolicyChecks({ options, selected, onChange, idPrefix }: { options: Poli
 }
 
 export function CreateSubUserDialog({ options }: { options: PolicyOption[] }) {
+  const tx = useText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
@@ -57,16 +60,16 @@ export function CreateSubUserDialog({ options }: { options: PolicyOption[] }) {
   }
   return (
     <>
-      <Button onClick={() => (reset(), setOpen(true))}>Create User</Button>
-      <Dialog open={open} title="Create Sub-user" onClose={() => setOpen(false)}>
+      <Button onClick={() => (reset(), setOpen(true))}>{tx('Create User')}</Button>
+      <Dialog open={open} title={tx('Create Sub-user')} onClose={() => setOpen(false)}>
         <form onSubmit={onSubmit} className="space-y-3" noValidate>
-          <Field label="Name" htmlFor="su-name" error={errors.name}>
+          <Field label={tx('Name')} htmlFor="su-name" error={errors.name}>
             <Input id="su-name" name="name" invalid={!!errors.name} />
           </Field>
-          <Field label="Login email" htmlFor="su-email" error={errors.email}>
+          <Field label={tx('Login email')} htmlFor="su-email" error={errors.email}>
             <Input id="su-email" name="email" type="email" invalid={!!errors.email} />
           </Field>
-          <Field label="Password" htmlFor="su-password" error={errors.password} hint="8–64 characters with at least one letter and one digit.">
+          <Field label={tx('Password')} htmlFor="su-password" error={errors.password} hint={tx('8–64 characters with at least one letter and one digit.')}>
             <Input id="su-password" name="password" type="password" invalid={!!errors.password} />
           </Field>
           <PolicyChecks options={options} selected={selected} onChange={setSelected} idPrefix="new" />
@@ -74,10 +77,10 @@ export function CreateSubUserDialog({ options }: { options: PolicyOption[] }) {
           <FormMessage message={message} />
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
+              {tx('Cancel')}
             </Button>
             <Button type="submit" disabled={pending}>
-              Create
+              {tx('Create')}
             </Button>
           </div>
         </form>
@@ -87,6 +90,7 @@ export function CreateSubUserDialog({ options }: { options: PolicyOption[] }) {
 }
 
 export function EditPoliciesDialog({ userId, email, options, current }: { userId: number; email: string; options: PolicyOption[]; current: string[] }) {
+  const tx = useText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [selected, setSelected] = useState<string[]>(current);
@@ -94,18 +98,18 @@ export function EditPoliciesDialog({ userId, email, options, current }: { userId
   return (
     <>
       <Button variant="link" onClick={() => (reset(), setSelected(current), setOpen(true))}>
-        Policies
+        {tx('Policies')}
       </Button>
-      <Dialog open={open} title={`Policies of ${email}`} onClose={() => setOpen(false)}>
+      <Dialog open={open} title={tx('Policies of {email}', { email })} onClose={() => setOpen(false)}>
         <div className="space-y-3">
           <PolicyChecks options={options} selected={selected} onChange={setSelected} idPrefix={`u${userId}`} />
           <FormMessage message={message} />
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
+              {tx('Cancel')}
             </Button>
             <Button disabled={pending} onClick={() => run(() => setSubUserPoliciesAction(userId, selected), () => (setOpen(false), router.refresh()))}>
-              Save
+              {tx('Save')}
             </Button>
           </div>
         </div>
@@ -115,15 +119,16 @@ export function EditPoliciesDialog({ userId, email, options, current }: { userId
 }
 
 export function DeleteSubUserButton({ userId, email }: { userId: number; email: string }) {
+  const tx = useText();
   const router = useRouter();
   return (
     <ConfirmButton
-      label="Delete"
+      label={tx('Delete')}
       variant="link"
       danger
-      title="Delete sub-user"
-      body={<p>{email} will no longer be able to sign in, and their API keys stop working. This cannot be undone; their history stays.</p>}
-      confirmLabel="Delete"
+      title={tx('Delete sub-user')}
+      body={<p>{tx('{email} will no longer be able to sign in, and their API keys stop working. This cannot be undone; their history stays.', { email })}</p>}
+      confirmLabel={tx('Delete')}
       onConfirm={async () => {
         const res = await deleteSubUserAction(userId);
         if (!res.ok) return res.message;

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -15,6 +16,7 @@ type Contact = AlarmContactView;
 
 /** Add or edit one contact in a dialog: name, phone with country code, e-mail, the events. */
 function ContactDialog({ sdkAppId, contact, label, disabled }: { sdkAppId: string; contact?: Contact; label: string; disabled?: boolean }) {
+  const tx = useText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { pending, errors, message, run, reset } = useFormAction<unknown>();
@@ -30,29 +32,29 @@ function ContactDialog({ sdkAppId, contact, label, disabled }: { sdkAppId: strin
       <Button variant={contact ? 'link' : 'secondary'} disabled={disabled} onClick={() => (reset(), setOpen(true))}>
         {label}
       </Button>
-      <Dialog open={open} title={contact ? `Edit alarm contact ${contact.name}` : 'Add alarm contact'} onClose={() => setOpen(false)}>
+      <Dialog open={open} title={contact ? tx('Edit alarm contact {name}', { name: contact.name }) : tx('Add alarm contact')} onClose={() => setOpen(false)}>
         <form onSubmit={onSubmit} className="space-y-3" noValidate>
-          <Field label="Name" htmlFor={`ac-name-${key}`} error={errors.name}>
+          <Field label={tx('Name')} htmlFor={`ac-name-${key}`} error={errors.name}>
             <Input id={`ac-name-${key}`} name="name" defaultValue={contact?.name} invalid={!!errors.name} />
           </Field>
-          <Field label="Phone (with country code)" htmlFor={`ac-phone-${key}`} error={errors.phone} hint="e.g. +8613800138000">
+          <Field label={tx('Phone (with country code)')} htmlFor={`ac-phone-${key}`} error={errors.phone} hint="e.g. +8613800138000">
             <Input id={`ac-phone-${key}`} name="phone" defaultValue={contact?.phone} invalid={!!errors.phone} />
           </Field>
-          <Field label="E-mail" htmlFor={`ac-email-${key}`} error={errors.email}>
+          <Field label={tx('E-mail')} htmlFor={`ac-email-${key}`} error={errors.email}>
             <Input id={`ac-email-${key}`} name="email" type="email" defaultValue={contact?.email} invalid={!!errors.email} />
           </Field>
           <fieldset>
-            <legend className="mb-1 text-sm font-medium">Receives</legend>
+            <legend className="mb-1 text-sm font-medium">{tx('Receives')}</legend>
             {ALARM_EVENT_NAMES.map((ev) => (
               <label key={ev} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="events" value={ev} defaultChecked={contact ? contact.events.includes(ev) : true} /> {ALARM_EVENT_LABELS[ev]}
+                <input type="checkbox" name="events" value={ev} defaultChecked={contact ? contact.events.includes(ev) : true} /> {tx(ALARM_EVENT_LABELS[ev])}
               </label>
             ))}
             {errors.events ? <p className="text-xs text-red-600">{errors.events}</p> : null}
           </fieldset>
           <FormMessage message={message} />
           <Button type="submit" disabled={pending}>
-            Save
+            {tx('Save')}
           </Button>
         </form>
       </Dialog>
@@ -65,12 +67,13 @@ function ContactDialog({ sdkAppId, contact, label, disabled }: { sdkAppId: strin
  * it hears about by e-mail and SMS (and always in the notification centre).
  */
 export function AlarmContacts({ sdkAppId, contacts, canEdit }: { sdkAppId: string; contacts: Contact[]; canEdit: boolean }) {
+  const tx = useText();
   return (
     <div className="space-y-3">
       <p className="text-xs text-slate-500">
-        Alarms are always recorded in the notification centre. Contacts also get the events they chose by e-mail and by SMS from the platform (at most {MAX_ALARM_CONTACTS} contacts).
+        {tx('Alarms are always recorded in the notification centre. Contacts also get the events they chose by e-mail and by SMS from the platform (at most {max} contacts).', { max: MAX_ALARM_CONTACTS })}
       </p>
-      <DataTable head={['Name', 'Phone', 'E-mail', ...ALARM_EVENT_NAMES.map((e) => ALARM_EVENT_LABELS[e]), 'Actions']} empty={contacts.length === 0 ? <p className="py-6 text-center text-slate-500">No alarm contacts yet.</p> : null}>
+      <DataTable head={[tx('Name'), tx('Phone'), tx('E-mail'), ...ALARM_EVENT_NAMES.map((e) => tx(ALARM_EVENT_LABELS[e])), tx('Actions')]} empty={contacts.length === 0 ? <p className="py-6 text-center text-slate-500">{tx('No alarm contacts yet.')}</p> : null}>
         {contacts.map((c) => (
           <tr key={c.id}>
             <td className="px-3 py-2">{c.name}</td>
@@ -78,16 +81,16 @@ export function AlarmContacts({ sdkAppId, contacts, canEdit }: { sdkAppId: strin
             <td className="px-3 py-2">{c.email}</td>
             {ALARM_EVENT_NAMES.map((e) => (
               <td key={e} className="px-3 py-2 text-center">
-                {c.events.includes(e) ? 'Yes' : 'No'}
+                {c.events.includes(e) ? tx('Yes') : tx('No')}
               </td>
             ))}
             <td className="px-3 py-2">
               {canEdit ? (
                 <span className="flex gap-3">
-                  <ContactDialog sdkAppId={sdkAppId} contact={c} label="Edit" />
+                  <ContactDialog sdkAppId={sdkAppId} contact={c} label={tx('Edit')} />
                   <DeleteButton
-                    title={`Delete alarm contact ${c.name}?`}
-                    body="The contact stops receiving alarms of this application. This cannot be undone."
+                    title={tx('Delete alarm contact {name}?', { name: c.name })}
+                    body={tx('The contact stops receiving alarms of this application. This cannot be undone.')}
                     action={() => deleteAlarmContactAction(sdkAppId, c.id)}
                   />
                 </span>
@@ -96,7 +99,7 @@ export function AlarmContacts({ sdkAppId, contacts, canEdit }: { sdkAppId: strin
           </tr>
         ))}
       </DataTable>
-      {canEdit ? <ContactDialog sdkAppId={sdkAppId} label="Add alarm contact" disabled={contacts.length >= MAX_ALARM_CONTACTS} /> : null}
+      {canEdit ? <ContactDialog sdkAppId={sdkAppId} label={tx('Add alarm contact')} disabled={contacts.length >= MAX_ALARM_CONTACTS} /> : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
@@ -6,6 +7,7 @@ import { regenerateAppKeyAction, revealAppKeyAction } from '../../actions';
 
 /** AppKey masked by default, revealed on demand, regenerable after confirmation (R-APP-2). */
 export function AppKeyField({ sdkAppId, masked }: { sdkAppId: string; masked: string }) {
+  const tx = useText();
   const [key, setKey] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -16,7 +18,7 @@ export function AppKeyField({ sdkAppId, masked }: { sdkAppId: string; masked: st
       </code>
       {key ? (
         <Button variant="link" onClick={() => setKey(null)}>
-          Hide
+          {tx('Hide')}
         </Button>
       ) : (
         <Button
@@ -30,16 +32,16 @@ export function AppKeyField({ sdkAppId, masked }: { sdkAppId: string; masked: st
             })
           }
         >
-          Show
+          {tx('Show')}
         </Button>
       )}
       <ConfirmButton
-        label="Regenerate"
+        label={tx('Regenerate')}
         variant="link"
         danger
-        confirmLabel="Regenerate"
-        title="Regenerate the AppKey?"
-        body={<p>The current AppKey stops working immediately. Systems that use it must be updated. This cannot be undone.</p>}
+        confirmLabel={tx('Regenerate')}
+        title={tx('Regenerate the AppKey?')}
+        body={<p>{tx('The current AppKey stops working immediately. Systems that use it must be updated. This cannot be undone.')}</p>}
         onConfirm={async () => {
           const res = await regenerateAppKeyAction(sdkAppId);
           if (!res.ok) return res.message;

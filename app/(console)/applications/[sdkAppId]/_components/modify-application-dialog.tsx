@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -9,6 +10,7 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import { modifyApplicationAction } from '../../actions';
 
 export function ModifyApplicationDialog({ sdkAppId, name, overview }: { sdkAppId: string; name: string; overview: string }) {
+  const tx = useText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { pending, errors, message, run, reset } = useFormAction<void>();
@@ -28,23 +30,23 @@ export function ModifyApplicationDialog({ sdkAppId, name, overview }: { sdkAppId
   return (
     <>
       <Button variant="secondary" onClick={() => (reset(), setOpen(true))}>
-        Modify Application
+        {tx('Modify Application')}
       </Button>
-      <Dialog open={open} title="Modify Application" onClose={() => setOpen(false)}>
+      <Dialog open={open} title={tx('Modify Application')} onClose={() => setOpen(false)}>
         <form onSubmit={onSubmit} className="space-y-4" noValidate>
-          <Field label="Application Name" htmlFor="edit-app-name" error={errors.name}>
+          <Field label={tx('Application Name')} htmlFor="edit-app-name" error={errors.name}>
             <Input id="edit-app-name" name="name" defaultValue={name} maxLength={30} invalid={!!errors.name} />
           </Field>
-          <Field label="Application Overview" htmlFor="edit-app-overview" error={errors.overview}>
+          <Field label={tx('Application Overview')} htmlFor="edit-app-overview" error={errors.overview}>
             <TextArea id="edit-app-overview" name="overview" defaultValue={overview} rows={3} maxLength={200} />
           </Field>
           <FormMessage message={message} />
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
+              {tx('Cancel')}
             </Button>
             <Button type="submit" disabled={pending}>
-              Modify
+              {tx('Modify')}
             </Button>
           </div>
         </form>

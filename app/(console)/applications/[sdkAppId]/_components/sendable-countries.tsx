@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -20,13 +21,14 @@ interface Entry {
 
 /** Alarm and limit fields of an entry (blank = the application's international values). */
 function LimitFields({ errors, entry, appIntlLimit }: { errors: Record<string, string>; entry?: Entry; appIntlLimit: number | null }) {
-  const hint = appIntlLimit === null ? 'Empty: no limit of its own.' : `Empty: the application's international limit (${appIntlLimit}).`;
+  const tx = useText();
+  const hint = appIntlLimit === null ? tx('Empty: no limit of its own.') : `Empty: the application's international limit (${appIntlLimit}).`;
   return (
     <>
-      <Field label="Daily alarm value" htmlFor={`alarm-${entry?.iso ?? 'new'}`} error={errors.dailyAlarm} hint="Alarm contacts are told once a day when it is reached.">
+      <Field label={tx('Daily alarm value')} htmlFor={`alarm-${entry?.iso ?? 'new'}`} error={errors.dailyAlarm} hint={tx('Alarm contacts are told once a day when it is reached.')}>
         <Input id={`alarm-${entry?.iso ?? 'new'}`} name="dailyAlarm" inputMode="numeric" defaultValue={entry?.dailyAlarm ?? ''} invalid={!!errors.dailyAlarm} />
       </Field>
-      <Field label="Daily limit" htmlFor={`limit-${entry?.iso ?? 'new'}`} error={errors.dailyLimit} hint={hint}>
+      <Field label={tx('Daily limit')} htmlFor={`limit-${entry?.iso ?? 'new'}`} error={errors.dailyLimit} hint={hint}>
         <Input id={`limit-${entry?.iso ?? 'new'}`} name="dailyLimit" inputMode="numeric" defaultValue={entry?.dailyLimit ?? ''} invalid={!!errors.dailyLimit} />
       </Field>
     </>
@@ -34,6 +36,7 @@ function LimitFields({ errors, entry, appIntlLimit }: { errors: Record<string, s
 }
 
 function EditEntry({ sdkAppId, entry, appIntlLimit }: { sdkAppId: string; entry: Entry; appIntlLimit: number | null }) {
+  const tx = useText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { pending, errors, message, run, reset } = useFormAction<void>();
@@ -48,14 +51,14 @@ function EditEntry({ sdkAppId, entry, appIntlLimit }: { sdkAppId: string; entry:
   return (
     <>
       <Button variant="link" onClick={() => (reset(), setOpen(true))}>
-        Edit
+        {tx('Edit')}
       </Button>
-      <Dialog open={open} title={`Edit ${entry.name}`} onClose={() => setOpen(false)}>
+      <Dialog open={open} title={tx('Edit {name}', { name: entry.name })} onClose={() => setOpen(false)}>
         <form onSubmit={onSubmit} className="space-y-3" noValidate>
           <LimitFields errors={errors} entry={entry} appIntlLimit={appIntlLimit} />
           <FormMessage message={message} />
           <Button type="submit" disabled={pending}>
-            Save
+            {tx('Save')}
           </Button>
         </form>
       </Dialog>
@@ -68,6 +71,7 @@ function EditEntry({ sdkAppId, entry, appIntlLimit }: { sdkAppId: string; entry:
  * go only there, each within its own daily alarm and limit; add, edit, delete, export, import.
  */
 export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }: { sdkAppId: string; entries: Entry[]; countries: { iso: string; name: string }[]; appIntlLimit: number | null }) {
+  const tx = useText();
   const router = useRouter();
   const add = useFormAction<void>();
   const [importing, setImporting] = useState(false);
@@ -81,7 +85,7 @@ export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }
     add.run(
       () => saveAppCountryAction(sdkAppId, 'add', Object.fromEntries(['country', 'dailyAlarm', 'dailyLimit'].map((k) => [k, String(f.get(k) ?? '')]))),
       () => {
-        add.setMessage({ ok: true, text: 'Added. Only the listed countries/regions can receive this application’s international messages.' });
+        add.setMessage({ ok: true, text: tx('Added. Only the listed countries/regions can receive this application’s international messages.') });
         form.reset();
         router.refresh();
       },
@@ -112,11 +116,11 @@ export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }
     <div className="space-y-4">
       <p className="text-xs text-slate-500">
         {entries.length === 0
-          ? 'No list: this application may send international messages to any country or region.'
-          : 'Only these countries/regions receive this application’s international messages; others fail with 1045.'}
+          ? tx('No list: this application may send international messages to any country or region.')
+          : tx('Only these countries/regions receive this application’s international messages; others fail with 1045.')}
       </p>
-      <form onSubmit={onAdd} className="grid grid-cols-1 items-start gap-3 md:grid-cols-4" noValidate aria-label="Add country or region">
-        <Field label="Country/region" htmlFor="country-pick" error={add.errors.country} hint="Type to search by name or code.">
+      <form onSubmit={onAdd} className="grid grid-cols-1 items-start gap-3 md:grid-cols-4" noValidate aria-label={tx('Add country or region')}>
+        <Field label={tx('Country/region')} htmlFor="country-pick" error={add.errors.country} hint={tx('Type to search by name or code.')}>
           <Input id="country-pick" name="country" list="country-options" autoComplete="off" invalid={!!add.errors.country} />
         </Field>
         <datalist id="country-options">
@@ -127,14 +131,14 @@ export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }
         <LimitFields errors={add.errors} appIntlLimit={appIntlLimit} />
         <div className="pt-6">
           <Button type="submit" disabled={add.pending}>
-            Add
+            {tx('Add')}
           </Button>
         </div>
       </form>
       <FormMessage message={add.message} />
       <DataTable
-        head={['Country/region', 'Code', 'Daily alarm value', 'Daily limit', 'Actions']}
-        empty={entries.length === 0 ? <p className="py-6 text-center text-slate-500">No countries/regions listed.</p> : null}
+        head={[tx('Country/region'), tx('Code'), tx('Daily alarm value'), tx('Daily limit'), tx('Actions')]}
+        empty={entries.length === 0 ? <p className="py-6 text-center text-slate-500">{tx('No countries/regions listed.')}</p> : null}
       >
         {entries.map((e) => (
           <tr key={e.iso}>
@@ -143,13 +147,13 @@ export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }
               {e.iso} (+{e.dialCode})
             </td>
             <td className="px-3 py-2">{e.dailyAlarm ?? <span className="text-slate-400">—</span>}</td>
-            <td className="px-3 py-2">{e.dailyLimit ?? <span className="text-slate-400">{appIntlLimit === null ? 'None' : `Application's (${appIntlLimit})`}</span>}</td>
+            <td className="px-3 py-2">{e.dailyLimit ?? <span className="text-slate-400">{appIntlLimit === null ? tx('None') : `Application's (${appIntlLimit})`}</span>}</td>
             <td className="px-3 py-2">
               <span className="flex gap-3">
                 <EditEntry sdkAppId={sdkAppId} entry={e} appIntlLimit={appIntlLimit} />
                 <DeleteButton
-                  title={`Delete ${e.name}?`}
-                  body={entries.length === 1 ? 'This is the last entry: without a list the application may send to every country or region again.' : `${e.name} will no longer receive this application’s international messages.`}
+                  title={tx('Delete {name}?', { name: e.name })}
+                  body={entries.length === 1 ? tx('This is the last entry: without a list the application may send to every country or region again.') : tx('{name} will no longer receive this application’s international messages.', { name: e.name })}
                   action={() => deleteAppCountryAction(sdkAppId, e.iso)}
                 />
               </span>
@@ -159,23 +163,23 @@ export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }
       </DataTable>
       <div className="flex flex-wrap items-center gap-4 text-sm">
         <span>
-          Export:{' '}
+          {tx('Export:')}{' '}
           <a className="text-brand-500 underline" href={`/api/applications/${sdkAppId}/countries?format=csv`}>CSV</a> ·{' '}
           <a className="text-brand-500 underline" href={`/api/applications/${sdkAppId}/countries?format=xlsx`}>XLSX</a>
         </span>
         <span>
-          Import template:{' '}
+          {tx('Import template:')}{' '}
           <a className="text-brand-500 underline" href={`/api/applications/${sdkAppId}/countries?format=csv&template=1`}>CSV</a> ·{' '}
           <a className="text-brand-500 underline" href={`/api/applications/${sdkAppId}/countries?format=xlsx&template=1`}>XLSX</a>
         </span>
         <label className="flex items-center gap-2">
-          <span>Import file (CSV or XLSX)</span>
+          <span>{tx('Import file (CSV or XLSX)')}</span>
           <input type="file" accept=".csv,.xlsx" disabled={importing} className="text-sm" onChange={(e) => void onImport(e.target.files?.[0])} />
         </label>
       </div>
       {importMessage ? <FormMessage message={importMessage} /> : null}
       {importErrors.length ? (
-        <ul aria-label="Import problems" className="text-xs text-red-700">
+        <ul aria-label={tx('Import problems')} className="text-xs text-red-700">
           {importErrors.map((x) => (
             <li key={x}>{x}</li>
           ))}

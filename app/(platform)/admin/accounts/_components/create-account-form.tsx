@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -7,6 +8,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { createAccountAction } from '../actions';
 
 export function CreateAccountForm() {
+  const tx = useText();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -39,27 +41,27 @@ export function CreateAccountForm() {
 
   return (
     <form onSubmit={onSubmit} className="grid grid-cols-1 gap-4 md:grid-cols-2" noValidate>
-      <Field label="Real-name (company or person)" htmlFor="realName" error={errors.realName}>
+      <Field label={tx('Real-name (company or person)')} htmlFor="realName" error={errors.realName}>
         <Input id="realName" name="realName" invalid={!!errors.realName} />
       </Field>
-      <Field label="Identity type" htmlFor="identity" error={errors.identity}>
+      <Field label={tx('Identity type')} htmlFor="identity" error={errors.identity}>
         <Select id="identity" name="identity" defaultValue="enterprise">
-          <option value="enterprise">Enterprise</option>
-          <option value="individual">Individual</option>
+          <option value="enterprise">{tx('Enterprise')}</option>
+          <option value="individual">{tx('Individual')}</option>
         </Select>
       </Field>
-      <Field label="Owner name" htmlFor="ownerName" error={errors.ownerName}>
+      <Field label={tx('Owner name')} htmlFor="ownerName" error={errors.ownerName}>
         <Input id="ownerName" name="ownerName" invalid={!!errors.ownerName} />
       </Field>
-      <Field label="Owner email" htmlFor="ownerEmail" error={errors.ownerEmail}>
+      <Field label={tx('Owner email')} htmlFor="ownerEmail" error={errors.ownerEmail}>
         <Input id="ownerEmail" name="ownerEmail" type="email" invalid={!!errors.ownerEmail} />
       </Field>
-      <Field label="Owner initial password" htmlFor="ownerPassword" error={errors.ownerPassword} hint="8–64 characters with a letter and a digit.">
+      <Field label={tx('Owner initial password')} htmlFor="ownerPassword" error={errors.ownerPassword} hint={tx('8–64 characters with a letter and a digit.')}>
         <Input id="ownerPassword" name="ownerPassword" type="password" autoComplete="new-password" invalid={!!errors.ownerPassword} />
       </Field>
       <div className="flex items-end gap-3 md:col-span-2">
         <Button type="submit" disabled={pending}>
-          Create account
+          {tx('Create account')}
         </Button>
         <div className="flex-1">
           <FormMessage message={message} />

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
@@ -8,7 +9,8 @@ import { setAccountIdentityAction } from '../actions';
 const LABEL: Record<string, string> = { enterprise: 'Enterprise', individual: 'Individual' };
 
 /** The identity type of an account; a change is confirmed first (issue 14): it changes what the account may send. */
-export function IdentitySelect({ accountId, identity, label }: { accountId: number; identity: string; label: string }) {
+export function IdentitySelect({ accountId, identity, accountName }: { accountId: number; identity: string; accountName: string }) {
+  const tx = useText();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -24,9 +26,9 @@ export function IdentitySelect({ accountId, identity, label }: { accountId: numb
     });
   return (
     <span className="flex items-center gap-2">
-      <select aria-label={label} value={value} disabled={pending} className="rounded-sm border border-slate-300 px-2 py-1 text-sm" onChange={(e) => setAsked(e.target.value)}>
-        <option value="enterprise">Enterprise</option>
-        <option value="individual">Individual</option>
+      <select aria-label={tx('Identity type of {name}', { name: accountName })} value={value} disabled={pending} className="rounded-sm border border-slate-300 px-2 py-1 text-sm" onChange={(e) => setAsked(e.target.value)}>
+        <option value="enterprise">{tx('Enterprise')}</option>
+        <option value="individual">{tx('Individual')}</option>
       </select>
       {error ? (
         <span role="alert" className="text-xs text-red-600">
@@ -35,21 +37,21 @@ export function IdentitySelect({ accountId, identity, label }: { accountId: numb
       ) : null}
       <Dialog
         open={asked !== null}
-        title="Change the identity type"
+        title={tx('Change the identity type')}
         onClose={() => setAsked(null)}
         footer={
           <>
             <Button variant="secondary" onClick={() => setAsked(null)}>
-              Cancel
+              {tx('Cancel')}
             </Button>
             <Button disabled={pending} onClick={confirm}>
-              Change to {LABEL[asked ?? ''] ?? asked}
+              {tx('Change to {identity}', { identity: tx(LABEL[asked ?? ''] ?? String(asked)) })}
             </Button>
           </>
         }
       >
         <p className="text-sm">
-          {label.replace('Identity type of ', '')} becomes {LABEL[asked ?? ''] ?? asked}. Individual accounts cannot send marketing SMS and have lower frequency limits; enterprise accounts can.
+          {tx('{name} becomes {identity}.', { name: accountName, identity: tx(LABEL[asked ?? ''] ?? String(asked)) })}{' '}{tx('Individual accounts cannot send marketing SMS and have lower frequency limits; enterprise accounts can.')}
         </p>
       </Dialog>
     </span>

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -12,6 +13,7 @@ import { ChannelForm, type ChannelFormValues } from './channel-form';
 
 /** Edit, enable/disable, send a test message and delete, for one channel row. */
 export function ChannelRowActions({ channel, enabled }: { channel: ChannelFormValues & { id: number }; enabled: boolean }) {
+  const tx = useText();
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [testing, setTesting] = useState(false);
@@ -26,15 +28,15 @@ export function ChannelRowActions({ channel, enabled }: { channel: ChannelFormVa
   }
   return (
     <div className="flex flex-wrap gap-x-3 gap-y-1">
-      <Button variant="link" onClick={() => setEditing(true)} aria-label={`Edit ${channel.name}`}>
-        Edit
+      <Button variant="link" onClick={() => setEditing(true)} aria-label={tx('Edit {name}', { name: channel.name })}>
+        {tx('Edit')}
       </Button>
       <ConfirmButton
         variant="link"
-        label={enabled ? 'Disable' : 'Enable'}
-        title={`${enabled ? 'Disable' : 'Enable'} ${channel.name}`}
-        body={enabled ? <p>The link is closed. Messages routed to it go to their route&apos;s next channel, or wait until it is enabled again.</p> : <p>The link connects again and its waiting messages are sent.</p>}
-        confirmLabel={enabled ? 'Disable' : 'Enable'}
+        label={enabled ? tx('Disable') : tx('Enable')}
+        title={`${enabled ? tx('Disable') : tx('Enable')} ${channel.name}`}
+        body={enabled ? <p>{tx("The link is closed. Messages routed to it go to their route's next channel, or wait until it is enabled again.")}</p> : <p>{tx('The link connects again and its waiting messages are sent.')}</p>}
+        confirmLabel={enabled ? tx('Disable') : tx('Enable')}
         onConfirm={async () => {
           const res = await setChannelEnabledAction(channel.id, !enabled);
           if (res.ok) router.refresh();
@@ -42,35 +44,35 @@ export function ChannelRowActions({ channel, enabled }: { channel: ChannelFormVa
         }}
       />
       <Button variant="link" onClick={() => (test.reset(), setTesting(true))}>
-        Send test message
+        {tx('Send test message')}
       </Button>
       <ConfirmButton
         variant="link"
         danger
-        label="Delete"
-        title={`Delete ${channel.name}`}
-        body={<p>The channel and its stored credentials are deleted. This cannot be undone.</p>}
-        confirmLabel="Delete"
+        label={tx('Delete')}
+        title={tx('Delete {name}', { name: channel.name })}
+        body={<p>{tx('The channel and its stored credentials are deleted. This cannot be undone.')}</p>}
+        confirmLabel={tx('Delete')}
         onConfirm={async () => {
           const res = await deleteChannelAction(channel.id);
           if (res.ok) router.refresh();
           return res.ok ? null : res.message;
         }}
       />
-      <Dialog open={editing} title={`Edit ${channel.name}`} onClose={() => setEditing(false)}>
+      <Dialog open={editing} title={tx('Edit {name}', { name: channel.name })} onClose={() => setEditing(false)}>
         <ChannelForm initial={channel} onDone={() => setEditing(false)} />
       </Dialog>
-      <Dialog open={testing} title={`Send test message through ${channel.name}`} onClose={() => setTesting(false)}>
+      <Dialog open={testing} title={tx('Send test message through {name}', { name: channel.name })} onClose={() => setTesting(false)}>
         <form method="post" onSubmit={onTest} noValidate className="space-y-3">
-          <Field label="Phone number" htmlFor={`test-phone-${channel.id}`} error={test.errors.phone} hint="Mainland 13812345678, others with +country code.">
+          <Field label={tx('Phone number')} htmlFor={`test-phone-${channel.id}`} error={test.errors.phone} hint={tx('Mainland 13812345678, others with +country code.')}>
             <Input id={`test-phone-${channel.id}`} name="phone" invalid={!!test.errors.phone} />
           </Field>
-          <Field label="Text" htmlFor={`test-text-${channel.id}`} error={test.errors.text} hint="Sent as typed; not billed and not in the records.">
+          <Field label={tx('Text')} htmlFor={`test-text-${channel.id}`} error={test.errors.text} hint={tx('Sent as typed; not billed and not in the records.')}>
             <TextArea id={`test-text-${channel.id}`} name="text" rows={3} defaultValue="【SMS Console】Test message" invalid={!!test.errors.text} />
           </Field>
           <div className="flex items-center gap-3">
             <Button type="submit" disabled={test.pending}>
-              Send
+              {tx('Send')}
             </Button>
           </div>
           <FormMessage message={test.message} />

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -10,6 +11,7 @@ import { deleteReviewCalendarDayAction, saveReviewCalendarDayAction } from '../a
 
 /** Adds an extra holiday or make-up working day (R-REV-3). */
 export function CalendarDayForm() {
+  const tx = useText();
   const router = useRouter();
   const { pending, errors, message, setMessage, run } = useFormAction<void>();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -18,26 +20,26 @@ export function CalendarDayForm() {
     const f = new FormData(form);
     run(
       () => saveReviewCalendarDayAction({ day: String(f.get('day') ?? ''), kind: String(f.get('kind') ?? ''), note: String(f.get('note') ?? '') }),
-      () => (setMessage({ ok: true, text: 'Saved. Expected decision times use it at once.' }), form.reset(), router.refresh()),
+      () => (setMessage({ ok: true, text: tx('Saved. Expected decision times use it at once.') }), form.reset(), router.refresh()),
     );
   }
   return (
-    <form onSubmit={onSubmit} className="grid grid-cols-1 items-start gap-3 md:grid-cols-4" noValidate aria-label="Add a day">
-      <Field label="Date" htmlFor="cal-day" error={errors.day}>
+    <form onSubmit={onSubmit} className="grid grid-cols-1 items-start gap-3 md:grid-cols-4" noValidate aria-label={tx('Add a day')}>
+      <Field label={tx('Date')} htmlFor="cal-day" error={errors.day}>
         <Input id="cal-day" name="day" type="date" invalid={!!errors.day} />
       </Field>
-      <Field label="Kind" htmlFor="cal-kind" error={errors.kind}>
+      <Field label={tx('Kind')} htmlFor="cal-kind" error={errors.kind}>
         <Select id="cal-kind" name="kind" defaultValue="holiday">
-          <option value="holiday">Holiday (no review)</option>
-          <option value="workday">Make-up working day (weekday hours)</option>
+          <option value="holiday">{tx('Holiday (no review)')}</option>
+          <option value="workday">{tx('Make-up working day (weekday hours)')}</option>
         </Select>
       </Field>
-      <Field label="Note" htmlFor="cal-note" error={errors.note}>
-        <Input id="cal-note" name="note" placeholder="e.g. Spring Festival" invalid={!!errors.note} />
+      <Field label={tx('Note')} htmlFor="cal-note" error={errors.note}>
+        <Input id="cal-note" name="note" placeholder={tx('e.g. Spring Festival')} invalid={!!errors.note} />
       </Field>
       <div className="pt-6">
         <Button type="submit" disabled={pending}>
-          Add day
+          {tx('Add day')}
         </Button>
       </div>
       <div className="md:col-span-4">
@@ -48,5 +50,6 @@ export function CalendarDayForm() {
 }
 
 export function DeleteDayButton({ day }: { day: string }) {
-  return <DeleteButton title={`Delete ${day}?`} body="Expected decision times will follow the library and the weekday again for this day." action={() => deleteReviewCalendarDayAction(day)} />;
+  const tx = useText();
+  return <DeleteButton title={tx('Delete {day}?', { day })} body={tx('Expected decision times will follow the library and the weekday again for this day.')} action={() => deleteReviewCalendarDayAction(day)} />;
 }

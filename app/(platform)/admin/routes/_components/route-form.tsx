@@ -1,4 +1,5 @@
 'use client';
+import { uiText, useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -16,10 +17,11 @@ export interface RouteFormValues {
   channelIds: number[];
 }
 
-const SLOTS = ['Primary', 'Fallback 1', 'Fallback 2', 'Fallback 3'];
+const SLOTS = [uiText('Primary'), uiText('Fallback 1'), uiText('Fallback 2'), uiText('Fallback 3')];
 
 /** Add or edit a route: conditions (empty = any) and its channels in order. */
 export function RouteForm({ channels, initial, onDone }: { channels: { id: number; name: string }[]; initial?: RouteFormValues; onDone?: () => void }) {
+  const tx = useText();
   const router = useRouter();
   const { pending, errors, message, setMessage, run } = useFormAction<unknown>();
   const p = initial?.id ? `r${initial.id}-` : 'new-';
@@ -34,7 +36,7 @@ export function RouteForm({ channels, initial, onDone }: { channels: { id: numbe
       () => (initial?.id ? editRouteAction(initial.id, input) : addRouteAction(input)),
       () => {
         if (!initial) form.reset();
-        setMessage({ ok: true, text: initial ? 'Route saved.' : 'Route added at the end of the order.' });
+        setMessage({ ok: true, text: initial ? tx('Route saved.') : tx('Route added at the end of the order.') });
         router.refresh();
         onDone?.();
       },
@@ -43,35 +45,35 @@ export function RouteForm({ channels, initial, onDone }: { channels: { id: numbe
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       <div className="grid grid-cols-1 gap-3 md:grid-cols-4">
-        <Field label="Region" htmlFor={`${p}region`} error={errors.region}>
+        <Field label={tx('Region')} htmlFor={`${p}region`} error={errors.region}>
           <Select id={`${p}region`} name="region" defaultValue={initial?.region ?? ''}>
-            <option value="">Any</option>
-            <option value="mainland">Mainland China</option>
-            <option value="international">International</option>
+            <option value="">{tx('Any')}</option>
+            <option value="mainland">{tx('Mainland China')}</option>
+            <option value="international">{tx('International')}</option>
           </Select>
         </Field>
-        <Field label="Country or prefix" htmlFor={`${p}country`} error={errors.country} hint="US, or +1415; empty = any.">
+        <Field label={tx('Country or prefix')} htmlFor={`${p}country`} error={errors.country} hint={tx('US, or +1415; empty = any.')}>
           <Input id={`${p}country`} name="country" defaultValue={initial?.country ?? ''} invalid={!!errors.country} />
         </Field>
-        <Field label="Message type" htmlFor={`${p}messageType`} error={errors.messageType}>
+        <Field label={tx('Message type')} htmlFor={`${p}messageType`} error={errors.messageType}>
           <Select id={`${p}messageType`} name="messageType" defaultValue={initial?.messageType ?? ''}>
-            <option value="">Any</option>
-            <option value="verification">Verification code</option>
-            <option value="notification">Notification</option>
-            <option value="marketing">Marketing</option>
+            <option value="">{tx('Any')}</option>
+            <option value="verification">{tx('Verification code')}</option>
+            <option value="notification">{tx('Notification')}</option>
+            <option value="marketing">{tx('Marketing')}</option>
           </Select>
         </Field>
-        <Field label="Account ID" htmlFor={`${p}accountUin`} error={errors.accountUin} hint="Empty = every account.">
+        <Field label={tx('Account ID')} htmlFor={`${p}accountUin`} error={errors.accountUin} hint={tx('Empty = every account.')}>
           <Input id={`${p}accountUin`} name="accountUin" inputMode="numeric" defaultValue={initial?.accountUin ?? ''} invalid={!!errors.accountUin} />
         </Field>
       </div>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-700">Channels</legend>
+        <legend className="text-sm font-medium text-slate-700">{tx('Channels')}</legend>
         <div className="grid grid-cols-1 gap-3 md:grid-cols-4">
           {SLOTS.map((slot, i) => (
-            <Field key={slot} label={slot} htmlFor={`${p}channel${i}`}>
+            <Field key={slot} label={tx(slot)} htmlFor={`${p}channel${i}`}>
               <Select id={`${p}channel${i}`} name={`channel${i}`} defaultValue={initial?.channelIds[i] ?? ''} invalid={i === 0 && !!errors.channelIds}>
-                <option value="">{i === 0 ? 'Choose a channel' : 'None'}</option>
+                <option value="">{i === 0 ? tx('Choose a channel') : tx('None')}</option>
                 {channels.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
@@ -86,12 +88,12 @@ export function RouteForm({ channels, initial, onDone }: { channels: { id: numbe
             {errors.channelIds}
           </p>
         ) : (
-          <p className="text-xs text-slate-500">A message goes to the first channel that is up; the others take over in this order.</p>
+          <p className="text-xs text-slate-500">{tx('A message goes to the first channel that is up; the others take over in this order.')}</p>
         )}
       </fieldset>
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
-          {initial ? 'Save route' : 'Add route'}
+          {initial ? tx('Save route') : tx('Add route')}
         </Button>
         <FormMessage message={message} />
       </div>

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
@@ -8,6 +9,7 @@ import { deleteRouteAction, moveRouteAction, setRouteEnabledAction } from '../ac
 import { RouteForm, type RouteFormValues } from './route-form';
 
 export function RouteRowActions({ route, enabled, first, last, channels }: { route: RouteFormValues & { id: number }; enabled: boolean; first: boolean; last: boolean; channels: { id: number; name: string }[] }) {
+  const tx = useText();
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [pending, start] = useTransition();
@@ -18,14 +20,14 @@ export function RouteRowActions({ route, enabled, first, last, channels }: { rou
     });
   return (
     <div className="flex flex-wrap gap-x-3 gap-y-1">
-      <Button variant="link" disabled={first || pending} onClick={() => move('up')} aria-label={`Move route ${route.id} up`}>
-        Up
+      <Button variant="link" disabled={first || pending} onClick={() => move('up')} aria-label={tx('Move route {id} up', { id: route.id })}>
+        {tx('Up')}
       </Button>
-      <Button variant="link" disabled={last || pending} onClick={() => move('down')} aria-label={`Move route ${route.id} down`}>
-        Down
+      <Button variant="link" disabled={last || pending} onClick={() => move('down')} aria-label={tx('Move route {id} down', { id: route.id })}>
+        {tx('Down')}
       </Button>
-      <Button variant="link" onClick={() => setEditing(true)} aria-label={`Edit route ${route.id}`}>
-        Edit
+      <Button variant="link" onClick={() => setEditing(true)} aria-label={tx('Edit route {id}', { id: route.id })}>
+        {tx('Edit')}
       </Button>
       <Button
         variant="link"
@@ -37,22 +39,22 @@ export function RouteRowActions({ route, enabled, first, last, channels }: { rou
           })
         }
       >
-        {enabled ? 'Disable' : 'Enable'}
+        {enabled ? tx('Disable') : tx('Enable')}
       </Button>
       <ConfirmButton
         variant="link"
         danger
-        label="Delete"
-        title="Delete route"
-        body={<p>Messages this route matched go to the next matching route; with none, they fail with 1049 (no route).</p>}
-        confirmLabel="Delete"
+        label={tx('Delete')}
+        title={tx('Delete route')}
+        body={<p>{tx('Messages this route matched go to the next matching route; with none, they fail with 1049 (no route).')}</p>}
+        confirmLabel={tx('Delete')}
         onConfirm={async () => {
           const res = await deleteRouteAction(route.id);
           if (res.ok) router.refresh();
           return res.ok ? null : res.message;
         }}
       />
-      <Dialog open={editing} title={`Edit route ${route.id}`} onClose={() => setEditing(false)}>
+      <Dialog open={editing} title={tx('Edit route {id}', { id: route.id })} onClose={() => setEditing(false)}>
         <RouteForm channels={channels} initial={route} onDone={() => setEditing(false)} />
       </Dialog>
     </div>

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -10,6 +11,7 @@ import { decideInvoiceAction } from '../actions';
 
 /** Finance: issue an invoice with its number, or refuse the request with a reason. */
 export function InvoiceDecision({ id }: { id: number }) {
+  const tx = useText();
   const router = useRouter();
   const [mode, setMode] = useState<'issue' | 'refuse' | null>(null);
   const { pending, errors, message, run, reset } = useFormAction<void>();
@@ -24,25 +26,25 @@ export function InvoiceDecision({ id }: { id: number }) {
   return (
     <span className="flex gap-3">
       <Button variant="link" onClick={() => (reset(), setMode('issue'))}>
-        Mark issued
+        {tx('Mark issued')}
       </Button>
       <Button variant="link" onClick={() => (reset(), setMode('refuse'))}>
-        Refuse
+        {tx('Refuse')}
       </Button>
-      <Dialog open={mode !== null} title={mode === 'issue' ? `Issue invoice request #${id}` : `Refuse invoice request #${id}`} onClose={() => setMode(null)}>
+      <Dialog open={mode !== null} title={mode === 'issue' ? tx('Issue invoice request #{id}', { id }) : tx('Refuse invoice request #{id}', { id })} onClose={() => setMode(null)}>
         <form onSubmit={onSubmit} className="space-y-3" noValidate>
           {mode === 'issue' ? (
-            <Field label="Invoice number" htmlFor={`inv-no-${id}`} error={errors.invoiceNumber} hint="The number printed on the issued invoice.">
+            <Field label={tx('Invoice number')} htmlFor={`inv-no-${id}`} error={errors.invoiceNumber} hint={tx('The number printed on the issued invoice.')}>
               <Input id={`inv-no-${id}`} name="invoiceNumber" invalid={!!errors.invoiceNumber} />
             </Field>
           ) : (
-            <Field label="Reason" htmlFor={`inv-reason-${id}`} error={errors.reason}>
+            <Field label={tx('Reason')} htmlFor={`inv-reason-${id}`} error={errors.reason}>
               <Input id={`inv-reason-${id}`} name="reason" invalid={!!errors.reason} />
             </Field>
           )}
           <FormMessage message={message} />
           <Button type="submit" disabled={pending}>
-            {mode === 'issue' ? 'Mark issued' : 'Refuse'}
+            {mode === 'issue' ? tx('Mark issued') : tx('Refuse')}
           </Button>
         </form>
       </Dialog>

@@ -1,4 +1,5 @@
 'use client';
+import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
@@ -9,6 +10,7 @@ import { decideReviewAction } from '../../actions';
 
 /** Approve, or reject with a reason and a suggestion (R-REV-2). */
 export function DecisionForm({ kind, id, revision }: { kind: string; id: number; revision: number }) {
+  const tx = useText();
   const router = useRouter();
   const { pending, errors, message, run } = useFormAction<{ status: string }>();
   const [reason, setReason] = useState('');
@@ -25,17 +27,17 @@ export function DecisionForm({ kind, id, revision }: { kind: string; id: number;
   return (
     <div className="space-y-4">
       <Button className="w-full" disabled={pending} onClick={() => decide('approve')}>
-        Approve
+        {tx('Approve')}
       </Button>
       <div className="space-y-3 border-t border-slate-100 pt-4">
-        <Field label="Rejection reason" htmlFor="reason" error={errors.reason}>
+        <Field label={tx('Rejection reason')} htmlFor="reason" error={errors.reason}>
           <TextArea id="reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} invalid={!!errors.reason} />
         </Field>
-        <Field label="Suggestion" htmlFor="suggestion" error={errors.suggestion}>
+        <Field label={tx('Suggestion')} htmlFor="suggestion" error={errors.suggestion}>
           <TextArea id="suggestion" rows={2} value={suggestion} onChange={(e) => setSuggestion(e.target.value)} />
         </Field>
         <Button variant="danger" className="w-full" disabled={pending} onClick={() => decide('reject')}>
-          Reject
+          {tx('Reject')}
         </Button>
       </div>
       <FormMessage message={message} />

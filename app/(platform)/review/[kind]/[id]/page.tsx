@@ -1,3 +1,4 @@
+import { getText } from '@/i18n/text-server';
 import { notFound } from 'next/navigation';
 import { ContentStatus } from '@/components/content/content-status';
 import { HistoryList } from '@/components/content/history-list';
@@ -20,6 +21,7 @@ import { DecisionForm } from './decision-form';
 type Row = [string, React.ReactNode];
 
 export default async function ReviewItemPage({ params }: { params: Promise<{ kind: string; id: string }> }) {
+  const tx = await getText();
   const p = await params;
   if (!(CONTENT_KINDS as readonly string[]).includes(p.kind)) notFound();
   const kind = p.kind as ContentKind;
@@ -27,84 +29,84 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ kin
   const r = orNotFound(() => getReviewItem(ctx, kind, Number(p.id)));
   const it = r.item as Record<string, unknown>;
   const rows: Row[] = [
-    ['Account', `${r.account.realName} (${r.account.uin}, ${r.account.identity})`],
-    ['Status', <ContentStatus key="s" status={String(it.status)} reason={it.rejectReason as string} suggestion={it.rejectSuggestion as string} />],
-    ['Submitted', formatDateTime(it.submittedAt as Date)],
-    ['Expected decision by', formatDateTime(expectedReviewBy(it.submittedAt as Date, loadReviewCalendar(ctx.db)))],
+    [tx('Account'), `${r.account.realName} (${r.account.uin}, ${r.account.identity})`],
+    [tx('Status'), <ContentStatus key="s" status={String(it.status)} reason={it.rejectReason as string} suggestion={it.rejectSuggestion as string} />],
+    [tx('Submitted'), formatDateTime(it.submittedAt as Date)],
+    [tx('Expected decision by'), formatDateTime(expectedReviewBy(it.submittedAt as Date, loadReviewCalendar(ctx.db)))],
   ];
   const images: [string, number | null][] = [];
   let findings: { severity: string; message: string }[] = [];
   if (kind === 'qualification' && it.holder === 'individual') {
-    rows.push(['Purpose', 'Self-use (individual)'], ['Name', String(it.enterpriseName)], ['ID number', String(it.legalRepIdNumber)]);
-    images.push(['ID card (front)', it.legalRepIdFrontUploadId as number], ['ID card (back)', it.legalRepIdBackUploadId as number]);
+    rows.push([tx('Purpose'), tx('Self-use (individual)')], [tx('Name'), String(it.enterpriseName)], [tx('ID number'), String(it.legalRepIdNumber)]);
+    images.push([tx('ID card (front)'), it.legalRepIdFrontUploadId as number], [tx('ID card (back)'), it.legalRepIdBackUploadId as number]);
   } else if (kind === 'qualification') {
     rows.push(
-      ['Purpose', it.purpose === 'self' ? 'Self-use' : 'Third-party use'],
-      ['Enterprise name', String(it.enterpriseName)],
-      ['Credit code', String(it.creditCode)],
-      ['Legal representative', `${it.legalRepName} (${it.legalRepIdNumber})`],
-      ['Administrator', `${it.adminName} (${it.adminIdNumber}), ${it.adminPhone}`],
+      [tx('Purpose'), it.purpose === 'self' ? tx('Self-use') : tx('Third-party use')],
+      [tx('Enterprise name'), String(it.enterpriseName)],
+      [tx('Credit code'), String(it.creditCode)],
+      [tx('Legal representative'), `${it.legalRepName} (${it.legalRepIdNumber})`],
+      [tx('Administrator'), `${it.adminName} (${it.adminIdNumber}), ${it.adminPhone}`],
     );
     images.push(
-      ['Business licence', it.licenseUploadId as number],
-      ['Legal representative ID (front)', it.legalRepIdFrontUploadId as number],
-      ['Legal representative ID (back)', it.legalRepIdBackUploadId as number],
-      ['Administrator ID (front)', it.adminIdFrontUploadId as number],
-      ['Administrator ID (back)', it.adminIdBackUploadId as number],
-      ['Authorization letter', it.authLetterUploadId as number | null],
+      [tx('Business licence'), it.licenseUploadId as number],
+      [tx('Legal representative ID (front)'), it.legalRepIdFrontUploadId as number],
+      [tx('Legal representative ID (back)'), it.legalRepIdBackUploadId as number],
+      [tx('Administrator ID (front)'), it.adminIdFrontUploadId as number],
+      [tx('Administrator ID (back)'), it.adminIdBackUploadId as number],
+      [tx('Authorization letter'), it.authLetterUploadId as number | null],
     );
   } else if (kind === 'signature') {
     rows.push(
-      ['List', String(it.region)],
-      ['Content', String(it.content)],
-      ['Type', SIGNATURE_TYPE_LABELS[String(it.type)]],
-      ['Purpose', it.purpose === 'self' ? 'Self-use' : 'Other-use'],
-      ['Qualification', r.qualification ? `${r.qualification.enterpriseName} (${r.qualification.status}${r.qualification.deletedAt ? ', deleted' : ''})` : '—'],
-      ['Application notes', String(it.notes || '—')],
+      [tx('List'), String(it.region)],
+      [tx('Content'), String(it.content)],
+      [tx('Type'), SIGNATURE_TYPE_LABELS[String(it.type)]],
+      [tx('Purpose'), it.purpose === 'self' ? tx('Self-use') : tx('Other-use')],
+      [tx('Qualification'), r.qualification ? `${r.qualification.enterpriseName} (${r.qualification.status}${r.qualification.deletedAt ? tx(', deleted') : ''})` : '—'],
+      [tx('Application notes'), String(it.notes || '—')],
     );
-    images.push(['Proof', it.proofUploadId as number | null], ['Authorization letter', it.authLetterUploadId as number | null]);
+    images.push([tx('Proof'), it.proofUploadId as number | null], [tx('Authorization letter'), it.authLetterUploadId as number | null]);
     findings = lintSignature({ content: String(it.content), type: it.type as never, purpose: it.purpose as never, identity: r.account.identity, region: it.region as never });
   } else if (kind === 'unsubscribe_removal' && r.removal) {
     rows.push(
-      ['List', String(it.region)],
-      ['Number', <span key="n" className="font-mono">{String(it.phone)}</span>],
-      ['Signature', `【${r.removal.signature}】`],
-      ['Application', r.removal.application ? `${r.removal.application.name} (${r.removal.application.sdk_app_id})` : '—'],
-      ['Reason given', <span key="r" className="whitespace-pre-wrap">{String(it.reason)}</span>],
+      [tx('List'), String(it.region)],
+      [tx('Number'), <span key="n" className="font-mono">{String(it.phone)}</span>],
+      [tx('Signature'), `【${r.removal.signature}】`],
+      [tx('Application'), r.removal.application ? `${r.removal.application.name} (${r.removal.application.sdk_app_id})` : '—'],
+      [tx('Reason given'), <span key="r" className="whitespace-pre-wrap">{String(it.reason)}</span>],
       [
-        'Unsubscribed by',
+        tx('Unsubscribed by'),
         r.removal.optOuts.length === 0
-          ? 'No unsubscription is left (it may have been lifted already).'
+          ? tx('No unsubscription is left (it may have been lifted already).')
           : r.removal.optOuts.map((o) => `${o.scope}: reply “${o.reply ?? '?'}” on ${formatDateTime(new Date(o.created_at))}`).join('; '),
       ],
     );
   } else {
     rows.push(
-      ['List', String(it.region)],
-      ['Name', String(it.name)],
-      ['SMS Type', TEMPLATE_TYPE_LABELS[String(it.type)]],
-      ['Content', <span key="c" className="whitespace-pre-wrap">{String(it.content)}</span>],
-      ['Application notes', String(it.notes || '—')],
+      [tx('List'), String(it.region)],
+      [tx('Name'), String(it.name)],
+      [tx('SMS Type'), TEMPLATE_TYPE_LABELS[String(it.type)]],
+      [tx('Content'), <span key="c" className="whitespace-pre-wrap">{String(it.content)}</span>],
+      [tx('Application notes'), String(it.notes || '—')],
     );
     findings = lintTemplate({ content: String(it.content), type: it.type as never, region: it.region as never, identity: r.account.identity });
   }
   return (
     <div className="max-w-5xl space-y-4">
-      <PageHeader title={`${KIND_LABELS[kind]} #${r.item.id}`} crumbs={[{ label: 'Review' }, { label: 'Review Queue', href: '/review' }]} />
+      <PageHeader title={`${tx(KIND_LABELS[kind])} #${r.item.id}`} crumbs={[{ label: 'Review' }, { label: 'Review Queue', href: '/review' }]} />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-4">
-          <Card title="Submission">
+          <Card title={tx('Submission')}>
             <DetailList rows={rows} />
             {findings.length > 0 ? (
               <ul className="mt-3 space-y-1 text-xs">
                 {findings.map((f, i) => (
-                  <li key={i} className="rounded-sm bg-amber-50 px-3 py-1.5 text-amber-800">Linter: {f.message}</li>
+                  <li key={i} className="rounded-sm bg-amber-50 px-3 py-1.5 text-amber-800">{tx('Linter:')} {f.message}</li>
                 ))}
               </ul>
             ) : null}
           </Card>
           {images.some(([, id]) => id) ? (
-            <Card title="Uploaded images">
+            <Card title={tx('Uploaded images')}>
               <div className="flex flex-wrap gap-4">
                 {images.filter(([, id]) => id).map(([label, id]) => (
                   <figure key={label} className="text-xs text-slate-500">
@@ -115,15 +117,15 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ kin
               </div>
             </Card>
           ) : null}
-          <Card title="History">
+          <Card title={tx('History')}>
             <HistoryList entries={r.history} />
           </Card>
         </div>
-        <Card title="Decision">
+        <Card title={tx('Decision')}>
           {it.status === 'pending' ? (
             <DecisionForm kind={kind} id={Number(it.id)} revision={Number(it.revision)} />
           ) : (
-            <p className="text-sm text-slate-600">Already decided.</p>
+            <p className="text-sm text-slate-600">{tx('Already decided.')}</p>
           )}
         </Card>
       </div>

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card } from '@/components/ui/card';
 import { getQualification } from '@/lib/server/qualifications/read-qualifications';
@@ -9,12 +10,13 @@ import { QualificationForm } from '../../_components/qualification-form';
 
 export default async function EditQualificationPage({ params }: { params: Promise<{ region: string; id: string }> }) {
   if ((await regionFrom(params)) !== 'mainland') notFound();
+  const tx = await getText();
   const id = await idFrom(params);
   const ctx = await requireCustomerPage();
   const q = orNotFound(() => getQualification(ctx, id));
   return (
     <div className="max-w-4xl">
-      <PageHeader title={`Edit qualification ${q.enterpriseName}`} crumbs={[{ label: 'Mainland China SMS' }, { label: 'Qualifications', href: '/mainland/qualifications' }]} />
+      <PageHeader title={tx('Edit qualification {name}', { name: q.enterpriseName ?? '' })} crumbs={[{ label: 'Mainland China SMS' }, { label: 'Qualifications', href: '/mainland/qualifications' }]} />
       <Card>
         <QualificationForm
           realName={ctx.account.realName}

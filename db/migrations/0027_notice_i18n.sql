@@ -1,0 +1,1 @@
+ALTER TABLE `notifications` ADD `i18n` text;

@@ -1,0 +1,23 @@
+// The interface's own words in components (R-UI-4). English is written in the code where it is
+// shown and is its own key: the English interface shows it as written, the Chinese one looks it
+// up in i18n/zh-CN.text.json. i18n/messages.test.ts fails when a text the code shows has no
+// Chinese. Values fill `{name}` placeholders: tx('{n} of {max} used', { n: 3, max: 50 }).
+import { useLocale } from 'next-intl';
+import { useMemo } from 'react';
+import { textFor, type Tx } from './translate';
+
+export { textFor, noticeIn, type Tx, type TextValues } from './translate';
+
+/** In a component (client, or a server component that is not async). */
+export function useText(): Tx {
+  const locale = useLocale();
+  return useMemo(() => textFor(locale), [locale]);
+}
+
+/**
+ * Marks an English text written outside a component (a label table) as interface text: it is
+ * returned unchanged and translated where it is shown with tx(). The key test collects both.
+ */
+export function uiText(english: string): string {
+  return english;
+}
