@@ -12,6 +12,8 @@ import { textFor } from './text';
 import { KIND_LABELS } from '@/lib/server/content/reviewed';
 import { ALARM_EVENT_LABELS } from '@/lib/domain/alarms/contacts';
 import { REGION_LABELS } from '@/app/(console)/[region]/region';
+import { ACCOUNT_STATUSES } from '@/db/enums';
+import { PRESET_POLICIES } from '@/lib/domain/access/policy-document';
 
 type Tree = { [k: string]: string | Tree };
 const keys = (t: Tree, prefix = ''): string[] => Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
@@ -38,7 +40,18 @@ function sourceFiles(dir: string): string[] {
 /** Every English text a file shows through tx('…'), marks with uiText('…') (i18n/text.ts) or stores with notice('…') (lib/domain/notices.ts). */
 function shownTexts(file: string): string[] {
   const src = fs.readFileSync(file, 'utf8');
-  return [...src.matchAll(/\b(?:tx|uiText|notice)\((['"])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2].replace(/\\(.)/g, '$1'));
+  return [...src.matchAll(/\b(?:tx|uiText|notice|fillText)\((['"])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2].replace(/\\(.)/g, '$1'));
+}
+
+/**
+ * Messages the server sends a person (refusals, field errors): every sentence literal of
+ * lib/domain and lib/server, except the cloud API (its messages are Tencent's, in English),
+ * metric help texts, the demo data and SQL.
+ */
+function serverMessages(file: string): string[] {
+  if (!/^lib\/(domain|server)\//.test(file) || /^lib\/server\/cloud-api\/|\/metrics\.ts$|\/demo-content\.ts$/.test(file)) return [];
+  const src = fs.readFileSync(file, 'utf8');
+  return [...src.matchAll(/'([A-Z][^'\n`]{6,}[.?!])'/g)].map((m) => m[1]).filter((t) => !/^(SELECT|INSERT|UPDATE|DELETE) /.test(t) && !t.includes('${'));
 }
 
 /** Texts shown through tx(variable): the label tables and the few values a page passes on. */
@@ -48,11 +61,18 @@ const DYNAMIC_TEXTS = [
   ...Object.values(REGION_LABELS),
   'Enterprise', 'Individual', // identity types (admin → accounts)
   'approved', 'rejected', 'pending', 'refused', // review decisions and refund states
+  'purchased', 'gift', // package kinds (finance → packages)
+  ...ACCOUNT_STATUSES, // finance overview
+  'order', 'refund', 'intl_charge', 'system', // cash ledger references and the system actor (billing)
+  'Demo opening balance', // the demo seed's opening credit (db/seed.ts), read back through tx.message
+  ...Object.values(PRESET_POLICIES).map((p) => p.description), // access → policies
+  ...['Effective', 'Pending effect', 'Expired', 'Used up', 'Refund pending', 'Refunded', 'Voided'], // package states, capitalised (packages)
 ];
 
 describe('interface languages (R-UI-4)', () => {
   it('every text the pages show has its Chinese, and the table holds nothing unused', () => {
-    const shown = new Set([...[...sourceFiles('app'), ...sourceFiles('components'), ...sourceFiles('lib')].flatMap(shownTexts), ...DYNAMIC_TEXTS]);
+    const files = [...sourceFiles('app'), ...sourceFiles('components'), ...sourceFiles('lib')];
+    const shown = new Set([...files.flatMap(shownTexts), ...files.flatMap(serverMessages), ...DYNAMIC_TEXTS]);
     expect(shown.size).toBeGreaterThan(800);
     const table = zhText as Record<string, string>;
     expect([...shown].filter((k) => !table[k])).toEqual([]);
@@ -66,6 +86,24 @@ describe('interface languages (R-UI-4)', () => {
     expect(textFor('zh-CN')('Page {page} of {pages}', { page: 2, pages: 9 })).toBe('第 2 / 9 页');
     expect(textFor('zh-CN')('Signature')).toBe('签名');
     expect(textFor('zh-CN')('a text nobody wrote down')).toBe('a text nobody wrote down');
+    expect(textFor('zh-CN').country('HK', 'Hong Kong (China)')).toBe('中国香港');
+    expect(textFor('zh-CN').country('US', 'United States')).toBe('美国');
+    expect(textFor('en-US').country('US', 'United States')).toBe('United States');
+  });
+
+  it('server messages reach the reader in their language, filled templates included', () => {
+    const zh = textFor('zh-CN');
+    expect(zh.message('Enter a valid 18-character unified social credit code.')).toBe('请输入有效的 18 位统一社会信用代码。');
+    // "Enter at least {n} characters." from the field-word map, with its number.
+    expect(zh.message('Enter at least 8 characters.')).toBe('请至少输入 8 个字符。');
+    expect(zh.message('Too many attempts. Try again in 4 minutes.')).toBe('尝试次数过多，请 4 分钟后再试。');
+    // Line by line (a lint list), and a message nobody translated stays English.
+    expect(zh.message('Fill in this field.\nA message nobody translated.')).toBe('请填写此项。\nA message nobody translated.');
+    expect(textFor('en-US').message('Enter at least 8 characters.')).toBe('Enter at least 8 characters.');
+    // Names and ledger notes the console writes read back the same way; the most specific template wins.
+    expect(zh.message('Gift: 1,000 messages (activation)')).toBe('赠送：1,000 条（开通）');
+    expect(zh.message('Gift: 100 messages (2026-11)')).toBe('赠送：100 条（2026-11）');
+    expect(zh.message('Package order 12')).toBe('套餐包订单 12');
   });
 
   it('zh-CN and en-US have the same keys, none empty', () => {

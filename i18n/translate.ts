@@ -6,15 +6,56 @@ import zhText from './zh-CN.text.json';
 import type { Locale } from './locales';
 
 export type { TextValues };
-/** Translate one English interface text into the current language. */
-export type Tx = (english: string, values?: TextValues) => string;
+/** Translate one English interface text into the current language; `country` names a region. */
+export type Tx = ((english: string, values?: TextValues) => string) & {
+  locale: string;
+  country(iso: string, english: string): string;
+  /** A message the server wrote (a field error, a refusal): see messageIn. */
+  message(english: string): string;
+};
+
+/** How the mainland console names these regions (the CLDR names are longer or differ). */
+const ZH_REGIONS: Record<string, string> = { HK: '中国香港', MO: '中国澳门', TW: '中国台湾' };
 
 const TABLES: Record<Locale, Record<string, string> | null> = { 'en-US': null, 'zh-CN': zhText as Record<string, string> };
 
 /** The translator for a language; an unknown text shows in English rather than as a key. */
 export function textFor(locale: string): Tx {
   const table = TABLES[locale as Locale] ?? null;
-  return (english, values) => fillText(table?.[english] ?? english, values);
+  const tx = (english: string, values?: TextValues) => fillText(table?.[english] ?? english, values);
+  const names = table ? new Intl.DisplayNames([locale], { type: 'region' }) : null;
+  const country = (iso: string, english: string) => (names ? (ZH_REGIONS[iso] ?? names.of(iso) ?? english) : english);
+  const message = (english: string) => (table ? english.split('\n').map((line) => lineIn(table, line)).join('\n') : english);
+  return Object.assign(tx, { locale, country, message });
+}
+
+const patterns = new WeakMap<Record<string, string>, { re: RegExp; names: string[]; text: string }[]>();
+
+/**
+ * One line of a server message in the table's language: the text itself when the table has it,
+ * else the first template whose shape it has ("Enter at least 8 characters." is "Enter at least
+ * {n} characters." with n = 8), else the English as written.
+ */
+function lineIn(table: Record<string, string>, line: string): string {
+  if (table[line]) return table[line];
+  let list = patterns.get(table);
+  if (!list) {
+    list = Object.keys(table)
+      .filter((k) => /\{\w+\}/.test(k))
+      .map((k) => {
+        const names = [...k.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+        const re = new RegExp(`^${k.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+?)')}$`);
+        return { re, names, text: k };
+      })
+      // The most specific template first: fewer placeholders, then more fixed text.
+      .sort((a, b) => a.names.length - b.names.length || b.text.length - a.text.length);
+    patterns.set(table, list);
+  }
+  for (const p of list) {
+    const m = p.re.exec(line);
+    if (m) return fillText(table[p.text], Object.fromEntries(p.names.map((n, i) => [n, m[i + 1]])));
+  }
+  return line;
 }
 
 /**

@@ -86,15 +86,15 @@ export function OperationLogView({
             {rows.map((r) => (
               <tr key={r.id}>
                 <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.at)}</td>
-                {showAccount ? <td className="px-3 py-2">{r.accountId ?? 'platform'}</td> : null}
-                <td className="px-3 py-2">
+                {showAccount ? <td className="px-3 py-2">{r.accountId ?? tx('platform')}</td> : null}
+                <td className="px-3 py-2" translate="no">
                   {r.actor}
                   {r.userName && r.userName !== r.actor ? <span className="block text-xs text-slate-500">{r.userName}</span> : null}
                 </td>
                 <td className="px-3 py-2">{tx(VIA[r.via as keyof typeof VIA] ?? r.via)}</td>
-                <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
+                <td className="px-3 py-2 font-mono text-xs" translate="no">{r.action}</td>
                 <td className="px-3 py-2 font-mono text-xs">{r.resource ?? '—'}</td>
-                <td className="px-3 py-2">{r.result === 'ok' ? <StatusBadge tone="green">OK</StatusBadge> : <StatusBadge tone="red">{r.result}</StatusBadge>}</td>
+                <td className="px-3 py-2">{r.result === 'ok' ? <StatusBadge tone="green">OK</StatusBadge> : <span translate="no"><StatusBadge tone="red">{r.result}</StatusBadge></span>}</td>
                 <td className="px-3 py-2 font-mono text-xs">{r.ip ?? '—'}</td>
               </tr>
             ))}

@@ -38,7 +38,7 @@ export async function AppShell({
         <>
           <div className="min-w-0 flex-1 truncate text-sm text-slate-600" data-testid="account-switcher" title={t('accountHint')}>
             <span className="text-slate-500">{platform ? t('platform') : t('account')}: </span>
-            <span className="font-medium text-slate-800">{accountLabel}</span>
+            <span className="font-medium text-slate-800" translate="no">{accountLabel}</span>
           </div>
           <div className="flex shrink-0 items-center gap-1 sm:gap-2">
             <LanguageSwitch compact setLocale={setLocale} />

@@ -4,6 +4,7 @@ import { getActorContext } from './session';
 import type { Ctx } from './context';
 import { audited, type Audit } from './audit/audited';
 import { clientInfo } from './http/client-address';
+import { inReaderLanguage } from './reader-language';
 
 /**
  * Runs a server action's body for the signed-in user: unauthenticated callers get a
@@ -14,7 +15,7 @@ export async function runAction<T>(fn: (ctx: Ctx) => T | Promise<T>): Promise<Ac
   let ip: string | null = null;
   try {
     const ctx = await getActorContext();
-    if (!ctx) return { ok: false, code: 'UNAUTHENTICATED', message: 'Your session has ended. Please sign in again.' };
+    if (!ctx) return inReaderLanguage({ ok: false as const, code: 'UNAUTHENTICATED' as const, message: 'Your session has ended. Please sign in again.' });
     audit = audited(ctx);
     ip = await requestIp();
     const where = { via: 'console' as const, ip };
@@ -41,7 +42,7 @@ export async function runAction<T>(fn: (ctx: Ctx) => T | Promise<T>): Promise<Ac
     } catch (logError) {
       console.error('[sms-console] operation log write failed', logError);
     }
-    return toFailure(err);
+    return inReaderLanguage(toFailure(err));
   }
 }
 

@@ -1,4 +1,5 @@
 'use server';
+import { readerText } from '@/lib/server/reader-language';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
@@ -28,7 +29,10 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     ? signInWithSecondFactor(db, { challenge, code: String(form.get('code') ?? ''), ip, now })
     : signInWithPassword(db, { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? ''), ip, now });
   if (result.ok === 'second-factor') return { step: 'code', challenge: result.challenge };
-  if (result.ok === false) return challenge && !result.message.startsWith('The sign-in took') ? { step: 'code', challenge, error: result.message } : { step: 'password', error: result.message, email: String(form.get('email') ?? '') };
+  if (result.ok === false) {
+    const error = (await readerText()).message(result.message);
+    return challenge && !result.message.startsWith('The sign-in took') ? { step: 'code', challenge, error } : { step: 'password', error, email: String(form.get('email') ?? '') };
+  }
   const sessionId = createSession(db, result.user.id, now, { ip, userAgent });
   const cookie = await sessionCookie(result.user, sessionId);
   (await cookies()).set(cookie.name, cookie.value, cookie.options);

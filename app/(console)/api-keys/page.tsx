@@ -60,8 +60,8 @@ await client.SendSms({ SmsSdkAppId: '1400…', TemplateId: '…', SignName: '…
           {log.map((r) => (
             <tr key={r.id}>
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.at)}</td>
-              <td className="px-3 py-2 font-mono text-xs">{r.secretId}</td>
-              <td className="px-3 py-2">{r.action}</td>
+              <td className="px-3 py-2 font-mono text-xs" translate="no">{r.secretId}</td>
+              <td className="px-3 py-2" translate="no">{r.action}</td>
               <td className="px-3 py-2">
                 <StatusBadge tone={r.code === 'Ok' ? 'green' : 'red'}>{r.code}</StatusBadge>
               </td>

@@ -32,10 +32,10 @@ export default async function ApplicationListPage() {
       ) : (
         <ul className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label={t('list')}>
           {apps.map((app) => (
-            <li key={app.sdkAppId} className="flex flex-col rounded-sm border border-slate-200 bg-white" aria-label={app.name}>
+            <li key={app.sdkAppId} className="flex flex-col rounded-sm border border-slate-200 bg-white" aria-labelledby={`app-${app.sdkAppId}`}>
               <Link href={`/applications/${app.sdkAppId}`} className="block flex-1 px-5 py-4 hover:bg-slate-50">
                 <div className="flex items-start justify-between gap-2">
-                  <h2 className="truncate text-base font-semibold text-slate-900">{app.name}</h2>
+                  <h2 id={`app-${app.sdkAppId}`} className="truncate text-base font-semibold text-slate-900" translate="no">{app.name}</h2>
                   <StatusBadge tone={app.status === 'enabled' ? 'green' : 'grey'}>
                     {app.status === 'enabled' ? t('enabled') : t('disabled')}
                   </StatusBadge>
@@ -48,7 +48,7 @@ export default async function ApplicationListPage() {
                   {app.tags.length > 0 ? (
                     <>
                       <dt className="text-slate-400">{t('tags')}</dt>
-                      <dd>{app.tags.join(', ')}</dd>
+                      <dd translate="no">{app.tags.join(', ')}</dd>
                     </>
                   ) : null}
                 </dl>

@@ -75,7 +75,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
             {monthly.mainland.map((r) => (
               <tr key={`${r.day}-${r.sdkAppId}`}>
                 <td className="px-3 py-2">{r.day}</td>
-                <td className="px-3 py-2">{r.application} <span className="text-xs text-slate-500">{r.sdkAppId}</span></td>
+                <td className="px-3 py-2" translate="no">{r.application} <span className="text-xs text-slate-500">{r.sdkAppId}</span></td>
                 <td className="px-3 py-2 tabular-nums">{formatCount(r.billed)}</td>
               </tr>
             ))}
@@ -105,7 +105,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
                 ) : o.invoice.status === 'requested' ? (
                   <StatusBadge tone="amber">{tx('Requested')}</StatusBadge>
                 ) : o.invoice.status === 'issued' ? (
-                  <StatusBadge tone="green">{tx('Issued:')} {o.invoice.invoiceNumber}</StatusBadge>
+                  <StatusBadge tone="green">{tx('Issued: {number}', { number: o.invoice.invoiceNumber ?? '' })}</StatusBadge>
                 ) : (
                   <span>
                     <StatusBadge tone="red">{tx('Refused')}</StatusBadge> <span className="text-xs text-slate-500">{o.invoice.refuseReason}</span>
@@ -125,9 +125,9 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
               <td className="px-3 py-2">{tx(KIND_LABELS[r.kind] ?? r.kind)}</td>
               <td className={`px-3 py-2 tabular-nums ${r.amountLi < 0 ? 'text-red-700' : 'text-emerald-700'}`}>{r.amountLi > 0 ? '+' : ''}{formatYuan(r.amountLi)}</td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(r.balanceAfterLi)}</td>
-              <td className="px-3 py-2 text-xs">{r.refType ? `${r.refType} #${r.refId}` : '—'}</td>
-              <td className="px-3 py-2 text-xs">{r.reason}</td>
-              <td className="px-3 py-2 text-xs">{r.actorName}</td>
+              <td className="px-3 py-2 text-xs">{r.refType ? `${tx(r.refType)} #${r.refId}` : '—'}</td>
+              <td className="px-3 py-2 text-xs">{tx.message(r.reason ?? '')}</td>
+              <td className="px-3 py-2 text-xs" translate={r.actorName === 'system' ? undefined : 'no'}>{r.actorName === 'system' ? tx('system') : r.actorName}</td>
             </tr>
           ))}
         </DataTable>

@@ -47,7 +47,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
           <DataTable head={[tx('Group name'), tx('Message type'), tx('Numbers'), tx('Created'), tx('Operation')]} empty={groups.rows.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">{tx('No groups yet: import numbers into a new group.')}</p> : null}>
             {groups.rows.map((g) => (
               <tr key={g.id}>
-                <td className="px-3 py-2 font-medium">{g.name}</td>
+                <td className="px-3 py-2 font-medium" translate="no">{g.name}</td>
                 <td className="px-3 py-2">{g.region === 'mainland' ? tx('Mainland China') : tx('International')}</td>
                 <td className="px-3 py-2 tabular-nums" data-testid={`count-${g.name}`}>{g.count}</td>
                 <td className="px-3 py-2 text-xs">{formatDateTime(g.createdAt)}</td>

@@ -55,7 +55,7 @@ export default async function OverviewPage() {
         <Card title={t('account')}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
             <dt className="text-slate-500">{t('realName')}</dt>
-            <dd>{o.account.realName}</dd>
+            <dd translate="no">{o.account.realName}</dd>
             <dt className="text-slate-500">{t('accountId')}</dt>
             <dd className="font-mono">{o.account.uin}</dd>
             <dt className="text-slate-500">{t('identity')}</dt>
@@ -74,7 +74,7 @@ export default async function OverviewPage() {
             <ul className="mt-4 divide-y divide-slate-100 border-t border-slate-100">
               {o.applications.items.slice(0, 8).map((a) => (
                 <li key={a.sdkAppId} className="flex items-center justify-between py-2">
-                  <Link href={`/applications/${a.sdkAppId}`} className="text-brand-500 hover:underline">
+                  <Link href={`/applications/${a.sdkAppId}`} className="text-brand-500 hover:underline" translate="no">
                     {a.name}
                   </Link>
                   <span className="flex items-center gap-3">

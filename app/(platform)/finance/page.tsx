@@ -46,10 +46,10 @@ export default async function FinancePage() {
           {accounts.map((a) => (
             <tr key={a.id}>
               <td className="px-3 py-2 font-mono text-xs">{a.uin}</td>
-              <td className="px-3 py-2">{a.realName}</td>
-              <td className="px-3 py-2">{a.identity}</td>
+              <td className="px-3 py-2" translate="no">{a.realName}</td>
+              <td className="px-3 py-2">{tx(a.identity === 'individual' ? 'Individual' : 'Enterprise')}</td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(a.cashBalanceLi)}</td>
-              <td className="px-3 py-2"><StatusBadge tone={a.status === 'active' ? 'green' : 'red'}>{a.status}</StatusBadge></td>
+              <td className="px-3 py-2"><StatusBadge tone={a.status === 'active' ? 'green' : 'red'}>{tx(a.status)}</StatusBadge></td>
             </tr>
           ))}
         </DataTable>

@@ -1,4 +1,5 @@
 import { getText } from '@/i18n/text-server';
+import type { Tx } from '@/i18n/text';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable, StatusBadge } from '@/components/ui/card';
@@ -7,10 +8,10 @@ import { KIND_LABELS } from '@/lib/server/content/reviewed';
 import { listReviewQueue } from '@/lib/server/review/review-queue';
 import { requirePlatformPage } from '@/lib/server/session';
 
-function age(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
+function age(tx: Tx, minutes: number): string {
+  if (minutes < 60) return tx('{n} min', { n: minutes });
   const h = Math.floor(minutes / 60);
-  return h < 48 ? `${h} h ${minutes % 60} min` : `${Math.floor(h / 24)} days`;
+  return h < 48 ? tx('{h} h {m} min', { h, m: minutes % 60 }) : tx('{d} days', { d: Math.floor(h / 24) });
 }
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ kind?: string; account?: string; minAgeHours?: string; decided?: string; item?: string }> }) {
@@ -51,11 +52,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <DataTable head={[tx('Kind'), tx('Item'), tx('Account'), tx('Submitted'), tx('Age'), tx('Expected by'), '']} empty={items.length === 0 ? <p className="py-8 text-center text-slate-500">{tx('Nothing waiting for review.')}</p> : null}>
           {items.map((i) => (
             <tr key={`${i.kind}-${i.id}`} className={i.late ? 'bg-red-50' : undefined} data-late={i.late || undefined}>
-              <td className="px-3 py-2">{tx(KIND_LABELS[i.kind])}{i.region ? <span className="ml-1 text-xs text-slate-500">({i.region})</span> : null}</td>
-              <td className="px-3 py-2 font-medium">{i.title}</td>
-              <td className="px-3 py-2">{i.accountName} <span className="text-xs text-slate-500">{i.uin}</span></td>
+              <td className="px-3 py-2">{tx(KIND_LABELS[i.kind])}{i.region ? <span className="ml-1 text-xs text-slate-500">({i.region === 'mainland' ? tx('mainland') : tx('international')})</span> : null}</td>
+              <td className="px-3 py-2 font-medium" translate="no">{i.title}</td>
+              <td className="px-3 py-2" translate="no">{i.accountName} <span className="text-xs text-slate-500">{i.uin}</span></td>
               <td className="px-3 py-2 text-xs">{formatDateTime(i.submittedAt)}</td>
-              <td className="px-3 py-2 text-xs">{age(i.ageMinutes)}</td>
+              <td className="px-3 py-2 text-xs">{age(tx, i.ageMinutes)}</td>
               <td className="px-3 py-2 text-xs">
                 {formatDateTime(i.expectedBy)} {i.late ? <StatusBadge tone="red">{tx('Late')}</StatusBadge> : null}
               </td>

@@ -6,6 +6,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { and, desc, eq, gt } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { signInAttempts, users, type User } from '@/db/schema';
+import { fillText } from '@/lib/domain/notices';
 import { signInWait, waitMinutes, WINDOW_MS } from '@/lib/domain/auth/throttle';
 import { recordOperation } from '../audit/operation-log';
 import { hashPassword, verifyPassword } from './password';
@@ -57,7 +58,7 @@ function attempt(db: Db, login: string, ip: string, ok: boolean, now: Date, user
 
 function throttled(ms: number): SignInResult {
   const n = waitMinutes(ms);
-  return { ok: false, message: `Too many attempts. Try again in ${n} minute${n === 1 ? '' : 's'}.` };
+  return { ok: false, message: n === 1 ? 'Too many attempts. Try again in 1 minute.' : fillText('Too many attempts. Try again in {n} minutes.', { n }) };
 }
 
 /** The password step. */

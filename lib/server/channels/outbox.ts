@@ -2,6 +2,7 @@ import 'server-only';
 // The outbox of network channels (issue 12, DESIGN "Channels"): claiming work with a lease,
 // recording the carrier's answers, retries, failover along the route, and the refund of a
 // message that every channel of its route refused (R-BIL-4). Each function is one transaction.
+import { fillText } from '@/lib/domain/notices';
 import type { Db } from '@/db/client';
 import { stmt } from '../statements';
 import type { SubmitFailure } from '@/lib/domain/channels/smsc-status';
@@ -225,7 +226,7 @@ export function failSubmittedMessages(raw: Raw, items: { id: number; code: strin
     const charge = m.price_li > 0 ? (charged.get(m.account_id, beijingDateKey(new Date(m.processed_at))) as { id: number; state: string } | undefined) : undefined;
     if (charge?.state === 'paid') {
       const { balance } = cash.get(m.price_li, m.account_id) as { balance: number };
-      cashLedger.run(m.account_id, m.price_li, balance, String(m.id), `International SMS not delivered by any channel (message ${m.id})`, t);
+      cashLedger.run(m.account_id, m.price_li, balance, String(m.id), fillText('International SMS not delivered by any channel (message {id})', { id: m.id }), t);
     } else if (charge) lowerCharge.run(m.price_li, m.billable, charge.id);
     if (m.task_id !== null) {
       task.run(m.billable, m.price_li, m.task_id);

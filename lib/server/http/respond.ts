@@ -7,13 +7,14 @@ import { getActorContext } from '../session';
 import type { Ctx } from '../context';
 import { audited } from '../audit/audited';
 import { clientInfo } from './client-address';
+import { inReaderLanguage } from '../reader-language';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, LIMIT_REACHED: 413 };
 
 /** Runs a route handler body for the signed-in user; typed errors become JSON with a status, never a stack trace. */
 export async function withRoute(fn: (ctx: Ctx) => Promise<Response> | Response): Promise<Response> {
   const ctx = await getActorContext();
-  if (!ctx) return Response.json({ error: 'Sign in first.' }, { status: 401 });
+  if (!ctx) return Response.json({ error: (await inReaderLanguage({ message: 'Sign in first.' })).message }, { status: 401 });
   const audit = audited(ctx);
   const ip = await clientInfo().then((c) => c.ip, () => null);
   try {
@@ -26,9 +27,12 @@ export async function withRoute(fn: (ctx: Ctx) => Promise<Response> | Response):
     } catch (logError) {
       console.error('[sms-console] operation log write failed', logError);
     }
-    if (err instanceof AppError) return Response.json({ error: err.message, code: err.code, fieldErrors: err.fieldErrors }, { status: STATUS[err.code] ?? 400 });
+    if (err instanceof AppError) {
+      const { message, fieldErrors } = await inReaderLanguage({ message: err.message, fieldErrors: err.fieldErrors });
+      return Response.json({ error: message, code: err.code, fieldErrors }, { status: STATUS[err.code] ?? 400 });
+    }
     console.error('[sms-console] route error', err);
-    return Response.json({ error: 'Something went wrong on the server. Nothing was changed.' }, { status: 500 });
+    return Response.json({ error: (await inReaderLanguage({ message: 'Something went wrong on the server. Nothing was changed.' })).message }, { status: 500 });
   }
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { z } from 'zod';
 import { orders } from '@/db/schema';
 import { quotePackage } from '@/lib/domain/billing/packages';
@@ -40,7 +41,7 @@ export function buyPackage(ctx: Ctx, raw: unknown, kind: 'fixed' | 'custom' | 'a
         .values({ accountId: account.id, kind: kind === 'auto_renew' ? 'auto_renew' : data.kind, count: data.count, quantity: data.quantity, priceLi: quote.priceLi, actorId: ctx.actor.userId || null, createdAt: ctx.now })
         .returning({ id: orders.id })
         .get();
-      moveCash(ctx, { accountId: account.id, kind: 'purchase', amountLi: -quote.priceLi, refType: 'order', refId: order.id, reason: `Package order ${order.id}` });
+      moveCash(ctx, { accountId: account.id, kind: 'purchase', amountLi: -quote.priceLi, refType: 'order', refId: order.id, reason: fillText('Package order {id}', { id: order.id }) });
       const unitPaid = quote.priceLi / data.quantity;
       const packageIds: number[] = [];
       for (let i = 0; i < data.quantity; i++) {
@@ -49,7 +50,7 @@ export function buyPackage(ctx: Ctx, raw: unknown, kind: 'fixed' | 'custom' | 'a
             accountId: account.id,
             orderId: order.id,
             kind: 'purchased',
-            name: `${kind === 'auto_renew' ? 'Auto-renewal' : 'Package'}: ${formatCount(data.count)} messages`,
+            name: kind === 'auto_renew' ? fillText('Auto-renewal: {n} messages', { n: formatCount(data.count) }) : fillText('Package: {n} messages', { n: formatCount(data.count) }),
             total: data.count,
             paidLi: unitPaid,
             usableFrom: new Date(ctx.now.getTime() + USABLE_AFTER_MS),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { notice } from '@/lib/domain/notices';
+import { fillText, notice } from '@/lib/domain/notices';
 import { and, eq, sql } from 'drizzle-orm';
 import { accounts, dutyRuns, packageSettings, packages } from '@/db/schema';
 import { ACTIVATION_GIFT, EXPIRY_WARNING_DAYS, MONTHLY_GIFT, packageStatus } from '@/lib/domain/billing/package-status';
@@ -26,7 +26,7 @@ export function grantActivationGift(ctx: Ctx, accountId: number): number | null 
   const id = createPackage(ctx, {
     accountId,
     kind: 'gift',
-    name: `Gift: ${formatCount(count)} messages (activation)`,
+    name: fillText('Gift: {n} messages (activation)', { n: formatCount(count) }),
     total: count,
     paidLi: 0,
     usableFrom: ctx.now,
@@ -56,7 +56,7 @@ export function grantMonthlyGifts(ctx: Ctx): number {
     ctx.db.transaction(
       () => {
         if (!claimDuty(ctx, `gift:monthly:${account_id}:${thisMonth}`)) return;
-        createPackage(ctx, { accountId: account_id, kind: 'gift', name: `Gift: ${MONTHLY_GIFT.count} messages (${thisMonth})`, total: MONTHLY_GIFT.count, paidLi: 0, usableFrom: ctx.now, expiresAt: endOfMonth });
+        createPackage(ctx, { accountId: account_id, kind: 'gift', name: fillText('Gift: {n} messages ({month})', { n: MONTHLY_GIFT.count, month: thisMonth }), total: MONTHLY_GIFT.count, paidLi: 0, usableFrom: ctx.now, expiresAt: endOfMonth });
         notifyAccount(ctx, account_id, { category: 'package', title: notice('Monthly gift'), body: notice('You sent more than 100 mainland messages last month: 100 messages were added, valid until the end of {month}.', { month: thisMonth }), link: '/packages' });
         granted++;
       },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { notice } from '@/lib/domain/notices';
+import { fillText, notice } from '@/lib/domain/notices';
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, countryPrices, intlCharges } from '@/db/schema';
@@ -27,7 +27,7 @@ export function settleArrears(ctx: Ctx, accountId: number): number {
   for (const charge of unpaid) {
     const balance = ctx.db.select({ b: accounts.cashBalanceLi }).from(accounts).where(eq(accounts.id, accountId)).get()!.b;
     if (balance < charge.amountLi) break;
-    moveCash(ctx, { accountId, kind: 'intl_charge', amountLi: -charge.amountLi, refType: 'intl_charge', refId: charge.id, reason: `International SMS ${charge.day}` });
+    moveCash(ctx, { accountId, kind: 'intl_charge', amountLi: -charge.amountLi, refType: 'intl_charge', refId: charge.id, reason: fillText('International SMS {day}', { day: charge.day }) });
     ctx.db.update(intlCharges).set({ state: 'paid', paidAt: ctx.now }).where(eq(intlCharges.id, charge.id)).run();
   }
   const left = ctx.db.get<{ n: number }>(sql`select count(*) as n from intl_charges where account_id = ${accountId} and state = 'unpaid'`).n;
@@ -67,7 +67,7 @@ export function chargeInternationalDay(ctx: Ctx, day = beijingDateKey(new Date(b
         const account = ctx.db.select().from(accounts).where(eq(accounts.id, u.account_id)).get()!;
         const hadArrears = account.arrearsSince !== null;
         if (!hadArrears && account.cashBalanceLi >= u.amount) {
-          moveCash(ctx, { accountId: u.account_id, kind: 'intl_charge', amountLi: -u.amount, refType: 'intl_charge', refId: charge.id, reason: `International SMS ${day}` });
+          moveCash(ctx, { accountId: u.account_id, kind: 'intl_charge', amountLi: -u.amount, refType: 'intl_charge', refId: charge.id, reason: fillText('International SMS {day}', { day }) });
           ctx.db.update(intlCharges).set({ state: 'paid', paidAt: ctx.now }).where(eq(intlCharges.id, charge.id)).run();
           return;
         }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { notice } from '@/lib/domain/notices';
+import { fillText, notice } from '@/lib/domain/notices';
 import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, packages, refunds, type Refund } from '@/db/schema';
@@ -163,7 +163,7 @@ export function decideRefund(ctx: Ctx, raw: unknown): { state: 'approved' | 'ref
         if (p.remaining > 0) movePackage(ctx, { packageId: p.id, accountId: r.accountId, kind: 'refund_clear', delta: -p.remaining, refType: 'refund', refId: r.id });
         ctx.db.update(packages).set({ state: 'refunded' }).where(eq(packages.id, p.id)).run();
       }
-      if (r.totalLi > 0) moveCash(ctx, { accountId: r.accountId, kind: 'refund', amountLi: r.totalLi, refType: 'refund', refId: r.id, reason: `Refund #${r.id}` });
+      if (r.totalLi > 0) moveCash(ctx, { accountId: r.accountId, kind: 'refund', amountLi: r.totalLi, refType: 'refund', refId: r.id, reason: fillText('Refund #{id}', { id: r.id }) });
       notifyAccount(ctx, r.accountId, { category: 'billing', title: notice('Refund approved'), body: notice('Refund request #{id} was approved: ¥{amount} returned to your cash balance.', { id: r.id, amount: formatYuan(r.totalLi) }), link: '/billing' });
       return { state: 'approved' as const, totalLi: r.totalLi };
     },

@@ -51,12 +51,12 @@ export default async function SignaturesPage({ params, searchParams }: { params:
           {rows.map((s) => (
             <tr key={s.id}>
               <td className="px-3 py-2 font-mono text-xs">{s.id}</td>
-              <td className="px-3 py-2 font-medium">{s.content}</td>
+              <td className="px-3 py-2 font-medium" translate="no">{s.content}</td>
               <td className="px-3 py-2">{tx(SIGNATURE_TYPE_LABELS[s.type])}</td>
               <td className="px-3 py-2">{s.purpose === 'self' ? tx('Self-use') : tx('Other-use')}</td>
               {region === 'mainland' ? (
                 <td className="px-3 py-2">
-                  {s.qualificationName ?? '—'}
+                  <span translate="no">{s.qualificationName ?? '—'}</span>
                   {!s.qualificationUsable ? <span className="ml-1"><StatusBadge tone="red">{tx('Qualification deleted')}</StatusBadge></span> : null}
                 </td>
               ) : null}

@@ -47,9 +47,9 @@ export default async function TemplatesPage({ params, searchParams }: { params: 
           {rows.map((t) => (
             <tr key={t.id}>
               <td className="px-3 py-2 font-mono text-xs">{t.id}</td>
-              <td className="px-3 py-2 font-medium">{t.name}</td>
+              <td className="px-3 py-2 font-medium" translate="no">{t.name}</td>
               <td className="px-3 py-2">{tx(TEMPLATE_TYPE_LABELS[t.type])}</td>
-              <td className="max-w-md truncate px-3 py-2" title={t.content}>{t.content}</td>
+              <td className="max-w-md truncate px-3 py-2" title={t.content} translate="no">{t.content}</td>
               <td className="px-3 py-2">
                 <ContentStatus status={t.status} reason={t.rejectReason} suggestion={t.rejectSuggestion} expectedBy={t.status === 'pending' ? expectedReviewBy(t.submittedAt, calendar) : null} />
               </td>

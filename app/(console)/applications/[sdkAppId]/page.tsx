@@ -42,7 +42,7 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
       <Card title={tx('Application Information')} actions={<div className="flex gap-3"><ApplicationStatusActions sdkAppId={app.sdkAppId} name={app.name} status={app.status} afterDelete="/applications" /></div>}>
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr] sm:gap-y-3">
           <dt className="text-slate-500">{tx('Application Name')}</dt>
-          <dd>{app.name}</dd>
+          <dd translate="no">{app.name}</dd>
           <dt className="text-slate-500">{tx('SdkAppId')}</dt>
           <dd className="font-mono">{app.sdkAppId}</dd>
           <dt className="text-slate-500">{tx('App Key')}</dt>
@@ -54,9 +54,9 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
             <StatusBadge tone={app.status === 'enabled' ? 'green' : 'grey'}>{app.status === 'enabled' ? tx('Enabled') : tx('Disabled')}</StatusBadge>
           </dd>
           <dt className="text-slate-500">{tx('Application Overview')}</dt>
-          <dd className="whitespace-pre-wrap">{app.overview || <span className="text-slate-400">{tx('None')}</span>}</dd>
+          <dd className="whitespace-pre-wrap" translate={app.overview ? 'no' : undefined}>{app.overview || <span className="text-slate-400">{tx('None')}</span>}</dd>
           <dt className="text-slate-500">{tx('Application Tag')}</dt>
-          <dd>{app.tags.length ? app.tags.join(', ') : <span className="text-slate-400">{tx('None')}</span>}</dd>
+          <dd translate={app.tags.length ? 'no' : undefined}>{app.tags.length ? app.tags.join(', ') : <span className="text-slate-400">{tx('None')}</span>}</dd>
           <dt className="text-slate-500">{tx('Created')}</dt>
           <dd>{formatDateTime(app.createdAt)}</dd>
           <dt className="text-slate-500">{tx('Last modified')}</dt>

@@ -15,7 +15,7 @@ export default async function PackageTrendPage({ params }: { params: Promise<{ i
   const { package: p, days } = orNotFound(() => packageConsumption(ctx, id));
   return (
     <div className="max-w-5xl space-y-4">
-      <PageHeader title={tx('Consumption Trend: {name}', { name: p.name })} crumbs={[{ label: 'Package Management', href: '/packages' }]} />
+      <PageHeader title={tx('Consumption Trend: {name}', { name: tx.message(p.name) })} crumbs={[{ label: 'Package Management', href: '/packages' }]} />
       <Card>
         <dl className="grid grid-cols-2 gap-4 text-sm md:grid-cols-5">
           <div><dt className="text-slate-500">{tx('Total')}</dt><dd className="text-lg font-semibold">{formatCount(p.total)}</dd></div>

@@ -61,7 +61,7 @@ export function BuyForm({ balanceLi }: { balanceLi: number }) {
       <div className="rounded-sm bg-slate-50 p-4">
         <div className="text-sm text-slate-500">{tx('Price')}</div>
         <div className="text-2xl font-semibold" data-testid="quote">{quote.ok ? `¥${formatYuan(quote.priceLi)}` : '—'}</div>
-        {!quote.ok ? <p className="text-sm text-red-600">{quote.reason}</p> : null}
+        {!quote.ok ? <p className="text-sm text-red-600">{tx.message(quote.reason)}</p> : null}
         <p className="mt-1 text-xs text-slate-500">
           {tx('Paid from your cash balance (¥{balance}). Usable 5 minutes after purchase, valid for 2 years, shared by all applications; mainland text messages only.', { balance: formatYuan(balanceLi) })}
         </p>

@@ -65,12 +65,12 @@ export function PackageTable({ rows }: { rows: Row[] }) {
         {rows.map((p) => (
           <tr key={p.id}>
             <td className="px-3 py-2 font-mono text-xs">{p.id}</td>
-            <td className="px-3 py-2">{p.name}</td>
+            <td className="px-3 py-2">{tx.message(p.name)}</td>
             <td className="px-3 py-2 tabular-nums">{formatCount(p.total)}</td>
             <td className="px-3 py-2 tabular-nums">{formatCount(p.remaining)}</td>
             <td className="px-3 py-2 text-xs">{p.expiresAt}</td>
             <td className="px-3 py-2">
-              <StatusBadge tone={TONES[p.status] ?? 'grey'}>{p.status[0].toUpperCase() + p.status.slice(1)}</StatusBadge>
+              <StatusBadge tone={TONES[p.status] ?? 'grey'}>{tx(p.status[0].toUpperCase() + p.status.slice(1))}</StatusBadge>
             </td>
             <td className="px-3 py-2">
               <span className="flex gap-3">
@@ -117,7 +117,7 @@ export function PackageTable({ rows }: { rows: Row[] }) {
               <tbody>
                 {preview.data.lines.map((l) => (
                   <tr key={l.id}>
-                    <td>#{l.id} {l.name}</td>
+                    <td>#{l.id} {tx.message(l.name)}</td>
                     <td>¥{formatYuan(l.paidLi)}</td>
                     <td>{formatCount(l.usedAfterRecharge)}</td>
                     <td>¥{formatYuan(l.refundLi)}</td>

@@ -94,7 +94,7 @@ export default async function StatisticsPage({ params, searchParams }: { params:
               <label className="text-xs text-slate-500">{tx('Country/region')}<br />
                 <select name="country" defaultValue={q.country ?? ''} className={select}>
                   <option value="">{tx('All countries/regions')}</option>
-                  {statsCountries(ctx, filter).map((c) => <option key={c.isoCountry} value={c.isoCountry}>{c.name}</option>)}
+                  {statsCountries(ctx, filter).map((c) => <option key={c.isoCountry} value={c.isoCountry}>{tx.country(c.isoCountry, c.name)}</option>)}
                 </select>
               </label>
             ) : null}
@@ -193,11 +193,11 @@ function TabBody({ tab, ctx, filter, keep }: { tab: StatsTab; ctx: Parameters<ty
     const rows = statsCountries(ctx, filter);
     return (
       <>
-        <Card title={tx('Request share by country/region')}><SharePie label={tx('Request share by country')} data={rows.map((r) => ({ name: r.name, value: r.requests }))} /></Card>
+        <Card title={tx('Request share by country/region')}><SharePie label={tx('Request share by country')} data={rows.map((r) => ({ name: tx.country(r.isoCountry, r.name), value: r.requests }))} /></Card>
         <Card>
           <DataTable head={[tx('Country/region'), tx('Requests'), tx('Successes'), tx('Success rate'), tx('Billed'), tx('Unit price (¥)'), tx('Cost (¥)'), tx('Share')]}>
             {rows.map((r) => (
-              <tr key={r.isoCountry}><td className="px-3 py-2">{r.name}</td><td className="px-3 py-2 tabular-nums">{formatCount(r.requests)}</td><td className="px-3 py-2 tabular-nums">{formatCount(r.submitted)}</td><td className="px-3 py-2">{(r.successRate * 100).toFixed(1)}%</td><td className="px-3 py-2 tabular-nums">{formatCount(r.billed)}</td><td className="px-3 py-2">{formatYuan(r.unitPriceLi)}</td><td className="px-3 py-2">{formatYuan(r.costLi)}</td><td className="px-3 py-2">{(r.share * 100).toFixed(1)}%</td></tr>
+              <tr key={r.isoCountry}><td className="px-3 py-2">{tx.country(r.isoCountry, r.name)}</td><td className="px-3 py-2 tabular-nums">{formatCount(r.requests)}</td><td className="px-3 py-2 tabular-nums">{formatCount(r.submitted)}</td><td className="px-3 py-2">{(r.successRate * 100).toFixed(1)}%</td><td className="px-3 py-2 tabular-nums">{formatCount(r.billed)}</td><td className="px-3 py-2">{formatYuan(r.unitPriceLi)}</td><td className="px-3 py-2">{formatYuan(r.costLi)}</td><td className="px-3 py-2">{(r.share * 100).toFixed(1)}%</td></tr>
             ))}
           </DataTable>
         </Card>
@@ -210,7 +210,7 @@ function TabBody({ tab, ctx, filter, keep }: { tab: StatsTab; ctx: Parameters<ty
       <Card>
         <DataTable head={[tx('Number'), tx('Reply'), tx('Received'), tx('Application'), tx('Signature')]} empty={rows.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">{tx('No replies in this period.')}</p> : null}>
           {rows.map((r) => (
-            <tr key={r.id}><td className="px-3 py-2 font-mono text-xs">{r.phone}</td><td className="px-3 py-2">{r.content}</td><td className="px-3 py-2 text-xs">{formatDateTime(r.receivedAt)}</td><td className="px-3 py-2">{r.app}</td><td className="px-3 py-2">{r.signature}</td></tr>
+            <tr key={r.id}><td className="px-3 py-2 font-mono text-xs">{r.phone}</td><td className="px-3 py-2" translate="no">{r.content}</td><td className="px-3 py-2 text-xs">{formatDateTime(r.receivedAt)}</td><td className="px-3 py-2">{r.app}</td><td className="px-3 py-2">{r.signature}</td></tr>
           ))}
         </DataTable>
       </Card>

@@ -26,7 +26,7 @@ export default async function AccountsPage() {
           {rows.map((r) => (
             <tr key={r.id}>
               <td className="px-3 py-2 font-mono">{r.uin}</td>
-              <td className="px-3 py-2">{r.realName}{r.kind === 'platform' ? <span className="ml-2 text-xs text-slate-500">{tx('(platform alarm sender, billed to nobody)')}</span> : null}</td>
+              <td className="px-3 py-2" translate="no">{r.realName}{r.kind === 'platform' ? <span className="ml-2 text-xs text-slate-500">{tx('(platform alarm sender, billed to nobody)')}</span> : null}</td>
               <td className="px-3 py-2">
                 {isAdmin ? (
                   <IdentitySelect accountId={r.id} identity={r.identity} accountName={r.realName} />

@@ -48,7 +48,7 @@ export default async function ChannelsPage() {
           <DataTable head={[tx('Name'), tx('Type'), tx('Target'), tx('State'), tx('Last error'), tx('In flight'), tx('Sent / s (1 min)'), tx('Receipt lag'), tx('Waiting'), tx('Actions')]}>
             {channels.map((c) => (
               <tr key={c.id} data-channel={c.name}>
-                <td className="px-3 py-2 font-medium">{c.name}</td>
+                <td className="px-3 py-2 font-medium" translate="no">{c.name}</td>
                 <td className="px-3 py-2">{tx(KIND_LABEL[c.kind])}</td>
                 <td className="px-3 py-2 font-mono text-xs">{target(c) ?? tx('built in')}</td>
                 <td className="px-3 py-2">

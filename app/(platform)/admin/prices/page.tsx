@@ -20,7 +20,7 @@ export default async function PricesPage() {
         <DataTable head={[tx('Country/region'), tx('Code'), tx('Dial code'), tx('Price (¥/message)'), tx('Updated')]}>
           {rows.map((r) => (
             <tr key={r.isoCountry}>
-              <td className="px-3 py-2">{r.name}</td>
+              <td className="px-3 py-2">{tx.country(r.isoCountry, r.name)}</td>
               <td className="px-3 py-2 font-mono">{r.isoCountry}</td>
               <td className="px-3 py-2">+{r.dialCode}</td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(r.priceLi)}</td>

@@ -44,7 +44,7 @@ export default async function ReviewCalendarPage() {
           {library.map((d) => (
             <tr key={d.day}>
               <td className="px-3 py-2 font-mono text-xs">{d.day}</td>
-              <td className="px-3 py-2">{d.name}</td>
+              <td className="px-3 py-2" translate="no">{d.name}</td>
             </tr>
           ))}
         </DataTable>

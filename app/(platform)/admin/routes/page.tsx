@@ -33,7 +33,7 @@ export default async function RoutesPage() {
                   <ol className="flex flex-wrap gap-1">
                     {r.channels.map((c, k) => (
                       <li key={c.id} className="after:ml-1 after:text-slate-400 after:content-['→'] last:after:content-['']">
-                        {c.name}
+                        <span translate="no">{c.name}</span>
                         {k === 0 ? <span className="sr-only"> {tx('(primary)')}</span> : null}
                         {!c.enabled ? <span className="text-xs text-slate-500"> {tx('(disabled)')}</span> : null}
                       </li>

@@ -18,7 +18,7 @@ export default async function InternationalChargesPage() {
           {rows.map(({ c, accountName, accountStatus, arrearsSince }) => (
             <tr key={c.id} className={c.state === 'unpaid' ? 'bg-red-50' : undefined}>
               <td className="px-3 py-2">{c.day}</td>
-              <td className="px-3 py-2">{accountName}</td>
+              <td className="px-3 py-2" translate="no">{accountName}</td>
               <td className="px-3 py-2 tabular-nums">{formatCount(c.billed)}</td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(c.amountLi)}</td>
               <td className="px-3 py-2"><StatusBadge tone={c.state === 'paid' ? 'green' : 'red'}>{c.state}</StatusBadge></td>

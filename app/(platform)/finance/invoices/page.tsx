@@ -25,17 +25,17 @@ export default async function InvoicesPage() {
           {rows.map(({ r, accountName, uin }) => (
             <tr key={r.id}>
               <td className="px-3 py-2 font-mono text-xs">{r.id}</td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2" translate="no">
                 {accountName} <span className="text-xs text-slate-500">{uin}</span>
               </td>
               <td className="px-3 py-2 font-mono text-xs">{r.orderId}</td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(r.amountLi)}</td>
-              <td className="px-3 py-2">{r.title}</td>
+              <td className="px-3 py-2" translate="no">{r.title}</td>
               <td className="px-3 py-2 font-mono text-xs">{r.taxId || '—'}</td>
               <td className="px-3 py-2">{r.email}</td>
               <td className="px-3 py-2 text-xs">{formatDateTime(r.createdAt)}</td>
               <td className="px-3 py-2">
-                {r.status === 'requested' ? <StatusBadge tone="amber">{tx('Requested')}</StatusBadge> : r.status === 'issued' ? <StatusBadge tone="green">{tx('Issued')} {r.invoiceNumber}</StatusBadge> : <StatusBadge tone="red">{tx('Refused')}</StatusBadge>}
+                {r.status === 'requested' ? <StatusBadge tone="amber">{tx('Requested')}</StatusBadge> : r.status === 'issued' ? <StatusBadge tone="green">{tx('Issued {number}', { number: r.invoiceNumber ?? '' })}</StatusBadge> : <StatusBadge tone="red">{tx('Refused')}</StatusBadge>}
                 {r.refuseReason ? <span className="block text-xs text-slate-500">{r.refuseReason}</span> : null}
               </td>
               <td className="px-3 py-2">{r.status === 'requested' && canDecide ? <InvoiceDecision id={r.id} /> : null}</td>

@@ -17,7 +17,7 @@ export default async function OrdersPage() {
           {rows.map(({ o, accountName, uin }) => (
             <tr key={o.id}>
               <td className="px-3 py-2 font-mono text-xs">{o.id}</td>
-              <td className="px-3 py-2">{accountName} <span className="text-xs text-slate-500">{uin}</span></td>
+              <td className="px-3 py-2" translate="no">{accountName} <span className="text-xs text-slate-500">{uin}</span></td>
               <td className="px-3 py-2">{o.kind === 'auto_renew' ? tx('Auto-renewal') : o.kind === 'fixed' ? tx('Fixed') : tx('Custom')}</td>
               <td className="px-3 py-2 tabular-nums">{formatCount(o.count)}</td>
               <td className="px-3 py-2">{o.quantity}</td>

@@ -38,15 +38,15 @@ export default async function FinancePackagesPage({ searchParams }: { searchPara
           {rows.map((p) => (
             <tr key={p.id}>
               <td className="px-3 py-2 font-mono text-xs">{p.id}</td>
-              <td className="px-3 py-2">{p.accountName}</td>
-              <td className="px-3 py-2">{p.name}</td>
-              <td className="px-3 py-2">{p.kind}</td>
+              <td className="px-3 py-2" translate="no">{p.accountName}</td>
+              <td className="px-3 py-2">{tx.message(p.name)}</td>
+              <td className="px-3 py-2">{tx(p.kind)}</td>
               <td className="px-3 py-2 tabular-nums">{formatCount(p.total)}</td>
               <td className="px-3 py-2 tabular-nums">{formatCount(p.remaining)}</td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(p.paidLi)}</td>
               <td className="px-3 py-2 text-xs">{formatDateTime(p.purchasedAt)}</td>
               <td className="px-3 py-2 text-xs">{formatDateTime(p.expiresAt)}</td>
-              <td className="px-3 py-2">{p.status}</td>
+              <td className="px-3 py-2">{tx(p.status)}</td>
               <td className="px-3 py-2">{p.kind === 'purchased' && ctx.actor.role === 'finance' ? <InvoiceToggle packageId={p.id} invoiced={p.invoiced} /> : p.invoiced ? tx('Invoiced') : '—'}</td>
             </tr>
           ))}

@@ -38,7 +38,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(s.createdAt)}</td>
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(s.lastSeenAt)}</td>
               <td className="px-3 py-2 font-mono text-xs">{s.ip ?? '—'}</td>
-              <td className="max-w-64 truncate px-3 py-2 text-xs text-slate-500" title={s.userAgent ?? ''}>
+              <td className="max-w-64 truncate px-3 py-2 text-xs text-slate-500" title={s.userAgent ?? ''} translate="no">
                 {s.userAgent ?? '—'}
               </td>
               <td className="px-3 py-2 text-xs font-medium">{s.current ? tx('This session') : ''}</td>

@@ -34,7 +34,7 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
         [tx('Administrator'), `${q.adminName} (${q.adminIdNumber}), ${q.adminPhone}`],
         [tx('Submitted'), formatDateTime(q.submittedAt)],
       ];
-  if (q.rejectReason) rows.splice(1, 0, [tx('Rejection reason'), `${q.rejectReason}${q.rejectSuggestion ? ` — Suggestion: ${q.rejectSuggestion}` : ''}`]);
+  if (q.rejectReason) rows.splice(1, 0, [tx('Rejection reason'), `${q.rejectReason}${q.rejectSuggestion ? ` — ${tx('Suggestion:')} ${q.rejectSuggestion}` : ''}`]);
   return (
     <div className="max-w-4xl space-y-4">
       <PageHeader

@@ -79,7 +79,7 @@ export function QualificationTable({ rows }: { rows: Row[] }) {
               <input type="checkbox" aria-label={tx('Select {enterpriseName}', { enterpriseName: q.enterpriseName })} checked={selected.includes(q.id)} onChange={() => toggle(q.id)} />
             </td>
             <td className="px-3 py-2 font-mono text-xs">{q.id}</td>
-            <td className="px-3 py-2">{q.enterpriseName}</td>
+            <td className="px-3 py-2" translate="no">{q.enterpriseName}</td>
             <td className="px-3 py-2">{q.holder === 'individual' ? tx('Self-use (individual)') : q.purpose === 'self' ? tx('Self-use') : tx('Third-party use')}</td>
             <td className="px-3 py-2 font-mono text-xs">{q.creditCode ?? '—'}</td>
             <td className="px-3 py-2">

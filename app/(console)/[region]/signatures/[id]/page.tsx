@@ -26,12 +26,12 @@ export default async function SignaturePage({ params }: { params: Promise<{ regi
   const rows: [string, React.ReactNode][] = [
     [tx('Status'), <ContentStatus key="s" status={s.status} reason={s.rejectReason} suggestion={s.rejectSuggestion} expectedBy={s.status === 'pending' ? expectedReviewBy(s.submittedAt, loadReviewCalendar(ctx.db)) : null} />],
     ...(s.rejectReason ? ([[tx('Rejection reason'), s.rejectReason], [tx('Suggestion'), s.rejectSuggestion ?? '—']] as [string, string][]) : []),
-    [tx('Content'), region === 'mainland' ? `【${s.content}】` : s.content],
-    [tx('Type'), SIGNATURE_TYPE_LABELS[s.type]],
+    [tx('Content'), <span key="c" translate="no">{region === 'mainland' ? `【${s.content}】` : s.content}</span>],
+    [tx('Type'), tx(SIGNATURE_TYPE_LABELS[s.type])],
     [tx('Purpose'), s.purpose === 'self' ? tx('Self-use') : tx('Other-use')],
     ...(region === 'mainland' ? ([[tx('Qualification'), `${s.qualificationName ?? '—'}${s.qualificationUsable ? '' : tx(' (deleted: this signature cannot send)')}`]] as [string, string][]) : []),
     [tx('Usable for sending'), signatureUsable(s) ? tx('Yes') : tx('No')],
-    [tx('Application notes'), s.notes || '—'],
+    [tx('Application notes'), <span key="a" translate="no">{s.notes || '—'}</span>],
     [tx('Time Applied'), formatDateTime(s.createdAt)],
   ];
   return (

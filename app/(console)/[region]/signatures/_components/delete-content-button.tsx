@@ -9,7 +9,7 @@ import { deleteTemplateAction } from '../../templates/actions';
 export function DeleteContentButton({ kind, id, label, after }: { kind: 'signature' | 'template'; id: number; label: string; after?: string }) {
   const tx = useText();
   const router = useRouter();
-  const noun = kind === 'signature' ? 'signature' : tx('body template');
+  const noun = kind === 'signature' ? tx('signature') : tx('body template');
   return (
     <ConfirmButton
       label={tx('Delete')}

@@ -37,7 +37,7 @@ export default async function TaskDetailsPage({ params, searchParams }: { params
       />
       <Card title={tx('Task')}>
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm md:grid-cols-4">
-          <div><dt className="text-slate-500">{tx('Application')}</dt><dd>{t.appName} ({t.sdkAppId})</dd></div>
+          <div><dt className="text-slate-500">{tx('Application')}</dt><dd translate="no">{t.appName} ({t.sdkAppId})</dd></div>
           <div><dt className="text-slate-500">{tx('Signature')}</dt><dd>{t.signature ?? '—'}</dd></div>
           <div><dt className="text-slate-500">{tx('Template')}</dt><dd>{t.templateName}</dd></div>
           <div><dt className="text-slate-500">{tx('Recipients from')}</dt><dd>{t.recipientSource === 'typed' ? tx('Typed numbers') : t.recipientSource.toUpperCase()}</dd></div>

@@ -1,4 +1,4 @@
-import { useText } from '@/i18n/text';
+import { uiText, useText } from '@/i18n/text';
 import { formatCount, formatYuan } from '@/lib/domain/format';
 
 export interface ImportReportData {
@@ -19,15 +19,15 @@ export function ImportReportView({ report }: { report: ImportReportData }) {
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
         {(
           [
-            [tx('Rows in file'), r.totalRows],
-            [tx('Valid numbers'), r.validRows],
-            [tx('Duplicates removed'), r.duplicateRows],
-            [tx('Rejected rows'), r.rejectedRows],
-            [tx('Billed messages'), r.billableTotal],
+            [uiText('Rows in file'), r.totalRows],
+            [uiText('Valid numbers'), r.validRows],
+            [uiText('Duplicates removed'), r.duplicateRows],
+            [uiText('Rejected rows'), r.rejectedRows],
+            [uiText('Billed messages'), r.billableTotal],
           ] as const
         ).map(([k, v]) => (
           <div key={k}>
-            <dt className="text-xs text-slate-500">{k}</dt>
+            <dt className="text-xs text-slate-500">{tx(k)}</dt>
             <dd className="text-lg font-semibold tabular-nums" data-testid={`report-${k.toLowerCase().replace(/ /g, '-')}`}>{formatCount(v)}</dd>
           </div>
         ))}

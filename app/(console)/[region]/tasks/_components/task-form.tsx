@@ -202,7 +202,7 @@ export function TaskForm({
           </Select>
         </Field>
       </div>
-      {template ? <p className="rounded-sm bg-slate-50 p-3 text-sm" data-testid="template-content">{template.content}</p> : null}
+      {template ? <p className="rounded-sm bg-slate-50 p-3 text-sm" data-testid="template-content" translate="no">{template.content}</p> : null}
       {region === 'international' ? (
         <fieldset className="grid grid-cols-1 gap-4 md:grid-cols-3">
           <legend className="mb-2 text-sm font-medium">{tx('Campaign')}</legend>

@@ -27,11 +27,11 @@ export default async function TemplatePage({ params }: { params: Promise<{ regio
     [tx('Template ID'), t.id],
     [tx('Status'), <ContentStatus key="s" status={t.status} reason={t.rejectReason} suggestion={t.rejectSuggestion} expectedBy={t.status === 'pending' ? expectedReviewBy(t.submittedAt, loadReviewCalendar(ctx.db)) : null} />],
     ...(t.rejectReason ? ([[tx('Rejection reason'), t.rejectReason], [tx('Suggestion'), t.rejectSuggestion ?? '—']] as [string, string][]) : []),
-    [tx('Name'), t.name],
-    [tx('SMS Type'), TEMPLATE_TYPE_LABELS[t.type]],
-    [tx('Content'), <span key="c" className="whitespace-pre-wrap">{t.content}</span>],
+    [tx('Name'), <span key="n" translate="no">{t.name}</span>],
+    [tx('SMS Type'), tx(TEMPLATE_TYPE_LABELS[t.type])],
+    [tx('Content'), <span key="c" className="whitespace-pre-wrap" translate="no">{t.content}</span>],
     [tx('Variables'), variableLabels(t.content).join(' ') || tx('None')],
-    [tx('Application notes'), t.notes || '—'],
+    [tx('Application notes'), <span key="a" translate="no">{t.notes || '—'}</span>],
     [tx('Time Applied'), formatDateTime(t.createdAt)],
   ];
   return (

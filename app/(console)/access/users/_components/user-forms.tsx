@@ -14,6 +14,7 @@ export interface PolicyOption {
   key: string;
   name: string;
   description: string;
+  kind: 'preset' | 'custom';
 }
 
 function PolicyChecks({ options, selected, onChange, idPrefix }: { options: PolicyOption[]; selected: string[]; onChange: (keys: string[]) => void; idPrefix: string }) {
@@ -31,8 +32,8 @@ function PolicyChecks({ options, selected, onChange, idPrefix }: { options: Poli
             onChange={(e) => onChange(e.target.checked ? [...selected, p.key] : selected.filter((k) => k !== p.key))}
           />
           <span>
-            {p.name}
-            <span className="block text-xs text-slate-500">{p.description}</span>
+            <span translate="no">{p.name}</span>
+            <span className="block text-xs text-slate-500">{p.kind === 'preset' ? tx(p.description) : p.description}</span>
           </span>
         </label>
       ))}

@@ -76,7 +76,7 @@ export function AlarmContacts({ sdkAppId, contacts, canEdit }: { sdkAppId: strin
       <DataTable head={[tx('Name'), tx('Phone'), tx('E-mail'), ...ALARM_EVENT_NAMES.map((e) => tx(ALARM_EVENT_LABELS[e])), tx('Actions')]} empty={contacts.length === 0 ? <p className="py-6 text-center text-slate-500">{tx('No alarm contacts yet.')}</p> : null}>
         {contacts.map((c) => (
           <tr key={c.id}>
-            <td className="px-3 py-2">{c.name}</td>
+            <td className="px-3 py-2" translate="no">{c.name}</td>
             <td className="px-3 py-2 font-mono text-xs">{c.maskedPhone}</td>
             <td className="px-3 py-2">{c.email}</td>
             {ALARM_EVENT_NAMES.map((e) => (

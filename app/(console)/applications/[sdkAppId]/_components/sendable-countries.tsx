@@ -53,7 +53,7 @@ function EditEntry({ sdkAppId, entry, appIntlLimit }: { sdkAppId: string; entry:
       <Button variant="link" onClick={() => (reset(), setOpen(true))}>
         {tx('Edit')}
       </Button>
-      <Dialog open={open} title={tx('Edit {name}', { name: entry.name })} onClose={() => setOpen(false)}>
+      <Dialog open={open} title={tx('Edit {name}', { name: tx.country(entry.iso, entry.name) })} onClose={() => setOpen(false)}>
         <form onSubmit={onSubmit} className="space-y-3" noValidate>
           <LimitFields errors={errors} entry={entry} appIntlLimit={appIntlLimit} />
           <FormMessage message={message} />
@@ -125,7 +125,7 @@ export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }
         </Field>
         <datalist id="country-options">
           {countries.map((c) => (
-            <option key={c.iso} value={`${c.name} (${c.iso})`} />
+            <option key={c.iso} value={`${tx.country(c.iso, c.name)} (${c.iso})`} />
           ))}
         </datalist>
         <LimitFields errors={add.errors} appIntlLimit={appIntlLimit} />
@@ -142,7 +142,7 @@ export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }
       >
         {entries.map((e) => (
           <tr key={e.iso}>
-            <td className="px-3 py-2">{e.name}</td>
+            <td className="px-3 py-2">{tx.country(e.iso, e.name)}</td>
             <td className="px-3 py-2 font-mono text-xs">
               {e.iso} (+{e.dialCode})
             </td>
@@ -152,8 +152,8 @@ export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }
               <span className="flex gap-3">
                 <EditEntry sdkAppId={sdkAppId} entry={e} appIntlLimit={appIntlLimit} />
                 <DeleteButton
-                  title={tx('Delete {name}?', { name: e.name })}
-                  body={entries.length === 1 ? tx('This is the last entry: without a list the application may send to every country or region again.') : tx('{name} will no longer receive this application’s international messages.', { name: e.name })}
+                  title={tx('Delete {name}?', { name: tx.country(e.iso, e.name) })}
+                  body={entries.length === 1 ? tx('This is the last entry: without a list the application may send to every country or region again.') : tx('{name} will no longer receive this application’s international messages.', { name: tx.country(e.iso, e.name) })}
                   action={() => deleteAppCountryAction(sdkAppId, e.iso)}
                 />
               </span>
