@@ -3,6 +3,7 @@
 // journeys visit shows an English interface text, and axe finds no serious or critical
 // violation there either. Data (names, content, ids the user typed) is marked translate="no"
 // and left alone; product terms and codes are allowed.
+import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { LOGINS, creditCode, snap } from './fixtures';
@@ -144,6 +145,9 @@ test('zh-CN customer and finance: a package bought, an invoice requested and iss
   await expect(owner).toHaveURL(/\/packages$/);
 
   await owner.goto('/billing');
+  // The monthly bill's export speaks the reader's language too.
+  const [csv] = await Promise.all([owner.waitForEvent('download'), owner.getByRole('link', { name: 'CSV', exact: true }).click()]);
+  expect(fs.readFileSync(await csv.path(), 'utf8')).toContain('类别,日期,SdkAppId,应用,国家/地区,计费条数,金额（元）');
   const order = owner.getByRole('row', { name: /3,000 条 × 1.*150\.00/ });
   await order.getByRole('button', { name: '申请发票' }).click();
   const dialog = owner.getByRole('dialog');

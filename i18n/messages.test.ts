@@ -14,6 +14,7 @@ import { ALARM_EVENT_LABELS } from '@/lib/domain/alarms/contacts';
 import { REGION_LABELS } from '@/app/(console)/[region]/region';
 import { ACCOUNT_STATUSES } from '@/db/enums';
 import { PRESET_POLICIES } from '@/lib/domain/access/policy-document';
+import { MONTHLY_BILL_HEADER } from '@/lib/server/money/monthly-bill';
 
 type Tree = { [k: string]: string | Tree };
 const keys = (t: Tree, prefix = ''): string[] => Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
@@ -65,6 +66,7 @@ const DYNAMIC_TEXTS = [
   ...ACCOUNT_STATUSES, // finance overview
   'order', 'refund', 'intl_charge', 'system', // cash ledger references and the system actor (billing)
   'Demo opening balance', // the demo seed's opening credit (db/seed.ts), read back through tx.message
+  ...MONTHLY_BILL_HEADER, // the monthly bill export's header row
   ...Object.values(PRESET_POLICIES).map((p) => p.description), // access → policies
   ...['Effective', 'Pending effect', 'Expired', 'Used up', 'Refund pending', 'Refunded', 'Voided'], // package states, capitalised (packages)
 ];

@@ -1,4 +1,5 @@
 import { iterateOperations } from '@/lib/server/audit/read-operations';
+import { readerText } from '@/lib/server/reader-language';
 import { csvResponse, csvStream, withRoute } from '@/lib/server/http/respond';
 import { formatDateTime } from '@/lib/domain/format';
 
@@ -6,9 +7,10 @@ export const dynamic = 'force-dynamic';
 
 /** The operation log as CSV with the page's filters (issue 13): the account's, or every account's for the admin. */
 export function GET(req: Request) {
-  return withRoute((ctx) => {
+  return withRoute(async (ctx) => {
+    const tx = await readerText();
     const q = Object.fromEntries(new URL(req.url).searchParams);
     const rows = iterateOperations(ctx, q);
-    return csvResponse('operation-log.csv', csvStream(['Time', 'Account', 'Who', 'Via', 'Action', 'Resource', 'Result', 'Address'], rows, (r) => [formatDateTime(r.at), r.accountId ?? 'platform', r.actor, r.via, r.action, r.resource ?? '', r.result, r.ip ?? '']));
+    return csvResponse('operation-log.csv', csvStream([tx('Time'), tx('Account'), tx('Who'), tx('Via'), tx('Action'), tx('Resource'), tx('Result'), tx('Address')], rows, (r) => [formatDateTime(r.at), r.accountId ?? 'platform', r.actor, r.via, r.action, r.resource ?? '', r.result, r.ip ?? '']));
   });
 }

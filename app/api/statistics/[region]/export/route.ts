@@ -1,4 +1,5 @@
 import { formatDateTime, formatYuan } from '@/lib/domain/format';
+import { readerText } from '@/lib/server/reader-language';
 import { AppError } from '@/lib/server/errors';
 import { csvResponse, csvStream, withRoute, xlsxResponse, xlsxStream } from '@/lib/server/http/respond';
 import { statsFilterFrom } from '@/lib/server/stats/page-filter';
@@ -11,6 +12,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 /** Export Data of a statistics tab: exactly what the page shows, as CSV or XLSX, streamed (issue 7). */
 export function GET(req: Request, { params }: { params: Promise<{ region: string }> }) {
   return withRoute(async (ctx) => {
+    const tx = await readerText();
     const { region } = await params;
     if (region !== 'mainland' && region !== 'international') throw new AppError('NOT_FOUND', 'Not found.');
     const url = new URL(req.url);
@@ -22,20 +24,20 @@ export function GET(req: Request, { params }: { params: Promise<{ region: string
     let header: string[];
     let rows: Iterator<unknown[]>;
     if (tab === 'overview') {
-      header = ['Time', 'Requests', 'Successes', 'Billed', 'Success rate'];
+      header = [tx('Time'), tx('Requests'), tx('Successes'), tx('Billed'), tx('Success rate')];
       rows = statsOverview(ctx, filter).trend.map((t) => [t.label, t.requests, t.submitted, t.billed, pct(t.requests ? t.submitted / t.requests : 0)]).values();
     } else if (tab === 'failures' || tab === 'receipts') {
       const codes = tab === 'receipts' ? statsReceipts(ctx, filter).reasons : statsCodes(ctx, filter, 'failed');
-      header = ['Error code', 'Reason', 'Count', 'Share'];
+      header = [tx('Error code'), tx('Reason'), tx('Count'), tx('Share')];
       rows = codes.map((c) => [c.code, c.reason, c.count, pct(c.share)]).values();
     } else if (tab === 'countries') {
-      header = ['Country/region', 'Requests', 'Successes', 'Success rate', 'Billed', 'Unit price (yuan)', 'Cost (yuan)', 'Share'];
+      header = [tx('Country/region'), tx('Requests'), tx('Successes'), tx('Success rate'), tx('Billed'), tx('Unit price (yuan)'), tx('Cost (yuan)'), tx('Share')];
       rows = statsCountries(ctx, filter).map((r) => [r.name, r.requests, r.submitted, pct(r.successRate), r.billed, formatYuan(r.unitPriceLi), formatYuan(r.costLi), pct(r.share)]).values();
     } else if (tab === 'replies') {
-      header = ['Number', 'Reply', 'Received', 'Application', 'Signature'];
+      header = [tx('Number'), tx('Reply'), tx('Received'), tx('Application'), tx('Signature')];
       rows = statsReplies(ctx, filter).map((r) => [r.phone, r.content, formatDateTime(r.receivedAt), r.app, r.signature]).values();
     } else if (tab === 'records') {
-      header = ['Country/region', 'Number', 'Content', 'Characters', 'Billed', 'Type', 'Send time', 'Status report time', 'Status', 'Remarks'];
+      header = [tx('Country/region'), tx('Number'), tx('Content'), tx('Characters'), tx('Billed'), tx('Type'), tx('Send time'), tx('Status report time'), tx('Status'), tx('Remarks')];
       statsRecords(ctx, { ...filter, pageSize: 1 }); // access checks before the response starts
       const gen = statsRecordRows(ctx, filter);
       rows = (function* () {

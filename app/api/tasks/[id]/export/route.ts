@@ -1,4 +1,5 @@
 import { formatDateTime } from '@/lib/domain/format';
+import { readerText } from '@/lib/server/reader-language';
 import { csvResponse, csvStream, withRoute } from '@/lib/server/http/respond';
 import { getTaskDetails, taskExportRows } from '@/lib/server/sending/read-tasks';
 
@@ -9,11 +10,12 @@ const time = (ms: number | null) => (ms ? formatDateTime(new Date(ms)) : '');
 /** Every number of a task with status, receipt time and reason, streamed; masked unless ?full=1 (R-MSG-5). */
 export function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   return withRoute(async (ctx) => {
+    const tx = await readerText();
     const id = Number((await params).id);
     getTaskDetails(ctx, id); // access checks before the response starts
     ctx.authorize('DescribeSmsRecordFile', { accountId: ctx.account!.id });
     const full = new URL(req.url).searchParams.get('full') === '1';
-    const body = csvStream(['Phone', 'Status', 'Failure code', 'Reason', 'Billed', 'Submitted', 'Receipt time'], taskExportRows(ctx, id, full), (r) => [
+    const body = csvStream([tx('Phone'), tx('Status'), tx('Failure code'), tx('Reason'), tx('Billed'), tx('Submitted'), tx('Receipt time')], taskExportRows(ctx, id, full), (r) => [
       r.phone,
       r.status,
       r.fail_code ?? '',
