@@ -3,8 +3,8 @@ import nextTs from 'eslint-config-next/typescript';
 
 const serverOnly = {
   patterns: [
-    { regex: '^(@/db|\\.\\./.*db)(/(?!enums$).*)?$', message: 'Components and domain rules never touch the database (DESIGN.md).' },
-    { group: ['@/lib/server', '@/lib/server/*'], message: 'Components and domain rules never import lib/server (DESIGN.md).' },
+    { regex: '^(@/db|\\.\\./.*db)(/(?!enums$).*)?$', message: 'Components and domain rules never touch the database (docs/architecture.md, Layers).' },
+    { group: ['@/lib/server', '@/lib/server/*'], message: 'Components and domain rules never import lib/server (docs/architecture.md, Layers).' },
   ],
 };
 

@@ -1,5 +1,5 @@
 // Server actions called directly, as a hostile client could: the session decides who
-// acts, never the input (R-TEN-2, issue 2).
+// acts, never the input (R-TEN-2).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { applications, accounts } from '@/db/schema';
@@ -71,7 +71,7 @@ describe('server actions', () => {
     expect(await appActions.deleteApplicationAction('1400100001')).toEqual({ ok: true, data: undefined });
   });
 
-  it('channel and route actions (issue 12) refuse anonymous callers and everyone but the admin', async () => {
+  it('channel and route actions refuse anonymous callers and everyone but the admin', async () => {
     process.env.API_KEY_SECRET ??= 'test-sealing-key';
     const smpp = { kind: 'smpp' as const, name: 'Evil', host: '127.0.0.1', port: '2775', systemId: 'x', password: 'x', systemType: '', sourceAddr: '', maxPerSecond: '1', window: '1' };
     const calls = () => [
@@ -98,7 +98,7 @@ describe('server actions', () => {
     expect(await channelActions.setChannelEnabledAction(1, false)).toEqual({ ok: true, data: undefined });
   });
 
-  it('changes made through actions land in the operation log with who, what, on what and the result (issue 13)', async () => {
+  it('changes made through actions land in the operation log with who, what, on what and the result', async () => {
     const { listOperations } = await import('@/lib/server/audit/read-operations');
     sessionEmail = 'owner@demo.local';
     expect(await appActions.setApplicationStatusAction('1400100001', 'disabled')).toEqual({ ok: true, data: undefined });
@@ -121,7 +121,7 @@ describe('server actions', () => {
     expect(() => listOperations(world.ctxFor('finance@sms.local'), {})).toThrow(/No permission/);
   });
 
-  it('a change and its operation-log row commit together: no log row, no change (issue 13)', async () => {
+  it('a change and its operation-log row commit together: no log row, no change', async () => {
     sessionEmail = 'owner@demo.local';
     world.db.run(sql`drop table operation_log`); // the log row cannot be written now
     const res = await appActions.setApplicationStatusAction('1400100001', 'disabled');

@@ -1,4 +1,4 @@
-// Issue 13: every exported server action and route handler, found by walking app/ (so a new one
+// Every exported server action and route handler, found by walking app/ (so a new one
 // is covered without editing this test), called by an anonymous caller and by another account's
 // user with the demo account's ids: nothing is returned and nothing changes.
 import fs from 'node:fs';
@@ -57,7 +57,7 @@ beforeEach(() => {
   sessionEmail = null;
 });
 
-describe('every action and route handler refuses callers who may not (issue 13)', { timeout: 120_000 }, () => {
+describe('every action and route handler refuses callers who may not', { timeout: 120_000 }, () => {
   it(`finds the actions and routes (${actionFiles.length} action files, ${routeFiles.length} routes)`, () => {
     expect(actionFiles.length).toBeGreaterThanOrEqual(20);
     expect(routeFiles.length).toBeGreaterThanOrEqual(10);

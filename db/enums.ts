@@ -46,7 +46,7 @@ export type PackageState = (typeof PACKAGE_STATES)[number];
 export const CASH_KINDS = ['credit', 'debit', 'purchase', 'refund', 'intl_charge'] as const;
 export type CashKind = (typeof CASH_KINDS)[number];
 
-/** `return`: a message billed and then refused by every channel of its route gives its count back (issue 12). */
+/** `return`: a message billed and then refused by every channel of its route gives its count back. */
 export const PACKAGE_ENTRY_KINDS = ['grant', 'deduct', 'recharge', 'refund_clear', 'void', 'return'] as const;
 export type PackageEntryKind = (typeof PACKAGE_ENTRY_KINDS)[number];
 

@@ -99,7 +99,7 @@ export function seedDemo(db: Db, now = new Date(), hash: (plain: string) => stri
   // minutes after purchase): a fresh demo can send more than its gift right away.
   buyPackage(systemContextFor(db, new Date(now.getTime() - 600_000), demoRef), { kind: 'fixed', count: 10_000, quantity: 1, agreed: true });
   if (options.content !== false) seedDemoContent(db, now, demoRef);
-  // Issue 8 item 7: a demo API key pair so a newcomer can point the official SDK here at once.
+  // A demo API key pair so a newcomer can point the official SDK here at once.
   const owner = db.select({ id: users.id }).from(users).where(eq(users.email, 'owner@demo.local')).get()!;
   insertApiKey(sys, { accountId: ids.demo, userId: owner.id, secretId: DEMO_API_KEY.secretId, secretKey: DEMO_API_KEY.secretKey, demo: true });
   return true;

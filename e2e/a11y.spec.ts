@@ -1,4 +1,4 @@
-// Issue 15: axe (WCAG 2 A/AA rules) on every page the journeys visit: no serious or critical violations.
+// Axe (WCAG 2 A/AA rules) on every page the journeys visit: no serious or critical violations.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LOGINS, signIn } from './fixtures';

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { E2E_METRICS_TOKEN, SMSC_CONTROL_PORT, SMSC_PORT } from './ports';
 import { LOGINS, addSmscChannel, pageAs, snap } from './fixtures';
 
-// Issue 12: an admin points an SMPP channel at `npm run smsc`, routes mainland to it; the owner
+// An admin points an SMPP channel at `npm run smsc`, routes mainland to it; the owner
 // sends 500 numbers and the receipts come back over SMPP; a disabled channel holds a second task,
 // which drains when the channel is enabled again.
 

@@ -33,7 +33,7 @@ test('client management: import 1,000 numbers into a new group, add 3 by hand, S
 
   await owner.getByRole('link', { name: 'Send SMS' }).click();
   await expect(owner.getByLabel('Select customer group')).toBeChecked();
-  // Issue 14: the form opens on a template that can use a group (one without variables).
+  // The form opens on a template that can use a group (one without variables).
   await expect(owner.getByTestId('template-content')).not.toContainText('{');
   await expect(owner.getByLabel('Select customer group')).toBeEnabled();
   const select = owner.getByLabel('Template', { exact: true });

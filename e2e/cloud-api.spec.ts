@@ -1,4 +1,4 @@
-// Issue 8: the official SDK, unmodified, against the running console (POST / and /api/v3/), the
+// The official SDK, unmodified, against the running console (POST / and /api/v3/), the
 // API Keys page (create, secret shown once, request log, revoke) and the status callback.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -42,7 +42,7 @@ test('the official SDK sends with the demo key; delivery reports reach the statu
   await owner.getByLabel('Status callback URL').fill('not a url');
   await owner.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(owner.getByText('Enter an http:// or https:// address')).toBeVisible();
-  // Issue 13: the metadata service and loopback names are refused next to the field.
+  // The metadata service and loopback names are refused next to the field.
   for (const inside of ['http://169.254.169.254/latest/meta-data/', `http://localhost:${PORT}/api/health`]) {
     await owner.getByLabel('Status callback URL').fill(inside);
     await owner.getByRole('button', { name: 'Save', exact: true }).click();

@@ -14,7 +14,7 @@ async function reviewFirst(reviewer: Page, title: string, decision: { reject?: {
     await reviewer.getByRole('button', { name: 'Approve' }).click();
   }
   await expect(reviewer).toHaveURL(/\/review\?decided=/);
-  // Issue 14: the reviewer sees that the decision was recorded.
+  // The reviewer sees that the decision was recorded.
   await expect(reviewer.getByRole('status')).toContainText(`Decision recorded:`);
   await expect(reviewer.getByRole('status')).toContainText(decision.reject ? 'rejected' : 'approved');
 }

@@ -100,7 +100,7 @@ test('application journey: create, reveal key, modify, disable, delete', async (
   await snap(page, 'foundation-app-list');
   await card.getByRole('button', { name: 'Delete' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete Order Updates?' });
-  await expect(confirm).toContainText('This cannot be undone');
+  await expect(confirm).toContainText('This cannot be undone'); // R-UI-5
   await confirm.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('listitem', { name: 'Order Updates' })).toHaveCount(0);
   const gone = await page.goto(`/applications/${sdkAppId}`);
@@ -122,7 +122,7 @@ test('admin creates an account whose owner can sign in and change the password',
   const row = page.getByRole('row', { name: /Harbor Logistics Ltd\./ });
   await expect(row).toContainText('chen@harbor.local');
   await row.getByLabel('Identity type of Harbor Logistics Ltd.').selectOption('enterprise');
-  // Issue 14: the change is confirmed first.
+  // The change is confirmed first.
   await page.getByRole('dialog').getByRole('button', { name: 'Change to Enterprise' }).click();
   await page.reload();
   await expect(page.getByLabel('Identity type of Harbor Logistics Ltd.')).toHaveValue('enterprise');

@@ -1,4 +1,4 @@
-// Issue 15 (R-UI-4): the language follows the browser before sign-in, the switch changes it,
+// R-UI-4: the language follows the browser before sign-in, the switch changes it,
 // and the choice is remembered for the user in any browser.
 import { expect, test } from '@playwright/test';
 import { LOGINS, signIn, snap } from './fixtures';

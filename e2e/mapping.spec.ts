@@ -1,4 +1,4 @@
-// Issue 9 item 3: import preview with column mapping, saved and reused.
+// Import preview with column mapping, saved and reused.
 import { expect, test } from '@playwright/test';
 import { LOGINS, pageAs, snap } from './fixtures';
 

@@ -1,4 +1,4 @@
-// Issue 15: the console at a phone's width (390 px): no page scrolls sideways, and the
+// The console at a phone's width (390 px): no page scrolls sideways, and the
 // navigation is a drawer behind a menu button.
 import { expect, test, type Page } from '@playwright/test';
 import { LOGINS, signIn, snap } from './fixtures';

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { LOGINS, pageAs, signIn, snap } from './fixtures';
 
-// Issue 13: the attacker's findings, as a person (or a script with a browser) would try them.
+// The attacker's findings, as a person (or a script with a browser) would try them.
 
 test('without JavaScript the login form still POSTs: the password never lands in a URL', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -24,6 +24,7 @@ function beijing(minutes: number) {
   return { date: d.toISOString().slice(0, 10), time: d.toISOString().slice(11, 16) };
 }
 
+// R-SND-1..3 (file, report, acknowledgement), R-SND-6 (progress moves without reload), R-SND-5 (Details & Receipt Analysis).
 test('bulk task journey: 1,000-row CSV with bad and duplicate rows → report → Confirm Send → progress → Sent', async ({ browser }) => {
   test.setTimeout(120_000);
   const owner = await pageAs(browser, LOGINS.owner);
@@ -123,6 +124,7 @@ test('bad files get a clear message; another account cannot open a task', async 
   expect((await solo.request.get(`/api/tasks/${href!.split('/').pop()}/progress`)).status()).toBe(404);
 });
 
+// R-STA-1 (overview), R-STA-4 (receipts), R-STA-2 (records, masked and full exports), R-STA-6 (click statistics).
 test('statistics after the journey: overview, records, receipts and exports show what the messages imply', async ({ browser }) => {
   const owner = await pageAs(browser, LOGINS.owner);
   await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Mainland', exact: true }).click();
@@ -156,6 +158,10 @@ test('statistics after the journey: overview, records, receipts and exports show
   const xlsx = await owner.request.get(owner.url().replace('/statistics/mainland', '/api/statistics/mainland/export') + '&format=xlsx');
   expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
   expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+
+  // The click statistics page says why there are no new clicks.
+  await owner.goto('/statistics/mainland?tab=clicks');
+  await expect(owner.getByText(/short-link service was retired/)).toBeVisible();
 
   const solo = await pageAs(browser, LOGINS.solo);
   await solo.goto('/statistics/mainland?period=today&tab=records&phone=13900000005');

@@ -1,4 +1,4 @@
-// Issue 15 (R-UI-4): a customer, a reviewer and finance work through the console in Chinese —
+// R-UI-4: a customer, a reviewer and finance work through the console in Chinese —
 // a template reviewed and sent, a package bought, invoiced and issued — and then no page the
 // journeys visit shows an English interface text, and axe finds no serious or critical
 // violation there either. Data (names, content, ids the user typed) is marked translate="no"

@@ -1,4 +1,4 @@
-// Issue 15: both languages carry every key, the navigation is translated, and every key the
+// Both languages carry every key, the navigation is translated, and every key the
 // translated code asks for exists (a missing key fails here, not in front of a user).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -111,6 +111,15 @@ describe('interface languages (R-UI-4)', () => {
   it('zh-CN and en-US have the same keys, none empty', () => {
     expect(keys(zh as Tree).sort()).toEqual(keys(en as Tree).sort());
     for (const k of keys(zh as Tree)) expect(k.split('.').reduce<unknown>((t, p) => (t as Tree)[p], zh), k).not.toBe('');
+  });
+
+  it('R-UI-1: the navigation mirrors the console for customers; staff get Review, Finance, Admin', () => {
+    expect(navFor('owner').map((s) => s.label)).toEqual([null, 'Mainland China SMS', 'Statistical Analysis', 'Package Management', 'International SMS', 'Marketing Management', 'Application Management', 'General Management', 'Access Management']);
+    expect(navFor('owner').find((s) => s.label === 'Mainland China SMS')!.items.map((i) => i.label)).toEqual(['Qualifications', 'Signatures', 'Body Templates', 'Bulk SMS']);
+    expect(navFor('reviewer').flatMap((s) => s.items.map((i) => i.href))).toContain('/review');
+    expect(navFor('finance').flatMap((s) => s.items.map((i) => i.href))).toContain('/finance');
+    expect(navFor('admin').flatMap((s) => s.items.map((i) => i.href))).toEqual(expect.arrayContaining(['/admin/accounts', '/admin/channels']));
+    expect(navFor('owner').flatMap((s) => s.items.map((i) => i.href)).filter((h) => /^\/(review|finance|admin)/.test(h))).toEqual([]);
   });
 
   it('every navigation label of every role is translated, with the console’s Chinese terms', () => {

@@ -1,4 +1,4 @@
-// `npm run smsc`: the SMSC simulator for development and tests (issue 12).
+// `npm run smsc`: the SMSC simulator for development and tests.
 // Environment: SMSC_PORT (2775), SMSC_SYSTEM_ID (smsc_user), SMSC_PASSWORD (smsc_pwd),
 // SMSC_RECEIPT_DELAY_MS (1000), SMSC_DELIVERED (0.95 = share delivered), SMSC_CONTROL_PORT (off).
 // Commands on standard input or POST /command on the control port: throttle on|off,

@@ -26,7 +26,7 @@ function SecretOnce({ secret }: { secret: string }) {
 
 /**
  * One callback URL (R-APP-9 status, R-RPL-1 reply): saved by `save`, empty turns pushes off.
- * Private and loopback targets are refused next to the field (issue 13).
+ * Private and loopback targets are refused next to the field.
  */
 export function CallbackUrlForm({
   id,

@@ -27,7 +27,7 @@ function describe(detail: Record<string, unknown>): string {
   return parts.join('; ');
 }
 
-/** Who did what and when (issue 4 item 6). */
+/** Who did what and when. */
 export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
   const tx = useText();
   return (

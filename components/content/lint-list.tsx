@@ -1,7 +1,7 @@
 import { useText } from '@/i18n/text';
 import type { LintFinding } from '@/lib/domain/sms/lint';
 
-/** Linter findings shown while typing, before a reviewer would reject (issue 4 item 4). */
+/** Linter findings shown while typing, before a reviewer would reject. */
 export function LintList({ findings }: { findings: LintFinding[] }) {
   const tx = useText();
   if (findings.length === 0) return null;

@@ -19,7 +19,7 @@ export interface SavedMappingOption {
   mapping: ColumnMapping;
 }
 
-/** Loads the preview of a chosen file from `/api/imports/preview` (issue 9 item 3). */
+/** Loads the preview of a chosen file from `/api/imports/preview`. */
 export function useFilePreview() {
   const tx = useText();
   const [preview, setPreview] = useState<FilePreviewData | null>(null);

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
-/** The bell in the header with the unread count (issue 4 item 7). */
+/** The bell in the header with the unread count. */
 export async function NotificationBell({ unread }: { unread: number }) {
   const t = await getTranslations('shell');
   return (

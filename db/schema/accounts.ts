@@ -65,7 +65,7 @@ export const userSessions = sqliteTable(
   (t) => [index('user_sessions_user_idx').on(t.userId)],
 );
 
-/** Sign-in attempts, for throttling per login and per address (issue 13). */
+/** Sign-in attempts, for throttling per login and per address. */
 export const signInAttempts = sqliteTable(
   'sign_in_attempts',
   {
@@ -79,7 +79,7 @@ export const signInAttempts = sqliteTable(
 );
 
 /**
- * The operation log (issue 13): every change by a user or an API key — who, for which account,
+ * The operation log: every change by a user or an API key — who, for which account,
  * what (the permission name), on which resource, result, when, from where.
  */
 export const operationLog = sqliteTable(

@@ -4,7 +4,7 @@ import { accounts, users } from './accounts';
 import { applications } from './applications';
 
 /**
- * Cloud API 3.0 key pairs (issue 8). The SecretKey is sealed (AES-256-GCM with the server's
+ * Cloud API 3.0 key pairs. The SecretKey is sealed (AES-256-GCM with the server's
  * key) rather than hashed: TC3-HMAC-SHA256 needs the secret itself to check a signature.
  */
 export const apiKeys = sqliteTable(
@@ -37,7 +37,7 @@ export const apiRequests = sqliteTable(
     action: text('action').notNull(),
     code: text('code').notNull(),
     requestId: text('request_id').notNull(),
-    /** The caller's address (issue 13: failed signatures are logged with it too). */
+    /** The caller's address (failed signatures are logged with it too). */
     ip: text('ip'),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
@@ -60,7 +60,7 @@ export const callbackDeliveries = sqliteTable(
     nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
     lastAttemptAt: integer('last_attempt_at', { mode: 'timestamp_ms' }),
     lastHttpStatus: integer('last_http_status'),
-    /** How long the last attempt took; the answer's body is never kept (issue 13). */
+    /** How long the last attempt took; the answer's body is never kept. */
     lastDurationMs: integer('last_duration_ms'),
     lastError: text('last_error'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),

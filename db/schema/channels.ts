@@ -39,7 +39,7 @@ export const routes = sqliteTable('routes', {
 });
 
 /**
- * Messages billed and waiting for a network channel (DESIGN "Channels"). Written in the
+ * Messages billed and waiting for a network channel (docs/delivery.md). Written in the
  * dispatch transaction; a channel runner claims rows with a lease, submits, and deletes the row
  * once the carrier's answer is recorded. A row whose lease ran out (a crash between submit and
  * answer) is submitted again: at-least-once towards the carrier.

@@ -115,7 +115,7 @@ export const unsubscribeRemovals = sqliteTable(
   (t) => [index('unsubscribe_removals_account_idx').on(t.accountId, t.status)],
 );
 
-/** Who did what to a reviewed item, and when (R-REV-2, issue 4 item 6). */
+/** Who did what to a reviewed item, and when (R-REV-2). */
 export const contentHistory = sqliteTable(
   'content_history',
   {

@@ -2,7 +2,7 @@ import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqli
 import type { CashKind, PackageEntryKind, PackageState, RefundState } from '../enums';
 import { accounts, users } from './accounts';
 
-/** Append-only cash ledger: an account's cash balance is the sum of its rows (R-BIL-5, issue 5). */
+/** Append-only cash ledger: an account's cash balance is the sum of its rows (R-BIL-5). */
 export const cashLedger = sqliteTable(
   'cash_ledger',
   {

@@ -134,7 +134,7 @@ export const messages = sqliteTable(
   },
   (t) => [
     // Indexes that dispatch does not have to move: an UPDATE of status or submitted_at leaves
-    // (task_id) and (phone) entries in place (issue 6 throughput); pending work has its own index.
+    // (task_id) and (phone) entries in place (dispatch throughput); pending work has its own index.
     index('messages_task_idx').on(t.taskId),
     index('messages_pending_idx').on(t.taskId, t.id).where(sql`status = 'pending'`),
     index('messages_receipt_idx').on(t.receiptDueAt).where(sql`status = 'submitted' and receipt_due_at is not null`),
@@ -150,7 +150,7 @@ export type Import = typeof imports.$inferSelect;
 export type Task = typeof tasks.$inferSelect;
 export type Message = typeof messages.$inferSelect;
 
-/** Saved column mappings of recipient files (issue 9 item 3), reused by name or by matching header. */
+/** Saved column mappings of recipient files, reused by name or by matching header. */
 export const columnMappings = sqliteTable(
   'column_mappings',
   {

@@ -2,7 +2,7 @@ import { sqliteTable, integer, text, primaryKey, index } from 'drizzle-orm/sqlit
 import { accounts } from './accounts';
 
 /**
- * Rollups (R-STA-7, DESIGN.md convention 10): kept current in the same transactions that change
+ * Rollups (R-STA-7, docs/conventions.md #10): kept current in the same transactions that change
  * message status; `npm run stats:rebuild` recomputes them from messages and must agree.
  * Dimensions: account, period, region, application, signature (0 = none), template, country.
  */

@@ -1,5 +1,5 @@
 import 'server-only';
-// Builds a live channel from its stored row (issue 12); the secret is unsealed only here.
+// Builds a live channel from its stored row; the secret is unsealed only here.
 import type { Channel as ChannelRow } from '@/db/schema/channels';
 import { openSecret } from '@/lib/server/api-keys/vault';
 import { SmppChannel } from './smpp-channel';

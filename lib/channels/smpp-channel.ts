@@ -1,5 +1,5 @@
 import 'server-only';
-// An SMPP 3.4 carrier link (issue 12) over the `smpp` package: bind transceiver, enquire_link,
+// An SMPP 3.4 carrier link over the `smpp` package: bind transceiver, enquire_link,
 // reconnect with backoff, a window of outstanding submits and a messages-per-second cap.
 import * as smpp from 'smpp';
 import { encodeSms } from '@/lib/domain/channels/smpp-encoding';

@@ -1,4 +1,4 @@
-// An SMSC for development and tests (issue 12, `npm run smsc`), built on the `smpp` package's
+// An SMSC for development and tests (`npm run smsc`), built on the `smpp` package's
 // server: accepts binds with configured credentials, answers submit_sm with message ids, sends
 // delivery receipts after a delay with a configurable outcome mix, and on command throttles,
 // rejects, drops every connection or sends an inbound message.

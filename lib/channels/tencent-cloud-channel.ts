@@ -1,5 +1,5 @@
 import 'server-only';
-// An upstream cloud relay (issue 12): sends through the official `tencentcloud-sdk-nodejs-sms`
+// An upstream cloud relay: sends through the official `tencentcloud-sdk-nodejs-sms`
 // (SendSms by template) and collects receipts and replies with PullSmsSendStatus and
 // PullSmsReplyStatus. Any service speaking the cloud API 3.0 works, another SMS Console too.
 import * as tencentcloud from 'tencentcloud-sdk-nodejs-sms';

@@ -1,4 +1,4 @@
-// The channel interface (DESIGN "Channels", issue 12): what the channel runner needs of a link.
+// The channel interface (docs/delivery.md): what the channel runner needs of a link.
 import type { SubmitFailure } from '@/lib/domain/channels/smsc-status';
 
 /** One billed message as a channel sends it. */

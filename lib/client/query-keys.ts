@@ -1,4 +1,4 @@
-// react-query keys and typed fetch helpers for the browser (DESIGN.md convention 11).
+// react-query keys and typed fetch helpers for the browser (docs/conventions.md #11).
 
 export const queryKeys = {
   taskProgress: (taskId: number) => ['task', taskId, 'progress'] as const,

@@ -27,7 +27,7 @@ export const ERROR_CODES = {
   1047: 'international daily quota reached',
   // Legacy code of the cloud API for a URL inside a template variable (CLOUD-API.md §4.3).
   1048: 'a variable value may not contain a link',
-  // The console's own code (not in the seeds): no route rule matches the message (issue 12).
+  // The console's own code (not in the seeds): no route rule matches the message.
   1049: 'no delivery route for this destination',
   60008: 'request processing timed out',
 } as const satisfies Record<number, string>;
@@ -45,7 +45,7 @@ export const CARRIER_CODES: Record<string, string> = {
   REJECTD: 'Rejected by the carrier',
 };
 
-/** Final states of SMPP delivery receipts beyond the simulator's codes (issue 12). */
+/** Final states of SMPP delivery receipts beyond the simulator's codes. */
 const RECEIPT_STATES: Record<string, string> = {
   DELETED: 'Deleted at the carrier before delivery',
   UNKNOWN: 'Delivery state unknown at the carrier',

@@ -1,5 +1,5 @@
 import 'server-only';
-// The channel runner (issue 12): one per process that does background work. It keeps a live
+// The channel runner: one per process that does background work. It keeps a live
 // link per enabled network channel, submits from the outbox within each link's window, records
 // answers, receipts and replies in batched transactions, fails queued messages over when a link
 // is disabled or down, and publishes each link's state for Admin → Channels and metrics.

@@ -24,7 +24,7 @@ export function startBackground(options: { dutyIntervalMs?: number } = {}): void
     console.log(`[sms-console] ${process.env.SMS_CHANNELS_FILE}: ${applied.channels} channel(s), ${applied.routes} route(s) applied`);
   }
   globalForJobs.__smsJobs.loop = startSendingLoop(db);
-  // Network channels (SMPP links, upstream relays) submit from the outbox (issue 12).
+  // Network channels (SMPP links, upstream relays) submit from the outbox.
   const runner = new ChannelRunner(db).start();
   globalForJobs.__smsJobs.runner = runner;
   setProcessChannelRunner(runner);

@@ -19,7 +19,7 @@ export async function runAction<T>(fn: (ctx: Ctx) => T | Promise<T>): Promise<Ac
     audit = audited(ctx);
     ip = await requestIp();
     const where = { via: 'console' as const, ip };
-    // A synchronous verb runs in one transaction with its operation-log row (issue 13); an async
+    // A synchronous verb runs in one transaction with its operation-log row; an async
     // verb (files, DNS) cannot hold a transaction across awaits: its row is written right after.
     let logged = false;
     // Wrapped: a transaction function may not return a promise itself.

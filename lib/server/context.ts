@@ -22,7 +22,7 @@ export interface AccountRef {
   realName: string;
 }
 
-/** What every verb receives (DESIGN.md convention 2). */
+/** What every verb receives (docs/conventions.md #2). */
 export interface Ctx {
   actor: Actor;
   /** The account a customer acts in; null for platform staff. */

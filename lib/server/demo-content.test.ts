@@ -3,7 +3,7 @@ import { createWorld } from '@/lib/testing/world';
 import { listSignatures, listTemplates, signatureUsable } from './content/read-content';
 import { verifyLedgers } from './money/ledger';
 
-describe('demo seed (issue 8 item 7)', () => {
+describe('demo seed', () => {
   it('gives the demo account effective mainland and international signatures and templates', () => {
     const w = createWorld(new Date('2026-11-02T02:00:00Z'), { content: true });
     const ctx = w.ctxFor('owner@demo.local');

@@ -1,5 +1,5 @@
 // Expected failures are typed errors carried to the UI as a discriminated result,
-// never a 500 or a stack trace (DESIGN.md convention 4, R-UI-5).
+// never a 500 or a stack trace (docs/conventions.md #4, R-UI-5).
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'

@@ -1,5 +1,5 @@
 import 'server-only';
-// Prometheus metrics (issue 12, `GET /api/metrics`): counters kept by the process that does the
+// Prometheus metrics (`GET /api/metrics`): counters kept by the process that does the
 // work, gauges read from the database when scraped (so any process can serve them).
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Db } from '@/db/client';

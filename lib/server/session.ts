@@ -9,7 +9,7 @@ import { contextForUser } from './user-context';
 import { sessionIsLive } from './auth/sessions';
 import { mustEnrolTwoFactor } from './auth/security-settings';
 
-/** The signed-in user and session of this request, when the session is still live (issue 13). */
+/** The signed-in user and session of this request, when the session is still live. */
 export async function currentSession(): Promise<{ userId: number; sessionId: string } | null> {
   const session = await getServerSession(authOptions);
   const user = session?.user as { id?: string; sid?: string } | undefined;
@@ -50,7 +50,7 @@ export async function requirePlatformPage(roles?: readonly PlatformRole[]): Prom
   if (!ctx) redirect('/login');
   if (!isPlatformRole(ctx.actor.role)) redirect('/forbidden');
   if (roles && !roles.includes(ctx.actor.role)) redirect('/forbidden');
-  // Issue 13: where the admin requires it, staff enrol in two-factor sign-in before anything else.
+  // Where the admin requires it, staff enrol in two-factor sign-in before anything else.
   if (mustEnrolTwoFactor(ctx)) redirect('/settings/security?required=1');
   return ctx;
 }

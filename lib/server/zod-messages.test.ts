@@ -1,4 +1,4 @@
-// Issue 14: validation messages are field words, never the validation library's text.
+// Validation messages are field words, never the validation library's text.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseInput } from './validation';
@@ -12,7 +12,7 @@ function errors(schema: z.ZodType, input: unknown): Record<string, string> {
   }
 }
 
-describe('field words for schema checks (issue 14)', () => {
+describe('field words for schema checks', () => {
   it('turns library text into words a person reads', () => {
     const schema = z.object({
       count: z.coerce.number().positive(),

@@ -1,4 +1,4 @@
-// Field words for every schema check that has no message of its own (issue 14): a person reads
+// Field words for every schema check that has no message of its own: a person reads
 // "Enter a number above 0.", never library text such as "Too small: expected number to be >0".
 import { z } from 'zod';
 import { fillText } from '@/lib/domain/notices';

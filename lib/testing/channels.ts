@@ -1,4 +1,4 @@
-// Fixtures for channel tests (issue 12): a seeded world with content, an SMPP channel routed to
+// Fixtures for channel tests: a seeded world with content, an SMPP channel routed to
 // an in-process SMSC simulator, tasks from generated numbers, and a wait helper.
 import { sql } from 'drizzle-orm';
 import type { World } from './world';

@@ -1,5 +1,5 @@
 // A sending process with the channel runner over one SQLite file, for the SMPP crash test
-// (issue 12): it dispatches, then submits from the outbox over SMPP; the test SIGKILLs it.
+//: it dispatches, then submits from the outbox over SMPP; the test SIGKILLs it.
 import { openDatabase } from '@/db/client';
 import { startSendingLoop } from '@/lib/jobs/sending-loop';
 import { ChannelRunner } from '@/lib/jobs/channel-runner';

@@ -1,4 +1,4 @@
-// `npm run bench`: the import and dispatch benchmark of issue 6 (and group import, issue 9).
+// `npm run bench`: the import and dispatch benchmark (and group import).
 // Each measurement runs in its own process; the last line is one JSON object.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

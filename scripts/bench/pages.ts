@@ -1,4 +1,4 @@
-// `npm run bench:pages` (issue 15): the production server on the 10,000,000-message statistics
+// `npm run bench:pages`: the production server on the 10,000,000-message statistics
 // database; each role signs in once (in Chromium, timing the sign-in request), then the main
 // pages are requested 20 times each. Prints the median and p95 server time per page, sign-in,
 // and the first-load JavaScript (gzipped) of the heaviest route. Last line: one JSON object.

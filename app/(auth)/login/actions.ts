@@ -16,7 +16,7 @@ import { isLocale, LOCALE_COOKIE } from '@/i18n/locales';
 export type SignInState = { step: 'password'; error?: string; email?: string } | { step: 'code'; challenge: string; error?: string };
 
 /**
- * The login form's action (issue 13): a POST even before the page's JavaScript runs, so a
+ * The login form's action: a POST even before the page's JavaScript runs, so a
  * password never lands in a URL. Throttled per login and address; a second step asks for a
  * two-factor code when the user has one.
  */
@@ -36,7 +36,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   const sessionId = createSession(db, result.user.id, now, { ip, userAgent });
   const cookie = await sessionCookie(result.user, sessionId);
   (await cookies()).set(cookie.name, cookie.value, cookie.options);
-  // The user's language follows them to any browser (issue 15).
+  // The user's language follows them to any browser.
   if (isLocale(result.user.locale)) (await cookies()).set(LOCALE_COOKIE, result.user.locale, { path: '/', maxAge: 365 * 86_400, sameSite: 'lax' });
   redirect(homePathFor(result.user.role));
 }

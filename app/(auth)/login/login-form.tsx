@@ -7,7 +7,7 @@ import { signInAction, type SignInState } from './actions';
 
 /**
  * The sign-in form posts to a server action: before hydration the browser submits it as a
- * POST, never as a GET with the password in the URL (issue 13).
+ * POST, never as a GET with the password in the URL.
  */
 export function LoginForm() {
   const t = useTranslations('login');

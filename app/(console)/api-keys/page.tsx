@@ -9,7 +9,7 @@ import { CreateKeyButton, RevokeKeyButton } from './_components/key-buttons';
 
 export const dynamic = 'force-dynamic';
 
-/** Access Management → API Keys (issue 8): key pairs for the cloud API 3.0 endpoint and their request log. */
+/** Access Management → API Keys: key pairs for the cloud API 3.0 endpoint and their request log. */
 export default async function ApiKeysPage() {
   const tx = await getText();
   const ctx = await requireCustomerPage();

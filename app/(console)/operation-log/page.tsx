@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 
 type Search = { user?: string; action?: string; from?: string; to?: string; page?: string };
 
-/** Access Management → Operation Log (issue 13): every change in this account, who and when. */
+/** Access Management → Operation Log: every change in this account, who and when. */
 export default async function OperationLogPage({ searchParams }: { searchParams: Promise<Search> }) {
   const ctx = await requireCustomerPage();
   const filter = await searchParams;

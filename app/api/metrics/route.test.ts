@@ -1,4 +1,4 @@
-// Issue 12: GET /api/metrics is off without METRICS_TOKEN, refuses a wrong token, and serves
+// GET /api/metrics is off without METRICS_TOKEN, refuses a wrong token, and serves
 // Prometheus text with the channel gauges read from the database.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWorld } from '@/lib/testing/world';
@@ -10,7 +10,7 @@ const { GET } = await import('./route');
 
 afterEach(() => void delete process.env.METRICS_TOKEN);
 
-describe('GET /api/metrics (issue 12)', () => {
+describe('GET /api/metrics', () => {
   it('answers 404 while METRICS_TOKEN is unset, 401 for a wrong token, metrics for the right one', async () => {
     expect((await GET(new Request('http://x/api/metrics'))).status).toBe(404);
     process.env.METRICS_TOKEN = 's3cret-token';

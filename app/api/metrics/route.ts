@@ -11,7 +11,7 @@ function tokenMatches(given: string, expected: string): boolean {
 }
 
 /**
- * Prometheus metrics (issue 12). Off unless METRICS_TOKEN is set; then the scraper sends
+ * Prometheus metrics. Off unless METRICS_TOKEN is set; then the scraper sends
  * `Authorization: Bearer <token>`.
  */
 export async function GET(request: Request) {

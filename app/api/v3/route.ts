@@ -4,7 +4,7 @@ import { handleCloudApi } from '@/lib/server/cloud-api/endpoint';
 
 export const dynamic = 'force-dynamic';
 
-/** Requests per second per API key (issue 8 item 5); API_RATE_LIMIT overrides. */
+/** Requests per second per API key; API_RATE_LIMIT overrides. */
 const limiter = new RateLimiter(Number(process.env.API_RATE_LIMIT ?? 50));
 
 /**

@@ -98,7 +98,7 @@ export const ACTIONS = {
   AddSmsTemplate: account(false),
   ModifySmsTemplate: account(false),
   DeleteSmsTemplate: account(false),
-  // Cloud API 3.0 (issue 8): key management and the API's own action names
+  // Cloud API 3.0: key management and the API's own action names
   DescribeApiKeys: account(true),
   CreateApiKey: account(false),
   DeleteApiKey: account(false),
@@ -130,11 +130,11 @@ export const ACTIONS = {
   DescribeAccounts: platform('admin', 'finance'),
   CreateAccount: platform('admin'),
   ModifyAccountIdentity: platform('admin'),
-  // Delivery channels and routes (issue 12)
+  // Delivery channels and routes
   DescribeChannels: platform('admin'),
   ModifyChannels: platform('admin'),
   ModifyPlatformSecurity: platform('admin'),
-  // The operation log (issue 13): customers see their account's, the admin every account's.
+  // The operation log: customers see their account's, the admin every account's.
   DescribePlatformOperationLog: platform('admin'),
   DescribeAlarmDeliveries: platform('admin'),
   ModifyReviewCalendar: platform('admin'),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { beijingDateTime, cloudQualificationStatus, cloudStatusCode, parseCloudHour, RateLimiter } from './cloud';
 import { looksMainland, normalizeAnyPhone, splitE164 } from '../phone/normalize';
 
-describe('cloud API helpers (issue 8)', () => {
+describe('cloud API helpers', () => {
   it('parses yyyymmddhh as a Beijing hour and refuses malformed or impossible ones', () => {
     expect(parseCloudHour('2026112210')?.toISOString()).toBe('2026-11-22T02:00:00.000Z');
     for (const bad of ['20261122', '2026112224', '2026130110', '2026023110', '2026000110', 'abcdefghij']) expect(parseCloudHour(bad)).toBeNull();

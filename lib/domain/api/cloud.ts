@@ -1,4 +1,4 @@
-// Pure helpers of the cloud API 3.0 surface (issue 8): hour strings, status codes, rate limits.
+// Pure helpers of the cloud API 3.0 surface: hour strings, status codes, rate limits.
 import { fromBeijing } from '../time';
 
 /** `yyyymmddhh` (Beijing time, as Tencent's statistics actions take it) → the hour's start; null if malformed. */
@@ -35,7 +35,7 @@ export function beijingDateTime(d: Date): string {
 }
 
 /**
- * A token bucket per key (issue 8 item 5): `perSecond` tokens refill each second, bursts up
+ * A token bucket per key: `perSecond` tokens refill each second, bursts up
  * to `perSecond`. Time is passed in, so the limiter is deterministic under test.
  */
 export class RateLimiter {

@@ -5,7 +5,7 @@ const MIN = 60_000;
 const now = 100 * MIN;
 const failuresAgo = (...minutes: number[]) => minutes.map((m) => now - m * MIN);
 
-describe('sign-in throttling (issue 13)', () => {
+describe('sign-in throttling', () => {
   it('the first five failures within 15 minutes cost nothing; then the wait grows 1, 2, 4, 8 minutes, at most 15', () => {
     expect(signInWait(failuresAgo(1, 2, 3, 4), [], now)).toBe(0);
     expect(signInWait(failuresAgo(0, 1, 2, 3, 4), [], now)).toBe(1 * MIN);

@@ -1,4 +1,4 @@
-// Sign-in throttling (issue 13): after 5 failures for one login within 15 minutes, each further
+// Sign-in throttling: after 5 failures for one login within 15 minutes, each further
 // attempt waits longer (1, 2, 4, 8, then 15 minutes); one address gets 20 failures per 15 minutes.
 
 export const WINDOW_MS = 15 * 60_000;

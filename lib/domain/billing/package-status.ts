@@ -15,7 +15,7 @@ export function packageStatus(
   return 'effective';
 }
 
-/** Usable for sending now: the package headline counts only these (issue 14); "pending effect" is shown apart. */
+/** Usable for sending now: the package headline counts only these; "pending effect" is shown apart. */
 export function isUsableNow(status: PackageStatus): boolean {
   return status === 'effective';
 }

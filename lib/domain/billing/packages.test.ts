@@ -27,7 +27,7 @@ describe('R-PKG-2 custom packages: tier edges', () => {
   it.each([
     [999, null],
     [1_000, 50_000],
-    [1_500, 75_000], // 75 yuan (issue 5 journey)
+    [1_500, 75_000], // 75 yuan (journey)
     [9_999, 499_950],
     [10_000, 470_000],
     [99_999, 4_699_953],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatReceipt, messageStateOf, parseReceipt } from './receipt';
 
-describe('delivery receipts (issue 12)', () => {
+describe('delivery receipts', () => {
   it('parses the receipt text: delivered, failed with an error, and the done date', () => {
     expect(parseReceipt('id:0A1B sub:001 dlvrd:001 submit date:2611281030 done date:2611281031 stat:DELIVRD err:000 text:hi')).toEqual({
       id: '0A1B',

@@ -1,4 +1,4 @@
-// SMPP delivery receipts (issue 12): the de-facto receipt text of SMPP 3.4 Appendix B, e.g.
+// SMPP delivery receipts: the de-facto receipt text of SMPP 3.4 Appendix B, e.g.
 // "id:0a1b2c sub:001 dlvrd:001 submit date:2611281030 done date:2611281031 stat:DELIVRD err:000 text:…"
 
 export interface ParsedReceipt {

@@ -4,7 +4,7 @@ import { chooseChannel, countryMatches, matchRoute, parseCountryCondition, type 
 const rule = (id: number, position: number, over: Partial<RouteRule> = {}): RouteRule => ({ id, position, region: null, country: null, messageType: null, accountId: null, channelIds: [id], enabled: true, ...over });
 const msg = { region: 'mainland' as const, isoCountry: 'CN', phone: '8613812345678', messageType: 'notification' as const, accountId: 7 };
 
-describe('routing (issue 12)', () => {
+describe('routing', () => {
   it('the first enabled rule by position whose conditions all match wins', () => {
     const rules = [rule(1, 9), rule(2, 1, { region: 'international' }), rule(3, 2, { enabled: false }), rule(4, 3, { messageType: 'marketing' }), rule(5, 4, { accountId: 8 }), rule(6, 5, { country: 'US' }), rule(7, 6, { country: '+86138' })];
     expect(matchRoute(rules, msg)?.id).toBe(7);

@@ -1,4 +1,4 @@
-// Routing (issue 12): ordered rules choose the channels of a message, primary first.
+// Routing: ordered rules choose the channels of a message, primary first.
 
 export type MessageType = 'verification' | 'notification' | 'marketing';
 

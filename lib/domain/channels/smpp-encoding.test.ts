@@ -7,7 +7,7 @@ const join = (text: string, region: 'mainland' | 'international') => {
   return { e, decoded: e.parts.map((p) => decodeSmsPart(p, e.dataCoding, e.esmClass)) };
 };
 
-describe('SMPP encoding (issue 12, R-BIL-1/2)', () => {
+describe('SMPP encoding (R-BIL-1/2)', () => {
   it.each([
     ['mainland short', '【星河】您好', 'mainland', 8, 1],
     ['mainland 71 units', '【星河】' + '好'.repeat(67), 'mainland', 8, 2],

@@ -1,4 +1,4 @@
-// SMPP 3.4 short_message encoding (issue 12): GSM-7 (data_coding 0) or UCS-2 (data_coding 8),
+// SMPP 3.4 short_message encoding: GSM-7 (data_coding 0) or UCS-2 (data_coding 8),
 // long messages cut into concatenated parts behind a 6-byte UDH (IEI 0x00, 8-bit reference).
 import { encodeGsm7, decodeGsm7 } from '../billing/gsm7';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorReason } from '../errors';
 import { classifySubmitStatus, smscCodeReason } from './smsc-status';
 
-describe('SMSC submit answers (issue 12)', () => {
+describe('SMSC submit answers', () => {
   it.each([
     [0x58, 'throttled'],
     [0x14, 'temporary'],

@@ -1,4 +1,4 @@
-// SMSC answers to submit_sm (issue 12): which command_status is worth a retry and which ends
+// SMSC answers to submit_sm: which command_status is worth a retry and which ends
 // the message, with the code and reason shown in records and Failure Analysis.
 
 export type SubmitFailureKind = 'throttled' | 'temporary' | 'permanent';

@@ -17,7 +17,7 @@ describe('export cells are safe against formula injection', () => {
     expect(csvLine(['a,b', 'say "hi"', 'x\ny', '=1'])).toBe('"a,b","say ""hi""","x\ny",\'=1');
   });
 
-  it('one writer for whole files, also those built in the browser (issue 13: Client Management rejected rows)', () => {
+  it('one writer for whole files, also those built in the browser (Client Management rejected rows)', () => {
     expect(csvFile(['Row', 'Content', 'Reason'], [[2, '=1+1', 'bad'], [3, '+SUM(1;2)', 'bad'], [4, '@cmd', 'x,y']])).toBe(
       "\uFEFFRow,Content,Reason\r\n2,'=1+1,bad\r\n3,'+SUM(1;2),bad\r\n4,'@cmd,\"x,y\"\r\n",
     );

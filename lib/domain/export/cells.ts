@@ -1,4 +1,4 @@
-// Spreadsheet safety for exports (issue 7): a cell starting with = + - @ tab or CR could run
+// Spreadsheet safety for exports: a cell starting with = + - @ tab or CR could run
 // as a formula in Excel or LibreOffice; prefix it with an apostrophe so it stays text.
 
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { columnLetter, layoutToMapping, mappingToLayout, parseMapping, sameHeader, variableKeys } from './mapping';
 import { detectLayout } from './rows';
 
-describe('column mapping (issue 9 item 3)', () => {
+describe('column mapping', () => {
   it('names columns like a spreadsheet', () => {
     expect([0, 1, 25, 26, 27, 51, 52].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA']);
   });

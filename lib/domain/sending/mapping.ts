@@ -1,4 +1,4 @@
-// Column mapping of recipient files (issue 9 item 3): which column holds the phone number and
+// Column mapping of recipient files: which column holds the phone number and
 // which fill the template's variables, chosen by the user from a preview or reused from a save.
 import type { Layout, LayoutResult } from './rows';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintSignature, lintTemplate, variableLabels } from '../index';
 
-describe('pre-submission linter (issue 4)', () => {
+describe('pre-submission linter', () => {
   const t = { type: 'notification' as const, region: 'mainland' as const, identity: 'enterprise' as const };
   it('turns hard rules into errors', () => {
     expect(lintTemplate({ ...t, content: '{1}{2}' })).toEqual([expect.objectContaining({ rule: 'R-TPL-3', severity: 'error' })]);
@@ -26,7 +26,7 @@ describe('pre-submission linter (issue 4)', () => {
     expect(variableLabels('{2} then {1} and {2}')).toEqual(['{1}', '{2}']);
   });
 
-  it('lists numbered and named variables (international ones are not "None"; issue 14)', () => {
+  it('lists numbered and named variables (international ones are not "None")', () => {
     expect(variableLabels('Hi {2} and {1}')).toEqual(['{1}', '{2}']);
     expect(variableLabels('Dear ${name}, code ${code}')).toEqual(['${name}', '${code}']);
     expect(variableLabels('No variables')).toEqual([]);

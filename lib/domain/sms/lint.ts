@@ -1,4 +1,4 @@
-// The pre-submission linter (issue 4): what a reviewer would reject, said before submitting.
+// The pre-submission linter: what a reviewer would reject, said before submitting.
 import { measureMessage } from '../billing/measure';
 import { validateSignature, WARNING_RULES, type SignatureType } from './signature';
 import { numberedVariables, namedVariables, validateTemplate, type RuleProblem, type TemplateType } from './template';
@@ -45,6 +45,6 @@ export function variableLabels(content: string): string[] {
   const numbered = numberedVariables(content)
     .sort((a, b) => a - b)
     .map((n) => `{${n}}`);
-  // International campaigns name theirs (R-CMP-1): listed too, not "None" (issue 14).
+  // International campaigns name theirs (R-CMP-1): listed too, not "None".
   return [...numbered, ...namedVariables(content).map((n) => `\${${n}}`)];
 }

@@ -38,7 +38,7 @@ describe('R-TPL-4 marketing needs an unsubscribe instruction; R-TEN-3 not for in
     expect(rules('新品上市，回T退订', { type: 'marketing', identity: 'individual' })).toEqual(['R-TEN-3']);
     expect(rules('Your code is {1}', { identity: 'individual' })).toEqual([]);
   });
-  it('mainland templates refuse ${name} variables; international ones take them (R-TPL-3, issue 14)', () => {
+  it('mainland templates refuse ${name} variables; international ones take them (R-TPL-3)', () => {
     const problems = validateTemplate({ ...base, content: 'Hello ${name}, your order shipped.', region: 'mainland' });
     expect(problems.map((p) => p.message)).toEqual(['Mainland templates number their variables {1}, {2}, …; ${name} variables are for international campaigns.']);
     expect(validateTemplate({ ...base, content: 'Hello ${name}, your order shipped.', region: 'international' })).toEqual([]);

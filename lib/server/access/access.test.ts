@@ -19,7 +19,7 @@ function subCtx(w: ReturnType<typeof createWorld>, email: string) {
 }
 
 describe('sub-users and policies (R-CAM-1..4)', () => {
-  it('a read-only sub-user sees the applications and changes nothing', () => {
+  it('R-CAM-4: a read-only sub-user sees the applications and changes nothing', () => {
     const w = createWorld();
     createSubUser(w.ctxFor(OWNER), { name: 'Auditor', email: 'audit@demo.local', password: 'Audit#2026x', policies: ['preset:QcloudSMSReadOnlyAccess'] });
     const ctx = subCtx(w, 'audit@demo.local')!;
@@ -88,7 +88,7 @@ describe('sub-users and policies (R-CAM-1..4)', () => {
     expect(listSubUsers(owner)).toEqual([]);
   });
 
-  it('permission names follow the seed table, and a settings section needs only its own permission (issue 14)', () => {
+  it('permission names follow the seed table, and a settings section needs only its own permission', () => {
     // The console API names of the seed's "Authorizable Resources and Actions" table.
     for (const name of ['DescribeWarningThreshold', 'ModifyWarningThreshold', 'DescribeFreqRule', 'ModifyFreqRule', 'DescribeCallbackInfo', 'ModifyCallbackInfo',
       'DescribeFrequencyWhitelist', 'AddFrequencyWhiteList', 'DeleteFrequencyWhiteList', 'DescribeNewsReceiver', 'AddNewsReceiver', 'ModifyNewsReceiver', 'DeleteNewsReceiver',

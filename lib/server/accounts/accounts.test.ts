@@ -20,7 +20,7 @@ describe('accounts (R-TEN-1)', () => {
   it('admin creates an account with a numeric id and an owner login with a bcrypt hash', () => {
     const w = createWorld();
     const { accountId, uin } = createAccount(w.ctxFor('admin@sms.local'), input);
-    expect(String(uin)).toHaveLength(12); // one length for every account id (issue 14)
+    expect(String(uin)).toHaveLength(12); // one length for every account id
     expect(String(uin)).toMatch(/^100\d{9}$/);
     const owner = w.db.select().from(users).where(eq(users.email, 'chen@harbor.local')).get()!;
     expect(owner).toMatchObject({ role: 'owner', accountId });

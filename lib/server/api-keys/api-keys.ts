@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
 import { sealSecret } from './vault';
 
-/** R-CAM-1 / issue 8: at most two live key pairs per user, as in the cloud console. */
+/** R-CAM-1: at most two live key pairs per user, as in the cloud console. */
 export const MAX_KEYS_PER_USER = 2;
 
 const ALPHANUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -106,7 +106,7 @@ export interface ApiRequestView {
   at: Date;
 }
 
-/** The latest API calls of the account's keys (issue 8 item 5), optionally of one key. */
+/** The latest API calls of the account's keys, optionally of one key. */
 export function listApiRequests(ctx: Ctx, filter: { keyId?: number; limit?: number } = {}): ApiRequestView[] {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeApiKeys', { accountId: account.id });

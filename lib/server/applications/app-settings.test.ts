@@ -93,7 +93,7 @@ describe('application settings in the pipeline (R-APP-4, R-APP-7, R-APP-8)', () 
     expect(getAppSettings(w.ctxFor(OWNER), APP).allowlist).toHaveLength(300);
   });
 
-  it('a new application of an individual account starts within the individual caps and saves as shown (issue 14)', () => {
+  it('a new application of an individual account starts within the individual caps and saves as shown', () => {
     const w = createWorld();
     const solo = w.ctxFor('solo@demo.local');
     const { sdkAppId } = createApplication(solo, { name: 'Li Wei shop', overview: '', tags: [] });

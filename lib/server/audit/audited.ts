@@ -1,6 +1,6 @@
 import 'server-only';
 // Records which permissions a verb used, so the operation log can say what a request changed
-// (issue 13). Wraps ctx.authorize; read-only actions are not logged.
+//. Wraps ctx.authorize; read-only actions are not logged.
 import { ACTIONS, type ActionName } from '@/lib/domain/access/actions';
 import type { Resource } from '../authorize';
 import type { Ctx } from '../context';

@@ -1,5 +1,5 @@
 import 'server-only';
-// The operation log (issue 13): who did what, for which account, on what, with what result, when
+// The operation log: who did what, for which account, on what, with what result, when
 // and from where. Changes made by users (console) and API keys are recorded, and so are sign-ins,
 // failed sign-ins, two-factor changes and key creation.
 import type { Db } from '@/db/client';

@@ -1,5 +1,5 @@
 import 'server-only';
-// Reading the operation log (issue 13): a customer sees its account's entries; the platform admin
+// Reading the operation log: a customer sees its account's entries; the platform admin
 // sees every account's, and the platform's own (sign-in failures with no account, API keys that
 // do not exist).
 import { and, desc, eq, gte, isNull, like, lt, type SQL } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-// Issue 13: sign-in throttling with equal work for unknown e-mails, sessions that end, and
+// Sign-in throttling with equal work for unknown e-mails, sessions that end, and
 // two-factor sign-in with recovery codes — each a finding that failed on the earlier code.
 import { describe, expect, it } from 'vitest';
 import * as OTPAuth from 'otpauth';
@@ -22,7 +22,7 @@ function world() {
   return w;
 }
 
-describe('sign-in throttling (issue 13)', () => {
+describe('sign-in throttling', () => {
   it('after 5 failures in 15 minutes even the right password waits, with a clear message; later it works', () => {
     const w = world();
     const t = new Date('2026-11-28T10:00:00Z');
@@ -68,7 +68,7 @@ describe('sign-in throttling (issue 13)', () => {
   });
 });
 
-describe('sessions that end (issue 13)', () => {
+describe('sessions that end', () => {
   it('sign-out, a password change, "sign out other sessions" and a disabled user end sessions', () => {
     const w = world();
     const user = w.db.select().from(users).where(eq(users.email, OWNER)).get()!;
@@ -95,7 +95,7 @@ describe('sessions that end (issue 13)', () => {
   });
 });
 
-describe('two-factor sign-in (issue 13)', () => {
+describe('two-factor sign-in', () => {
   it('enrol with a code, then sign-in asks for one; recovery codes work once; turning it off needs the password', async () => {
     const w = world();
     const ctx = w.ctxFor(OWNER, { now: new Date() });
@@ -131,7 +131,7 @@ describe('two-factor sign-in (issue 13)', () => {
   });
 });
 
-describe('the admin can require two-factor sign-in for staff (issue 13)', () => {
+describe('the admin can require two-factor sign-in for staff', () => {
   it('staff without it must enrol; customers are not affected; only the admin may set it', async () => {
     const { mustEnrolTwoFactor, setStaffTwoFactorRequired, staffTwoFactorRequired } = await import('./security-settings');
     const w = world();

@@ -1,5 +1,5 @@
 import 'server-only';
-// Server-side sessions (issue 13): the session cookie carries a session id; a request is signed
+// Server-side sessions: the session cookie carries a session id; a request is signed
 // in only while that row is live, so sign-out, a password change, a disabled user and "Sign out
 // other sessions" end sessions at once.
 import { randomBytes } from 'node:crypto';

@@ -1,5 +1,5 @@
 import 'server-only';
-// Sign-in (issue 13): throttled per login and per address, the same work for unknown e-mails as
+// Sign-in: throttled per login and per address, the same work for unknown e-mails as
 // for known ones, and a second step for users with two-factor sign-in. Every attempt is recorded
 // (sign_in_attempts for throttling, the operation log for people).
 import { createHmac, timingSafeEqual } from 'node:crypto';

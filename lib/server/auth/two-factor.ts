@@ -1,5 +1,5 @@
 import 'server-only';
-// Two-factor sign-in with TOTP (issue 13, as the Tencent console's MFA): enrol with a QR code made
+// Two-factor sign-in with TOTP (as the Tencent console's MFA): enrol with a QR code made
 // here (no third party sees the secret), confirm with a code, keep 10 one-time recovery codes.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';

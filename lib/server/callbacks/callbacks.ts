@@ -162,7 +162,7 @@ const urlField = z
   .max(500, 'At most 500 characters.')
   .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'Enter an http:// or https:// address, or leave it empty to turn callbacks off.');
 
-/** The URL after the outbound check (issue 13): a private target is a field error, nothing changes. */
+/** The URL after the outbound check: a private target is a field error, nothing changes. */
 async function checkedUrl(raw: unknown): Promise<string> {
   const { url } = parseInput(z.object({ url: urlField }), raw);
   if (url === '') return url;

@@ -1,5 +1,5 @@
 import 'server-only';
-// Callback signatures (issue 13): receivers check where a push came from and that it is fresh.
+// Callback signatures: receivers check where a push came from and that it is fresh.
 // X-SMS-Timestamp is Unix seconds; X-SMS-Signature is `sha256=` + hex HMAC-SHA256 over
 // `<timestamp>.<body>` with the callback secret.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';

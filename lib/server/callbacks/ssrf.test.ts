@@ -1,4 +1,4 @@
-// Issue 13: callbacks never reach into the server's network. Private, loopback, IPv6 loopback,
+// Callbacks never reach into the server's network. Private, loopback, IPv6 loopback,
 // decimal-encoded and metadata addresses are refused when saved (a field error, nothing changes)
 // and again when used; redirects are not followed; the log shows status and timing, never the
 // answer's body; every push is signed with the callback secret.
@@ -43,7 +43,7 @@ function receiver(answer: (req: http.IncomingMessage, res: http.ServerResponse, 
   );
 }
 
-describe('callbacks and server-side request forgery (issue 13)', () => {
+describe('callbacks and server-side request forgery', () => {
   it.each([
     ['http://127.0.0.1:8080/x'],
     ['http://[::1]/'],

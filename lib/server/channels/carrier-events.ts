@@ -1,5 +1,5 @@
 import 'server-only';
-// Receipts and inbound messages from network channels (issue 12), applied in batches.
+// Receipts and inbound messages from network channels, applied in batches.
 import type { Db } from '@/db/client';
 import { stmt } from '../statements';
 import type { CarrierReceipt, InboundMessage } from '@/lib/channels/types';

@@ -1,5 +1,5 @@
 import 'server-only';
-// SMS_CHANNELS_FILE (issue 12): channels and routes kept in a JSON file, applied at start.
+// SMS_CHANNELS_FILE: channels and routes kept in a JSON file, applied at start.
 // Channels are matched by name (added or updated); the file's routes replace the route table.
 import fs from 'node:fs';
 import { z } from 'zod';

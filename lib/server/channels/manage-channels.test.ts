@@ -1,4 +1,4 @@
-// Issue 12: the channel and route verbs — admin only, field errors that change nothing, secrets
+// The channel and route verbs — admin only, field errors that change nothing, secrets
 // sealed and never returned, deletes refused while something depends on a channel; the
 // SMS_CHANNELS_FILE loader; and the refund of international messages no channel would take (R-BIL-4).
 import fs from 'node:fs';
@@ -26,7 +26,7 @@ process.env.API_KEY_SECRET ??= 'test-sealing-key';
 const ADMIN = 'admin@sms.local';
 const smpp = { kind: 'smpp' as const, name: 'Carrier A', host: 'smsc.example.com', port: '2775', systemId: 'acme', password: 'pw123', systemType: '', sourceAddr: '', maxPerSecond: '50', window: '10' };
 
-describe('channel and route verbs (issue 12)', () => {
+describe('channel and route verbs', () => {
   it('only platform admins may list or change channels and routes', () => {
     const w = createWorld();
     for (const who of [OWNER, 'finance@sms.local', 'reviewer@sms.local']) {

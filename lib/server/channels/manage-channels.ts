@@ -1,5 +1,5 @@
 import 'server-only';
-// Admin → Channels and Admin → Routes (issue 12): platform admins add, edit, disable and delete
+// Admin → Channels and Admin → Routes: platform admins add, edit, disable and delete
 // channels and their ordered route rules. Secrets are sealed at rest and never returned.
 import { asc, eq, sql } from 'drizzle-orm';
 import { accounts, channels, channelState, routes, type ChannelKind } from '@/db/schema';

@@ -1,5 +1,5 @@
 import 'server-only';
-// The outbox of network channels (issue 12, DESIGN "Channels"): claiming work with a lease,
+// The outbox of network channels (docs/delivery.md): claiming work with a lease,
 // recording the carrier's answers, retries, failover along the route, and the refund of a
 // message that every channel of its route refused (R-BIL-4). Each function is one transaction.
 import { fillText } from '@/lib/domain/notices';

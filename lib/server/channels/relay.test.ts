@@ -1,4 +1,4 @@
-// Issue 12: the upstream relay. A second SMS Console (its cloud API endpoint, pipeline and
+// The upstream relay. A second SMS Console (its cloud API endpoint, pipeline and
 // database) runs on loopback; this console's `tencent-cloud` channel sends through the official
 // SDK with SendSms and collects receipts and replies with PullSmsSendStatus / PullSmsReplyStatus.
 import http from 'node:http';
@@ -44,7 +44,7 @@ async function upstreamConsole(): Promise<{ up: World; port: number }> {
   return { up, port: (server.address() as AddressInfo).port };
 }
 
-describe('upstream relay over the cloud API (issue 12)', { timeout: 40_000 }, () => {
+describe('upstream relay over the cloud API', { timeout: 40_000 }, () => {
   it('sends through a second console with SendSms and collects its receipts', async () => {
     const { up, port } = await upstreamConsole();
     const upTemplate = up.db.get<{ id: number }>(sql`select id from templates where name = 'Order shipped'`).id;

@@ -1,5 +1,5 @@
 import 'server-only';
-// The routing table as the dispatcher reads it once per batch (issue 12).
+// The routing table as the dispatcher reads it once per batch.
 import type { Db } from '@/db/client';
 import type { ChannelKind } from '@/db/schema/channels';
 import { chooseChannel, matchRoute, type MessageType, type RouteRule } from '@/lib/domain/channels/routing';

@@ -1,4 +1,4 @@
-// Inputs of the channel and route verbs (issue 12), shared by the admin forms and SMS_CHANNELS_FILE.
+// Inputs of the channel and route verbs, shared by the admin forms and SMS_CHANNELS_FILE.
 import { z } from 'zod';
 import { parseCountryCondition } from '@/lib/domain/channels/routing';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-// "Send test message" on Admin → Channels (issue 12): one message straight through a channel,
+// "Send test message" on Admin → Channels: one message straight through a channel,
 // outside billing and records, to check a link end to end.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';

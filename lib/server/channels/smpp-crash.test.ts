@@ -1,4 +1,4 @@
-// Issue 12, R-MSG-4 and R-BIL-4 over the network: SIGKILL the sending process while a
+// R-MSG-4 and R-BIL-4 over the network: SIGKILL the sending process while a
 // 20,000-message task is submitting over SMPP, start it again: every message ends delivered,
 // undelivered or failed, none is billed twice, none is lost; the SMSC saw each number at least
 // once, and twice only for submits that were in flight at the kill (at-least-once to the carrier).
@@ -27,7 +27,7 @@ function startWorker(script: string, file: string): ChildProcess {
   });
 }
 
-describe('crash over SMPP (issue 12, R-MSG-4)', () => {
+describe('crash over SMPP (R-MSG-4)', () => {
   it('SIGKILL while submitting, restart: every message ends, billed once, none lost', async () => {
     process.env.API_KEY_SECRET = 'crash-test-key';
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sms-smpp-crash-'));

@@ -1,4 +1,4 @@
-// Issue 12: delivery over SMPP against the SMSC simulator in-process — parts and encodings,
+// Delivery over SMPP against the SMSC simulator in-process — parts and encodings,
 // receipts into records and statistics, replies that unsubscribe, throttling, a dropped link,
 // failover along a route, and the refund of a permanent reject (R-MSG-3, R-BIL-4, R-PKG-5, R-UNS-1).
 import { afterEach, describe, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ const q = <T>(cw: ChannelWorld, query: ReturnType<typeof sql>) => cw.w.db.all<T>
 const one = <T>(cw: ChannelWorld, query: ReturnType<typeof sql>) => cw.w.db.get<T>(query);
 const taskOf = (cw: ChannelWorld, id: number) => one<{ status: string; submitted: number; failed: number; delivered: number; undelivered: number; billed: number }>(cw, sql`select status, submitted, failed, delivered, undelivered, billed from tasks where id = ${id}`);
 
-describe('SMPP channel (issue 12)', { timeout: 40_000 }, () => {
+describe('SMPP channel', { timeout: 40_000 }, () => {
   it('long UCS-2 and GSM-7 messages reach the SMSC as concatenated parts, as many as billed (R-BIL-1/2)', async () => {
     const long = '尊敬的客户您好，您的订单{1}已由{2}发出，请注意查收。如有疑问请联系客服，我们将竭诚为您服务。感谢您的支持与信任，祝您生活愉快，期待您的再次光临。退订回T';
     const cw = channelWorld(long, 'Hello ${code}, your parcel {is} on its way ' + 'and will arrive soon. '.repeat(8));

@@ -130,7 +130,7 @@ export async function importIntoGroup(
   const importer = new RowImporter<Kept>({
     existingKeys: existing,
     begin(first) {
-      // The user's mapping (issue 9 item 3): only the phone column and the header matter here.
+      // The user's mapping: only the phone column and the header matter here.
       const mapping = 'mapping' in input ? input.mapping : undefined;
       if (mapping) return { hasHeader: mapping.hasHeader, check: (cells) => check(cells, mapping.phone) };
       const header = first.findIndex((c) => /^(phone|mobile|number|手机|手机号|手机号码|号码)$/i.test(String(c).trim()));

@@ -1,4 +1,4 @@
-// Issue 8: the official `tencentcloud-sdk-nodejs-sms` client, unmodified, against the endpoint
+// The official `tencentcloud-sdk-nodejs-sms` client, unmodified, against the endpoint
 // served over real HTTP on loopback, with the console's own verbs and database behind it.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -101,7 +101,7 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-describe('cloud API 3.0 with the official Node SDK (issue 8)', () => {
+describe('cloud API 3.0 with the official Node SDK', () => {
   let signId: number;
   let templateId: string;
 
@@ -147,7 +147,7 @@ describe('cloud API 3.0 with the official Node SDK (issue 8)', () => {
     expect(await codeOfCall(client().DeleteSmsTemplate({ TemplateId: id }))).toBe('FailedOperation.TemplateIdNotExist');
     expect(await codeOfCall(client().DeleteSmsSign({ SignId: 999_999 }))).toBe('FailedOperation.SignIdNotExist');
     expect(await codeOfCall(client().AddSmsTemplate({ TemplateName: 'Bad', TemplateContent: 'x', SmsType: 9, International: 0, Remark: 'x' }))).toBe('InvalidParameterValue.InvalidSmsType');
-    // Issue 14: the template rules answer with the contract's own codes.
+    // The template rules answer with the contract's own codes.
     expect(await codeOfCall(client().AddSmsTemplate({ TemplateName: 'Sale', TemplateContent: 'Big sale on {1} today!', SmsType: 1, International: 0, Remark: 'x' }))).toBe('InvalidParameterValue.MarketingTemplateWithoutUnsubscribe');
     expect(await codeOfCall(client().AddSmsTemplate({ TemplateName: 'Named', TemplateContent: 'Hello ${name}, welcome.', SmsType: 2, International: 0, Remark: 'x' }))).toBe('InvalidParameterValue.UnsupportedTemplateVariable');
     const soloKey = createApiKey(w.ctxFor(SOLO));
@@ -174,7 +174,7 @@ describe('cloud API 3.0 with the official Node SDK (issue 8)', () => {
     expect(rows.every((r) => r.session_context === 'order-42')).toBe(true);
   });
 
-  it('a number given twice is sent once and both entries are answered (issue 14)', async () => {
+  it('a number given twice is sent once and both entries are answered', async () => {
     const before = w.db.get<{ n: number }>(sql`select count(*) as n from messages`).n;
     const res = await client().SendSms({ PhoneNumberSet: ['+8613800000077', '13800000077'], SmsSdkAppId: APP, TemplateId: templateId, SignName: '云测试', TemplateParamSet: ['123456', '5'] });
     const [first, repeat] = res.SendStatusSet!;
@@ -284,7 +284,7 @@ describe('cloud API 3.0 with the official Node SDK (issue 8)', () => {
   });
 });
 
-describe('cloud API authentication and isolation (issue 8)', () => {
+describe('cloud API authentication and isolation', () => {
   it('verifies the SDK signature with the host with or without its port and any endpoint service', async () => {
     expect(await codeOfCall(client(undefined, undefined, `localhost:${port}`).DescribePhoneNumberInfo({ PhoneNumberSet: ['13800000001'] }))).toBe('OK');
     expect(await codeOfCall(client(undefined, undefined, `localhost:${port}/api/v3`).DescribePhoneNumberInfo({ PhoneNumberSet: ['13800000001'] }))).toBe('OK');
@@ -350,7 +350,7 @@ describe('cloud API authentication and isolation (issue 8)', () => {
     ]);
   });
 
-  it('logs bad signatures against the key, unknown keys in the operation log, and slows an address that keeps failing (issue 13)', async () => {
+  it('logs bad signatures against the key, unknown keys in the operation log, and slows an address that keeps failing', async () => {
     limiter = new RateLimiter(3);
     const body = JSON.stringify({ PhoneNumberSet: ['13800000001'] });
     const bad = await rawCall({ action: 'DescribePhoneNumberInfo', body, secretKey: 'not-the-secret' });
@@ -385,7 +385,7 @@ describe('callbacks (R-APP-9, R-RPL-1, CLOUD-API §6)', () => {
     });
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/sms/status`;
-    process.env.CALLBACK_ALLOW_PRIVATE = '1'; // the receiver is on loopback (issue 13 refuses that by default)
+    process.env.CALLBACK_ALLOW_PRIVATE = '1'; // the receiver is on loopback (callbacks refuse private targets by default)
     await setStatusCallbackUrl(w.ctxFor(OWNER), APP, { url });
     await setReplyCallbackUrl(w.ctxFor(OWNER), { url });
 

@@ -24,11 +24,11 @@ export interface EndpointOptions {
   paths: string[];
   limiter: RateLimiter;
   simulator?: SimulatorConfig;
-  /** The caller's address (else X-Forwarded-For): failed signatures count against it (issue 13). */
+  /** The caller's address (else X-Forwarded-For): failed signatures count against it. */
   clientIp?: string;
 }
 
-/** Authentication failures: counted against the caller's address, logged (issue 13). */
+/** Authentication failures: counted against the caller's address, logged. */
 const AUTH_FAILURES = new Set(['AuthFailure.InvalidAuthorization', 'AuthFailure.SecretIdNotFound', 'AuthFailure.SignatureExpire', 'AuthFailure.SignatureFailure']);
 
 interface KeyRow {
@@ -41,7 +41,7 @@ interface KeyRow {
 }
 
 /**
- * The cloud API 3.0 endpoint (issue 8, CLOUD-API.md §1–§2, §7): raw-body TC3 verification, version
+ * The cloud API 3.0 endpoint (CLOUD-API.md §1–§2, §7): raw-body TC3 verification, version
  * and action checks, the per-key rate limit, parameter checks, then the action as the key's user
  * with the console's authorize() checks. Always HTTP 200 with `{"Response": …}` and the request's
  * X-TC-TraceId echoed; messages in X-TC-Language (en-US, else Chinese).
@@ -82,7 +82,7 @@ export async function handleCloudApi(req: Request, opts: EndpointOptions): Promi
     if (body.length > MAX_BODY_BYTES) throw requestError('RequestSizeLimitExceeded', lang);
 
     // --- who is asking (§2.3) ---
-    // An address that keeps failing authentication is slowed like an over-eager key (issue 13).
+    // An address that keeps failing authentication is slowed like an over-eager key.
     if (!opts.limiter.has(failKey, now.getTime())) throw requestError('RequestLimitExceeded', lang);
     const auth = parseAuthorization(req.headers.get('authorization'));
     if (!auth) throw requestError('InvalidAuthorization', lang);
@@ -90,7 +90,7 @@ export async function handleCloudApi(req: Request, opts: EndpointOptions): Promi
     const key = opts.db.$client.prepare('SELECT id, account_id, user_id, sealed_secret, state, revoked_at FROM api_keys WHERE secret_id = ?').get(auth.secretId) as KeyRow | undefined;
     const secretKey = key && key.revoked_at === null && key.state === 'enabled' ? openSecret(key.sealed_secret) : null;
     if (!key || !secretKey) throw requestError('SecretIdNotFound', lang);
-    // From here on the call is logged against the key, failed signatures included (issue 13).
+    // From here on the call is logged against the key, failed signatures included.
     keyId = key.id;
     accountId = key.account_id;
     const timestamp = Number(req.headers.get('x-tc-timestamp'));
@@ -115,10 +115,10 @@ export async function handleCloudApi(req: Request, opts: EndpointOptions): Promi
     const params = readParams(def.params, json, lang);
     const ctx = contextForUser(opts.db, key.user_id, now);
     if (!ctx || ctx.account?.id !== key.account_id) throw requestError('SecretIdNotFound', lang);
-    // Changes made through the key are in the operation log as the key's (issue 13).
+    // Changes made through the key are in the operation log as the key's.
     const audit = audited(ctx);
     try {
-      // The action and its operation-log row commit together (issue 13).
+      // The action and its operation-log row commit together.
       const out = opts.db.$client
         .transaction(() => {
           const result = def.run(audit.ctx, params, { lang, requestId, simulator: opts.simulator });

@@ -186,7 +186,7 @@ describe('signatures (R-SIG-1..6)', () => {
     expect(listSignatures(ctx, { region: 'international' })).toHaveLength(MAX_SIGNATURES);
   });
 
-  it('R-SIG-3/4: modify only while pending or rejected (resubmits); delete in any status', () => {
+  it('R-SIG-3/4: modify only while pending or rejected (resubmits); delete in any status; R-REV-2: every decision is in the history', () => {
     const w = createWorld();
     const ctx = w.ctxFor(OWNER);
     const { id } = submitSignature(ctx, { fields: sig({ region: 'international', content: 'Acme' }), files: {} });

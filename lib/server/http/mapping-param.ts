@@ -2,7 +2,7 @@ import 'server-only';
 import { parseMapping, type ColumnMapping } from '@/lib/domain/sending/mapping';
 import { AppError } from '../errors';
 
-/** The optional ?mapping= (JSON column mapping, issue 9 item 3); malformed is refused, not ignored. */
+/** The optional ?mapping= (JSON column mapping); malformed is refused, not ignored. */
 export function mappingParam(url: URL): ColumnMapping | undefined {
   const raw = url.searchParams.get('mapping');
   if (!raw) return undefined;

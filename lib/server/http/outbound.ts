@@ -1,5 +1,5 @@
 import 'server-only';
-// The one HTTP client for requests the console makes on a customer's behalf (callbacks; issue 13):
+// The one HTTP client for requests the console makes on a customer's behalf (callbacks):
 // private, loopback, link-local, multicast, unspecified and metadata addresses are refused when a
 // URL is saved and again after DNS resolution when it is used (request-filtering-agent checks the
 // address it actually connects to). Redirects are never followed. An operator may allow internal

@@ -1,4 +1,4 @@
-// Issue 13: hostile recipient files are refused quickly with a message and bounded memory —
+// Hostile recipient files are refused quickly with a message and bounded memory —
 // an XLSX declaring millions of empty rows, an XLSX holding one enormous shared string, a
 // one-line CSV of 25 MB — and nothing is imported.
 import fs from 'node:fs';
@@ -49,7 +49,7 @@ async function refusal(run: () => Promise<unknown>) {
   }
 }
 
-describe('bounded imports (issue 13)', { timeout: 120_000 }, () => {
+describe('bounded imports', { timeout: 120_000 }, () => {
   it('an XLSX of a few hundred KB declaring 2,000,000 empty rows is refused at the row limit, empty rows counted', async () => {
     const { w, signatureId, templateId } = setup();
     const file = await xlsx('<row r="1"><c r="A1" t="inlineStr"><is><t>13812345678</t></is></c></row>' + '<row/>'.repeat(2_000_000));

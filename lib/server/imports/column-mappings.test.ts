@@ -1,4 +1,4 @@
-// Issue 9 item 3: the import preview with column mapping, for bulk tasks and customer groups.
+// The import preview with column mapping, for bulk tasks and customer groups.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { codeOf, createWorld, type World } from '@/lib/testing/world';
@@ -27,7 +27,7 @@ beforeAll(() => {
 
 const task = (over: Record<string, unknown> = {}) => ({ region: 'mainland' as const, templateId, signatureId, fileName: 'crm.csv', ...over });
 
-describe('column mapping of recipient files (issue 9 item 3)', () => {
+describe('column mapping of recipient files', () => {
   it('previews the first rows and maps a standard file by itself', async () => {
     const p = await previewFile(w.ctxFor(OWNER), { file: tempFile('std.csv', 'phone,variable1\n13812340009,Li\n'), ...task() });
     expect(p.rows).toEqual([

@@ -79,7 +79,7 @@ export interface FilePreview {
 }
 
 /**
- * The first rows of an uploaded file for the mapping step (issue 9 item 3). Reads only what it
+ * The first rows of an uploaded file for the mapping step. Reads only what it
  * shows; the suggestion is a saved mapping for the same header row if there is one, else the
  * standard layout when the file follows it.
  */

@@ -139,7 +139,7 @@ export async function createImport(
   const importer = new RowImporter<Kept>({
     begin(first) {
       if (typed) return { hasHeader: false, check: (cells) => checkRow(cells, { hasHeader: false, phoneIndex: 0, numbered: [], named: {} }, rc) };
-      // The user's column mapping when given (issue 9 item 3), else the standard layout.
+      // The user's column mapping when given, else the standard layout.
       const layout = input.mapping ? mappingToLayout(input.mapping, rc.needs) : detectLayout(first, rc.needs);
       if (!layout.ok) throw new AppError('INVALID_INPUT', layout.message, input.mapping ? { mapping: layout.message } : undefined);
       return { hasHeader: layout.layout.hasHeader, check: (cells) => checkRow(cells, layout.layout, rc) };

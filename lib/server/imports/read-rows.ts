@@ -23,7 +23,7 @@ export function sniffFileKind(file: string): FileKind {
   return 'csv';
 }
 
-/** A CSV line longer than this is refused with its row number (issue 13: no parser or pattern sees it). */
+/** A CSV line longer than this is refused with its row number (no parser or pattern sees it). */
 export const MAX_LINE_CHARS = 64 * 1024;
 
 /**
@@ -115,7 +115,7 @@ export function cellText(v: unknown): string {
   return String(v);
 }
 
-/** Limits on XLSX files (issue 13): a small file must not buy minutes of work or gigabytes of memory. */
+/** Limits on XLSX files: a small file must not buy minutes of work or gigabytes of memory. */
 export const XLSX_LIMITS = {
   /** Rows read, empty ones included: the row limit plus the header, and a little slack. */
   rows: MAX_FILE_ROWS + 10,

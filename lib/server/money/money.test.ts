@@ -45,7 +45,7 @@ describe('purchases (R-PKG-1..3, R-BIL-5)', () => {
     expect(verifyLedgers(w.db).mismatches).toEqual([]);
   });
 
-  it('issue 5 journey: credit 50,000 → buy 10,000 (470) and custom 1,500 (75) → balance and packages right', () => {
+  it('journey: credit 50,000 → buy 10,000 (470) and custom 1,500 (75) → balance and packages right', () => {
     const w = createWorld();
     const a = accountOf(w, SOLO);
     const before = cash(w, a.id);
@@ -194,7 +194,7 @@ describe('gifts, expiry and balance duties (R-PKG-4, R-PKG-7..9)', () => {
     expect(gift.expiresAt).toEqual(new Date(fromBeijing(2026, 4, 1).getTime() - 1000));
   });
 
-  it('expiry warnings 7, 5, 3 and 1 days before, once each; expired packages stop deducting', () => {
+  it('R-PKG-9: expiry warnings 7, 5, 3 and 1 days before, once each; expired packages stop deducting', () => {
     const w = createWorld(fromBeijing(2026, 1, 1));
     const a = accountOf(w, SOLO).id;
     const gift = w.db.select().from(packages).where(eq(packages.accountId, a)).get()!; // expires 2026-04-01
@@ -212,7 +212,7 @@ describe('gifts, expiry and balance duties (R-PKG-4, R-PKG-7..9)', () => {
     expect(deductPackage(at(0), a, 1)).toBeNull();
   });
 
-  it('auto-renew fires once per crossing; the balance alarm too', () => {
+  it('R-PKG-7/8: auto-renew fires once per crossing; the balance alarm too', () => {
     const w = createWorld(new Date('2026-06-01T00:00:00Z'));
     const ctx = w.ctxFor(OWNER);
     const a = ctx.account!.id;
@@ -347,7 +347,7 @@ describe('international postpaid (R-INT-1..3)', () => {
     expect(bill).toMatchObject({ totalLi: 4_200, unpaidLi: 0, byCountry: [{ iso_country: 'HK', billed: 12, amount: 4_200 }] });
   });
 
-  it('unpaid → notified → suspended after 12 hours → lifted when paid', () => {
+  it('R-INT-2: unpaid → notified → suspended after 12 hours → lifted when paid', () => {
     const w = createWorld(fromBeijing(2026, 3, 10, 12));
     const a = accountOf(w, SOLO).id;
     addUsage(systemContext(w.db, fromBeijing(2026, 3, 10, 12)), { accountId: a, day: '2026-03-10', region: 'international', isoCountry: 'US', sent: 1, billed: 1, amountLi: yuan(5_000) });
@@ -375,7 +375,7 @@ describe('international postpaid (R-INT-1..3)', () => {
   });
 });
 
-describe('the package headline (issue 14)', () => {
+describe('the package headline', () => {
   it('counts only usable packages; a package pending effect is shown apart until it takes effect', () => {
     const t = new Date('2026-06-01T00:00:00Z');
     const w = createWorld(t);

@@ -1,6 +1,6 @@
 import 'server-only';
 // R-MSG-1: the per-message checks of the dispatcher, each a small function of a context that
-// dispatch.ts prepares once per batch (DESIGN.md "The per-message pipeline").
+// dispatch.ts prepares once per batch (docs/delivery.md: checks prepared once per batch).
 import { measureMessage } from '@/lib/domain/billing/measure';
 import { ERROR_CODES } from '@/lib/domain/errors';
 import { normalizePhone } from '@/lib/domain/phone/normalize';
@@ -44,7 +44,7 @@ export interface History {
   marketing: boolean;
 }
 
-/** What the checks of one message see (prepared once per batch, DESIGN.md "pipeline"). */
+/** What the checks of one message see (prepared once per batch, docs/delivery.md). */
 export interface MessageCtx {
   m: PendingRow;
   now: Date;

@@ -278,7 +278,7 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
          receipt_due_at = ?, receipt_ok = ?, receipt_code = ?, fail_code = ?, fail_reason = ?, serial_no = ?, processed_at = ?, channel_id = ?
        WHERE id = ? AND status = 'pending'`,
     );
-    // Messages for a network channel wait in the outbox; its runner submits them (DESIGN "Channels").
+    // Messages for a network channel wait in the outbox; its runner submits them (docs/delivery.md).
     const queue = raw.prepare(`INSERT INTO outbox (message_id, channel_id, fallbacks, state, attempts, next_at, queued_at) VALUES (?, ?, ?, 'queued', 0, ?, ?)`);
     const packageDelta = new Map<number, { accountId: number; delta: number }>();
     const taskDelta = new Map<number, { submitted: number; failed: number; billed: number; cost: number }>();

@@ -77,7 +77,7 @@ export function getTaskDetails(ctx: Ctx, taskId: number) {
     .map((f) => ({ code: f.code, reason: errorReason(f.code), count: f.n }));
   const withReceipt = task.delivered + task.undelivered;
   const withoutReceipt = task.submitted - withReceipt;
-  // Billed messages a network channel has not taken yet (its link is down or disabled; issue 12).
+  // Billed messages a network channel has not taken yet (its link is down or disabled).
   const waiting = ctx.db.get<{ n: number }>(sql`select count(*) as n from outbox o join messages m on m.id = o.message_id where m.task_id = ${taskId}`).n;
   return {
     task,

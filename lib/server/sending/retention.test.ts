@@ -1,4 +1,4 @@
-// Issue 14 item 8: message records older than SMS_RECORD_RETENTION_DAYS are purged in batches;
+// Message records older than SMS_RECORD_RETENTION_DAYS are purged in batches;
 // rollups (statistics), tasks and money stay; the rollup check and rebuild leave purged days alone.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,7 +20,7 @@ beforeAll(() => {
   process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'sms-uploads-'));
 });
 
-describe('record retention (issue 14)', () => {
+describe('record retention', () => {
   it('purges records older than 60 days in batches; statistics totals, tasks and money stay', async () => {
     const now = new Date();
     const old = new Date(now.getTime() - 70 * 86_400_000);

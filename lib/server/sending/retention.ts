@@ -1,5 +1,5 @@
 import 'server-only';
-// Record retention (issue 14, the seed's "two months"): message records and replies older than
+// Record retention (the seed's "two months"): message records and replies older than
 // SMS_RECORD_RETENTION_DAYS are purged in small batches. Rollups (statistics totals and charts),
 // tasks and money are kept. The boundary is a Beijing day start, remembered so that statistics
 // pages can say how far back records go and the rollup check compares only what is still held.

@@ -170,7 +170,7 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
     expect(sendAll(w)).toBe(0);
   });
 
-  it('R-SND-4: a task whose every message failed ends Failed, not Sent (issue 14)', async () => {
+  it('R-SND-4: a task whose every message failed ends Failed, not Sent', async () => {
     const { w, signatureId, templateId } = setup();
     const { taskId } = await task(w, templateId, signatureId, [['13800000001', 'A', 'SF'], ['13800000002', 'B', 'SF']]);
     w.db.run(sql`update templates set status = 'rejected' where id = ${templateId}`); // every message fails with 1014
@@ -203,7 +203,7 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
     const ctx = w.ctxFor(OWNER);
     const marketing = effectiveTemplate(w, OWNER, 'mainland', 'Sale {1}! 回T退订', 'marketing', 'M');
     const codes = (taskId: number) => w.db.select({ c: messages.failCode }).from(messages).where(eq(messages.taskId, taskId)).all().map((r) => r.c);
-    // Break things after the task was created: the signature is deleted → 1012.
+    // Break things after the task was created: the signature is deleted → 1012 (R-SIG-6: no mainland message without an effective signature).
     const a = await task(w, templateId, signatureId, [['13800000001', 'A', 'SF']]);
     w.db.update(signatures).set({ deletedAt: T0 }).where(eq(signatures.id, signatureId)).run();
     sendAll(w);
@@ -347,7 +347,7 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
 });
 
 
-describe('dispatch claims stay linear (issue 6)', () => {
+describe('dispatch claims stay linear', () => {
   it('claims a task’s pending messages through the pending index, never by walking the task’s sent rows', () => {
     const w = createWorld();
     const plan = w.db.$client

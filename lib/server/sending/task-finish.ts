@@ -1,6 +1,6 @@
 import 'server-only';
 // Closing a task when nothing is left to send (R-SND-4): `sent`, or `failed` when every message
-// failed — also when the last channel of a route refused messages after dispatch (issue 12).
+// failed — also when the last channel of a route refused messages after dispatch.
 import type { Db } from '@/db/client';
 import { finishedTaskStatus } from '@/lib/domain/sending/schedule';
 import { stmt } from '../statements';

@@ -121,7 +121,7 @@ export function statsCountries(ctx: Ctx, f: StatsFilter) {
 export interface RecordFilter extends StatsFilter {
   phone?: string;
   status?: string;
-  /** International records of one country/region (ISO code; issue 14). */
+  /** International records of one country/region (ISO code). */
   isoCountry?: string;
   page?: number;
   pageSize?: number;
@@ -162,7 +162,7 @@ function toRecord(r: RawRecord, full: boolean) {
     id: r.id,
     isoCountry: r.iso_country,
     phone: full ? r.phone : maskPhone(r.phone),
-    // The content as sent: the signature in 【】 (or [] for GSM-7) before the body (issue 14).
+    // The content as sent: the signature in 【】 (or [] for GSM-7) before the body.
     content: r.content === null ? '' : composeMessage({ body: r.content, signature: r.sign ?? undefined, region: r.region }).text,
     length: r.length ?? 0,
     billable: r.billable,

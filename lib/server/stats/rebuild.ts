@@ -8,7 +8,7 @@ const COLUMNS = 'requests, submitted, billed, failed, delivered, undelivered, co
 
 /**
  * The rollups as recomputed from the messages, one SELECT per table. `:from` is where message
- * records begin (retention purges older ones, issue 14): rollups before it are kept as they are.
+ * records begin (retention purges older ones): rollups before it are kept as they are.
  */
 const RECOMPUTE = {
   stats_daily: `SELECT account_id, ${DAY} AS day, region, application_id, coalesce(signature_id, 0) AS signature_id, template_id, iso_country, ${MEASURES}

@@ -41,7 +41,7 @@ function dayOf(ms: number): string {
 
 /**
  * Collects rollup changes of one transaction in memory and writes them as a few upserts
- * (DESIGN.md convention 10: the rollups change in the same transaction as the messages).
+ * (docs/conventions.md #10: the rollups change in the same transaction as the messages).
  */
 export class StatsBatch {
   private daily = new Map<string, Row>();

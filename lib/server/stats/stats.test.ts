@@ -64,7 +64,7 @@ describe('rollups (R-STA-7) agree with the messages', () => {
     expect(verifyStats(w.db.$client).stats_daily).toBeGreaterThan(0);
   });
 
-  it('the pages show what the messages imply; shares sum to 100%; rates follow their formulas', async () => {
+  it('R-STA-1..5: the pages show what the messages imply; shares sum to 100%; rates follow their formulas', async () => {
     const w = await mixedWorkload();
     applyDueReceipts(w.db, new Date(LATER.getTime() + 60_000));
     const ctx = w.ctxFor(OWNER, { now: LATER });
@@ -91,7 +91,7 @@ describe('rollups (R-STA-7) agree with the messages', () => {
     const countries = statsCountries(ctx, { region: 'international', range });
     expect(countries.map((c) => c.isoCountry).sort()).toEqual(['HK', 'US']);
     expect(countries.reduce((s, c) => s + c.share, 0)).toBeCloseTo(1, 10);
-    // Issue 14: international records filter by country/region.
+    // International records filter by country/region.
     const intl = { region: 'international' as const, range };
     const all = statsRecords(ctx, { ...intl, pageSize: 500 }).rows;
     const us = statsRecords(ctx, { ...intl, isoCountry: 'US', pageSize: 500 }).rows;
@@ -103,7 +103,7 @@ describe('rollups (R-STA-7) agree with the messages', () => {
     expect(statsFilterFrom('international', { tab: 'records', country: 'usa' }, T0).filter.isoCountry).toBeUndefined();
     const rec = statsRecords(ctx, { ...f, pageSize: 10 });
     expect(rec.rows[0].phone).toMatch(/^138\*\*\*\*\d{4}$/);
-    // Issue 14: the content as sent, signature included (the default mainland signature is 星河商城).
+    // The content as sent, signature included (the default mainland signature is 星河商城).
     expect(rec.rows.filter((x) => x.content).every((x) => x.content.startsWith('【星河商城】'))).toBe(true);
     expect(rec.rows.some((x) => x.content)).toBe(true);
     expect(statsRecords(ctx, { ...f, phone: '138 0000 0001' }).rows.map((x) => x.status)).toHaveLength(2);

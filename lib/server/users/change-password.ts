@@ -29,6 +29,6 @@ export function changePassword(ctx: Ctx, raw: unknown): void {
     .set({ passwordHash: hashPassword(data.newPassword), passwordChangedAt: ctx.now })
     .where(eq(users.id, user.id))
     .run();
-  // Issue 13: every other session of this user ends; this one goes on.
+  // Every other session of this user ends; this one goes on.
   revokeOtherSessions(ctx.db, user.id, ctx.sessionId ?? null, ctx.now);
 }

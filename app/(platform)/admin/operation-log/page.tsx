@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 
 type Search = { user?: string; action?: string; from?: string; to?: string; account?: string; page?: string };
 
-/** Admin → Operation Log (issue 13): every account's changes, and the platform's own entries. */
+/** Admin → Operation Log: every account's changes, and the platform's own entries. */
 export default async function PlatformOperationLogPage({ searchParams }: { searchParams: Promise<Search> }) {
   const ctx = await requirePlatformPage(['admin']);
   const filter = await searchParams;

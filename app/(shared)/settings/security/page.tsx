@@ -12,7 +12,7 @@ import { TwoFactorPanel } from './two-factor-panel';
 
 export const dynamic = 'force-dynamic';
 
-/** Settings → Security and sessions (issue 13): two-factor sign-in and the user's sessions. */
+/** Settings → Security and sessions: two-factor sign-in and the user's sessions. */
 export default async function SecurityPage({ searchParams }: { searchParams: Promise<{ required?: string }> }) {
   const tx = await getText();
   const ctx = await getActorContext();

@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 
 /**
  * POST a recipient file with ?region=&templateId=&signatureId= (bulk task) or ?purpose=group
- * (customer group): its first rows and the suggested column mapping (issue 9 item 3).
+ * (customer group): its first rows and the suggested column mapping.
  */
 export function POST(req: Request) {
   return withRoute(async (ctx) => {

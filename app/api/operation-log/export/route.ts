@@ -5,7 +5,7 @@ import { formatDateTime } from '@/lib/domain/format';
 
 export const dynamic = 'force-dynamic';
 
-/** The operation log as CSV with the page's filters (issue 13): the account's, or every account's for the admin. */
+/** The operation log as CSV with the page's filters: the account's, or every account's for the admin. */
 export function GET(req: Request) {
   return withRoute(async (ctx) => {
     const tx = await readerText();

@@ -142,7 +142,7 @@ function submitTpl(ctx: Ctx, p: { TemplateName: string; TemplateContent: string;
   const type = SMS_TYPES[p.SmsType];
   if (!type) throw cloudError('InvalidParameterValue.InvalidSmsType', 'SmsType must be 1 (marketing), 2 (notification) or 3 (verification code).', 'SmsType 取值错误。', lang);
   const fields = { region: regionOf(p.International, lang), name: p.TemplateName, type, content: p.TemplateContent, notes: p.Remark };
-  // The contract's own codes for the template rules (issue 14), before the generic format error.
+  // The contract's own codes for the template rules, before the generic format error.
   const account = requireAccount(ctx);
   ctx.authorize(id === undefined ? 'AddSmsTemplate' : 'ModifySmsTemplate', { accountId: account.id });
   for (const problem of validateTemplate({ content: fields.content, type, region: fields.region, identity: account.identity })) {

@@ -6,7 +6,7 @@ import { pullSmsReplyStatus, pullSmsReplyStatusByPhoneNumber, pullSmsSendStatus,
 import { sendSms } from './send';
 import { callbackStatusStatistics, sendStatusStatistics, smsPackagesStatistics } from './statistics';
 
-/** The actions of `sms` 2021-01-11 this server answers (issue 8 item 3). */
+/** The actions of `sms` 2021-01-11 this server answers. */
 export const CLOUD_ACTIONS: Record<string, CloudAction> = {
   SendSms: sendSms,
   PullSmsSendStatus: pullSmsSendStatus,

@@ -8,7 +8,7 @@ import { setAccountIdentityAction } from '../actions';
 
 const LABEL: Record<string, string> = { enterprise: 'Enterprise', individual: 'Individual' };
 
-/** The identity type of an account; a change is confirmed first (issue 14): it changes what the account may send. */
+/** The identity type of an account; a change is confirmed first: it changes what the account may send. */
 export function IdentitySelect({ accountId, identity, accountName }: { accountId: number; identity: string; accountName: string }) {
   const tx = useText();
   const router = useRouter();

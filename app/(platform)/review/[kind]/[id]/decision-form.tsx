@@ -19,7 +19,7 @@ export function DecisionForm({ kind, id, revision }: { kind: string; id: number;
     run(
       () => decideReviewAction({ kind, id, revision, decision, reason: reason || undefined, suggestion: suggestion || undefined }),
       () => {
-        // The queue says what was recorded (issue 14: reviewers see a confirmation).
+        // The queue says what was recorded (reviewers see a confirmation).
         router.push(`/review?decided=${decision === 'approve' ? 'approved' : 'rejected'}&item=${encodeURIComponent(`${kind} ${id}`)}`);
         router.refresh();
       },

@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-/** Export Data of a statistics tab: exactly what the page shows, as CSV or XLSX, streamed (issue 7). */
+/** Export Data of a statistics tab: exactly what the page shows, as CSV or XLSX, streamed. */
 export function GET(req: Request, { params }: { params: Promise<{ region: string }> }) {
   return withRoute(async (ctx) => {
     const tx = await readerText();
@@ -18,7 +18,7 @@ export function GET(req: Request, { params }: { params: Promise<{ region: string
     const url = new URL(req.url);
     const q = Object.fromEntries(url.searchParams.entries());
     const { tab, filter } = statsFilterFrom(region, q, ctx.now);
-    // Platform staff have no account's statistics to export: a refusal, not a crash (issue 13).
+    // Platform staff have no account's statistics to export: a refusal, not a crash.
     if (!ctx.account) throw new AppError('FORBIDDEN', 'Statistics exports are for customer accounts.');
     if (filter.full) ctx.authorize('DescribeSmsRecordFile', { accountId: ctx.account.id });
     let header: string[];
