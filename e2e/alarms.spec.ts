@@ -77,6 +77,7 @@ test('alarm contact: added on a new application, e-mailed on a template approval
   await signIn(admin, LOGINS.admin);
   await admin.goto('/admin/alarms');
   await expect(admin.getByRole('row', { name: new RegExp(`${email.replace(/[.]/g, '\\.')}.*Alarm App: daily mainland alarm value reached.*Sent`) })).toBeVisible();
-  await expect(admin.getByRole('row', { name: /139\*\*\*\*0777.*Alarm App: daily mainland alarm value reached/ })).toBeVisible();
+  // The alarm SMS to a mainland number reads in Chinese (R-UI-4).
+  await expect(admin.getByRole('row', { name: /139\*\*\*\*0777.*Alarm App：国内短信已达每日告警值/ })).toBeVisible();
   await snap(admin, 'alarms-admin');
 });

@@ -60,7 +60,7 @@ test('client management: import 1,000 numbers into a new group, add 3 by hand, S
   await create.getByRole('button', { name: 'Create' }).click();
   await owner.getByRole('row', { name: /Overseas VIP/ }).getByRole('link', { name: 'Send SMS' }).click();
   await expect(owner.getByRole('status').filter({ hasText: 'can send to a customer group' })).toContainText(
-    'None of your effective international templates can send to a customer group: a group holds numbers only, so the template must have no variables.',
+    'None of your effective international templates can send to a customer group. A group holds numbers only, so the template must have no variables.',
   );
   await expect(owner.getByRole('link', { name: 'Create Body Template' })).toBeVisible();
   await snap(owner, 'clients-group-no-template');

@@ -64,7 +64,7 @@ test('a Chinese browser gets the translated pages: sign-in form, overview, notif
   await expect(page.getByText('国内短信可用余量')).toBeVisible();
   await page.goto('/mainland/templates');
   await expect(page.getByRole('heading', { level: 1, name: '正文模板管理' })).toBeVisible();
-  await expect(page.getByText('已生效').first()).toBeVisible();
+  await expect(page.getByRole('table').getByText('已生效').first()).toBeVisible();
   await page.goto('/mainland/tasks');
   await expect(page.getByRole('heading', { level: 1, name: '群发短信' })).toBeVisible();
   await page.goto('/applications');

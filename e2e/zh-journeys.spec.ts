@@ -75,6 +75,13 @@ async function zhPage(browser: Browser, role: keyof typeof LOGINS) {
   await page.getByLabel('密码').fill(LOGINS[role].password);
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page).not.toHaveURL(/\/login/);
+  // A user who chose English before (another journey) gets it at sign-in: choose Chinese, remembered for them.
+  const nav = page.getByRole('navigation', { name: /^(Main|主导航)$/ });
+  await expect(nav).toBeVisible();
+  if ((await nav.getAttribute('aria-label')) !== '主导航') {
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+  }
   return { context, page };
 }
 

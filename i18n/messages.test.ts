@@ -15,6 +15,7 @@ import { REGION_LABELS } from '@/app/(console)/[region]/region';
 import { ACCOUNT_STATUSES } from '@/db/enums';
 import { PRESET_POLICIES } from '@/lib/domain/access/policy-document';
 import { MONTHLY_BILL_HEADER } from '@/lib/server/money/monthly-bill';
+import { CARRIER_CODES, ERROR_CODES } from '@/lib/domain/errors';
 
 type Tree = { [k: string]: string | Tree };
 const keys = (t: Tree, prefix = ''): string[] => Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
@@ -67,6 +68,8 @@ const DYNAMIC_TEXTS = [
   'order', 'refund', 'intl_charge', 'system', // cash ledger references and the system actor (billing)
   'Demo opening balance', // the demo seed's opening credit (db/seed.ts), read back through tx.message
   ...MONTHLY_BILL_HEADER, // the monthly bill export's header row
+  ...['Queued', 'Sent', 'Failed', 'Pending', 'Submitted', 'Delivered', 'Undelivered'], // alarm delivery and message states (admin → alarms)
+  ...Object.values(ERROR_CODES), ...Object.values(CARRIER_CODES), // failure reasons (records, failure and receipt analysis, task details)
   ...Object.values(PRESET_POLICIES).map((p) => p.description), // access → policies
   ...['Effective', 'Pending effect', 'Expired', 'Used up', 'Refund pending', 'Refunded', 'Voided'], // package states, capitalised (packages)
 ];

@@ -42,7 +42,7 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
               <td className="px-3 py-2 font-mono text-xs">{t.id}</td>
               <td className="px-3 py-2 font-medium" translate="no">{t.name}</td>
               <td className="px-3 py-2" translate="no">{t.appName}</td>
-              <td className="px-3 py-2">{t.templateName}</td>
+              <td className="px-3 py-2" translate="no">{t.templateName}</td>
               <td className="px-3 py-2"><TaskStatus status={t.status} /></td>
               <td className="px-3 py-2 tabular-nums">{formatCount(t.total)}</td>
               <td className="px-3 py-2 tabular-nums">{formatCount(t.submitted)}</td>

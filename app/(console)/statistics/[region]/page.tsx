@@ -1,5 +1,6 @@
 import { useText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
+import { TEMPLATE_TYPE_LABELS } from '@/components/content/labels';
 import Link from 'next/link';
 import { SharePie } from '@/components/charts/lazy';
 import { TrendChart } from '@/components/charts/lazy';
@@ -182,7 +183,7 @@ function TabBody({ tab, ctx, filter, keep }: { tab: StatsTab; ctx: Parameters<ty
         <Card title={receipts ? tx('Receipt failure reasons') : tx('Failures before submission')}>
           <DataTable head={[tx('Error code'), tx('Reason'), tx('Count'), tx('Share')]} empty={codes.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">{tx('No failures in this period.')}</p> : null}>
             {codes.map((c) => (
-              <tr key={c.code}><td className="px-3 py-2 font-mono">{c.code}</td><td className="px-3 py-2">{c.reason}</td><td className="px-3 py-2 tabular-nums">{formatCount(c.count)}</td><td className="px-3 py-2" data-testid="share">{(c.share * 100).toFixed(1)}%</td></tr>
+              <tr key={c.code}><td className="px-3 py-2 font-mono">{c.code}</td><td className="px-3 py-2">{tx.message(c.reason)}</td><td className="px-3 py-2 tabular-nums">{formatCount(c.count)}</td><td className="px-3 py-2" data-testid="share">{(c.share * 100).toFixed(1)}%</td></tr>
             ))}
           </DataTable>
         </Card>
@@ -224,13 +225,13 @@ function TabBody({ tab, ctx, filter, keep }: { tab: StatsTab; ctx: Parameters<ty
           <tr key={r.id}>
             <td className="px-3 py-2">{r.isoCountry}</td>
             <td className="px-3 py-2 font-mono text-xs">{r.phone}</td>
-            <td className="max-w-xs truncate px-3 py-2" title={r.content}>{r.content}</td>
+            <td className="max-w-xs truncate px-3 py-2" title={r.content} translate="no">{r.content}</td>
             <td className="px-3 py-2 text-xs">{r.length} | {r.billable}</td>
-            <td className="px-3 py-2 text-xs">{r.type}</td>
+            <td className="px-3 py-2 text-xs">{tx(TEMPLATE_TYPE_LABELS[r.type] ?? r.type)}</td>
             <td className="px-3 py-2 text-xs">{formatDateTime(r.sentAt)}</td>
             <td className="px-3 py-2 text-xs">{r.receiptAt ? formatDateTime(r.receiptAt) : '—'}</td>
             <td className="px-3 py-2"><MessageStatus status={r.status} /></td>
-            <td className="px-3 py-2 text-xs">{r.remark}</td>
+            <td className="px-3 py-2 text-xs">{r.remark ? tx.message(r.remark) : r.remark}</td>
           </tr>
         ))}
       </DataTable>

@@ -30,17 +30,17 @@ export default async function AlarmDeliveriesPage() {
           {rows.map((r) => (
             <tr key={r.id}>
               <td className="px-3 py-2 text-xs text-slate-500">{formatDateTime(r.createdAt)}</td>
-              <td className="px-3 py-2">{r.account}</td>
-              <td className="px-3 py-2">{ALARM_EVENT_LABELS[r.event as AlarmEventName] ?? r.event}</td>
+              <td className="px-3 py-2" translate="no">{r.account}</td>
+              <td className="px-3 py-2">{tx(ALARM_EVENT_LABELS[r.event as AlarmEventName] ?? r.event)}</td>
               <td className="px-3 py-2">{r.channel === 'email' ? tx('E-mail') : 'SMS'}</td>
               <td className="px-3 py-2 font-mono text-xs">{r.target}</td>
               <td className="px-3 py-2">{r.subject}</td>
               <td className="px-3 py-2">
-                <StatusBadge tone={TONE[r.state as keyof typeof TONE] ?? 'grey'}>{r.state === 'off' ? tx('E-mail off') : r.state[0].toUpperCase() + r.state.slice(1)}</StatusBadge>
+                <StatusBadge tone={TONE[r.state as keyof typeof TONE] ?? 'grey'}>{r.state === 'off' ? tx('E-mail off') : tx(r.state[0].toUpperCase() + r.state.slice(1))}</StatusBadge>
               </td>
               <td className="px-3 py-2">{r.attempts}</td>
-              <td className="px-3 py-2">{r.messageStatus ?? '—'}</td>
-              <td className="px-3 py-2 text-xs text-red-700">{r.lastError ?? ''}</td>
+              <td className="px-3 py-2">{r.messageStatus ? tx(r.messageStatus[0].toUpperCase() + r.messageStatus.slice(1)) : '—'}</td>
+              <td className="px-3 py-2 text-xs text-red-700" translate="no">{r.lastError ?? ''}</td>
             </tr>
           ))}
         </DataTable>

@@ -76,7 +76,7 @@ export default async function TaskDetailsPage({ params, searchParams }: { params
               <td className="px-3 py-2">{r.billable || '—'}</td>
               <td className="px-3 py-2 text-xs">{r.submittedAt ? formatDateTime(r.submittedAt) : '—'}</td>
               <td className="px-3 py-2 text-xs">{r.receiptAt ? formatDateTime(r.receiptAt) : '—'}</td>
-              <td className="px-3 py-2 text-xs">{r.failCode ? `${r.failCode}: ${r.reason}` : ''}</td>
+              <td className="px-3 py-2 text-xs">{r.failCode ? `${r.failCode}: ${tx.message(r.reason ?? '')}` : ''}</td>
             </tr>
           ))}
         </DataTable>

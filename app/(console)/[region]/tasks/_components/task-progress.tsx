@@ -81,7 +81,7 @@ export function TaskProgress({ taskId, initial }: { taskId: number; initial: Pro
             <thead className="text-xs text-slate-500"><tr><th>{tx('Code')}</th><th>{tx('Reason')}</th><th>{tx('Count')}</th></tr></thead>
             <tbody>
               {data.failures.map((f) => (
-                <tr key={f.code}><td className="font-mono">{f.code}</td><td>{f.reason}</td><td className="tabular-nums">{formatCount(f.count)}</td></tr>
+                <tr key={f.code}><td className="font-mono">{f.code}</td><td>{tx.message(f.reason)}</td><td className="tabular-nums">{formatCount(f.count)}</td></tr>
               ))}
             </tbody>
           </table>
