@@ -1,6 +1,7 @@
 // The one table from the product's own failure codes (SPEC §10, AppError) to the cloud API's
 // error codes (CLOUD-API.md §4), with English and Chinese messages.
 import type { ErrorCode as ProductCode } from '@/lib/domain/errors';
+import type { ErrorCode as AppErrorCode } from '@/lib/server/errors';
 import { isCountMismatch } from '@/lib/domain/sms/template';
 import { countryFailureKind } from '@/lib/domain/sending/countries';
 
@@ -111,8 +112,8 @@ export function messageFailure(code: string | number, reason: string | null, lan
   return { code: def.code, message: lang === 'zh-CN' ? def.zh : def.en };
 }
 
-/** Maps the product's typed verb errors (AppError codes) onto the cloud's generic codes. */
-export const APP_ERROR_MAP: Record<string, string> = {
+/** Maps the product's typed verb errors (AppError codes) onto the cloud's generic codes; a new code fails type checking until it is mapped here. */
+export const APP_ERROR_MAP: Record<AppErrorCode, string> = {
   UNAUTHENTICATED: 'AuthFailure.UnauthorizedOperation',
   FORBIDDEN: 'UnauthorizedOperation.RequestPermissionDeny',
   NOT_FOUND: 'ResourceNotFound',

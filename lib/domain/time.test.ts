@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBeijingMonths, beijingDateKey, beijingDayStart, fromBeijing } from './index';
+import { addBeijingMonths, beijingDateKey, beijingDayStart, fromBeijing } from './time';
 
 describe('Beijing time helpers', () => {
   it('the natural day starts at 00:00 Beijing (16:00 UTC the day before)', () => {

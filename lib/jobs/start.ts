@@ -42,11 +42,3 @@ export function startBackground(options: { dutyIntervalMs?: number } = {}): void
   timers.push(setInterval(push, Number(process.env.SMS_CALLBACK_INTERVAL_MS ?? 1_000)).unref());
   console.log(`[sms-console] dispatcher running; background duties every ${dutyInterval} ms`);
 }
-
-export async function stopBackground(): Promise<void> {
-  for (const t of globalForJobs.__smsJobs?.timers ?? []) clearInterval(t);
-  globalForJobs.__smsJobs?.loop?.stop();
-  await globalForJobs.__smsJobs?.runner?.stop();
-  setProcessChannelRunner(undefined);
-  globalForJobs.__smsJobs = undefined;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { measureMessage, composeMessage, bareSignature } from '../index';
+import { measureMessage, composeMessage, bareSignature } from './measure';
 import { decodeGsm7, encodeGsm7, gsm7Length, isGsm7 } from './gsm7';
 
 const zh = (n: number) => '好'.repeat(n);

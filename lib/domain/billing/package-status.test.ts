@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packageStatus, countsAsAvailable, canDeletePackage } from '../index';
+import { packageStatus, countsAsAvailable, canDeletePackage } from './package-status';
 import { isUsableNow } from './package-status';
 
 const now = new Date('2026-06-01T00:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { choosePackage, quotePackage, customUnitPriceLi, FIXED_PACKAGES, type PackageCandidate } from '../index';
+import { choosePackage, quotePackage, customUnitPriceLi, FIXED_PACKAGES, type PackageCandidate } from './packages';
 
 describe('R-PKG-1 fixed packages (li)', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planRefund, refundQuote, refundUnitPriceLi, withinRefundWindow, fromBeijing } from '../index';
+import { fromBeijing } from '../time';
+import { planRefund, refundQuote, refundUnitPriceLi, withinRefundWindow } from './refund';
 
 const yuan = (n: number) => n * 1000;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sniffImage, imageProblem, MAX_IMAGE_BYTES, isCreditCode, creditCodeCheckChar, isIdNumber, idNumberCheckChar } from '../index';
+import { isCreditCode, creditCodeCheckChar, isIdNumber, idNumberCheckChar } from './identity-numbers';
+import { sniffImage, imageProblem, MAX_IMAGE_BYTES } from './image';
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]);
 const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]);

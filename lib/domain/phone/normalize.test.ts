@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePhone, maskPhone } from '../index';
+import { normalizePhone, maskPhone } from './normalize';
 
 describe('R-SND-2 mainland numbers', () => {
   it.each(["'13812345678", '13812345678', '+8613812345678', '008613812345678', '8613812345678', '138 1234 5678', '138-1234-5678', '＋86 13812345678'])('%s', (raw) => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectedReviewBy, isReviewLate, canTransition, approvedStatus, REVIEW_KINDS, fromBeijing, beijingParts } from '../index';
+import { fromBeijing, beijingParts } from '../time';
+import { expectedReviewBy, isReviewLate } from './hours';
+import { canTransition, approvedStatus, REVIEW_KINDS } from './state';
 
 describe('R-REV-3 expected decision time', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFrequency, isMarketingHour, individualFrequencyProblem, fromBeijing, DEFAULT_FREQUENCY } from '../index';
+import { fromBeijing } from '../time';
+import { checkFrequency, isMarketingHour, individualFrequencyProblem, DEFAULT_FREQUENCY } from './frequency';
 
 const now = fromBeijing(2026, 3, 10, 12, 0, 0);
 const ago = (ms: number) => new Date(now.getTime() - ms);

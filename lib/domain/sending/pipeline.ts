@@ -27,14 +27,3 @@ export interface Check<C> {
   step: PipelineStep;
   run(ctx: C): CheckOutcome;
 }
-
-/** Runs checks in R-MSG-1 order (whatever order they were given in); the first failure wins. */
-export function runPipeline<C>(checks: ReadonlyArray<Check<C>>, ctx: C): CheckOutcome {
-  const rank = (s: PipelineStep) => PIPELINE_ORDER.findIndex((p) => p.step === s);
-  const ordered = [...checks].sort((a, b) => rank(a.step) - rank(b.step));
-  for (const check of ordered) {
-    const outcome = check.run(ctx);
-    if (!outcome.ok) return outcome;
-  }
-  return { ok: true };
-}

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { finishedTaskStatus } from './schedule';
-import {
-  simulateDelivery,
-  simulateReply,
-  DEFAULT_SIMULATOR,
-  canCancelScheduled,
-  zonedTimeToUtc,
-  isTimeZone,
-  detectLayout,
-  checkRow,
-  rowContext,
-  fromBeijing,
-} from '../index';
+import { fromBeijing } from '../time';
+import { detectLayout, checkRow, rowContext } from './rows';
+import { canCancelScheduled, zonedTimeToUtc, isTimeZone } from './schedule';
+import { simulateDelivery, simulateReply, DEFAULT_SIMULATOR } from './simulator';
 
 describe('R-MSG-2 simulator: deterministic under a seed', () => {
   it('gives the same outcome for the same message and seed', () => {

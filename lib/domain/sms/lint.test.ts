@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintSignature, lintTemplate, variableLabels } from '../index';
+import { lintSignature, lintTemplate, variableLabels } from './lint';
 
 describe('pre-submission linter', () => {
   const t = { type: 'notification' as const, region: 'mainland' as const, identity: 'enterprise' as const };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateSignature, isNonIdentifiable, SIGNATURE_TYPES_BY_IDENTITY, validateSenderId, validateCampaignName, WARNING_RULES } from '../index';
+import { validateSenderId, validateCampaignName } from './campaign';
+import { validateSignature, isNonIdentifiable, SIGNATURE_TYPES_BY_IDENTITY, WARNING_RULES } from './signature';
 
 const base = { type: 'company' as const, purpose: 'self' as const, identity: 'enterprise' as const, region: 'mainland' as const };
 const rules = (content: string, over: Partial<Parameters<typeof validateSignature>[0]> = {}) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateTemplate, renderTemplate, numberedVariables, namedVariables, variableCount, hasUnsubscribeInstruction, containsLink, isCountMismatch } from '../index';
+import { validateTemplate, renderTemplate, numberedVariables, namedVariables, variableCount, hasUnsubscribeInstruction, containsLink, isCountMismatch } from './template';
 
 const base = { type: 'notification' as const, region: 'mainland' as const, identity: 'enterprise' as const };
 const rules = (content: string, over: Partial<Parameters<typeof validateTemplate>[0]> = {}) =>

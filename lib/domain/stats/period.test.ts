@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePeriod, daysOf, percent, fromBeijing, compileTemplate, fillTemplate, measureFilled, valueProblem, measureMessage } from '../index';
+import { measureMessage } from '../billing/measure';
+import { compileTemplate, fillTemplate, measureFilled, valueProblem } from '../sms/compiled-template';
+import { fromBeijing } from '../time';
+import { resolvePeriod, daysOf, percent } from './period';
 
 const now = fromBeijing(2026, 3, 10, 15, 30);
 

@@ -137,7 +137,7 @@ export async function handleCloudApi(req: Request, opts: EndpointOptions): Promi
     }
   } catch (err) {
     if (err instanceof CloudApiError) return fail(err);
-    if (err instanceof AppError) return fail(new CloudApiError(APP_ERROR_MAP[err.code] ?? 'FailedOperation', err.message));
+    if (err instanceof AppError) return fail(new CloudApiError(APP_ERROR_MAP[err.code], err.message));
     console.error('[sms-console] cloud API error', err);
     return fail(requestError('InternalError', lang));
   }

@@ -2,14 +2,24 @@ import 'server-only';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { csvLine, xlsxCell } from '@/lib/domain/export/cells';
-import { AppError } from '../errors';
+import { AppError, type ErrorCode } from '../errors';
 import { getActorContext } from '../session';
 import type { Ctx } from '../context';
 import { audited } from '../audit/audited';
 import { clientInfo } from './client-address';
 import { inReaderLanguage } from '../reader-language';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, LIMIT_REACHED: 413 };
+/** The HTTP status of each typed error; a new error code fails type checking until it has one. */
+const STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID_INPUT: 400,
+  CONFLICT: 409,
+  LIMIT_REACHED: 413,
+  INSUFFICIENT_BALANCE: 400,
+  INTERNAL: 500,
+};
 
 /** Runs a route handler body for the signed-in user; typed errors become JSON with a status, never a stack trace. */
 export async function withRoute(fn: (ctx: Ctx) => Promise<Response> | Response): Promise<Response> {
@@ -29,7 +39,7 @@ export async function withRoute(fn: (ctx: Ctx) => Promise<Response> | Response):
     }
     if (err instanceof AppError) {
       const { message, fieldErrors } = await inReaderLanguage({ message: err.message, fieldErrors: err.fieldErrors });
-      return Response.json({ error: message, code: err.code, fieldErrors }, { status: STATUS[err.code] ?? 400 });
+      return Response.json({ error: message, code: err.code, fieldErrors }, { status: STATUS[err.code] });
     }
     console.error('[sms-console] route error', err);
     return Response.json({ error: (await inReaderLanguage({ message: 'Something went wrong on the server. Nothing was changed.' })).message }, { status: 500 });

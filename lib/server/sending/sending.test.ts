@@ -19,6 +19,8 @@ import { cancelTask, startTask, stopTask } from './task-control';
 import { getTaskDetails, listTasks, taskRecipients } from './read-tasks';
 import { movePackage, verifyLedgers } from '../money/ledger';
 import { systemContext } from '../system-context';
+import { CHECKS } from './checks';
+import { PIPELINE_ORDER } from '@/lib/domain/sending/pipeline';
 
 const OWNER = 'owner@demo.local';
 const SOLO = 'solo@demo.local';
@@ -134,6 +136,12 @@ describe('import (R-SND-2, R-SND-3)', () => {
     const r = importReport(w.ctxFor(OWNER), report.importId);
     // HK 0.350 + US 0.050 yuan per message (shipped price table)
     expect(r.costLi).toBe(350 + 50);
+  });
+});
+
+describe('the dispatcher runs the checks in R-MSG-1 order', () => {
+  it('one check per step, in the order of the spec; the application step is the claim itself (claim.ts takes only enabled applications, so the messages of a disabled one wait, R-APP-3)', () => {
+    expect(CHECKS.map((c) => c.step)).toEqual(PIPELINE_ORDER.map((p) => p.step).filter((s) => s !== 'application'));
   });
 });
 
