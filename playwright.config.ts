@@ -4,7 +4,6 @@ import { E2E_METRICS_TOKEN, SMSC_CONTROL_PORT, SMSC_PORT, SMTP_SINK_HTTP_PORT, S
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_DB = process.env.E2E_DATABASE_URL ?? 'data/e2e/e2e.db';
 
-
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
@@ -21,7 +20,13 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-dev-shm-usage',
+      ],
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1366, height: 860 } } }],
@@ -32,8 +37,16 @@ export default defineConfig({
       url: `http://localhost:${PORT}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { PORT: String(PORT), DATABASE_URL: E2E_DB, NEXT_TELEMETRY_DISABLED: '1', METRICS_TOKEN: E2E_METRICS_TOKEN, CALLBACK_ALLOWED_HOSTS: '127.0.0.1',
-        SMTP_URL: `smtp://127.0.0.1:${SMTP_SINK_PORT}`, MAIL_FROM: 'SMS Console <alarms@e2e.local>', SMS_DUTY_INTERVAL_MS: '5000' },
+      env: {
+        PORT: String(PORT),
+        DATABASE_URL: E2E_DB,
+        NEXT_TELEMETRY_DISABLED: '1',
+        METRICS_TOKEN: E2E_METRICS_TOKEN,
+        CALLBACK_ALLOWED_HOSTS: '127.0.0.1',
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_SINK_PORT}`,
+        MAIL_FROM: 'SMS Console <alarms@e2e.local>',
+        SMS_DUTY_INTERVAL_MS: '5000',
+      },
       stdout: 'ignore',
       stderr: 'pipe',
     },
@@ -43,7 +56,12 @@ export default defineConfig({
       url: `http://127.0.0.1:${SMSC_CONTROL_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { SMSC_PORT: String(SMSC_PORT), SMSC_CONTROL_PORT: String(SMSC_CONTROL_PORT), SMSC_RECEIPT_DELAY_MS: '500', SMSC_DELIVERED: '0.9' },
+      env: {
+        SMSC_PORT: String(SMSC_PORT),
+        SMSC_CONTROL_PORT: String(SMSC_CONTROL_PORT),
+        SMSC_RECEIPT_DELAY_MS: '500',
+        SMSC_DELIVERED: '0.9',
+      },
       stdout: 'ignore',
       stderr: 'pipe',
     },

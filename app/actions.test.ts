@@ -33,7 +33,13 @@ describe('server actions', () => {
       await appActions.regenerateAppKeyAction('1400100001'),
       await appActions.revealAppKeyAction('1400100001'),
       await appActions.createApplicationAction({ name: 'x', overview: '', tags: [] }),
-      await adminActions.createAccountAction({ realName: 'Evil', identity: 'enterprise', ownerName: 'e', ownerEmail: 'e@e.io', ownerPassword: 'Evil#2026' }),
+      await adminActions.createAccountAction({
+        realName: 'Evil',
+        identity: 'enterprise',
+        ownerName: 'e',
+        ownerEmail: 'e@e.io',
+        ownerPassword: 'Evil#2026',
+      }),
     ]) {
       expect(res).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     }
@@ -67,13 +73,27 @@ describe('server actions', () => {
   it('the owner acts on its own application and gets typed failures, not exceptions', async () => {
     sessionEmail = 'owner@demo.local';
     expect(await appActions.deleteApplicationAction('1400100001')).toMatchObject({ ok: false, code: 'CONFLICT' });
-    expect(await appActions.setApplicationStatusAction('1400100001', 'disabled')).toEqual({ ok: true, data: undefined });
+    expect(await appActions.setApplicationStatusAction('1400100001', 'disabled')).toEqual({
+      ok: true,
+      data: undefined,
+    });
     expect(await appActions.deleteApplicationAction('1400100001')).toEqual({ ok: true, data: undefined });
   });
 
   it('channel and route actions refuse anonymous callers and everyone but the admin', async () => {
     process.env.API_KEY_SECRET ??= 'test-sealing-key';
-    const smpp = { kind: 'smpp' as const, name: 'Evil', host: '127.0.0.1', port: '2775', systemId: 'x', password: 'x', systemType: '', sourceAddr: '', maxPerSecond: '1', window: '1' };
+    const smpp = {
+      kind: 'smpp' as const,
+      name: 'Evil',
+      host: '127.0.0.1',
+      port: '2775',
+      systemId: 'x',
+      password: 'x',
+      systemType: '',
+      sourceAddr: '',
+      maxPerSecond: '1',
+      window: '1',
+    };
     const calls = () => [
       channelActions.addChannelAction(smpp),
       channelActions.editChannelAction(1, { kind: 'simulator', name: 'Renamed' }),
@@ -86,7 +106,8 @@ describe('server actions', () => {
       routeActions.setRouteEnabledAction(1, false),
       routeActions.deleteRouteAction(1),
     ];
-    const snapshot = () => JSON.stringify([world.db.all(sql`select * from channels`), world.db.all(sql`select * from routes`)]);
+    const snapshot = () =>
+      JSON.stringify([world.db.all(sql`select * from channels`), world.db.all(sql`select * from routes`)]);
     const before = snapshot();
     for (const res of await Promise.all(calls())) expect(res).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     for (const who of ['owner@demo.local', 'finance@sms.local', 'reviewer@sms.local']) {
@@ -101,7 +122,10 @@ describe('server actions', () => {
   it('changes made through actions land in the operation log with who, what, on what and the result', async () => {
     const { listOperations } = await import('@/lib/server/audit/read-operations');
     sessionEmail = 'owner@demo.local';
-    expect(await appActions.setApplicationStatusAction('1400100001', 'disabled')).toEqual({ ok: true, data: undefined });
+    expect(await appActions.setApplicationStatusAction('1400100001', 'disabled')).toEqual({
+      ok: true,
+      data: undefined,
+    });
     await appActions.revealAppKeyAction('1400100001'); // DescribeAppKey is not read-only: logged
     sessionEmail = 'solo@demo.local';
     await appActions.setApplicationStatusAction('1400100001', 'enabled'); // another account's app: NOT_FOUND before any permission is used

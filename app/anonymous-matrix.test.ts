@@ -10,7 +10,10 @@ let world: World;
 let sessionEmail: string | null = null;
 
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, set: vi.fn(), delete: vi.fn() }) }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: () => undefined, set: vi.fn(), delete: vi.fn() }),
+}));
 vi.mock('next/navigation', () => ({
   redirect: (to: string) => {
     throw Object.assign(new Error(`redirect ${to}`), { digest: 'NEXT_REDIRECT' });
@@ -24,7 +27,10 @@ vi.mock('@/lib/server/session', async (importOriginal) => ({
   currentSession: async () => null,
   getActorContext: async () => (sessionEmail ? world.ctxFor(sessionEmail) : null),
 }));
-vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/db/client')>()), getDb: () => world.db }));
+vi.mock('@/db/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/db/client')>()),
+  getDb: () => world.db,
+}));
 
 function files(dir: string, name: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -35,12 +41,26 @@ function files(dir: string, name: string): string[] {
 
 /** Every table's rows, to prove nothing changed (logs of refused attempts aside). */
 function snapshot(w: World): string {
-  const tables = (w.db.$client.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not in ('operation_log', 'sign_in_attempts', '__drizzle_migrations')`).all() as { name: string }[]).map((t) => t.name);
+  const tables = (
+    w.db.$client
+      .prepare(
+        `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not in ('operation_log', 'sign_in_attempts', '__drizzle_migrations')`,
+      )
+      .all() as { name: string }[]
+  ).map((t) => t.name);
   return JSON.stringify(tables.map((t) => [t, w.db.$client.prepare(`select * from "${t}"`).all()]));
 }
 
 /** Arguments in the shapes the actions take, aimed at the demo account's resources. */
-const ARGS: unknown[][] = [[], [1], ['1400100001'], [1, true], ['1400100001', 'disabled'], [{ id: 1, sdkAppId: '1400100001', name: 'x', url: 'http://example.com' }], [1, { name: 'x' }]];
+const ARGS: unknown[][] = [
+  [],
+  [1],
+  ['1400100001'],
+  [1, true],
+  ['1400100001', 'disabled'],
+  [{ id: 1, sdkAppId: '1400100001', name: 'x', url: 'http://example.com' }],
+  [1, { name: 'x' }],
+];
 
 // Public on purpose: sign-in takes anonymous callers; sign-out only ends the caller's own session;
 // the language switch (on the login page too) changes only the caller's own preference.
@@ -80,10 +100,16 @@ describe('every action and route handler refuses callers who may not', { timeout
             } catch {
               continue; // a thrown error (bad arguments) returns nothing either
             }
-            if (who === null) expect(res, `${path.relative('app', file)} ${name}`).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+            if (who === null)
+              expect(res, `${path.relative('app', file)} ${name}`).toMatchObject({
+                ok: false,
+                code: 'UNAUTHENTICATED',
+              });
             else if ((res as { ok?: boolean })?.ok) {
               // Allowed only on the caller's own data: it must not carry the demo account's.
-              expect(JSON.stringify(res), `${path.relative('app', file)} ${name}`).not.toMatch(/1400100001|Demo Tech|owner@demo\.local/);
+              expect(JSON.stringify(res), `${path.relative('app', file)} ${name}`).not.toMatch(
+                /1400100001|Demo Tech|owner@demo\.local/,
+              );
             }
           }
         }
@@ -92,7 +118,11 @@ describe('every action and route handler refuses callers who may not', { timeout
       if (who === null) expect(snapshot(world)).toBe(before);
       else {
         // Solo may have changed only its own rows; the demo account's are untouched.
-        const demoRows = (s: string) => (JSON.parse(s) as [string, Record<string, unknown>[]][]).map(([t, rows]) => [t, rows.filter((r) => r.account_id === 1 || r.accountId === 1)]);
+        const demoRows = (s: string) =>
+          (JSON.parse(s) as [string, Record<string, unknown>[]][]).map(([t, rows]) => [
+            t,
+            rows.filter((r) => r.account_id === 1 || r.accountId === 1),
+          ]);
         expect(demoRows(snapshot(world))).toEqual(demoRows(before));
       }
     });
@@ -113,7 +143,11 @@ describe('every action and route handler refuses callers who may not', { timeout
           else expect(await res.text(), where).not.toMatch(/1400100001|Demo Tech|138\*{4}|owner@demo\.local/);
         }
       }
-      const demoRows = (s: string) => (JSON.parse(s) as [string, Record<string, unknown>[]][]).map(([t, rows]) => [t, rows.filter((r) => r.account_id === 1 || r.accountId === 1)]);
+      const demoRows = (s: string) =>
+        (JSON.parse(s) as [string, Record<string, unknown>[]][]).map(([t, rows]) => [
+          t,
+          rows.filter((r) => r.account_id === 1 || r.accountId === 1),
+        ]);
       expect(demoRows(snapshot(world))).toEqual(demoRows(before));
     });
   }
@@ -124,7 +158,10 @@ describe('every action and route handler refuses callers who may not', { timeout
       const mod = (await import(file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
       for (const method of ['GET', 'POST'] as const) {
         if (typeof mod[method] !== 'function') continue;
-        const req = new Request('http://localhost/api/x?region=mainland&tab=records&full=1&format=csv', { method, body: method === 'POST' ? 'phone\n13800000000\n' : undefined });
+        const req = new Request('http://localhost/api/x?region=mainland&tab=records&full=1&format=csv', {
+          method,
+          body: method === 'POST' ? 'phone\n13800000000\n' : undefined,
+        });
         const res = await mod[method](req, { params: Promise.resolve({ id: '1', region: 'mainland' }) });
         expect(res.status, `${path.relative('app', file)} ${method}`).toBeLessThan(500);
       }

@@ -16,7 +16,8 @@ export function migrateDatabase(db: Db): void {
   try {
     migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
     const broken = sqlite.pragma('foreign_key_check') as unknown[];
-    if (broken.length > 0) throw new Error(`Migration left ${broken.length} broken references: ${JSON.stringify(broken.slice(0, 3))}`);
+    if (broken.length > 0)
+      throw new Error(`Migration left ${broken.length} broken references: ${JSON.stringify(broken.slice(0, 3))}`);
   } finally {
     if (enforced) sqlite.pragma('foreign_keys = ON');
   }

@@ -11,14 +11,23 @@ import { seedDemoContent } from '../lib/server/demo-content';
 import { insertApiKey } from '../lib/server/api-keys/api-keys';
 
 /** The demo account's API key pair (demo data only; never created outside the demo seed). */
-export const DEMO_API_KEY = { secretId: 'AKIDDEMO00000000000000000000000000', secretKey: 'DemoSecretKey00000000000000000000' };
+export const DEMO_API_KEY = {
+  secretId: 'AKIDDEMO00000000000000000000000000',
+  secretKey: 'DemoSecretKey00000000000000000000',
+};
 
 /** The demo logins (README and the start command print them). */
 export const DEMO_LOGINS = [
   { email: 'admin@sms.local', password: 'Admin#2026', role: 'admin', name: 'Platform Admin' },
   { email: 'reviewer@sms.local', password: 'Review#2026', role: 'reviewer', name: 'Content Reviewer' },
   { email: 'finance@sms.local', password: 'Finance#2026', role: 'finance', name: 'Finance Staff' },
-  { email: 'owner@demo.local', password: 'Owner#2026', role: 'owner', name: 'Demo Owner', account: 'Demo Tech Co., Ltd.' },
+  {
+    email: 'owner@demo.local',
+    password: 'Owner#2026',
+    role: 'owner',
+    name: 'Demo Owner',
+    account: 'Demo Tech Co., Ltd.',
+  },
   { email: 'solo@demo.local', password: 'Solo#2026', role: 'owner', name: 'Li Wei', account: 'Li Wei' },
 ] as const;
 
@@ -27,7 +36,12 @@ export function isEmpty(db: Db): boolean {
 }
 
 /** Seeds the demo data when the database has no users; returns whether it seeded. */
-export function seedDemo(db: Db, now = new Date(), hash: (plain: string) => string = hashPassword, options: { content?: boolean } = {}): boolean {
+export function seedDemo(
+  db: Db,
+  now = new Date(),
+  hash: (plain: string) => string = hashPassword,
+  options: { content?: boolean } = {},
+): boolean {
   if (!isEmpty(db)) return false;
   const ids = db.transaction(
     (tx) => {
@@ -97,10 +111,21 @@ export function seedDemo(db: Db, now = new Date(), hash: (plain: string) => stri
   const demoRef = { id: ids.demo, uin: 100000000001, identity: 'enterprise' as const, realName: 'Demo Tech Co., Ltd.' };
   // Bought ten minutes before the seed, so it is usable at once (R-PKG-3 makes a package usable 5
   // minutes after purchase): a fresh demo can send more than its gift right away.
-  buyPackage(systemContextFor(db, new Date(now.getTime() - 600_000), demoRef), { kind: 'fixed', count: 10_000, quantity: 1, agreed: true });
+  buyPackage(systemContextFor(db, new Date(now.getTime() - 600_000), demoRef), {
+    kind: 'fixed',
+    count: 10_000,
+    quantity: 1,
+    agreed: true,
+  });
   if (options.content !== false) seedDemoContent(db, now, demoRef);
   // A demo API key pair so a newcomer can point the official SDK here at once.
   const owner = db.select({ id: users.id }).from(users).where(eq(users.email, 'owner@demo.local')).get()!;
-  insertApiKey(sys, { accountId: ids.demo, userId: owner.id, secretId: DEMO_API_KEY.secretId, secretKey: DEMO_API_KEY.secretKey, demo: true });
+  insertApiKey(sys, {
+    accountId: ids.demo,
+    userId: owner.id,
+    secretId: DEMO_API_KEY.secretId,
+    secretKey: DEMO_API_KEY.secretKey,
+    demo: true,
+  });
   return true;
 }

@@ -3,11 +3,17 @@
 import { expect, test } from '@playwright/test';
 import { LOGINS, pageAs, signIn, snap } from './fixtures';
 
-test('owner creates a custom policy and a read-only sub-user; the sub-user can look but not change', async ({ browser }) => {
+test('owner creates a custom policy and a read-only sub-user; the sub-user can look but not change', async ({
+  browser,
+}) => {
   const owner = await pageAs(browser, LOGINS.owner);
   await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Policies' }).click();
   await owner.getByLabel('Policy name').fill('DemoAppOnly');
-  await owner.getByLabel('Policy document (JSON)').fill('{\n  "version": "2.0",\n  "statement": [{\n    "effect": "allow",\n    "action": ["name/sms:Launch"],\n    "resource": ["*"]\n  }]\n}');
+  await owner
+    .getByLabel('Policy document (JSON)')
+    .fill(
+      '{\n  "version": "2.0",\n  "statement": [{\n    "effect": "allow",\n    "action": ["name/sms:Launch"],\n    "resource": ["*"]\n  }]\n}',
+    );
   await owner.getByRole('button', { name: 'Create Policy' }).click();
   await expect(owner.getByText('Line 5: Statement 1: unknown action "name/sms:Launch"')).toBeVisible();
   await snap(owner, 'access-policy-error');
@@ -52,7 +58,10 @@ test('owner creates a custom policy and a read-only sub-user; the sub-user can l
   await expect(audit.getByText('Only the account owner manages users and policies.')).toBeVisible();
 
   // The owner deletes the sub-user: they cannot sign in any more.
-  await owner.getByRole('row', { name: /audit@demo\.local/ }).getByRole('button', { name: 'Delete' }).click();
+  await owner
+    .getByRole('row', { name: /audit@demo\.local/ })
+    .getByRole('button', { name: 'Delete' })
+    .click();
   await owner.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await expect(owner.getByRole('row', { name: /audit@demo\.local/ })).toHaveCount(0);
   const again = await browser.newPage();

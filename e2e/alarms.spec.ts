@@ -9,7 +9,9 @@ async function chooseTemplate(page: Page, name: string) {
   await select.selectOption((await select.locator('option', { hasText: name }).first().getAttribute('value'))!);
 }
 
-test('alarm contact: added on a new application, e-mailed on a template approval and on the daily alarm value', async ({ browser }) => {
+test('alarm contact: added on a new application, e-mailed on a template approval and on the daily alarm value', async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const owner = await pageAs(browser, LOGINS.owner);
   const email = `alarms-${Date.now()}@example.com`;
@@ -53,7 +55,10 @@ test('alarm contact: added on a new application, e-mailed on a template approval
   await expect(owner.getByRole('heading', { level: 1, name: 'Body template Alarm notice' })).toBeVisible();
   const reviewer = await pageAs(browser, LOGINS.reviewer);
   await reviewer.goto('/review');
-  await reviewer.getByRole('row', { name: /Alarm notice/ }).getByRole('link', { name: 'Review' }).click();
+  await reviewer
+    .getByRole('row', { name: /Alarm notice/ })
+    .getByRole('link', { name: 'Review' })
+    .click();
   await reviewer.getByRole('button', { name: 'Approve' }).click();
   await expect(reviewer).toHaveURL(/\/review\?decided=approved/);
   await expectMail(email, '[SMS Console] 正文模板 Alarm notice 已通过 | Body template Alarm notice approved');
@@ -69,14 +74,21 @@ test('alarm contact: added on a new application, e-mailed on a template approval
   await owner.getByLabel(/sending costs are paid by my account/).check();
   await owner.getByRole('button', { name: 'Confirm Send' }).click();
   await expect(owner.getByText('Sent', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
-  await expectMail(email, '[SMS Console] Alarm App：国内短信已达每日告警值 | Alarm App: daily mainland alarm value reached');
+  await expectMail(
+    email,
+    '[SMS Console] Alarm App：国内短信已达每日告警值 | Alarm App: daily mainland alarm value reached',
+  );
   expect((await mailsTo(email)).length).toBe(2);
 
   // The admin sees the alarms, the SMS among them sent by the platform sender.
   const admin = await browser.newPage();
   await signIn(admin, LOGINS.admin);
   await admin.goto('/admin/alarms');
-  await expect(admin.getByRole('row', { name: new RegExp(`${email.replace(/[.]/g, '\\.')}.*Alarm App: daily mainland alarm value reached.*Sent`) })).toBeVisible();
+  await expect(
+    admin.getByRole('row', {
+      name: new RegExp(`${email.replace(/[.]/g, '\\.')}.*Alarm App: daily mainland alarm value reached.*Sent`),
+    }),
+  ).toBeVisible();
   // The alarm SMS to a mainland number reads in Chinese (R-UI-4).
   await expect(admin.getByRole('row', { name: /139\*\*\*\*0777.*Alarm App：国内短信已达每日告警值/ })).toBeVisible();
   await snap(admin, 'alarms-admin');

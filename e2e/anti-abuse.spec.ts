@@ -8,8 +8,12 @@ async function sendFile(owner: Page, sdkAppId: string, csv: string) {
   await owner.goto('/mainland/tasks/new');
   await owner.getByLabel('Application').selectOption(sdkAppId);
   const select = owner.getByLabel('Template', { exact: true });
-  await select.selectOption((await select.locator('option', { hasText: 'Login verification' }).first().getAttribute('value'))!);
-  await owner.getByLabel(/Recipient file/).setInputFiles({ name: 'codes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await select.selectOption(
+    (await select.locator('option', { hasText: 'Login verification' }).first().getAttribute('value'))!,
+  );
+  await owner
+    .getByLabel(/Recipient file/)
+    .setInputFiles({ name: 'codes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await owner.getByRole('button', { name: 'Upload and check' }).click();
   await expect(owner.getByTestId('report-valid-numbers')).toHaveText('60');
   await owner.getByLabel(/sending costs are paid by my account/).check();
@@ -37,7 +41,13 @@ test('captcha spike: 120 verification-code requests, half refused, raise one ant
   await dialog.getByLabel('Name').fill('Security');
   await dialog.getByLabel('Phone (with country code)').fill('+8613900000888');
   await dialog.getByLabel('E-mail').fill(email);
-  for (const other of ['Frequency-limit reminder', 'Over-limit reminder', 'Template and signature review notice', 'Package alarm']) await dialog.getByLabel(other).uncheck();
+  for (const other of [
+    'Frequency-limit reminder',
+    'Over-limit reminder',
+    'Template and signature review notice',
+    'Package alarm',
+  ])
+    await dialog.getByLabel(other).uncheck();
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(owner.getByRole('row', { name: /Security/ })).toBeVisible();
 
@@ -53,17 +63,26 @@ test('captcha spike: 120 verification-code requests, half refused, raise one ant
   await owner.getByRole('button', { name: 'Save rule' }).click();
   await expect(owner.getByText('Enter a whole percent from 1 to 100.')).toBeVisible();
 
-  const rows = ['phone,variable1,variable2', ...Array.from({ length: 60 }, (_, i) => `1360000${String(i).padStart(4, '0')},${100000 + i},5`)].join('\n');
+  const rows = [
+    'phone,variable1,variable2',
+    ...Array.from({ length: 60 }, (_, i) => `1360000${String(i).padStart(4, '0')},${100000 + i},5`),
+  ].join('\n');
   await sendFile(owner, sdkAppId, rows);
   await sendFile(owner, sdkAppId, rows);
   await expect(owner.getByTestId('stat-failed')).toHaveText('60');
 
-  await expectMail(email, '[SMS Console] Captcha App：验证码流量异常 | Captcha App: unusual verification-code traffic', 60_000);
+  await expectMail(
+    email,
+    '[SMS Console] Captcha App：验证码流量异常 | Captcha App: unusual verification-code traffic',
+    60_000,
+  );
   await owner.goto(`/applications/security?app=${sdkAppId}`);
   await expect(owner.getByRole('row', { name: /120 .*Alarm/ })).toBeVisible();
   await expect(owner.getByRole('figure', { name: 'Verification-code requests per hour' })).toBeVisible();
   await snap(owner, 'anti-abuse-security-settings');
   // Once per application and hour: a later check adds no second e-mail.
   await owner.waitForTimeout(7_000);
-  expect((await mailsTo(email)).map(subjectOf).filter((s) => s.includes('unusual verification-code traffic'))).toHaveLength(1);
+  expect(
+    (await mailsTo(email)).map(subjectOf).filter((s) => s.includes('unusual verification-code traffic')),
+  ).toHaveLength(1);
 });

@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { LOGINS, pageAs, snap } from './fixtures';
 
-test('owner sets frequency limits and thresholds (bad values refused next to the field) and an allowlist', async ({ browser }) => {
+test('owner sets frequency limits and thresholds (bad values refused next to the field) and an allowlist', async ({
+  browser,
+}) => {
   const owner = await pageAs(browser, LOGINS.owner);
   await owner.goto('/applications/1400100001');
   const perDay = owner.getByLabel('Per number, per natural day');

@@ -21,13 +21,24 @@ test('monthly bill export (CSV and XLSX) and an invoice from request to issued',
   const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
   await expect(owner.getByText(`Monthly bill ${month}`)).toBeVisible();
   await expect(owner.getByText(/package purchases ¥\d/)).toBeVisible();
-  const [csv] = await Promise.all([owner.waitForEvent('download'), owner.getByRole('link', { name: 'CSV', exact: true }).click()]);
+  const [csv] = await Promise.all([
+    owner.waitForEvent('download'),
+    owner.getByRole('link', { name: 'CSV', exact: true }).click(),
+  ]);
   expect(csv.suggestedFilename()).toBe(`bill-${month}.csv`);
   const text = fs.readFileSync(await csv.path(), 'utf8');
   expect(text).toContain('Section,Day,SdkAppId,Application,Country/region,Billed messages,Amount (yuan)');
-  const [xlsx] = await Promise.all([owner.waitForEvent('download'), owner.getByRole('link', { name: 'XLSX', exact: true }).click()]);
+  const [xlsx] = await Promise.all([
+    owner.waitForEvent('download'),
+    owner.getByRole('link', { name: 'XLSX', exact: true }).click(),
+  ]);
   expect(xlsx.suggestedFilename()).toBe(`bill-${month}.xlsx`);
-  expect(fs.readFileSync(await xlsx.path()).subarray(0, 2).toString()).toBe('PK');
+  expect(
+    fs
+      .readFileSync(await xlsx.path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
 
   // Request an invoice for the order: a bad tax ID is refused next to the field.
   const order = owner.getByRole('row', { name: /2,000 messages × 1.*100\.00/ });

@@ -12,8 +12,12 @@ async function sendTask(owner: Page, first: number, count: number): Promise<void
   await owner.goto('/mainland/tasks');
   await owner.getByRole('link', { name: 'Create Bulk SMS Sending Task' }).click();
   const select = owner.getByLabel('Template', { exact: true });
-  await select.selectOption((await select.locator('option', { hasText: 'Order shipped' }).first().getAttribute('value'))!);
-  await owner.getByLabel(/Recipient file/).setInputFiles({ name: 'smpp.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await select.selectOption(
+    (await select.locator('option', { hasText: 'Order shipped' }).first().getAttribute('value'))!,
+  );
+  await owner
+    .getByLabel(/Recipient file/)
+    .setInputFiles({ name: 'smpp.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
   await owner.getByRole('button', { name: 'Upload and check' }).click();
   await expect(owner.getByTestId('report-valid-numbers')).toHaveText(String(count));
   await owner.getByLabel(/sending costs are paid by my account/).check();
@@ -23,7 +27,9 @@ async function sendTask(owner: Page, first: number, count: number): Promise<void
 
 const num = async (page: Page, id: string) => Number((await page.getByTestId(id).textContent())!.replace(/\D/g, ''));
 
-test('SMPP channel journey: add a channel, route mainland to it, receipts arrive; disabled it holds a task that drains when enabled', async ({ browser }) => {
+test('SMPP channel journey: add a channel, route mainland to it, receipts arrive; disabled it holds a task that drains when enabled', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const admin = await pageAs(browser, LOGINS.admin);
   await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Channels' }).click();
@@ -61,15 +67,19 @@ test('SMPP channel journey: add a channel, route mainland to it, receipts arrive
 
   // The owner sends 500 numbers; receipts arrive over SMPP.
   const owner = await pageAs(browser, LOGINS.owner);
-  const smscBefore = JSON.parse(await (await fetch(`http://127.0.0.1:${SMSC_CONTROL_PORT}/`)).text()) as { accepted: number };
+  const smscBefore = JSON.parse(await (await fetch(`http://127.0.0.1:${SMSC_CONTROL_PORT}/`)).text()) as {
+    accepted: number;
+  };
   await sendTask(owner, 13855500000, 500);
   await expect(async () => {
-    expect(await num(owner, 'stat-delivered')) .toBeGreaterThan(0);
+    expect(await num(owner, 'stat-delivered')).toBeGreaterThan(0);
     expect((await num(owner, 'stat-delivered')) + (await num(owner, 'stat-undelivered'))).toBe(500);
   }).toPass({ timeout: 60_000 });
   expect(await num(owner, 'stat-undelivered')).toBeGreaterThan(0);
   await expect(owner.getByRole('cell', { name: 'UNDELIV:001', exact: true })).toBeVisible();
-  const smscAfter = JSON.parse(await (await fetch(`http://127.0.0.1:${SMSC_CONTROL_PORT}/`)).text()) as { accepted: number };
+  const smscAfter = JSON.parse(await (await fetch(`http://127.0.0.1:${SMSC_CONTROL_PORT}/`)).text()) as {
+    accepted: number;
+  };
   expect(smscAfter.accepted - smscBefore.accepted).toBe(500);
   await snap(owner, 'channels-task-receipts');
 
@@ -83,7 +93,10 @@ test('SMPP channel journey: add a channel, route mainland to it, receipts arrive
 
   // Disable the channel: a second task waits for a carrier.
   await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Channels' }).click();
-  await admin.getByRole('row', { name: /Carrier SMSC/ }).getByRole('button', { name: 'Disable' }).click();
+  await admin
+    .getByRole('row', { name: /Carrier SMSC/ })
+    .getByRole('button', { name: 'Disable' })
+    .click();
   await admin.getByRole('dialog').getByRole('button', { name: 'Disable' }).click();
   await expect(admin.getByRole('row', { name: /Carrier SMSC/ }).getByText('Disabled')).toBeVisible();
   await sendTask(owner, 13855600000, 500);
@@ -94,21 +107,31 @@ test('SMPP channel journey: add a channel, route mainland to it, receipts arrive
   await snap(owner, 'channels-task-waiting');
 
   // Enable it again: the queue drains and receipts arrive.
-  await admin.getByRole('row', { name: /Carrier SMSC/ }).getByRole('button', { name: 'Enable' }).click();
+  await admin
+    .getByRole('row', { name: /Carrier SMSC/ })
+    .getByRole('button', { name: 'Enable' })
+    .click();
   await admin.getByRole('dialog').getByRole('button', { name: 'Enable' }).click();
   await expect(owner.getByTestId('stat-waiting')).toHaveText('0', { timeout: 60_000 });
-  await expect(async () => expect((await num(owner, 'stat-delivered')) + (await num(owner, 'stat-undelivered'))).toBe(500)).toPass({ timeout: 60_000 });
+  await expect(async () =>
+    expect((await num(owner, 'stat-delivered')) + (await num(owner, 'stat-undelivered'))).toBe(500),
+  ).toPass({ timeout: 60_000 });
   await snap(owner, 'channels-task-drained');
 
   // Metrics show the channel's messages (token required).
   expect((await admin.request.get('/api/metrics')).status()).toBe(401);
-  const metrics = await (await admin.request.get('/api/metrics', { headers: { authorization: `Bearer ${E2E_METRICS_TOKEN}` } })).text();
+  const metrics = await (
+    await admin.request.get('/api/metrics', { headers: { authorization: `Bearer ${E2E_METRICS_TOKEN}` } })
+  ).text();
   expect(metrics).toMatch(/sms_messages_total\{status="delivered",channel="\d+"\} \d+/);
   expect(metrics).toMatch(/sms_channel_up\{channel="\d+",name="Carrier SMSC",kind="smpp"\} 1/);
 
   // Leave the platform as the other journeys expect it: mainland back on the simulator.
   await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Routes' }).click();
-  await admin.getByRole('row', { name: /Mainland China.*Carrier SMSC/ }).getByRole('button', { name: 'Delete' }).click();
+  await admin
+    .getByRole('row', { name: /Mainland China.*Carrier SMSC/ })
+    .getByRole('button', { name: 'Delete' })
+    .click();
   await admin.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await expect(admin.getByRole('row', { name: /Carrier SMSC/ })).toHaveCount(0);
 });

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { LOGINS, pageAs, snap } from './fixtures';
 
-test('client management: import 1,000 numbers into a new group, add 3 by hand, Send SMS to the group', async ({ browser }) => {
+test('client management: import 1,000 numbers into a new group, add 3 by hand, Send SMS to the group', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const owner = await pageAs(browser, LOGINS.owner);
   const lines = ['name,phone'];
@@ -12,7 +14,9 @@ test('client management: import 1,000 numbers into a new group, add 3 by hand, S
   await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Client Management' }).click();
   await owner.getByLabel('Into group').selectOption('new');
   await owner.getByLabel('New group name').fill('Spring VIP');
-  await owner.getByLabel(/File \(CSV or XLSX/).setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await owner
+    .getByLabel(/File \(CSV or XLSX/)
+    .setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
   await owner.getByRole('button', { name: 'Import' }).click();
   await expect(owner.getByTestId('group-added')).toHaveText('950');
   await expect(owner.getByTestId('group-duplicates')).toHaveText('30');
@@ -20,7 +24,10 @@ test('client management: import 1,000 numbers into a new group, add 3 by hand, S
   await expect(owner.getByTestId('count-Spring VIP')).toHaveText('950');
   await snap(owner, 'clients-groups');
 
-  await owner.getByRole('row', { name: /Spring VIP/ }).getByRole('link', { name: 'View Numbers' }).click();
+  await owner
+    .getByRole('row', { name: /Spring VIP/ })
+    .getByRole('link', { name: 'View Numbers' })
+    .click();
   // The group page, fully loaded (a late refresh of the list page must not replace it mid-typing).
   await expect(owner.getByRole('heading', { name: 'Numbers (950)' })).toBeVisible();
   await owner.waitForLoadState('networkidle');
@@ -58,7 +65,10 @@ test('client management: import 1,000 numbers into a new group, add 3 by hand, S
   await create.getByLabel('Group name').fill('Overseas VIP');
   await create.getByLabel('Message type').selectOption('international');
   await create.getByRole('button', { name: 'Create' }).click();
-  await owner.getByRole('row', { name: /Overseas VIP/ }).getByRole('link', { name: 'Send SMS' }).click();
+  await owner
+    .getByRole('row', { name: /Overseas VIP/ })
+    .getByRole('link', { name: 'Send SMS' })
+    .click();
   await expect(owner.getByRole('status').filter({ hasText: 'can send to a customer group' })).toContainText(
     'None of your effective international templates can send to a customer group. A group holds numbers only, so the template must have no variables.',
   );
@@ -68,7 +78,10 @@ test('client management: import 1,000 numbers into a new group, add 3 by hand, S
   // Another account cannot open the group.
   const href = await (async () => {
     await owner.goto('/clients');
-    return owner.getByRole('row', { name: /Spring VIP/ }).getByRole('link', { name: 'View Numbers' }).getAttribute('href');
+    return owner
+      .getByRole('row', { name: /Spring VIP/ })
+      .getByRole('link', { name: 'View Numbers' })
+      .getAttribute('href');
   })();
   const solo = await pageAs(browser, LOGINS.solo);
   expect((await solo.goto(href!))?.status()).toBe(404);

@@ -23,7 +23,9 @@ test.beforeAll(() => {
   delete process.env.HTTP_PROXY;
 });
 
-test('the official SDK sends with the demo key; delivery reports reach the status callback URL', async ({ browser }) => {
+test('the official SDK sends with the demo key; delivery reports reach the status callback URL', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const received: Record<string, string>[][] = [];
   const receiver = http.createServer((req, res) => {
@@ -69,10 +71,14 @@ test('the official SDK sends with the demo key; delivery reports reach the statu
   const serials = sent.SendStatusSet!.map((s) => s.SerialNo);
 
   // The endpoint with a path, as some integrations configure it (the SDK adds a trailing slash).
-  const info = await sdk(DEMO, `localhost:${PORT}/api/v3`).DescribePhoneNumberInfo({ PhoneNumberSet: ['+85261234567'] });
+  const info = await sdk(DEMO, `localhost:${PORT}/api/v3`).DescribePhoneNumberInfo({
+    PhoneNumberSet: ['+85261234567'],
+  });
   expect(info.PhoneNumberInfoSet![0]).toMatchObject({ Code: 'Ok', IsoCode: 'HK', NationCode: '852' });
 
-  await expect.poll(() => received.flat().filter((r) => serials.includes(r.sid)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => received.flat().filter((r) => serials.includes(r.sid)).length, { timeout: 30_000 })
+    .toBeGreaterThan(0);
   const report = received.flat().find((r) => serials.includes(r.sid))!;
   expect(report).toMatchObject({ nationcode: '86', ext: 'e2e' });
   expect(['SUCCESS', 'FAIL']).toContain(report.report_status);
@@ -80,7 +86,9 @@ test('the official SDK sends with the demo key; delivery reports reach the statu
   // The push is marked delivered right after the receiver answers; the page shows it on reload.
   await expect(async () => {
     await owner.reload();
-    await expect(owner.getByRole('row', { name: /Delivery reports.*Delivered/ }).first()).toBeVisible({ timeout: 1_000 });
+    await expect(owner.getByRole('row', { name: /Delivery reports.*Delivered/ }).first()).toBeVisible({
+      timeout: 1_000,
+    });
   }).toPass({ timeout: 15_000 });
   await snap(owner, 'cloud-api-callbacks');
 
@@ -96,7 +104,9 @@ test('the official SDK sends with the demo key; delivery reports reach the statu
   await new Promise<void>((r) => receiver.close(() => r()));
 });
 
-test('API keys: create a key, see its secret once, call with it, read the request log, revoke it', async ({ browser }) => {
+test('API keys: create a key, see its secret once, call with it, read the request log, revoke it', async ({
+  browser,
+}) => {
   const owner = await pageAs(browser, LOGINS.owner);
   await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API Keys' }).click();
   const keys = owner.locator('section', { has: owner.getByRole('heading', { name: 'Keys', exact: true }) });
@@ -121,7 +131,10 @@ test('API keys: create a key, see its secret once, call with it, read the reques
   await expect(log.getByRole('row', { name: new RegExp(`${secretId}.*DescribeSmsSignList`) })).toContainText('Ok');
   await snap(owner, 'cloud-api-keys');
 
-  await keys.getByRole('row', { name: new RegExp(secretId) }).getByRole('button', { name: 'Revoke' }).click();
+  await keys
+    .getByRole('row', { name: new RegExp(secretId) })
+    .getByRole('button', { name: 'Revoke' })
+    .click();
   await owner.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
   await expect(keys.getByRole('row', { name: new RegExp(secretId) })).toHaveCount(0);
   const err = await sdk({ secretId, secretKey })

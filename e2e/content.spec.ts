@@ -1,7 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LOGINS, PNG_FILE, creditCode, idNumber, pageAs, signIn, snap } from './fixtures';
 
-async function reviewFirst(reviewer: Page, title: string, decision: { reject?: { reason: string; suggestion: string } } = {}) {
+async function reviewFirst(
+  reviewer: Page,
+  title: string,
+  decision: { reject?: { reason: string; suggestion: string } } = {},
+) {
   await reviewer.goto('/review');
   const row = reviewer.getByRole('row', { name: new RegExp(title) });
   await row.getByRole('link', { name: 'Review' }).click();
@@ -19,7 +23,9 @@ async function reviewFirst(reviewer: Page, title: string, decision: { reject?: {
   await expect(reviewer.getByRole('status')).toContainText(decision.reject ? 'rejected' : 'approved');
 }
 
-test('qualification → signature → rejection → resubmission → effective; Quick Start step 1 done', async ({ browser }) => {
+test('qualification → signature → rejection → resubmission → effective; Quick Start step 1 done', async ({
+  browser,
+}) => {
   const owner = await pageAs(browser, LOGINS.owner);
   const reviewer = await pageAs(browser, LOGINS.reviewer);
 
@@ -44,7 +50,9 @@ test('qualification → signature → rejection → resubmission → effective; 
   await owner.getByLabel('Legal representative ID (back)').setInputFiles(PNG_FILE);
   await owner.getByLabel('Administrator ID (front)').setInputFiles(PNG_FILE);
   // A text file renamed .png is refused by its content.
-  await owner.getByLabel('Administrator ID (back)').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('hello') });
+  await owner
+    .getByLabel('Administrator ID (back)')
+    .setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('hello') });
   await owner.getByRole('button', { name: 'Submit for review' }).click();
   await expect(owner.getByText('Upload a JPG or PNG image (the file content is neither).')).toBeVisible();
   await owner.getByLabel('Administrator ID (back)').setInputFiles(PNG_FILE);
@@ -56,7 +64,10 @@ test('qualification → signature → rejection → resubmission → effective; 
   await reviewer.goto('/review');
   await expect(reviewer.getByRole('row', { name: /Qualification.*Demo Tech Co\., Ltd\./ })).toBeVisible();
   await snap(reviewer, 'content-review-queue');
-  await reviewer.getByRole('row', { name: /Qualification.*Demo Tech/ }).getByRole('link', { name: 'Review' }).click();
+  await reviewer
+    .getByRole('row', { name: /Qualification.*Demo Tech/ })
+    .getByRole('link', { name: 'Review' })
+    .click();
   await expect(reviewer.getByRole('img', { name: 'Business licence' })).toBeVisible();
   await snap(reviewer, 'content-review-qualification');
   await reviewer.getByRole('button', { name: 'Approve' }).click();
@@ -75,7 +86,12 @@ test('qualification → signature → rejection → resubmission → effective; 
   await owner.getByRole('button', { name: 'Submit for review' }).click();
   await expect(owner.getByRole('heading', { level: 1, name: 'Signature DemoShop' })).toBeVisible();
 
-  await reviewFirst(reviewer, 'DemoShop', { reject: { reason: 'The signature does not match the qualification name', suggestion: 'Use your company short name' } });
+  await reviewFirst(reviewer, 'DemoShop', {
+    reject: {
+      reason: 'The signature does not match the qualification name',
+      suggestion: 'Use your company short name',
+    },
+  });
 
   // The owner sees the reason on hover in the list and in the details, modifies and resubmits.
   await owner.goto('/mainland/signatures');
@@ -84,7 +100,11 @@ test('qualification → signature → rejection → resubmission → effective; 
   await expect(owner.getByRole('tooltip')).toContainText('does not match the qualification name');
   await snap(owner, 'content-signature-rejected-hover');
   await row.getByRole('link', { name: 'Modify' }).click();
-  await expect(owner.getByText('Rejected: The signature does not match the qualification name — Suggestion: Use your company short name')).toBeVisible();
+  await expect(
+    owner.getByText(
+      'Rejected: The signature does not match the qualification name — Suggestion: Use your company short name',
+    ),
+  ).toBeVisible();
   await owner.getByLabel('Signature Content').fill('演示商城');
   await owner.getByRole('button', { name: 'Resubmit for review' }).click();
   await expect(owner.getByRole('heading', { level: 1, name: 'Signature 演示商城' })).toBeVisible();
@@ -167,7 +187,11 @@ test('individual owner is not offered marketing or company/trademark signatures'
   await page.goto('/international/templates/new');
   await expect(page.getByLabel('SMS Type').locator('option')).toHaveText(['Verification code', 'Notification']);
   await page.goto('/international/signatures/new');
-  await expect(page.getByLabel('Signature Type').locator('option')).toHaveText(['App', 'Website', 'WeChat official account or mini program']);
+  await expect(page.getByLabel('Signature Type').locator('option')).toHaveText([
+    'App',
+    'Website',
+    'WeChat official account or mini program',
+  ]);
 });
 
 test('delete by status, another account by id, and the review queue closed to customers', async ({ browser }) => {

@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { LOGINS, pageAs, snap } from './fixtures';
 
-test('owner puts a number on the do-not-disturb list; a task to it fails that number with 1015', async ({ browser }) => {
+test('owner puts a number on the do-not-disturb list; a task to it fails that number with 1015', async ({
+  browser,
+}) => {
   const owner = await pageAs(browser, LOGINS.owner);
   await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Do Not Disturb' }).click();
   await owner.getByLabel(/Numbers, one per line/).fill('13500000077\n12345');

@@ -32,7 +32,10 @@ export async function snap(page: Page, name: string) {
 export const PNG_FILE = {
   name: 'scan.png',
   mimeType: 'image/png',
-  buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
+  buffer: Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  ),
 };
 
 /** A signed-in page in its own browser context (its own cookies). */
@@ -59,7 +62,12 @@ export function idNumber(body17: string): string {
 }
 
 /** Admin → Channels → Add channel: an SMPP channel at the journeys' SMSC simulator, waited for until Bound. */
-export async function addSmscChannel(admin: Page, name: string, smscPort: number, extra: { rate?: string; window?: string } = {}) {
+export async function addSmscChannel(
+  admin: Page,
+  name: string,
+  smscPort: number,
+  extra: { rate?: string; window?: string } = {},
+) {
   await admin.getByLabel('Name', { exact: true }).fill(name);
   await admin.getByLabel('Type', { exact: true }).selectOption('smpp');
   await admin.getByLabel('Host', { exact: true }).fill('127.0.0.1');
@@ -71,5 +79,7 @@ export async function addSmscChannel(admin: Page, name: string, smscPort: number
   if (extra.window) await admin.getByLabel('Window', { exact: true }).fill(extra.window);
   await admin.getByRole('button', { name: 'Add channel' }).click();
   await expect(admin.getByText('Channel added.')).toBeVisible();
-  await expect(admin.getByRole('row', { name: new RegExp(name) }).getByText('Bound', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(admin.getByRole('row', { name: new RegExp(name) }).getByText('Bound', { exact: true })).toBeVisible({
+    timeout: 20_000,
+  });
 }

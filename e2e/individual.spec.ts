@@ -28,7 +28,10 @@ test('individual: ID-card qualification → app signature → template → send 
 
   // The reviewer sees the ID card and approves it like an enterprise qualification.
   await reviewer.goto('/review?kind=qualification');
-  await reviewer.getByRole('row', { name: /Qualification.*Li Wei/ }).getByRole('link', { name: 'Review' }).click();
+  await reviewer
+    .getByRole('row', { name: /Qualification.*Li Wei/ })
+    .getByRole('link', { name: 'Review' })
+    .click();
   await expect(reviewer.getByRole('img', { name: 'ID card (back)' })).toBeVisible();
   await expect(reviewer.getByText('Self-use (individual)')).toBeVisible();
   await snap(reviewer, 'individual-review');
@@ -37,7 +40,11 @@ test('individual: ID-card qualification → app signature → template → send 
 
   // An app signature bound to it.
   await solo.goto('/mainland/signatures/new');
-  await expect(solo.getByLabel('Signature Type').locator('option')).toHaveText(['App', 'Website', 'WeChat official account or mini program']);
+  await expect(solo.getByLabel('Signature Type').locator('option')).toHaveText([
+    'App',
+    'Website',
+    'WeChat official account or mini program',
+  ]);
   await solo.getByLabel('Qualification').selectOption({ index: 1 });
   await expect(solo.getByLabel('Qualification')).toContainText('Li Wei (#');
   await solo.getByLabel('Signature Content').fill('小李商店');
@@ -45,7 +52,10 @@ test('individual: ID-card qualification → app signature → template → send 
   await solo.getByRole('button', { name: 'Submit for review' }).click();
   await expect(solo.getByRole('heading', { level: 1, name: 'Signature 小李商店' })).toBeVisible();
   await reviewer.goto('/review');
-  await reviewer.getByRole('row', { name: /小李商店/ }).getByRole('link', { name: 'Review' }).click();
+  await reviewer
+    .getByRole('row', { name: /小李商店/ })
+    .getByRole('link', { name: 'Review' })
+    .click();
   await reviewer.getByRole('button', { name: 'Approve' }).click();
   await expect(reviewer).toHaveURL(/\/review\?decided=approved/);
 
@@ -57,7 +67,10 @@ test('individual: ID-card qualification → app signature → template → send 
   await solo.getByRole('button', { name: 'Confirm' }).click();
   await expect(solo.getByRole('heading', { level: 1, name: 'Body template Opening hours' })).toBeVisible();
   await reviewer.goto('/review');
-  await reviewer.getByRole('row', { name: /Opening hours/ }).getByRole('link', { name: 'Review' }).click();
+  await reviewer
+    .getByRole('row', { name: /Opening hours/ })
+    .getByRole('link', { name: 'Review' })
+    .click();
   await reviewer.getByRole('button', { name: 'Approve' }).click();
   await expect(reviewer).toHaveURL(/\/review\?decided=approved/);
 

@@ -3,7 +3,9 @@
 import { expect, test } from '@playwright/test';
 import { LOGINS, signIn, snap } from './fixtures';
 
-test('Chinese from the browser’s language, the header switch, and the choice remembered per user', async ({ browser }) => {
+test('Chinese from the browser’s language, the header switch, and the choice remembered per user', async ({
+  browser,
+}) => {
   // A browser asking for Chinese gets the Chinese login page.
   const zhContext = await browser.newContext({ locale: 'zh-CN' });
   const zh = await zhContext.newPage();
@@ -27,7 +29,9 @@ test('Chinese from the browser’s language, the header switch, and the choice r
   const other = await browser.newContext({ locale: 'en-US' });
   const page = await other.newPage();
   await signIn(page, LOGINS.reviewer);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review Queue' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review Queue' }),
+  ).toBeVisible();
   await page.getByLabel('Language').selectOption('zh-CN');
   await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '审核队列' })).toBeVisible();
   await other.close();
@@ -52,7 +56,9 @@ test('a Chinese browser gets the translated pages: sign-in form, overview, notif
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '概览' })).toBeVisible();
   await expect(page.getByText('套餐包余量（国内短信条数）')).toBeVisible();
-  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '签名管理' }).first()).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '签名管理' }).first(),
+  ).toBeVisible();
   await snap(page, 'language-zh-overview');
   await page.goto('/notifications');
   await expect(page.getByRole('heading', { level: 1, name: '消息通知' })).toBeVisible();

@@ -3,15 +3,29 @@ import { expect, test } from '@playwright/test';
 import { LOGINS, pageAs, snap } from './fixtures';
 
 const HEADER = 'Customer,Order No,Mobile No.,Carrier';
-const csv = (rows: string[]) => ({ name: 'shop-export.csv', mimeType: 'text/csv', buffer: Buffer.from([HEADER, ...rows].join('\n')) });
+const csv = (rows: string[]) => ({
+  name: 'shop-export.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from([HEADER, ...rows].join('\n')),
+});
 
-test('a file with the phone in the third column is mapped by hand, saved, and the next file maps itself', async ({ browser }) => {
+test('a file with the phone in the third column is mapped by hand, saved, and the next file maps itself', async ({
+  browser,
+}) => {
   const owner = await pageAs(browser, LOGINS.owner);
   await owner.goto('/mainland/tasks/new');
   const template = owner.getByLabel('Template', { exact: true });
   await template.selectOption((await template.locator('option', { hasText: 'Order shipped' }).getAttribute('value'))!);
 
-  await owner.getByLabel(/Recipient file/).setInputFiles(csv(['Li Lei,A1001,13712340001,SF Express', 'Han Mei,A1002,13712340002,JD Logistics', 'Bad Row,A1003,999,SF Express']));
+  await owner
+    .getByLabel(/Recipient file/)
+    .setInputFiles(
+      csv([
+        'Li Lei,A1001,13712340001,SF Express',
+        'Han Mei,A1002,13712340002,JD Logistics',
+        'Bad Row,A1003,999,SF Express',
+      ]),
+    );
   const mapper = owner.getByRole('group', { name: 'Column mapping' });
   await expect(mapper.getByTestId('mapping-source')).toContainText('Choose which column holds the phone number');
   await expect(mapper.getByRole('table', { name: 'File preview' })).toContainText('13712340002');
@@ -32,7 +46,11 @@ test('a file with the phone in the third column is mapped by hand, saved, and th
   // The next export with the same header: the saved mapping applies by itself.
   await owner.reload();
   await template.selectOption((await template.locator('option', { hasText: 'Order shipped' }).getAttribute('value'))!);
-  await owner.getByLabel(/Recipient file/).setInputFiles(csv(['Wu Yi,B2001,13712340011,SF Express', 'Zhao Qi,B2002,13712340012,EMS', 'Qian Er,B2003,13712340013,EMS']));
+  await owner
+    .getByLabel(/Recipient file/)
+    .setInputFiles(
+      csv(['Wu Yi,B2001,13712340011,SF Express', 'Zhao Qi,B2002,13712340012,EMS', 'Qian Er,B2003,13712340013,EMS']),
+    );
   await expect(mapper.getByTestId('mapping-source')).toContainText('Saved mapping "Shop export" applied');
   await expect(mapper.getByLabel('Phone number column')).toHaveValue('2');
   await snap(owner, 'mapping-saved-applied');
@@ -49,7 +67,9 @@ test('customer import: the same mapping step picks the phone column of a CRM exp
   await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Client Management' }).click();
   await owner.getByLabel('Into group').selectOption('new');
   await owner.getByLabel('New group name').fill('CRM export');
-  await owner.getByLabel(/File \(CSV or XLSX/).setInputFiles(csv(['Li Lei,A1001,13712350001,SF', 'Han Mei,A1002,13712350002,JD', 'Wu Yi,A1003,13712350002,EMS']));
+  await owner
+    .getByLabel(/File \(CSV or XLSX/)
+    .setInputFiles(csv(['Li Lei,A1001,13712350001,SF', 'Han Mei,A1002,13712350002,JD', 'Wu Yi,A1003,13712350002,EMS']));
   const mapper = owner.getByRole('group', { name: 'Column mapping' });
   await expect(mapper.getByTestId('mapping-source')).toContainText('Saved mapping "Shop export" applied');
   await mapper.getByLabel('Phone number column').selectOption({ label: 'A — Customer' });

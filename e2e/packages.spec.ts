@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { LOGINS, pageAs, snap } from './fixtures';
 
-const yuanText = (li: number) => `¥${(li / 1000).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const yuanText = (li: number) =>
+  `¥${(li / 1000).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
-test('finance credits, owner buys fixed and custom packages, requests a refund, finance approves', async ({ browser }) => {
+test('finance credits, owner buys fixed and custom packages, requests a refund, finance approves', async ({
+  browser,
+}) => {
   const finance = await pageAs(browser, LOGINS.finance);
   const owner = await pageAs(browser, LOGINS.solo);
 
@@ -82,7 +85,9 @@ test('finance credits, owner buys fixed and custom packages, requests a refund, 
   await expect(owner.getByRole('heading', { level: 1 })).toContainText('Consumption Trend');
 });
 
-test('finance sees every account’s packages and exports them; customers cannot reach finance pages', async ({ browser }) => {
+test('finance sees every account’s packages and exports them; customers cannot reach finance pages', async ({
+  browser,
+}) => {
   const finance = await pageAs(browser, LOGINS.finance);
   await finance.goto('/finance/packages');
   await expect(finance.getByRole('row', { name: /Demo Tech Co\., Ltd\./ }).first()).toBeVisible();

@@ -15,7 +15,8 @@ async function sidewaysScroll(page: Page, path: string): Promise<string | null> 
     let widest = '';
     let max = 0;
     const clipped = (el: Element) => {
-      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true;
       return false;
     };
     for (const el of document.querySelectorAll('body *')) {
@@ -23,7 +24,10 @@ async function sidewaysScroll(page: Page, path: string): Promise<string | null> 
       const r = (el as HTMLElement).getBoundingClientRect();
       if (r.right > view + 1 && r.right > max && (el as HTMLElement).offsetParent !== null) {
         max = r.right;
-        widest = `${el.tagName.toLowerCase()}.${String((el as HTMLElement).className).split(' ').slice(0, 3).join('.')}`;
+        widest = `${el.tagName.toLowerCase()}.${String((el as HTMLElement).className)
+          .split(' ')
+          .slice(0, 3)
+          .join('.')}`;
       }
     }
     return { scroll: document.documentElement.scrollWidth, view, widest };

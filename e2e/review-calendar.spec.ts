@@ -27,12 +27,18 @@ test('a holiday postpones the expected decision time the customer sees', async (
   await snap(admin, 'review-calendar');
 
   await owner.reload();
-  const after = (await owner.getByRole('row', { name: /Holiday check/ }).getByText(/Decision expected by/).textContent())!.match(/\d{4}-\d{2}-\d{2}/)![0];
+  const after = (await owner
+    .getByRole('row', { name: /Holiday check/ })
+    .getByText(/Decision expected by/)
+    .textContent())!.match(/\d{4}-\d{2}-\d{2}/)![0];
   expect(after > before).toBe(true);
   await snap(owner, 'review-calendar-postponed');
 
   // Back as it was for the other journeys.
-  await admin.getByRole('row', { name: new RegExp(before) }).getByRole('button', { name: 'Delete' }).click();
+  await admin
+    .getByRole('row', { name: new RegExp(before) })
+    .getByRole('button', { name: 'Delete' })
+    .click();
   await admin.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await expect(admin.getByText('No extra days.')).toBeVisible();
 });

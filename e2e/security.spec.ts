@@ -14,12 +14,16 @@ test('without JavaScript the login form still POSTs: the password never lands in
   await page.getByLabel('Password').fill(LOGINS.owner.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/overview$/);
-  expect(seen.some((r) => r.url.includes('password') || r.url.includes(encodeURIComponent(LOGINS.owner.password)))).toBe(false);
+  expect(
+    seen.some((r) => r.url.includes('password') || r.url.includes(encodeURIComponent(LOGINS.owner.password))),
+  ).toBe(false);
   expect(seen.find((r) => r.url.endsWith('/login') && r.method === 'POST')).toBeTruthy();
   await context.close();
 });
 
-test('a captured session cookie stops working after sign-out; a wrong-password streak is throttled', async ({ browser }) => {
+test('a captured session cookie stops working after sign-out; a wrong-password streak is throttled', async ({
+  browser,
+}) => {
   const owner = await pageAs(browser, LOGINS.owner);
   const stolen = await owner.context().cookies();
   await owner.getByRole('button', { name: /Account owner/ }).click();
@@ -49,7 +53,9 @@ test('a captured session cookie stops working after sign-out; a wrong-password s
   await snap(login, 'security-throttled');
 });
 
-test('two-factor sign-in: enable with a QR code, sign in with a code, then with a recovery code', async ({ browser }) => {
+test('two-factor sign-in: enable with a QR code, sign in with a code, then with a recovery code', async ({
+  browser,
+}) => {
   const solo = await pageAs(browser, LOGINS.solo);
   await solo.getByRole('button', { name: /Account owner/ }).click();
   await solo.getByRole('menuitem', { name: 'Security and sessions' }).click();
@@ -100,7 +106,9 @@ test('two-factor sign-in: enable with a QR code, sign in with a code, then with 
   }
 });
 
-test('the operation log shows a purchase, a template change and a failed sign-in with who and when', async ({ browser }) => {
+test('the operation log shows a purchase, a template change and a failed sign-in with who and when', async ({
+  browser,
+}) => {
   const failed = await browser.newPage();
   await failed.goto('/login');
   await failed.getByLabel('Email').fill(LOGINS.owner.email);

@@ -14,7 +14,8 @@ async function chooseTemplate(page: Page, name: string) {
  * package bought by an earlier journey may take effect while this one runs).
  */
 async function mainlandMessages(page: Page): Promise<number> {
-  const digits = async (id: string) => ((await page.getByTestId(id).count()) ? Number((await page.getByTestId(id).textContent())!.replace(/\D/g, '')) : 0);
+  const digits = async (id: string) =>
+    (await page.getByTestId(id).count()) ? Number((await page.getByTestId(id).textContent())!.replace(/\D/g, '')) : 0;
   return (await digits('available-balance')) + (await digits('pending-effect'));
 }
 
@@ -25,7 +26,9 @@ function beijing(minutes: number) {
 }
 
 // R-SND-1..3 (file, report, acknowledgement), R-SND-6 (progress moves without reload), R-SND-5 (Details & Receipt Analysis).
-test('bulk task journey: 1,000-row CSV with bad and duplicate rows → report → Confirm Send → progress → Sent', async ({ browser }) => {
+test('bulk task journey: 1,000-row CSV with bad and duplicate rows → report → Confirm Send → progress → Sent', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const owner = await pageAs(browser, LOGINS.owner);
   await owner.goto('/packages');
@@ -42,7 +45,9 @@ test('bulk task journey: 1,000-row CSV with bad and duplicate rows → report �
   await chooseTemplate(owner, 'Order shipped');
   await expect(owner.getByTestId('template-content')).toHaveText('Your order {1} has been shipped by {2}.');
   await expect(owner.getByLabel(/Enter numbers/)).toBeDisabled(); // the template has variables
-  await owner.getByLabel(/Recipient file/).setInputFiles({ name: 'recipients.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await owner
+    .getByLabel(/Recipient file/)
+    .setInputFiles({ name: 'recipients.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
   await owner.getByRole('button', { name: 'Upload and check' }).click();
   await expect(owner.getByTestId('report-valid-numbers')).toHaveText('960');
   await expect(owner.getByTestId('report-duplicates-removed')).toHaveText('20');
@@ -86,7 +91,11 @@ test('scheduled task: cancelled in time, refused within 5 minutes', async ({ bro
     const { date, time } = beijing(minutes);
     await owner.getByLabel('Date').fill(date);
     await owner.getByLabel('Time', { exact: true }).fill(time);
-    await owner.getByLabel(/Recipient file/).setInputFiles({ name: 'r.csv', mimeType: 'text/csv', buffer: Buffer.from(`phone,variable1,variable2\n1370000${String(minutes).padStart(4, '0')},X-1,SF\n`) });
+    await owner.getByLabel(/Recipient file/).setInputFiles({
+      name: 'r.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`phone,variable1,variable2\n1370000${String(minutes).padStart(4, '0')},X-1,SF\n`),
+    });
     await owner.getByRole('button', { name: 'Upload and check' }).click();
     await expect(owner.getByTestId('report-valid-numbers')).toHaveText('1');
     await owner.getByLabel(/sending costs are paid by my account/).check();
@@ -107,12 +116,20 @@ test('scheduled task: cancelled in time, refused within 5 minutes', async ({ bro
 test('bad files get a clear message; another account cannot open a task', async ({ browser }) => {
   const owner = await pageAs(browser, LOGINS.owner);
   await owner.goto('/mainland/tasks/new');
-  await owner.getByLabel(/Recipient file/).setInputFiles({ name: 'names.csv', mimeType: 'text/csv', buffer: Buffer.from('name,city\nAnn,Paris\n') });
+  await owner
+    .getByLabel(/Recipient file/)
+    .setInputFiles({ name: 'names.csv', mimeType: 'text/csv', buffer: Buffer.from('name,city\nAnn,Paris\n') });
   // No column looks like a phone number: the mapping step asks for it, next to the field.
-  await expect(owner.getByRole('group', { name: 'Column mapping' }).getByTestId('mapping-source')).toContainText('Choose which column holds the phone number');
+  await expect(owner.getByRole('group', { name: 'Column mapping' }).getByTestId('mapping-source')).toContainText(
+    'Choose which column holds the phone number',
+  );
   await owner.getByRole('button', { name: 'Upload and check' }).click();
   await expect(owner.getByText('Choose the phone number column.')).toBeVisible();
-  await owner.getByLabel(/Recipient file/).setInputFiles({ name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
+  await owner.getByLabel(/Recipient file/).setInputFiles({
+    name: 'old.xls',
+    mimeType: 'application/vnd.ms-excel',
+    buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+  });
   await owner.getByRole('button', { name: 'Upload and check' }).click();
   await expect(owner.getByText(/Old Excel \(\.xls\) files are not supported/).first()).toBeVisible();
   await expect(owner.getByRole('button', { name: 'Confirm Send' })).toBeDisabled();
@@ -125,7 +142,9 @@ test('bad files get a clear message; another account cannot open a task', async 
 });
 
 // R-STA-1 (overview), R-STA-4 (receipts), R-STA-2 (records, masked and full exports), R-STA-6 (click statistics).
-test('statistics after the journey: overview, records, receipts and exports show what the messages imply', async ({ browser }) => {
+test('statistics after the journey: overview, records, receipts and exports show what the messages imply', async ({
+  browser,
+}) => {
   const owner = await pageAs(browser, LOGINS.owner);
   await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Mainland', exact: true }).click();
   await owner.getByLabel('Period').selectOption('today');
@@ -139,7 +158,9 @@ test('statistics after the journey: overview, records, receipts and exports show
   const withR = Number((await owner.getByTestId('receipt-with').textContent())!.replace(/\D/g, ''));
   const withoutR = Number((await owner.getByTestId('receipt-without').textContent())!.replace(/\D/g, ''));
   expect(withR + withoutR).toBeGreaterThanOrEqual(960);
-  await expect(owner.getByTestId('receipt-receipt-rate')).toHaveText(`${((withR / (withR + withoutR)) * 100).toFixed(1)}%`);
+  await expect(owner.getByTestId('receipt-receipt-rate')).toHaveText(
+    `${((withR / (withR + withoutR)) * 100).toFixed(1)}%`,
+  );
   await snap(owner, 'statistics-receipts');
 
   await owner.getByRole('link', { name: 'SMS Records' }).click();
@@ -152,10 +173,14 @@ test('statistics after the journey: overview, records, receipts and exports show
   const masked = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString('utf8');
   expect(masked).toContain('139****0005');
   expect(masked).not.toContain('13900000005');
-  const full = await owner.request.get(owner.url().replace('/statistics/mainland', '/api/statistics/mainland/export') + '&full=1&format=csv');
+  const full = await owner.request.get(
+    owner.url().replace('/statistics/mainland', '/api/statistics/mainland/export') + '&full=1&format=csv',
+  );
   // Full numbers start with + and are escaped so spreadsheets do not read them as formulas.
   expect(await full.text()).toContain("'+8613900000005");
-  const xlsx = await owner.request.get(owner.url().replace('/statistics/mainland', '/api/statistics/mainland/export') + '&format=xlsx');
+  const xlsx = await owner.request.get(
+    owner.url().replace('/statistics/mainland', '/api/statistics/mainland/export') + '&format=xlsx',
+  );
   expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
   expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
 

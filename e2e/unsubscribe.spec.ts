@@ -4,7 +4,9 @@ import { expect, test } from '@playwright/test';
 import { LOGINS, addSmscChannel, pageAs, snap } from './fixtures';
 import { SMSC_CONTROL_PORT, SMSC_PORT } from './ports';
 
-test('unsubscribe removal: TD reply → query per type → apply for removal → reviewer approves → subscribed again', async ({ browser }) => {
+test('unsubscribe removal: TD reply → query per type → apply for removal → reviewer approves → subscribed again', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const admin = await pageAs(browser, LOGINS.admin);
   // A channel of its own at the SMSC, and a route for one number prefix only.
@@ -37,12 +39,16 @@ test('unsubscribe removal: TD reply → query per type → apply for removal →
   await expect(owner.getByTestId('stat-waiting')).toHaveText('0', { timeout: 30_000 });
   await expect(owner.getByTestId('stat-sent')).toHaveText('1');
   await expect(async () => {
-    const answer = await (await fetch(`http://127.0.0.1:${SMSC_CONTROL_PORT}/command`, { method: 'POST', body: 'inbound 8613799000001 TD' })).text();
+    const answer = await (
+      await fetch(`http://127.0.0.1:${SMSC_CONTROL_PORT}/command`, { method: 'POST', body: 'inbound 8613799000001 TD' })
+    ).text();
     expect(answer.trim()).toBe('sent');
   }).toPass({ timeout: 10_000 });
   await expect(async () => {
     await owner.goto('/unsubscribed');
-    await expect(owner.getByRole('row', { name: /137\*\*\*\*0001.*演示科技.*Notification/ })).toBeVisible({ timeout: 1_000 });
+    await expect(owner.getByRole('row', { name: /137\*\*\*\*0001.*演示科技.*Notification/ })).toBeVisible({
+      timeout: 1_000,
+    });
   }).toPass({ timeout: 20_000 });
 
   // Query by number, application and signature: unsubscribed from notifications only.
@@ -70,7 +76,10 @@ test('unsubscribe removal: TD reply → query per type → apply for removal →
   // The reviewer sees it as its own kind, with the reply that unsubscribed, and approves.
   const reviewer = await pageAs(browser, LOGINS.reviewer);
   await reviewer.goto('/review?kind=unsubscribe_removal');
-  await reviewer.getByRole('row', { name: /Unsubscribe removal.*137\*\*\*\*0001/ }).getByRole('link', { name: 'Review' }).click();
+  await reviewer
+    .getByRole('row', { name: /Unsubscribe removal.*137\*\*\*\*0001/ })
+    .getByRole('link', { name: 'Review' })
+    .click();
   await expect(reviewer.getByText('notification: reply “TD”', { exact: false })).toBeVisible();
   await snap(reviewer, 'unsubscribe-removal-review');
   await reviewer.getByRole('button', { name: 'Approve' }).click();
@@ -82,11 +91,17 @@ test('unsubscribe removal: TD reply → query per type → apply for removal →
 
   // Leave the platform as the other journeys expect it.
   await admin.goto('/admin/routes');
-  await admin.getByRole('row', { name: /\+8613799.*Reply SMSC/ }).getByRole('button', { name: 'Delete' }).click();
+  await admin
+    .getByRole('row', { name: /\+8613799.*Reply SMSC/ })
+    .getByRole('button', { name: 'Delete' })
+    .click();
   await admin.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await expect(admin.getByRole('row', { name: /Reply SMSC/ })).toHaveCount(0);
   await admin.goto('/admin/channels');
-  await admin.getByRole('row', { name: /Reply SMSC/ }).getByRole('button', { name: 'Disable' }).click();
+  await admin
+    .getByRole('row', { name: /Reply SMSC/ })
+    .getByRole('button', { name: 'Disable' })
+    .click();
   await admin.getByRole('dialog').getByRole('button', { name: 'Disable' }).click();
   await expect(admin.getByRole('row', { name: /Reply SMSC/ }).getByText('Disabled')).toBeVisible();
 });

@@ -15,7 +15,8 @@ test.describe.configure({ mode: 'serial' });
  * Latin text a Chinese page keeps: product and protocol names, codes and units, identifiers
  * written in CamelCase (API actions, policy names such as QcloudSMSFullAccess), host names.
  */
-const KEEP = /\b([A-Z][a-z]+[A-Z]\w*|[\w-]+(\.[\w-]+)+\.(com|cn|local|net|org)|POST|App Key|SMS Console|SMS|SMPP|API|SDK|SdkAppId|AppKey|SecretId|SecretKey|RequestId|SignName|TemplateId|Sender ID|System ID|System type|ID|CSV|XLSX|JSON|URL|HTTP|HTTPS|TC3-HMAC-SHA256|HMAC-SHA256|SHA256|X-SMS-Timestamp|X-SMS-Signature|JPG|PNG|MB|KB|GB|ISO|CN|UTC|GSM-7|UCS-2|App|WeChat|QR|IP|ms|TD|QX|Unsubscribe|English|AuthFailure\.SecretIdNotFound|SMTP_URL|MAIL_FROM|date-holidays|Google Authenticator|Microsoft Authenticator|1Password|sms:\*|platform|captcha|code|phone|extend|mobile|nationcode|sign|text|time|result|timestamp\.body|sha256|Auto|Dark|Light|[A-Z]{1,3})\b/g;
+const KEEP =
+  /\b([A-Z][a-z]+[A-Z]\w*|[\w-]+(\.[\w-]+)+\.(com|cn|local|net|org)|POST|App Key|SMS Console|SMS|SMPP|API|SDK|SdkAppId|AppKey|SecretId|SecretKey|RequestId|SignName|TemplateId|Sender ID|System ID|System type|ID|CSV|XLSX|JSON|URL|HTTP|HTTPS|TC3-HMAC-SHA256|HMAC-SHA256|SHA256|X-SMS-Timestamp|X-SMS-Signature|JPG|PNG|MB|KB|GB|ISO|CN|UTC|GSM-7|UCS-2|App|WeChat|QR|IP|ms|TD|QX|Unsubscribe|English|AuthFailure\.SecretIdNotFound|SMTP_URL|MAIL_FROM|date-holidays|Google Authenticator|Microsoft Authenticator|1Password|sms:\*|platform|captcha|code|phone|extend|mobile|nationcode|sign|text|time|result|timestamp\.body|sha256|Auto|Dark|Light|[A-Z]{1,3})\b/g;
 
 /** The visible interface texts of the page that still read as English. */
 async function englishLeft(page: Page): Promise<string[]> {
@@ -41,7 +42,17 @@ async function englishLeft(page: Page): Promise<string[]> {
   });
   // A text with Chinese in it is translated (names and codes inside it are data); one without
   // any that still reads as English words is not. Recharts names its legend icons itself.
-  return [...new Set(texts)].filter((t) => !/[\u4e00-\u9fff]/.test(t) && /[A-Za-z]{3,}/.test(t.replace(KEEP, '').replace(/\S+@\S+/g, '').replace(/https?:\/\/\S+/g, '').replace(/ legend icon$/, '')));
+  return [...new Set(texts)].filter(
+    (t) =>
+      !/[\u4e00-\u9fff]/.test(t) &&
+      /[A-Za-z]{3,}/.test(
+        t
+          .replace(KEEP, '')
+          .replace(/\S+@\S+/g, '')
+          .replace(/https?:\/\/\S+/g, '')
+          .replace(/ legend icon$/, ''),
+      ),
+  );
 }
 
 /** Forms beside the list pages every journey visits. */
@@ -85,7 +96,9 @@ async function zhPage(browser: Browser, role: keyof typeof LOGINS) {
   return { context, page };
 }
 
-test('zh-CN customer and reviewer: a template with a field error in Chinese, reviewed, then sent to typed numbers', async ({ browser }) => {
+test('zh-CN customer and reviewer: a template with a field error in Chinese, reviewed, then sent to typed numbers', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { context, page: owner } = await zhPage(browser, 'owner');
   const name = `zh-${Date.now() % 100000}`;
@@ -104,7 +117,10 @@ test('zh-CN customer and reviewer: a template with a field error in Chinese, rev
 
   const { context: rc, page: reviewer } = await zhPage(browser, 'reviewer');
   await reviewer.goto('/review');
-  await reviewer.getByRole('row', { name: new RegExp(name) }).getByRole('link', { name: '审核' }).click();
+  await reviewer
+    .getByRole('row', { name: new RegExp(name) })
+    .getByRole('link', { name: '审核' })
+    .click();
   await reviewer.getByRole('button', { name: '通过' }).click();
   await expect(reviewer.getByRole('status')).toContainText('已记录审核结果');
   await expect(reviewer.getByRole('status')).toContainText('已通过');
@@ -153,7 +169,10 @@ test('zh-CN customer and finance: a package bought, an invoice requested and iss
 
   await owner.goto('/billing');
   // The monthly bill's export speaks the reader's language too.
-  const [csv] = await Promise.all([owner.waitForEvent('download'), owner.getByRole('link', { name: 'CSV', exact: true }).click()]);
+  const [csv] = await Promise.all([
+    owner.waitForEvent('download'),
+    owner.getByRole('link', { name: 'CSV', exact: true }).click(),
+  ]);
   expect(fs.readFileSync(await csv.path(), 'utf8')).toContain('类别,日期,SdkAppId,应用,国家/地区,计费条数,金额（元）');
   const order = owner.getByRole('row', { name: /3,000 条 × 1.*150\.00/ });
   await order.getByRole('button', { name: '申请发票' }).click();
@@ -164,7 +183,7 @@ test('zh-CN customer and finance: a package bought, an invoice requested and iss
   await expect(dialog.getByText('请输入 18 位统一社会信用代码。')).toBeVisible();
   await dialog.getByLabel('税号（统一社会信用代码）').fill(creditCode('91110000MA01DKP12'));
   await dialog.getByRole('button', { name: '申请' }).click();
-  await expect(order).toContainText("已申请");
+  await expect(order).toContainText('已申请');
   await snap(owner, 'zh-billing-invoice-requested');
 
   const { context: fc, page: finance } = await zhPage(browser, 'finance');
@@ -198,7 +217,8 @@ for (const role of ['owner', 'reviewer', 'finance', 'admin'] as const) {
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       for (const t of await englishLeft(page)) english.push(`${path}: ${t}`);
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      for (const v of axe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) violations.push(`${path}: ${v.id} ${v.help}`);
+      for (const v of axe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
+        violations.push(`${path}: ${v.id} ${v.help}`);
     }
     await context.close();
     expect({ english, violations }).toEqual({ english: [], violations: [] });

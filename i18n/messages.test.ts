@@ -18,7 +18,8 @@ import { MONTHLY_BILL_HEADER } from '@/lib/server/money/monthly-bill';
 import { CARRIER_CODES, ERROR_CODES } from '@/lib/domain/errors';
 
 type Tree = { [k: string]: string | Tree };
-const keys = (t: Tree, prefix = ''): string[] => Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
+const keys = (t: Tree, prefix = ''): string[] =>
+  Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
 
 /** Every `t('key')` of a file whose translator comes from useTranslations('ns') / getTranslations('ns'). */
 function usedKeys(file: string): string[] {
@@ -42,7 +43,9 @@ function sourceFiles(dir: string): string[] {
 /** Every English text a file shows through tx('…'), marks with uiText('…') (i18n/text.ts) or stores with notice('…') (lib/domain/notices.ts). */
 function shownTexts(file: string): string[] {
   const src = fs.readFileSync(file, 'utf8');
-  return [...src.matchAll(/\b(?:tx|uiText|notice|fillText)\((['"])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2].replace(/\\(.)/g, '$1'));
+  return [...src.matchAll(/\b(?:tx|uiText|notice|fillText)\(\s*(['"])((?:\\.|(?!\1).)*)\1/g)].map((m) =>
+    m[2].replace(/\\(.)/g, '$1'),
+  );
 }
 
 /**
@@ -51,9 +54,15 @@ function shownTexts(file: string): string[] {
  * metric help texts, the demo data and SQL.
  */
 function serverMessages(file: string): string[] {
-  if (!/^lib\/(domain|server)\//.test(file) || /^lib\/server\/cloud-api\/|\/metrics\.ts$|\/demo-content\.ts$/.test(file)) return [];
+  if (
+    !/^lib\/(domain|server)\//.test(file) ||
+    /^lib\/server\/cloud-api\/|\/metrics\.ts$|\/demo-content\.ts$/.test(file)
+  )
+    return [];
   const src = fs.readFileSync(file, 'utf8');
-  return [...src.matchAll(/'([A-Z][^'\n`]{6,}[.?!])'/g)].map((m) => m[1]).filter((t) => !/^(SELECT|INSERT|UPDATE|DELETE) /.test(t) && !t.includes('${'));
+  return [...src.matchAll(/'([A-Z][^'\n`]{6,}[.?!])'/g)]
+    .map((m) => m[1])
+    .filter((t) => !/^(SELECT|INSERT|UPDATE|DELETE) /.test(t) && !t.includes('${'));
 }
 
 /** Texts shown through tx(variable): the label tables and the few values a page passes on. */
@@ -61,15 +70,24 @@ const DYNAMIC_TEXTS = [
   ...Object.values(KIND_LABELS),
   ...Object.values(ALARM_EVENT_LABELS),
   ...Object.values(REGION_LABELS),
-  'Enterprise', 'Individual', // identity types (admin → accounts)
-  'approved', 'rejected', 'pending', 'refused', // review decisions and refund states
-  'purchased', 'gift', // package kinds (finance → packages)
+  'Enterprise',
+  'Individual', // identity types (admin → accounts)
+  'approved',
+  'rejected',
+  'pending',
+  'refused', // review decisions and refund states
+  'purchased',
+  'gift', // package kinds (finance → packages)
   ...ACCOUNT_STATUSES, // finance overview
-  'order', 'refund', 'intl_charge', 'system', // cash ledger references and the system actor (billing)
+  'order',
+  'refund',
+  'intl_charge',
+  'system', // cash ledger references and the system actor (billing)
   'Demo opening balance', // the demo seed's opening credit (db/seed.ts), read back through tx.message
   ...MONTHLY_BILL_HEADER, // the monthly bill export's header row
   ...['Queued', 'Sent', 'Failed', 'Pending', 'Submitted', 'Delivered', 'Undelivered'], // alarm delivery and message states (admin → alarms)
-  ...Object.values(ERROR_CODES), ...Object.values(CARRIER_CODES), // failure reasons (records, failure and receipt analysis, task details)
+  ...Object.values(ERROR_CODES),
+  ...Object.values(CARRIER_CODES), // failure reasons (records, failure and receipt analysis, task details)
   ...Object.values(PRESET_POLICIES).map((p) => p.description), // access → policies
   ...['Effective', 'Pending effect', 'Expired', 'Used up', 'Refund pending', 'Refunded', 'Voided'], // package states, capitalised (packages)
 ];
@@ -83,7 +101,8 @@ describe('interface languages (R-UI-4)', () => {
     expect([...shown].filter((k) => !table[k])).toEqual([]);
     expect(Object.keys(table).filter((k) => !shown.has(k))).toEqual([]);
     // Placeholders survive translation, so values land in the Chinese sentence too.
-    for (const [en, zh] of Object.entries(table)) expect(zh.match(/\{\w+\}/g)?.sort() ?? [], en).toEqual(en.match(/\{\w+\}/g)?.sort() ?? []);
+    for (const [en, zh] of Object.entries(table))
+      expect(zh.match(/\{\w+\}/g)?.sort() ?? [], en).toEqual(en.match(/\{\w+\}/g)?.sort() ?? []);
   });
 
   it('English shows as written, Chinese from the table, values fill either', () => {
@@ -98,12 +117,16 @@ describe('interface languages (R-UI-4)', () => {
 
   it('server messages reach the reader in their language, filled templates included', () => {
     const zh = textFor('zh-CN');
-    expect(zh.message('Enter a valid 18-character unified social credit code.')).toBe('请输入有效的 18 位统一社会信用代码。');
+    expect(zh.message('Enter a valid 18-character unified social credit code.')).toBe(
+      '请输入有效的 18 位统一社会信用代码。',
+    );
     // "Enter at least {n} characters." from the field-word map, with its number.
     expect(zh.message('Enter at least 8 characters.')).toBe('请至少输入 8 个字符。');
     expect(zh.message('Too many attempts. Try again in 4 minutes.')).toBe('尝试次数过多，请 4 分钟后再试。');
     // Line by line (a lint list), and a message nobody translated stays English.
-    expect(zh.message('Fill in this field.\nA message nobody translated.')).toBe('请填写此项。\nA message nobody translated.');
+    expect(zh.message('Fill in this field.\nA message nobody translated.')).toBe(
+      '请填写此项。\nA message nobody translated.',
+    );
     expect(textFor('en-US').message('Enter at least 8 characters.')).toBe('Enter at least 8 characters.');
     // Names and ledger notes the console writes read back the same way; the most specific template wins.
     expect(zh.message('Gift: 1,000 messages (activation)')).toBe('赠送：1,000 条（开通）');
@@ -113,23 +136,55 @@ describe('interface languages (R-UI-4)', () => {
 
   it('zh-CN and en-US have the same keys, none empty', () => {
     expect(keys(zh as Tree).sort()).toEqual(keys(en as Tree).sort());
-    for (const k of keys(zh as Tree)) expect(k.split('.').reduce<unknown>((t, p) => (t as Tree)[p], zh), k).not.toBe('');
+    for (const k of keys(zh as Tree))
+      expect(
+        k.split('.').reduce<unknown>((t, p) => (t as Tree)[p], zh),
+        k,
+      ).not.toBe('');
   });
 
   it('R-UI-1: the navigation mirrors the console for customers; staff get Review, Finance, Admin', () => {
-    expect(navFor('owner').map((s) => s.label)).toEqual([null, 'Mainland China SMS', 'Statistical Analysis', 'Package Management', 'International SMS', 'Marketing Management', 'Application Management', 'General Management', 'Access Management']);
-    expect(navFor('owner').find((s) => s.label === 'Mainland China SMS')!.items.map((i) => i.label)).toEqual(['Qualifications', 'Signatures', 'Body Templates', 'Bulk SMS']);
+    expect(navFor('owner').map((s) => s.label)).toEqual([
+      null,
+      'Mainland China SMS',
+      'Statistical Analysis',
+      'Package Management',
+      'International SMS',
+      'Marketing Management',
+      'Application Management',
+      'General Management',
+      'Access Management',
+    ]);
+    expect(
+      navFor('owner')
+        .find((s) => s.label === 'Mainland China SMS')!
+        .items.map((i) => i.label),
+    ).toEqual(['Qualifications', 'Signatures', 'Body Templates', 'Bulk SMS']);
     expect(navFor('reviewer').flatMap((s) => s.items.map((i) => i.href))).toContain('/review');
     expect(navFor('finance').flatMap((s) => s.items.map((i) => i.href))).toContain('/finance');
-    expect(navFor('admin').flatMap((s) => s.items.map((i) => i.href))).toEqual(expect.arrayContaining(['/admin/accounts', '/admin/channels']));
-    expect(navFor('owner').flatMap((s) => s.items.map((i) => i.href)).filter((h) => /^\/(review|finance|admin)/.test(h))).toEqual([]);
+    expect(navFor('admin').flatMap((s) => s.items.map((i) => i.href))).toEqual(
+      expect.arrayContaining(['/admin/accounts', '/admin/channels']),
+    );
+    expect(
+      navFor('owner')
+        .flatMap((s) => s.items.map((i) => i.href))
+        .filter((h) => /^\/(review|finance|admin)/.test(h)),
+    ).toEqual([]);
   });
 
   it('every navigation label of every role is translated, with the console’s Chinese terms', () => {
     for (const role of ['owner', 'subuser', 'reviewer', 'finance', 'admin'] as const) {
-      for (const s of navFor(role)) for (const label of [s.label, ...s.items.map((i) => i.label)].filter(Boolean) as string[]) expect(zh.nav, label).toHaveProperty([label]);
+      for (const s of navFor(role))
+        for (const label of [s.label, ...s.items.map((i) => i.label)].filter(Boolean) as string[])
+          expect(zh.nav, label).toHaveProperty([label]);
     }
-    expect(zh.nav).toMatchObject({ Signatures: '签名管理', 'Body Templates': '正文模板管理', Qualifications: '资质管理', 'Bulk SMS': '群发短信', Packages: '套餐包' });
+    expect(zh.nav).toMatchObject({
+      Signatures: '签名管理',
+      'Body Templates': '正文模板管理',
+      Qualifications: '资质管理',
+      'Bulk SMS': '群发短信',
+      Packages: '套餐包',
+    });
   });
 
   it('every key the translated code uses exists', () => {

@@ -9,8 +9,16 @@ let signedIn: string | null = null;
 const jar = new Map<string, string>();
 
 vi.mock('server-only', () => ({}));
-vi.mock('next/headers', () => ({ cookies: async () => ({ set: (name: string, value: string) => void jar.set(name, value), get: (name: string) => (jar.has(name) ? { value: jar.get(name) } : undefined) }) }));
-vi.mock('@/db/client', async (original) => ({ ...(await original<typeof import('@/db/client')>()), getDb: () => world.db }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({
+    set: (name: string, value: string) => void jar.set(name, value),
+    get: (name: string) => (jar.has(name) ? { value: jar.get(name) } : undefined),
+  }),
+}));
+vi.mock('@/db/client', async (original) => ({
+  ...(await original<typeof import('@/db/client')>()),
+  getDb: () => world.db,
+}));
 vi.mock('@/lib/server/session', () => ({
   getActorContext: async () => {
     if (!signedIn) return null;
@@ -20,7 +28,8 @@ vi.mock('@/lib/server/session', () => ({
 }));
 
 const { setLocaleAction } = await import('@/app/locale/actions');
-const localeOf = (email: string) => world.db.get<{ locale: string | null }>(sql`select locale from users where email = ${email}`).locale;
+const localeOf = (email: string) =>
+  world.db.get<{ locale: string | null }>(sql`select locale from users where email = ${email}`).locale;
 
 beforeEach(() => {
   world = createWorld(new Date());

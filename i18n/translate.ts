@@ -17,7 +17,10 @@ export type Tx = ((english: string, values?: TextValues) => string) & {
 /** How the mainland console names these regions (the CLDR names are longer or differ). */
 const ZH_REGIONS: Record<string, string> = { HK: '中国香港', MO: '中国澳门', TW: '中国台湾' };
 
-const TABLES: Record<Locale, Record<string, string> | null> = { 'en-US': null, 'zh-CN': zhText as Record<string, string> };
+const TABLES: Record<Locale, Record<string, string> | null> = {
+  'en-US': null,
+  'zh-CN': zhText as Record<string, string>,
+};
 
 /** The translator for a language; an unknown text shows in English rather than as a key. */
 export function textFor(locale: string): Tx {
@@ -25,7 +28,13 @@ export function textFor(locale: string): Tx {
   const tx = (english: string, values?: TextValues) => fillText(table?.[english] ?? english, values);
   const names = table ? new Intl.DisplayNames([locale], { type: 'region' }) : null;
   const country = (iso: string, english: string) => (names ? (ZH_REGIONS[iso] ?? names.of(iso) ?? english) : english);
-  const message = (english: string) => (table ? english.split('\n').map((line) => lineIn(table, line)).join('\n') : english);
+  const message = (english: string) =>
+    table
+      ? english
+          .split('\n')
+          .map((line) => lineIn(table, line))
+          .join('\n')
+      : english;
   return Object.assign(tx, { locale, country, message });
 }
 
@@ -44,7 +53,12 @@ function lineIn(table: Record<string, string>, line: string): string {
       .filter((k) => /\{\w+\}/.test(k))
       .map((k) => {
         const names = [...k.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-        const re = new RegExp(`^${k.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+?)')}$`);
+        const re = new RegExp(
+          `^${k
+            .split(/\{\w+\}/)
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('(.+?)')}$`,
+        );
         return { re, names, text: k };
       })
       // The most specific template first: fewer placeholders, then more fixed text.
@@ -64,6 +78,7 @@ function lineIn(table: Record<string, string>, line: string): string {
  */
 export function noticeIn(tx: Tx, t: NoticeInput): string {
   if (typeof t === 'string') return tx(t);
-  const values = t.values && Object.fromEntries(Object.entries(t.values).map(([k, v]) => [k, typeof v === 'string' ? tx(v) : v]));
+  const values =
+    t.values && Object.fromEntries(Object.entries(t.values).map(([k, v]) => [k, typeof v === 'string' ? tx(v) : v]));
   return tx(t.text, values);
 }

@@ -24,7 +24,8 @@ function platformOf(name) {
   const entry = { cpu: [cpu] };
   if (os) entry.os = [os];
   if (os === 'linux' && tokens.includes('musl')) entry.libc = ['musl'];
-  else if (os === 'linux' && (tokens.includes('gnu') || tokens.some((t) => t.startsWith('gnu')))) entry.libc = ['glibc'];
+  else if (os === 'linux' && (tokens.includes('gnu') || tokens.some((t) => t.startsWith('gnu'))))
+    entry.libc = ['glibc'];
   return entry;
 }
 

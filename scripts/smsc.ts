@@ -18,8 +18,12 @@ async function main() {
     record: false,
   });
   const port = await smsc.start();
-  console.log(`[smsc] SMPP 3.4 simulator on ${smsc.options.host}:${port}, system_id ${smsc.options.systemId}, password ${smsc.options.password}`);
-  console.log(`[smsc] receipts after ${smsc.options.receiptDelayMs} ms, ${Math.round(smsc.options.deliveredShare * 100)} % delivered; type "help" for commands`);
+  console.log(
+    `[smsc] SMPP 3.4 simulator on ${smsc.options.host}:${port}, system_id ${smsc.options.systemId}, password ${smsc.options.password}`,
+  );
+  console.log(
+    `[smsc] receipts after ${smsc.options.receiptDelayMs} ms, ${Math.round(smsc.options.deliveredShare * 100)} % delivered; type "help" for commands`,
+  );
   if (process.env.SMSC_CONTROL_PORT) {
     const control = http.createServer(async (req, res) => {
       let body = '';
@@ -27,10 +31,14 @@ async function main() {
       const answer = req.method === 'GET' ? smsc.command('stats') : smsc.command(body);
       res.writeHead(200, { 'content-type': 'text/plain' }).end(`${answer}\n`);
     });
-    control.listen(Number(process.env.SMSC_CONTROL_PORT), '127.0.0.1', () => console.log(`[smsc] control on http://127.0.0.1:${process.env.SMSC_CONTROL_PORT}/command`));
+    control.listen(Number(process.env.SMSC_CONTROL_PORT), '127.0.0.1', () =>
+      console.log(`[smsc] control on http://127.0.0.1:${process.env.SMSC_CONTROL_PORT}/command`),
+    );
   }
   if (process.stdin.isTTY || process.env.SMSC_STDIN === '1') {
-    readline.createInterface({ input: process.stdin }).on('line', (line) => line.trim() && console.log(`[smsc] ${smsc.command(line)}`));
+    readline
+      .createInterface({ input: process.stdin })
+      .on('line', (line) => line.trim() && console.log(`[smsc] ${smsc.command(line)}`));
   }
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => void smsc.stop().then(() => process.exit(0)));
 }

@@ -11,5 +11,7 @@ if (process.argv.includes('--check')) {
 } else {
   const t0 = performance.now();
   rebuildStats(raw);
-  console.log(`rollups rebuilt from the messages in ${((performance.now() - t0) / 1000).toFixed(1)} s; check: ${JSON.stringify(verifyStats(raw))}`);
+  console.log(
+    `rollups rebuilt from the messages in ${((performance.now() - t0) / 1000).toFixed(1)} s; check: ${JSON.stringify(verifyStats(raw))}`,
+  );
 }

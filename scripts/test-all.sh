@@ -12,6 +12,7 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 fi
 
+echo "== format";     npx prettier --check . --log-level warn
 echo "== lint";       npx eslint .
 echo "== typecheck";  npx tsc --noEmit
 echo "== unit and integration tests (with lib/domain coverage)"

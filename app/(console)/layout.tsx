@@ -10,7 +10,13 @@ export const dynamic = 'force-dynamic';
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const ctx = await requireCustomerPage();
   return (
-    <AppShell signOut={signOutAction} setLocale={setLocaleAction} user={ctx.actor} accountLabel={`${ctx.account.realName} (${ctx.account.uin})`} unread={unreadCount(ctx)}>
+    <AppShell
+      signOut={signOutAction}
+      setLocale={setLocaleAction}
+      user={ctx.actor}
+      accountLabel={`${ctx.account.realName} (${ctx.account.uin})`}
+      unread={unreadCount(ctx)}
+    >
       {children}
     </AppShell>
   );

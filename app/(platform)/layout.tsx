@@ -11,7 +11,12 @@ export default async function PlatformLayout({ children }: { children: ReactNode
   const tx = await getText();
   const ctx = await requirePlatformPage();
   return (
-    <AppShell signOut={signOutAction} setLocale={setLocaleAction} user={ctx.actor} accountLabel={tx('SMS Console platform')}>
+    <AppShell
+      signOut={signOutAction}
+      setLocale={setLocaleAction}
+      user={ctx.actor}
+      accountLabel={tx('SMS Console platform')}
+    >
       {children}
     </AppShell>
   );

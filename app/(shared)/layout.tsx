@@ -16,7 +16,13 @@ export default async function SharedLayout({ children }: { children: ReactNode }
   if (!ctx) redirect('/login');
   const label = ctx.account ? `${ctx.account.realName} (${ctx.account.uin})` : tx('SMS Console platform');
   return (
-    <AppShell signOut={signOutAction} setLocale={setLocaleAction} user={ctx.actor} accountLabel={label} unread={ctx.account ? unreadCount(ctx) : undefined}>
+    <AppShell
+      signOut={signOutAction}
+      setLocale={setLocaleAction}
+      user={ctx.actor}
+      accountLabel={label}
+      unread={ctx.account ? unreadCount(ctx) : undefined}
+    >
       {children}
     </AppShell>
   );

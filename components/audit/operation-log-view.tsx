@@ -64,14 +64,25 @@ export function OperationLogView({
           {showAccount ? (
             <label className="space-y-1 text-sm">
               <span className="block font-medium text-slate-700">{tx('Account')}</span>
-              <input name="account" defaultValue={filter.account} placeholder={tx('id, or platform')} className={field} />
+              <input
+                name="account"
+                defaultValue={filter.account}
+                placeholder={tx('id, or platform')}
+                className={field}
+              />
             </label>
           ) : null}
           <div className="flex gap-3">
-            <button type="submit" className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
+            <button
+              type="submit"
+              className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600"
+            >
               {tx('Query')}
             </button>
-            <a className="self-center text-sm text-brand-500 hover:underline" href={`/api/operation-log/export${query({ page: '' })}`}>
+            <a
+              className="self-center text-sm text-brand-500 hover:underline"
+              href={`/api/operation-log/export${query({ page: '' })}`}
+            >
               {tx('Export (CSV)')}
             </a>
           </div>
@@ -80,8 +91,21 @@ export function OperationLogView({
       <Card>
         <div className="overflow-x-auto">
           <DataTable
-            head={[tx('Time'), ...(showAccount ? [tx('Account')] : []), tx('Who'), tx('Via'), tx('Action'), tx('Resource'), tx('Result'), tx('Address')]}
-            empty={rows.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No operations match.')}</p> : null}
+            head={[
+              tx('Time'),
+              ...(showAccount ? [tx('Account')] : []),
+              tx('Who'),
+              tx('Via'),
+              tx('Action'),
+              tx('Resource'),
+              tx('Result'),
+              tx('Address'),
+            ]}
+            empty={
+              rows.length === 0 ? (
+                <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No operations match.')}</p>
+              ) : null
+            }
           >
             {rows.map((r) => (
               <tr key={r.id}>
@@ -89,12 +113,24 @@ export function OperationLogView({
                 {showAccount ? <td className="px-3 py-2">{r.accountId ?? tx('platform')}</td> : null}
                 <td className="px-3 py-2" translate="no">
                   {r.actor}
-                  {r.userName && r.userName !== r.actor ? <span className="block text-xs text-slate-500">{r.userName}</span> : null}
+                  {r.userName && r.userName !== r.actor ? (
+                    <span className="block text-xs text-slate-500">{r.userName}</span>
+                  ) : null}
                 </td>
                 <td className="px-3 py-2">{tx(VIA[r.via as keyof typeof VIA] ?? r.via)}</td>
-                <td className="px-3 py-2 font-mono text-xs" translate="no">{r.action}</td>
+                <td className="px-3 py-2 font-mono text-xs" translate="no">
+                  {r.action}
+                </td>
                 <td className="px-3 py-2 font-mono text-xs">{r.resource ?? '—'}</td>
-                <td className="px-3 py-2">{r.result === 'ok' ? <StatusBadge tone="green">OK</StatusBadge> : <span translate="no"><StatusBadge tone="red">{r.result}</StatusBadge></span>}</td>
+                <td className="px-3 py-2">
+                  {r.result === 'ok' ? (
+                    <StatusBadge tone="green">OK</StatusBadge>
+                  ) : (
+                    <span translate="no">
+                      <StatusBadge tone="red">{r.result}</StatusBadge>
+                    </span>
+                  )}
+                </td>
                 <td className="px-3 py-2 font-mono text-xs">{r.ip ?? '—'}</td>
               </tr>
             ))}

@@ -23,8 +23,22 @@ export function CallbackLog({ rows }: { rows: CallbackRow[] }) {
   const tx = useText();
   return (
     <DataTable
-      head={[tx('Queued'), tx('Kind'), tx('Items'), tx('Status'), tx('Attempts'), tx('Last attempt'), 'HTTP', tx('Time'), tx('Last error')]}
-      empty={rows.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No callbacks pushed yet.')}</p> : null}
+      head={[
+        tx('Queued'),
+        tx('Kind'),
+        tx('Items'),
+        tx('Status'),
+        tx('Attempts'),
+        tx('Last attempt'),
+        'HTTP',
+        tx('Time'),
+        tx('Last error'),
+      ]}
+      empty={
+        rows.length === 0 ? (
+          <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No callbacks pushed yet.')}</p>
+        ) : null
+      }
     >
       {rows.map((r) => (
         <tr key={r.id}>
@@ -32,12 +46,16 @@ export function CallbackLog({ rows }: { rows: CallbackRow[] }) {
           <td className="px-3 py-2">{r.kind === 'status' ? tx('Delivery reports') : tx('Reply')}</td>
           <td className="px-3 py-2">{r.items}</td>
           <td className="px-3 py-2">
-            <StatusBadge tone={r.state === 'pending' && r.attempts === 0 ? 'grey' : TONE[r.state]}>{r.state === 'pending' && r.attempts === 0 ? tx('Queued') : tx(LABEL[r.state])}</StatusBadge>
+            <StatusBadge tone={r.state === 'pending' && r.attempts === 0 ? 'grey' : TONE[r.state]}>
+              {r.state === 'pending' && r.attempts === 0 ? tx('Queued') : tx(LABEL[r.state])}
+            </StatusBadge>
           </td>
           <td className="px-3 py-2">{r.attempts}</td>
           <td className="px-3 py-2 whitespace-nowrap">{r.lastAttemptAt ? formatDateTime(r.lastAttemptAt) : '—'}</td>
           <td className="px-3 py-2">{r.lastHttpStatus ?? '—'}</td>
-          <td className="px-3 py-2 tabular-nums">{r.lastDurationMs !== null ? tx('{lastDurationMs} ms', { lastDurationMs: r.lastDurationMs }) : '—'}</td>
+          <td className="px-3 py-2 tabular-nums">
+            {r.lastDurationMs !== null ? tx('{lastDurationMs} ms', { lastDurationMs: r.lastDurationMs }) : '—'}
+          </td>
           <td className="max-w-xs truncate px-3 py-2 text-slate-500" title={r.lastError ?? ''}>
             {r.lastError ?? '—'}
           </td>

@@ -19,7 +19,11 @@ function SecretOnce({ secret }: { secret: string }) {
       <code className="mt-1 block break-all font-mono" data-testid="callback-secret">
         {secret}
       </code>
-      <p className="mt-1 text-xs">{tx('Each push carries X-SMS-Timestamp and X-SMS-Signature (sha256=HMAC-SHA256 of "timestamp.body" with this secret).')}</p>
+      <p className="mt-1 text-xs">
+        {tx(
+          'Each push carries X-SMS-Timestamp and X-SMS-Signature (sha256=HMAC-SHA256 of "timestamp.body" with this secret).',
+        )}
+      </p>
     </div>
   );
 }
@@ -64,7 +68,14 @@ export function CallbackUrlForm({
       <form method="post" onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
         <div className="min-w-64 flex-1">
           <Field label={label} htmlFor={id} error={errors.url} hint={hint}>
-            <Input id={id} name="url" type="url" defaultValue={url ?? ''} placeholder="https://example.com/sms/callback" invalid={!!errors.url} />
+            <Input
+              id={id}
+              name="url"
+              type="url"
+              defaultValue={url ?? ''}
+              placeholder="https://example.com/sms/callback"
+              invalid={!!errors.url}
+            />
           </Field>
         </div>
         <div className="space-y-1 pb-5">
@@ -77,7 +88,13 @@ export function CallbackUrlForm({
             <ConfirmButton
               label={tx('Rotate signing secret')}
               title={tx('Rotate the signing secret')}
-              body={<p>{tx('A new secret signs every push from now on; receivers checking the old one will reject them until they are updated.')}</p>}
+              body={
+                <p>
+                  {tx(
+                    'A new secret signs every push from now on; receivers checking the old one will reject them until they are updated.',
+                  )}
+                </p>
+              }
               confirmLabel={tx('Rotate')}
               onConfirm={async () => {
                 const res = await rotate();

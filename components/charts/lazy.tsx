@@ -10,8 +10,14 @@ function Placeholder({ height }: { height: number }) {
   return <div aria-hidden className="animate-pulse rounded-sm bg-slate-100" style={{ height }} />;
 }
 
-const LazyTrend = dynamic(() => import('./trend-chart').then((m) => m.TrendChart), { ssr: false, loading: () => <Placeholder height={260} /> });
-const LazyPie = dynamic(() => import('./share-pie').then((m) => m.SharePie), { ssr: false, loading: () => <Placeholder height={280} /> });
+const LazyTrend = dynamic(() => import('./trend-chart').then((m) => m.TrendChart), {
+  ssr: false,
+  loading: () => <Placeholder height={260} />,
+});
+const LazyPie = dynamic(() => import('./share-pie').then((m) => m.SharePie), {
+  ssr: false,
+  loading: () => <Placeholder height={280} />,
+});
 
 export function TrendChart(props: ComponentProps<typeof TrendChartType>) {
   return <LazyTrend {...props} />;

@@ -33,7 +33,9 @@ export function ContentStatus({
     return (
       <span className="inline-flex flex-col gap-0.5">
         <StatusBadge tone={tone}>{shown}</StatusBadge>
-        <span className="text-xs text-slate-500">{t('expectedBy', { time: formatDateTime(new Date(expectedBy)) })}</span>
+        <span className="text-xs text-slate-500">
+          {t('expectedBy', { time: formatDateTime(new Date(expectedBy)) })}
+        </span>
       </span>
     );
   }
@@ -42,7 +44,10 @@ export function ContentStatus({
   return (
     <span className="group relative inline-flex" title={tip}>
       <StatusBadge tone={tone}>{shown} ⓘ</StatusBadge>
-      <span role="tooltip" className="pointer-events-none absolute left-0 top-full z-10 mt-1 hidden w-64 whitespace-pre-wrap rounded-sm bg-slate-800 px-3 py-2 text-xs text-white shadow-lg group-hover:block">
+      <span
+        role="tooltip"
+        className="pointer-events-none absolute left-0 top-full z-10 mt-1 hidden w-64 whitespace-pre-wrap rounded-sm bg-slate-800 px-3 py-2 text-xs text-white shadow-lg group-hover:block"
+      >
         {tip}
       </span>
     </span>

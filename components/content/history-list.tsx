@@ -36,7 +36,13 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
         <li key={h.id} className="flex gap-3">
           <span className="w-40 shrink-0 text-xs text-slate-500">{formatDateTime(h.at)}</span>
           <span>
-            <span className="font-medium">{tx(ACTIONS[h.action] ?? h.action)}</span> <span className="text-slate-500">{tx('by')} <span translate={h.actorName === 'system' ? undefined : 'no'}>{h.actorName === 'system' ? tx('system') : h.actorName}</span></span>
+            <span className="font-medium">{tx(ACTIONS[h.action] ?? h.action)}</span>{' '}
+            <span className="text-slate-500">
+              {tx('by')}{' '}
+              <span translate={h.actorName === 'system' ? undefined : 'no'}>
+                {h.actorName === 'system' ? tx('system') : h.actorName}
+              </span>
+            </span>
             {describe(h.detail) ? <span className="block text-xs text-slate-600">{describe(h.detail)}</span> : null}
           </span>
         </li>

@@ -7,7 +7,14 @@ export function UploadImage({ id, label }: { id: number | null | undefined; labe
   if (!id) return <span className="text-slate-400">{tx('None')}</span>;
   return (
     <a href={`/api/uploads/${id}`} target="_blank" rel="noreferrer" className="inline-block">
-      <Image unoptimized src={`/api/uploads/${id}`} alt={label} width={160} height={96} className="h-24 w-auto rounded-sm border border-slate-200 object-contain" />
+      <Image
+        unoptimized
+        src={`/api/uploads/${id}`}
+        alt={label}
+        width={160}
+        height={96}
+        className="h-24 w-auto rounded-sm border border-slate-200 object-contain"
+      />
     </a>
   );
 }

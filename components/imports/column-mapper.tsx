@@ -26,34 +26,37 @@ export function useFilePreview() {
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
-  const load = useCallback(async (file: File | null, query: Record<string, string>) => {
-    setPreview(null);
-    setMapping(null);
-    setError(null);
-    if (!file) return;
-    setLoading(true);
-    try {
-      // A CSV preview needs only its beginning; an XLSX file is a zip and goes whole.
-      const isXlsx = /\.xlsx$/i.test(file.name) || file.type.includes('spreadsheetml');
-      let body: Blob = file;
-      if (!isXlsx && file.size > 256 * 1024) {
-        // Whole lines only: a cut inside a multi-byte character would read as broken UTF-8.
-        const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer());
-        body = new Blob([head.slice(0, head.lastIndexOf(10) + 1)]);
+  const load = useCallback(
+    async (file: File | null, query: Record<string, string>) => {
+      setPreview(null);
+      setMapping(null);
+      setError(null);
+      if (!file) return;
+      setLoading(true);
+      try {
+        // A CSV preview needs only its beginning; an XLSX file is a zip and goes whole.
+        const isXlsx = /\.xlsx$/i.test(file.name) || file.type.includes('spreadsheetml');
+        let body: Blob = file;
+        if (!isXlsx && file.size > 256 * 1024) {
+          // Whole lines only: a cut inside a multi-byte character would read as broken UTF-8.
+          const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer());
+          body = new Blob([head.slice(0, head.lastIndexOf(10) + 1)]);
+        }
+        const res = await fetch(`/api/imports/preview?${new URLSearchParams(query)}`, { method: 'POST', body });
+        const data = await res.json();
+        if (!res.ok) setError(data.error ?? tx('The file could not be read.'));
+        else {
+          setPreview(data);
+          setMapping(data.suggested);
+        }
+      } catch {
+        setError(tx('The preview failed. Check your connection and try again.'));
+      } finally {
+        setLoading(false);
       }
-      const res = await fetch(`/api/imports/preview?${new URLSearchParams(query)}`, { method: 'POST', body });
-      const data = await res.json();
-      if (!res.ok) setError(data.error ?? tx('The file could not be read.'));
-      else {
-        setPreview(data);
-        setMapping(data.suggested);
-      }
-    } catch {
-      setError(tx('The preview failed. Check your connection and try again.'));
-    } finally {
-      setLoading(false);
-    }
-  }, [tx]);
+    },
+    [tx],
+  );
   return { preview, mapping, setMapping, error, loading, load };
 }
 
@@ -89,15 +92,24 @@ export function ColumnMapper({
     return `${columnLetter(i)}${first ? ` — ${m.hasHeader ? first : `e.g. ${first}`}` : ''}`;
   };
   const body = m.hasHeader ? preview.rows.slice(1) : preview.rows.slice(0, 5);
-  const roleOf = (i: number) => (m.phone === i ? tx('Phone number') : Object.entries(m.vars).filter(([k, c]) => c === i && preview.variables.includes(k)).map(([k]) => varLabel(k)).join(', '));
+  const roleOf = (i: number) =>
+    m.phone === i
+      ? tx('Phone number')
+      : Object.entries(m.vars)
+          .filter(([k, c]) => c === i && preview.variables.includes(k))
+          .map(([k]) => varLabel(k))
+          .join(', ');
   return (
     <div role="group" aria-label={tx('Column mapping')} className="space-y-3 rounded-sm border border-slate-200 p-3">
       <p className="text-sm" data-testid="mapping-source">
         {preview.source?.kind === 'saved'
-          ? tx('Saved mapping "{name}" applied: this file has the header it was saved for.', { name: preview.source.name })
+          ? tx('Saved mapping "{name}" applied: this file has the header it was saved for.', {
+              name: preview.source.name,
+            })
           : preview.source?.kind === 'standard'
             ? tx('Standard layout recognised: the columns are mapped. Check them below.')
-            : tx('Choose which column holds the phone number') + (preview.variables.length ? tx(' and which fill the variables.') : '.')}
+            : tx('Choose which column holds the phone number') +
+              (preview.variables.length ? tx(' and which fill the variables.') : '.')}
       </p>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left text-xs" aria-label={tx('File preview')}>
@@ -106,7 +118,9 @@ export function ColumnMapper({
               {columns.map((i) => (
                 <th key={i} scope="col" className="border border-slate-200 px-2 py-1 font-medium">
                   {columnLetter(i)}
-                  {roleOf(i) ? <span className="ml-1 rounded-sm bg-brand-50 px-1 text-brand-700">{roleOf(i)}</span> : null}
+                  {roleOf(i) ? (
+                    <span className="ml-1 rounded-sm bg-brand-50 px-1 text-brand-700">{roleOf(i)}</span>
+                  ) : null}
                   {m.hasHeader ? <div className="font-normal text-slate-700">{preview.rows[0]?.[i]}</div> : null}
                 </th>
               ))}
@@ -126,13 +140,27 @@ export function ColumnMapper({
         </table>
       </div>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={m.hasHeader} onChange={(e) => onChange({ ...m, hasHeader: e.target.checked })} /> {tx('First row is a header')}
+        <input
+          type="checkbox"
+          checked={m.hasHeader}
+          onChange={(e) => onChange({ ...m, hasHeader: e.target.checked })}
+        />{' '}
+        {tx('First row is a header')}
       </label>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
         <Field label={tx('Phone number column')} htmlFor="map-phone" error={error}>
-          <Select id="map-phone" value={m.phone} invalid={!!error} onChange={(e) => onChange({ ...m, phone: Number(e.target.value) })}>
+          <Select
+            id="map-phone"
+            value={m.phone}
+            invalid={!!error}
+            onChange={(e) => onChange({ ...m, phone: Number(e.target.value) })}
+          >
             <option value={-1}>{tx('Choose a column…')}</option>
-            {columns.map((i) => <option key={i} value={i}>{title(i)}</option>)}
+            {columns.map((i) => (
+              <option key={i} value={i}>
+                {title(i)}
+              </option>
+            ))}
           </Select>
         </Field>
         {preview.variables.map((k) => (
@@ -148,7 +176,11 @@ export function ColumnMapper({
               }}
             >
               <option value={-1}>{tx('Choose a column…')}</option>
-              {columns.map((i) => <option key={i} value={i}>{title(i)}</option>)}
+              {columns.map((i) => (
+                <option key={i} value={i}>
+                  {title(i)}
+                </option>
+              ))}
             </Select>
           </Field>
         ))}
@@ -165,11 +197,19 @@ export function ColumnMapper({
               }}
             >
               <option value="">{tx('Choose…')}</option>
-              {saved.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              {saved.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
             </Select>
           </Field>
         ) : null}
-        <Field label={tx('Save this mapping as (optional)')} htmlFor="map-save-as" hint={tx('Saved when the file is checked; a file with the same header row gets it automatically.')}>
+        <Field
+          label={tx('Save this mapping as (optional)')}
+          htmlFor="map-save-as"
+          hint={tx('Saved when the file is checked; a file with the same header row gets it automatically.')}
+        >
           <Input id="map-save-as" value={saveAs} maxLength={40} onChange={(e) => onSaveAs(e.target.value)} />
         </Field>
       </div>

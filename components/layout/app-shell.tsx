@@ -36,9 +36,15 @@ export async function AppShell({
       title={platform ? t('platformTitle') : t('consoleTitle')}
       header={
         <>
-          <div className="min-w-0 flex-1 truncate text-sm text-slate-600" data-testid="account-switcher" title={t('accountHint')}>
+          <div
+            className="min-w-0 flex-1 truncate text-sm text-slate-600"
+            data-testid="account-switcher"
+            title={t('accountHint')}
+          >
             <span className="text-slate-500">{platform ? t('platform') : t('account')}: </span>
-            <span className="font-medium text-slate-800" translate="no">{accountLabel}</span>
+            <span className="font-medium text-slate-800" translate="no">
+              {accountLabel}
+            </span>
           </div>
           <div className="flex shrink-0 items-center gap-1 sm:gap-2">
             <LanguageSwitch compact setLocale={setLocale} />

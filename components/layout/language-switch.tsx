@@ -5,7 +5,13 @@ import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 
 /** 中文 / English: the interface language, remembered (R-UI-4). `setLocale` is the server action. */
-export function LanguageSwitch({ setLocale, compact = false }: { setLocale: (locale: string) => Promise<{ ok: boolean }>; compact?: boolean }) {
+export function LanguageSwitch({
+  setLocale,
+  compact = false,
+}: {
+  setLocale: (locale: string) => Promise<{ ok: boolean }>;
+  compact?: boolean;
+}) {
   const tx = useText();
   const t = useTranslations('shell');
   const locale = useLocale();

@@ -9,7 +9,17 @@ import { Sidebar } from './sidebar';
  * sidebar; narrower, it is a drawer (a modal <dialog>: focus stays inside, Escape closes it)
  * opened by the menu button in the header; following a link closes it.
  */
-export function ShellFrame({ sections, title, header, children }: { sections: NavSection[]; title: string; header: ReactNode; children: ReactNode }) {
+export function ShellFrame({
+  sections,
+  title,
+  header,
+  children,
+}: {
+  sections: NavSection[];
+  title: string;
+  header: ReactNode;
+  children: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const t = useTranslations('shell');
   const drawer = useRef<HTMLDialogElement>(null);

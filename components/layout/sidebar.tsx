@@ -20,7 +20,12 @@ export function Sidebar({ sections, title, onClose }: { sections: NavSection[]; 
       <div className="flex h-12 items-center justify-between border-b border-white/10 px-5 text-base font-semibold text-white">
         {title}
         {onClose ? (
-          <button type="button" onClick={onClose} aria-label={ts('closeNavigation')} className="rounded-sm px-2 text-xl leading-none text-slate-300 hover:text-white">
+          <button
+            type="button"
+            onClick={onClose}
+            aria-label={ts('closeNavigation')}
+            className="rounded-sm px-2 text-xl leading-none text-slate-300 hover:text-white"
+          >
             ×
           </button>
         ) : null}
@@ -28,7 +33,9 @@ export function Sidebar({ sections, title, onClose }: { sections: NavSection[]; 
       <div className="flex-1 overflow-y-auto py-2">
         {sections.map((section, i) => (
           <div key={i} className="py-1">
-            {section.label ? <div className="px-5 pb-1 pt-3 text-xs uppercase tracking-wide text-[#a3adbd]">{t(section.label)}</div> : null}
+            {section.label ? (
+              <div className="px-5 pb-1 pt-3 text-xs uppercase tracking-wide text-[#a3adbd]">{t(section.label)}</div>
+            ) : null}
             <ul>
               {section.items.map((item) => {
                 const isActive = item.href === active;

@@ -1,6 +1,16 @@
 import type { ReactNode } from 'react';
 
-export function Card({ title, actions, children, className = '' }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({
+  title,
+  actions,
+  children,
+  className = '',
+}: {
+  title?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`rounded-sm border border-slate-200 bg-white ${className}`}>
       {title || actions ? (
@@ -14,7 +24,13 @@ export function Card({ title, actions, children, className = '' }: { title?: Rea
   );
 }
 
-export function StatusBadge({ tone, children }: { tone: 'green' | 'grey' | 'amber' | 'red' | 'blue'; children: ReactNode }) {
+export function StatusBadge({
+  tone,
+  children,
+}: {
+  tone: 'green' | 'grey' | 'amber' | 'red' | 'blue';
+  children: ReactNode;
+}) {
   const tones = {
     green: 'bg-emerald-50 text-emerald-700 ring-emerald-200',
     grey: 'bg-slate-100 text-slate-600 ring-slate-200',
@@ -22,10 +38,22 @@ export function StatusBadge({ tone, children }: { tone: 'green' | 'grey' | 'ambe
     red: 'bg-red-50 text-red-700 ring-red-200',
     blue: 'bg-brand-50 text-brand-700 ring-brand-100',
   } as const;
-  return <span className={`inline-flex items-center rounded-sm px-2 py-0.5 text-xs ring-1 ${tones[tone]}`}>{children}</span>;
+  return (
+    <span className={`inline-flex items-center rounded-sm px-2 py-0.5 text-xs ring-1 ${tones[tone]}`}>{children}</span>
+  );
 }
 
-export function DataTable({ head, children, empty, caption }: { head: ReactNode[]; children: ReactNode; empty?: ReactNode; caption?: string }) {
+export function DataTable({
+  head,
+  children,
+  empty,
+  caption,
+}: {
+  head: ReactNode[];
+  children: ReactNode;
+  empty?: ReactNode;
+  caption?: string;
+}) {
   return (
     // No overflow clipping here: status tooltips must show below the last row.
     <div>

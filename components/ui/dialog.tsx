@@ -35,7 +35,12 @@ export function Dialog({
         <div>
           <div className="flex items-center justify-between border-b border-slate-200 px-5 py-3">
             <h2 className="text-base font-semibold">{title}</h2>
-            <button type="button" aria-label={tx('Close')} onClick={onClose} className="text-xl leading-none text-slate-400 hover:text-slate-700">
+            <button
+              type="button"
+              aria-label={tx('Close')}
+              onClick={onClose}
+              className="text-xl leading-none text-slate-400 hover:text-slate-700"
+            >
               ×
             </button>
           </div>

@@ -45,8 +45,18 @@ export function Input({ invalid, ...props }: InputHTMLAttributes<HTMLInputElemen
   );
 }
 
-export function TextArea({ invalid, className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }) {
-  return <textarea aria-invalid={invalid || undefined} className={className ? `${control} ${className}` : control} {...props} />;
+export function TextArea({
+  invalid,
+  className,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }) {
+  return (
+    <textarea
+      aria-invalid={invalid || undefined}
+      className={className ? `${control} ${className}` : control}
+      {...props}
+    />
+  );
 }
 
 export function Select({ invalid, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }) {

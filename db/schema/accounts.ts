@@ -55,7 +55,9 @@ export const userSessions = sqliteTable(
   'user_sessions',
   {
     id: text('id').primaryKey(),
-    userId: integer('user_id').notNull().references(() => users.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
     ip: text('ip'),
@@ -112,7 +114,9 @@ export const policies = sqliteTable(
   'policies',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
     document: text('document').notNull(),
@@ -125,7 +129,9 @@ export const policies = sqliteTable(
 export const userPolicies = sqliteTable(
   'user_policies',
   {
-    userId: integer('user_id').notNull().references(() => users.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     /** `preset:QcloudSMSFullAccess` or `custom:<policy id>`. */
     policy: text('policy').notNull(),
   },

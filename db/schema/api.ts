@@ -11,8 +11,12 @@ export const apiKeys = sqliteTable(
   'api_keys',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
-    userId: integer('user_id').notNull().references(() => users.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     secretId: text('secret_id').notNull().unique(),
     sealedSecret: text('sealed_secret').notNull(),
     /** Last four characters of the SecretKey, to recognise a key after it was shown once. */
@@ -32,8 +36,12 @@ export const apiRequests = sqliteTable(
   'api_requests',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    keyId: integer('key_id').notNull().references(() => apiKeys.id),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    keyId: integer('key_id')
+      .notNull()
+      .references(() => apiKeys.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     action: text('action').notNull(),
     code: text('code').notNull(),
     requestId: text('request_id').notNull(),
@@ -49,7 +57,9 @@ export const callbackDeliveries = sqliteTable(
   'callback_deliveries',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     applicationId: integer('application_id').references(() => applications.id),
     kind: text('kind').$type<'status' | 'reply'>().notNull(),
     url: text('url').notNull(),
@@ -65,12 +75,19 @@ export const callbackDeliveries = sqliteTable(
     lastError: text('last_error'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('callback_due_idx').on(t.nextAttemptAt).where(sql`state = 'pending'`), index('callback_account_idx').on(t.accountId, t.createdAt)],
+  (t) => [
+    index('callback_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`state = 'pending'`),
+    index('callback_account_idx').on(t.accountId, t.createdAt),
+  ],
 );
 
 /** Where each application's PullSmsSendStatus / PullSmsReplyStatus queue stands. */
 export const apiPullCursors = sqliteTable('api_pull_cursors', {
-  applicationId: integer('application_id').primaryKey().references(() => applications.id),
+  applicationId: integer('application_id')
+    .primaryKey()
+    .references(() => applications.id),
   statusAt: integer('status_at').notNull().default(0),
   statusId: integer('status_id').notNull().default(0),
   replyId: integer('reply_id').notNull().default(0),

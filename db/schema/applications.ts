@@ -41,7 +41,9 @@ export const applications = sqliteTable(
 export const appAllowlist = sqliteTable(
   'app_allowlist',
   {
-    applicationId: integer('application_id').notNull().references(() => applications.id),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id),
     phone: text('phone').notNull(),
     addedAt: integer('added_at', { mode: 'timestamp_ms' }).notNull(),
   },
@@ -58,7 +60,9 @@ export type Application = typeof applications.$inferSelect;
 export const appCountries = sqliteTable(
   'app_countries',
   {
-    applicationId: integer('application_id').notNull().references(() => applications.id),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id),
     isoCountry: text('iso_country').notNull(),
     dailyAlarm: integer('daily_alarm'),
     dailyLimit: integer('daily_limit'),
@@ -79,8 +83,12 @@ export const alarmContacts = sqliteTable(
   'alarm_contacts',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
-    applicationId: integer('application_id').notNull().references(() => applications.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id),
     name: text('name').notNull(),
     /** E.164, e.g. +8613800138000. */
     phone: text('phone').notNull(),
@@ -100,7 +108,9 @@ export const alarmDeliveries = sqliteTable(
   'alarm_deliveries',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     contactId: integer('contact_id'),
     event: text('event').$type<AlarmEvent>().notNull(),
     channel: text('channel').$type<'email' | 'sms'>().notNull(),
@@ -115,12 +125,17 @@ export const alarmDeliveries = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('alarm_deliveries_due_idx').on(t.state, t.nextAt), index('alarm_deliveries_account_idx').on(t.accountId)],
+  (t) => [
+    index('alarm_deliveries_due_idx').on(t.state, t.nextAt),
+    index('alarm_deliveries_account_idx').on(t.accountId),
+  ],
 );
 
 /** R-APP-11: the captcha anti-abuse rule of an application (defaults X 50, Y 80 %, Z 90 %). */
 export const antiAbuseRules = sqliteTable('anti_abuse_rules', {
-  applicationId: integer('application_id').primaryKey().references(() => applications.id),
+  applicationId: integer('application_id')
+    .primaryKey()
+    .references(() => applications.id),
   enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
   minRequests: integer('min_requests').notNull().default(50),
   minSuccessPct: integer('min_success_pct').notNull().default(80),

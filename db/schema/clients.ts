@@ -7,7 +7,9 @@ export const customerGroups = sqliteTable(
   'customer_groups',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     region: text('region').$type<Region>().notNull(),
     name: text('name').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
@@ -20,8 +22,12 @@ export const customerGroups = sqliteTable(
 export const customerNumbers = sqliteTable(
   'customer_numbers',
   {
-    accountId: integer('account_id').notNull().references(() => accounts.id),
-    groupId: integer('group_id').notNull().references(() => customerGroups.id, { onDelete: 'cascade' }),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => customerGroups.id, { onDelete: 'cascade' }),
     phone: text('phone').notNull(),
     isoCountry: text('iso_country').notNull(),
     source: text('source').$type<'file' | 'manual'>().notNull(),
@@ -41,7 +47,9 @@ export type CustomerGroup = typeof customerGroups.$inferSelect;
 export const optOuts = sqliteTable(
   'opt_outs',
   {
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     phone: text('phone').notNull(),
     signatureId: integer('signature_id').notNull(),
     scope: text('scope').$type<'all' | 'marketing' | 'notification' | 'verification'>().notNull(),
@@ -51,5 +59,8 @@ export const optOuts = sqliteTable(
     replyId: integer('reply_id'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.accountId, t.phone, t.signatureId, t.scope] }), index('opt_outs_list_idx').on(t.accountId, t.region, t.source, t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.phone, t.signatureId, t.scope] }),
+    index('opt_outs_list_idx').on(t.accountId, t.region, t.source, t.createdAt),
+  ],
 );

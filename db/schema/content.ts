@@ -8,7 +8,9 @@ export const uploads = sqliteTable(
   'uploads',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     sha256: text('sha256').notNull(),
     mime: text('mime').$type<'image/jpeg' | 'image/png'>().notNull(),
     size: integer('size').notNull(),
@@ -36,7 +38,9 @@ export const qualifications = sqliteTable(
   'qualifications',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     /** R-QUA-1a: an individual files a self-use qualification in the person's own name. */
     holder: text('holder').$type<'enterprise' | 'individual'>().notNull().default('enterprise'),
     purpose: text('purpose').$type<QualificationPurpose>().notNull(),
@@ -48,8 +52,12 @@ export const qualifications = sqliteTable(
     /** The legal representative; for an individual, the person and their ID card. */
     legalRepName: text('legal_rep_name').notNull(),
     legalRepIdNumber: text('legal_rep_id_number').notNull(),
-    legalRepIdFrontUploadId: integer('legal_rep_id_front_upload_id').notNull().references(() => uploads.id),
-    legalRepIdBackUploadId: integer('legal_rep_id_back_upload_id').notNull().references(() => uploads.id),
+    legalRepIdFrontUploadId: integer('legal_rep_id_front_upload_id')
+      .notNull()
+      .references(() => uploads.id),
+    legalRepIdBackUploadId: integer('legal_rep_id_back_upload_id')
+      .notNull()
+      .references(() => uploads.id),
     adminName: text('admin_name'),
     adminIdNumber: text('admin_id_number'),
     adminPhone: text('admin_phone'),
@@ -66,7 +74,9 @@ export const signatures = sqliteTable(
   'signatures',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     region: text('region').$type<Region>().notNull(),
     purpose: text('purpose').$type<'self' | 'other'>().notNull(),
     qualificationId: integer('qualification_id').references(() => qualifications.id),
@@ -77,7 +87,10 @@ export const signatures = sqliteTable(
     notes: text('notes').notNull().default(''),
     ...reviewed,
   },
-  (t) => [index('signatures_account_idx').on(t.accountId, t.region, t.status), index('signatures_qualification_idx').on(t.qualificationId)],
+  (t) => [
+    index('signatures_account_idx').on(t.accountId, t.region, t.status),
+    index('signatures_qualification_idx').on(t.qualificationId),
+  ],
 );
 
 /** Body templates, mainland and international lists (R-TPL-1..5). */
@@ -85,7 +98,9 @@ export const templates = sqliteTable(
   'templates',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     region: text('region').$type<Region>().notNull(),
     name: text('name').notNull(),
     type: text('type').$type<'verification' | 'notification' | 'marketing'>().notNull(),
@@ -104,7 +119,9 @@ export const unsubscribeRemovals = sqliteTable(
   'unsubscribe_removals',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     applicationId: integer('application_id').notNull(),
     signatureId: integer('signature_id').notNull(),
     region: text('region').$type<Region>().notNull(),
@@ -120,7 +137,9 @@ export const contentHistory = sqliteTable(
   'content_history',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     kind: text('kind').$type<ContentKind>().notNull(),
     itemId: integer('item_id').notNull(),
     action: text('action').$type<HistoryAction>().notNull(),
@@ -137,7 +156,9 @@ export const notifications = sqliteTable(
   'notifications',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     category: text('category').notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),

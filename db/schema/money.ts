@@ -7,7 +7,9 @@ export const cashLedger = sqliteTable(
   'cash_ledger',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     kind: text('kind').$type<CashKind>().notNull(),
     amountLi: integer('amount_li').notNull(),
     balanceAfterLi: integer('balance_after_li').notNull(),
@@ -26,7 +28,9 @@ export const orders = sqliteTable(
   'orders',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     kind: text('kind').$type<'fixed' | 'custom' | 'auto_renew'>().notNull(),
     count: integer('count').notNull(),
     quantity: integer('quantity').notNull(),
@@ -42,7 +46,9 @@ export const packages = sqliteTable(
   'packages',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     orderId: integer('order_id').references(() => orders.id),
     kind: text('kind').$type<'gift' | 'purchased'>().notNull(),
     name: text('name').notNull(),
@@ -63,8 +69,12 @@ export const packageLedger = sqliteTable(
   'package_ledger',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    packageId: integer('package_id').notNull().references(() => packages.id),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    packageId: integer('package_id')
+      .notNull()
+      .references(() => packages.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     kind: text('kind').$type<PackageEntryKind>().notNull(),
     delta: integer('delta').notNull(),
     refType: text('ref_type'),
@@ -79,9 +89,13 @@ export const refunds = sqliteTable(
   'refunds',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     state: text('state').$type<RefundState>().notNull().default('pending'),
-    lines: text('lines', { mode: 'json' }).$type<Array<{ packageId: number; usedAfterRecharge: number; refundLi: number }>>().notNull(),
+    lines: text('lines', { mode: 'json' })
+      .$type<Array<{ packageId: number; usedAfterRecharge: number; refundLi: number }>>()
+      .notNull(),
     totalLi: integer('total_li').notNull(),
     giftRecharged: integer('gift_recharged').notNull().default(0),
     requesterId: integer('requester_id').references(() => users.id),
@@ -95,7 +109,9 @@ export const refunds = sqliteTable(
 
 /** Per-account package settings: auto-renew (R-PKG-7) and balance alarm (R-PKG-8), with their crossing state. */
 export const packageSettings = sqliteTable('package_settings', {
-  accountId: integer('account_id').primaryKey().references(() => accounts.id),
+  accountId: integer('account_id')
+    .primaryKey()
+    .references(() => accounts.id),
   autoRenewEnabled: integer('auto_renew_enabled', { mode: 'boolean' }).notNull().default(false),
   autoRenewThreshold: integer('auto_renew_threshold').notNull().default(1000),
   autoRenewCount: integer('auto_renew_count').notNull().default(10000),
@@ -126,7 +142,9 @@ export const intlCharges = sqliteTable(
   'intl_charges',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     day: text('day').notNull(),
     billed: integer('billed').notNull(),
     amountLi: integer('amount_li').notNull(),
@@ -155,8 +173,12 @@ export const invoiceRequests = sqliteTable(
   'invoice_requests',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
-    orderId: integer('order_id').notNull().references(() => orders.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id),
     title: text('title').notNull(),
     taxId: text('tax_id').notNull().default(''),
     email: text('email').notNull(),

@@ -11,9 +11,13 @@ export const imports = sqliteTable(
   'imports',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     region: text('region').$type<Region>().notNull(),
-    templateId: integer('template_id').notNull().references(() => templates.id),
+    templateId: integer('template_id')
+      .notNull()
+      .references(() => templates.id),
     source: text('source').$type<'csv' | 'xlsx' | 'typed' | 'group'>().notNull(),
     /** The customer group of a group import: its numbers are read again when the task is confirmed (R-CON-2). */
     groupId: integer('group_id'),
@@ -36,7 +40,9 @@ export const imports = sqliteTable(
 export const importRows = sqliteTable(
   'import_rows',
   {
-    importId: integer('import_id').notNull().references(() => imports.id, { onDelete: 'cascade' }),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => imports.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
     /** E.164 digits as an integer (8613812345678): compact for a million rows. */
     phone: integer('phone').notNull(),
@@ -53,7 +59,9 @@ export const importRows = sqliteTable(
 export const importRejects = sqliteTable(
   'import_rejects',
   {
-    importId: integer('import_id').notNull().references(() => imports.id, { onDelete: 'cascade' }),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => imports.id, { onDelete: 'cascade' }),
     rowNumber: integer('row_number').notNull(),
     raw: text('raw').notNull(),
     reason: text('reason').notNull(),
@@ -66,11 +74,17 @@ export const tasks = sqliteTable(
   'tasks',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
-    applicationId: integer('application_id').notNull().references(() => applications.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id),
     region: text('region').$type<Region>().notNull(),
     signatureId: integer('signature_id').references(() => signatures.id),
-    templateId: integer('template_id').notNull().references(() => templates.id),
+    templateId: integer('template_id')
+      .notNull()
+      .references(() => templates.id),
     name: text('name').notNull(),
     scenario: text('scenario'),
     senderId: text('sender_id'),
@@ -102,8 +116,12 @@ export const messages = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     taskId: integer('task_id').references(() => tasks.id),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
-    applicationId: integer('application_id').notNull().references(() => applications.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id),
     region: text('region').$type<Region>().notNull(),
     signatureId: integer('signature_id'),
     templateId: integer('template_id').notNull(),
@@ -136,13 +154,21 @@ export const messages = sqliteTable(
     // Indexes that dispatch does not have to move: an UPDATE of status or submitted_at leaves
     // (task_id) and (phone) entries in place (dispatch throughput); pending work has its own index.
     index('messages_task_idx').on(t.taskId),
-    index('messages_pending_idx').on(t.taskId, t.id).where(sql`status = 'pending'`),
-    index('messages_receipt_idx').on(t.receiptDueAt).where(sql`status = 'submitted' and receipt_due_at is not null`),
+    index('messages_pending_idx')
+      .on(t.taskId, t.id)
+      .where(sql`status = 'pending'`),
+    index('messages_receipt_idx')
+      .on(t.receiptDueAt)
+      .where(sql`status = 'submitted' and receipt_due_at is not null`),
     index('messages_phone_idx').on(t.phone),
     // Partial: pending messages are not in it, so dispatch inserts one entry instead of moving one.
-    index('messages_account_processed_idx').on(t.accountId, t.processedAt).where(sql`processed_at is not null`),
+    index('messages_account_processed_idx')
+      .on(t.accountId, t.processedAt)
+      .where(sql`processed_at is not null`),
     // The PullSmsSendStatus queue walks an application's receipts in (receipt_at, id) order.
-    index('messages_app_receipt_idx').on(t.applicationId, t.receiptAt, t.id).where(sql`receipt_at is not null`),
+    index('messages_app_receipt_idx')
+      .on(t.applicationId, t.receiptAt, t.id)
+      .where(sql`receipt_at is not null`),
   ],
 );
 
@@ -155,11 +181,15 @@ export const columnMappings = sqliteTable(
   'column_mappings',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     name: text('name').notNull(),
     /** The header row of the file it was made for; null when that file had none. */
     header: text('header', { mode: 'json' }).$type<string[] | null>(),
-    mapping: text('mapping', { mode: 'json' }).$type<{ hasHeader: boolean; phone: number; vars: Record<string, number> }>().notNull(),
+    mapping: text('mapping', { mode: 'json' })
+      .$type<{ hasHeader: boolean; phone: number; vars: Record<string, number> }>()
+      .notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [uniqueIndex('column_mappings_name_idx').on(t.accountId, t.name)],

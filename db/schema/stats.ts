@@ -29,7 +29,9 @@ const measures = () => ({
 export const statsDaily = sqliteTable(
   'stats_daily',
   {
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     day: text('day').notNull(),
     ...dims(),
     ...measures(),
@@ -47,27 +49,50 @@ export const statsDaily = sqliteTable(
 export const statsHourly = sqliteTable(
   'stats_hourly',
   {
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     hour: integer('hour').notNull(),
     ...dims(),
     ...measures(),
   },
   // The hour index serves the anti-abuse duty, which reads every account's last two hours (R-APP-11).
-  (t) => [primaryKey({ columns: [t.accountId, t.region, t.hour, t.applicationId, t.signatureId, t.templateId, t.isoCountry] }), index('stats_hourly_hour_idx').on(t.hour)],
+  (t) => [
+    primaryKey({
+      columns: [t.accountId, t.region, t.hour, t.applicationId, t.signatureId, t.templateId, t.isoCountry],
+    }),
+    index('stats_hourly_hour_idx').on(t.hour),
+  ],
 );
 
 /** Failure codes per day: `kind` failed (before submission, R-STA-3) or receipt (carrier, R-STA-4). */
 export const statsCodes = sqliteTable(
   'stats_codes',
   {
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     day: text('day').notNull(),
     ...dims(),
     kind: text('kind').$type<'failed' | 'receipt'>().notNull(),
     code: text('code').notNull(),
     count: integer('count').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.accountId, t.region, t.day, t.kind, t.code, t.applicationId, t.signatureId, t.templateId, t.isoCountry] })],
+  (t) => [
+    primaryKey({
+      columns: [
+        t.accountId,
+        t.region,
+        t.day,
+        t.kind,
+        t.code,
+        t.applicationId,
+        t.signatureId,
+        t.templateId,
+        t.isoCountry,
+      ],
+    }),
+  ],
 );
 
 /** Inbound replies (R-RPL-1), produced by the simulator for delivered messages. */
@@ -75,7 +100,9 @@ export const replies = sqliteTable(
   'replies',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    accountId: integer('account_id').notNull().references(() => accounts.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
     applicationId: integer('application_id').notNull(),
     region: text('region').$type<'mainland' | 'international'>().notNull(),
     messageId: integer('message_id'),

@@ -23,7 +23,10 @@ const hmac = (key: string | Buffer, msg: string) => createHmac('sha256', key).up
  */
 export function parseAuthorization(header: string | null): Tc3Authorization | null {
   if (!header) return null;
-  const m = /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d{2}-\d{2})\/(.+)\/tc3_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/.exec(header.trim());
+  const m =
+    /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d{2}-\d{2})\/(.+)\/tc3_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/.exec(
+      header.trim(),
+    );
   if (!m) return null;
   return { secretId: m[1], date: m[2], service: m[3], signedHeaders: m[4].split(';'), signature: m[5] };
 }
@@ -105,7 +108,8 @@ export function verifyTc3(input: VerifyInput): boolean {
     for (const h of hostVariants) {
       for (const t of typeVariants) {
         const headers: Record<string, string> = {};
-        for (const name of auth.signedHeaders) headers[name] = name === 'host' ? h : name === 'content-type' ? t : (input.headers[name] ?? '').toLowerCase();
+        for (const name of auth.signedHeaders)
+          headers[name] = name === 'host' ? h : name === 'content-type' ? t : (input.headers[name] ?? '').toLowerCase();
         const expected = tc3Signature({
           secretKey: input.secretKey,
           service: auth.service,

@@ -38,10 +38,13 @@ function messageText(value: unknown): { text: string; concat: { ref: number; tot
   if (typeof value === 'string') return { text: value, concat: null };
   if (value && typeof value === 'object' && 'message' in value) {
     const v = value as { message: unknown; udh?: Buffer[] };
-    const text = typeof v.message === 'string' ? v.message : Buffer.isBuffer(v.message) ? v.message.toString('latin1') : '';
+    const text =
+      typeof v.message === 'string' ? v.message : Buffer.isBuffer(v.message) ? v.message.toString('latin1') : '';
     const udh = v.udh?.find((u) => u[0] === 0x00 || u[0] === 0x08);
     if (!udh) return { text, concat: null };
-    return udh[0] === 0x00 ? { text, concat: { ref: udh[2], total: udh[3], seq: udh[4] } } : { text, concat: { ref: (udh[2] << 8) | udh[3], total: udh[4], seq: udh[5] } };
+    return udh[0] === 0x00
+      ? { text, concat: { ref: udh[2], total: udh[3], seq: udh[4] } }
+      : { text, concat: { ref: (udh[2] << 8) | udh[3], total: udh[4], seq: udh[5] } };
   }
   if (Buffer.isBuffer(value)) return { text: value.toString('latin1'), concat: null };
   return { text: '', concat: null };
@@ -81,11 +84,20 @@ export class SmppChannel implements Channel {
 
   private connect(): void {
     if (this.stopped) return;
-    const session = smpp.connect({ host: this.config.host, port: this.config.port, auto_enquire_link_period: this.config.enquireLinkMs ?? 30_000 });
+    const session = smpp.connect({
+      host: this.config.host,
+      port: this.config.port,
+      auto_enquire_link_period: this.config.enquireLinkMs ?? 30_000,
+    });
     this.session = session;
     session.on('connect', () => {
       (session.bind_transceiver as (o: object, cb: (pdu: smpp.PDU) => void) => void)(
-        { system_id: this.config.systemId, password: this.config.password, system_type: this.config.systemType, interface_version: 0x34 },
+        {
+          system_id: this.config.systemId,
+          password: this.config.password,
+          system_type: this.config.systemType,
+          interface_version: 0x34,
+        },
         (pdu) => {
           if (pdu.command_status !== 0) {
             this.setError(`bind refused (command_status 0x${pdu.command_status.toString(16)})`);
@@ -112,7 +124,8 @@ export class SmppChannel implements Channel {
       this.bound = false;
       this.downSince ??= Date.now();
       // Submits outstanding on a dropped link have no answer: they go back to the queue.
-      for (const resolve of [...this.pending]) resolve({ ok: false, ...LINK_FAILURE, reason: 'link dropped before the SMSC answered' });
+      for (const resolve of [...this.pending])
+        resolve({ ok: false, ...LINK_FAILURE, reason: 'link dropped before the SMSC answered' });
       this.pending.clear();
       this.events?.state();
       if (this.stopped) return;
@@ -126,10 +139,17 @@ export class SmppChannel implements Channel {
     // unanswered receipt again, so a crash in between loses nothing.
     const ack = () => session.send(pdu.response());
     const esm = Number(pdu.esm_class ?? 0);
-    const body = messageText(pdu.short_message && (typeof pdu.short_message === 'string' ? pdu.short_message.length : 1) ? pdu.short_message : pdu.message_payload);
+    const body = messageText(
+      pdu.short_message && (typeof pdu.short_message === 'string' ? pdu.short_message.length : 1)
+        ? pdu.short_message
+        : pdu.message_payload,
+    );
     if (esm & ESM_RECEIPT) {
       const r = parseReceipt(body.text, {
-        receiptedMessageId: typeof pdu.receipted_message_id === 'string' && pdu.receipted_message_id !== '' ? pdu.receipted_message_id : undefined,
+        receiptedMessageId:
+          typeof pdu.receipted_message_id === 'string' && pdu.receipted_message_id !== ''
+            ? pdu.receipted_message_id
+            : undefined,
         messageState: typeof pdu.message_state === 'number' && pdu.message_state > 0 ? pdu.message_state : undefined,
       });
       if (r) this.events?.receipts([{ carrierId: r.id, delivered: r.delivered, code: r.code, at: Date.now() }], ack);
@@ -145,7 +165,11 @@ export class SmppChannel implements Channel {
     ack();
     // A long reply comes in parts: hold them until the last one arrives.
     const key = `${from}|${body.concat.ref}`;
-    const entry = this.inbound.get(key) ?? { parts: new Array<string>(body.concat.total).fill(''), got: 0, at: Date.now() };
+    const entry = this.inbound.get(key) ?? {
+      parts: new Array<string>(body.concat.total).fill(''),
+      got: 0,
+      at: Date.now(),
+    };
     if (!entry.parts[body.concat.seq - 1]) entry.got++;
     entry.parts[body.concat.seq - 1] = body.text;
     this.inbound.set(key, entry);
@@ -196,7 +220,10 @@ export class SmppChannel implements Channel {
         this.pending.delete(finish);
         resolve(r);
       };
-      const timer = setTimeout(() => finish({ ok: false, ...LINK_FAILURE, reason: 'no submit_sm_resp in time' }), this.config.submitTimeoutMs ?? 10_000);
+      const timer = setTimeout(
+        () => finish({ ok: false, ...LINK_FAILURE, reason: 'no submit_sm_resp in time' }),
+        this.config.submitTimeoutMs ?? 10_000,
+      );
       this.pending.add(finish);
       const sent = session.send(new smpp.PDU('submit_sm', fields), (resp) => {
         if (resp.command_status === 0) finish({ ok: true, carrierIds: [], id: String(resp.message_id) });

@@ -27,7 +27,10 @@ declare module 'smpp' {
   }
 
   export const PDU: new (command: string, options?: Record<string, unknown>) => PDU;
-  export function connect(options: { url?: string; host?: string; port?: number; auto_enquire_link_period?: number; connectTimeout?: number }, listener?: () => void): Session;
+  export function connect(
+    options: { url?: string; host?: string; port?: number; auto_enquire_link_period?: number; connectTimeout?: number },
+    listener?: () => void,
+  ): Session;
   export function createServer(options: Record<string, unknown>, listener: (session: Session) => void): Server;
   export function createServer(listener: (session: Session) => void): Server;
 }

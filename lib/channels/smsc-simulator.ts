@@ -45,7 +45,16 @@ export class SmscSimulator {
   readonly submits: ReceivedSubmit[] = [];
   /** Accepted submits per destination number (each part counts). */
   readonly perDestination = new Map<string, number>();
-  counters = { binds: 0, bindFailures: 0, submits: 0, accepted: 0, throttled: 0, rejected: 0, receiptsSent: 0, inboundSent: 0 };
+  counters = {
+    binds: 0,
+    bindFailures: 0,
+    submits: 0,
+    accepted: 0,
+    throttled: 0,
+    rejected: 0,
+    receiptsSent: 0,
+    inboundSent: 0,
+  };
 
   constructor(options: SmscOptions = {}) {
     this.options = {
@@ -142,7 +151,7 @@ export class SmscSimulator {
     if (!(Number(pdu.registered_delivery ?? 0) & 0x01)) return;
     const n = this.nextId;
     // A fixed share delivered, spread evenly (deterministic: no random numbers).
-    const delivered = ((n * 0.6180339887) % 1) < this.options.deliveredShare;
+    const delivered = (n * 0.6180339887) % 1 < this.options.deliveredShare;
     const stat = delivered ? 'DELIVRD' : 'UNDELIV';
     const now = new Date();
     this.queue.push({
@@ -192,7 +201,15 @@ export class SmscSimulator {
     const encoded = encodeSms(text, 'international', this.nextId & 0xff);
     for (const part of encoded.parts) {
       session.send(
-        new smpp.PDU('deliver_sm', { source_addr: from, source_addr_ton: 1, source_addr_npi: 1, destination_addr: to, esm_class: encoded.esmClass, data_coding: encoded.dataCoding, short_message: Buffer.from(part) }),
+        new smpp.PDU('deliver_sm', {
+          source_addr: from,
+          source_addr_ton: 1,
+          source_addr_npi: 1,
+          destination_addr: to,
+          esm_class: encoded.esmClass,
+          data_coding: encoded.dataCoding,
+          short_message: Buffer.from(part),
+        }),
       );
     }
     this.counters.inboundSent++;

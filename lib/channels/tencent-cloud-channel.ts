@@ -29,9 +29,16 @@ type SmsClient = InstanceType<typeof tencentcloud.sms.v20210111.Client>;
 
 /** Upstream codes worth a retry; every other code ends the message on this channel. */
 function classify(code: string, message: string): SubmitFailure {
-  const temporary = /^(InternalError|RequestLimitExceeded|LimitExceeded\.AppDailyLimit|FailedOperation\.InsufficientBalanceInSmsPackage|UnauthorizedOperation\.ServiceSuspendDueToArrears)/.test(code);
+  const temporary =
+    /^(InternalError|RequestLimitExceeded|LimitExceeded\.AppDailyLimit|FailedOperation\.InsufficientBalanceInSmsPackage|UnauthorizedOperation\.ServiceSuspendDueToArrears)/.test(
+      code,
+    );
   const throttled = code === 'RequestLimitExceeded';
-  return { kind: throttled ? 'throttled' : temporary ? 'temporary' : 'permanent', code: `UPSTREAM:${code}`, reason: message || code };
+  return {
+    kind: throttled ? 'throttled' : temporary ? 'temporary' : 'permanent',
+    code: `UPSTREAM:${code}`,
+    reason: message || code,
+  };
 }
 
 export class TencentCloudChannel implements Channel {
@@ -110,13 +117,24 @@ export class TencentCloudChannel implements Channel {
     }
     const replies = await this.client.PullSmsReplyStatus({ SmsSdkAppId: this.config.sdkAppId, Limit: 100 });
     for (const r of replies.PullSmsReplyStatusSet ?? []) {
-      this.events?.inbound({ from: (r.PhoneNumber ?? '').replace(/^\+/, ''), to: '', text: r.ReplyContent ?? '', at: r.ReplyTime ? r.ReplyTime * 1000 : Date.now() });
+      this.events?.inbound({
+        from: (r.PhoneNumber ?? '').replace(/^\+/, ''),
+        to: '',
+        text: r.ReplyContent ?? '',
+        at: r.ReplyTime ? r.ReplyTime * 1000 : Date.now(),
+      });
     }
   }
 
   async submit(m: OutboundMessage): Promise<SubmitResult> {
     const templateId = this.config.templates[String(m.templateId)];
-    if (!templateId) return { ok: false, kind: 'permanent', code: 'UPSTREAM:TemplateNotMapped', reason: `template ${m.templateId} has no upstream TemplateId on this channel` };
+    if (!templateId)
+      return {
+        ok: false,
+        kind: 'permanent',
+        code: 'UPSTREAM:TemplateNotMapped',
+        reason: `template ${m.templateId} has no upstream TemplateId on this channel`,
+      };
     const params = Array.isArray(m.vars) ? m.vars : Object.values(m.vars);
     await this.rate.take();
     this.inFlight++;

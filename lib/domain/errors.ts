@@ -54,7 +54,8 @@ const RECEIPT_STATES: Record<string, string> = {
 /** The reason of a product code, an SMSC answer or a known carrier code; other carrier codes show as such. */
 export function errorReason(code: number | string): string {
   const c = String(code);
-  const known = (ERROR_CODES as Record<string, string>)[c] ?? CARRIER_CODES[c] ?? RECEIPT_STATES[c] ?? smscCodeReason(c);
+  const known =
+    (ERROR_CODES as Record<string, string>)[c] ?? CARRIER_CODES[c] ?? RECEIPT_STATES[c] ?? smscCodeReason(c);
   if (known) return known;
   // An SMPP receipt's state with the carrier's error number, e.g. UNDELIV:001.
   const m = /^([A-Z]{7}):(\w+)$/.exec(c);

@@ -9,7 +9,15 @@ import { createChannel } from '@/lib/channels/factory';
 import type { RunningChannels } from '@/lib/channels/process-runner';
 import type { CarrierReceipt, Channel, InboundMessage, OutboundMessage, SubmitResult } from '@/lib/channels/types';
 import { applyCarrierReceipts, applyInbound } from '@/lib/server/channels/carrier-events';
-import { claimOutbox, drainToSimulator, failOverQueued, recordSubmitOutcomes, releaseClaims, type ClaimedMessage, type SubmitOutcome } from '@/lib/server/channels/outbox';
+import {
+  claimOutbox,
+  drainToSimulator,
+  failOverQueued,
+  recordSubmitOutcomes,
+  releaseClaims,
+  type ClaimedMessage,
+  type SubmitOutcome,
+} from '@/lib/server/channels/outbox';
 import { failoverAfterMs } from '@/lib/server/channels/routing-table';
 import { metrics } from '@/lib/server/metrics';
 import { stmt } from '@/lib/server/statements';
@@ -72,24 +80,38 @@ export class ChannelRunner implements RunningChannels {
   reload(): void {
     if (this.stopped) return;
     const raw = this.db.$client;
-    const rows = (raw.prepare('SELECT id, name, kind, enabled, config, sealed_secret, created_at, updated_at FROM channels').all() as {
-      id: number;
-      name: string;
-      kind: ChannelRow['kind'];
-      enabled: number;
-      config: string;
-      sealed_secret: string | null;
-      created_at: number;
-      updated_at: number;
-    }[]).map(
-      (r): ChannelRow => ({ id: r.id, name: r.name, kind: r.kind, enabled: r.enabled === 1, config: JSON.parse(r.config), sealedSecret: r.sealed_secret, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at) }),
-    );
+    const rows = (
+      raw
+        .prepare('SELECT id, name, kind, enabled, config, sealed_secret, created_at, updated_at FROM channels')
+        .all() as {
+        id: number;
+        name: string;
+        kind: ChannelRow['kind'];
+        enabled: number;
+        config: string;
+        sealed_secret: string | null;
+        created_at: number;
+        updated_at: number;
+      }[]
+    ).map((r): ChannelRow => ({
+      id: r.id,
+      name: r.name,
+      kind: r.kind,
+      enabled: r.enabled === 1,
+      config: JSON.parse(r.config),
+      sealedSecret: r.sealed_secret,
+      createdAt: new Date(r.created_at),
+      updatedAt: new Date(r.updated_at),
+    }));
     const wanted = new Map(rows.filter((r) => r.enabled && r.kind !== 'simulator').map((r) => [r.id, r]));
     for (const [id, link] of this.links) {
       const row = wanted.get(id);
       if (!row || row.updatedAt.getTime() !== link.row.updatedAt.getTime()) {
         this.links.delete(id);
-        releaseClaims(raw, link.ready.splice(0).map((m) => m.messageId));
+        releaseClaims(
+          raw,
+          link.ready.splice(0).map((m) => m.messageId),
+        );
         void link.channel.stop();
         raw.prepare('DELETE FROM channel_state WHERE channel_id = ?').run(id);
       }
@@ -98,7 +120,18 @@ export class ChannelRunner implements RunningChannels {
       if (this.links.has(id)) continue;
       const channel = (this.opts.factory ?? createChannel)(row);
       if (!channel) continue;
-      const link: Link = { row, channel, inFlight: 0, ready: [], outcomes: [], receipts: [], inbound: [], acks: [], sent: [], lags: [] };
+      const link: Link = {
+        row,
+        channel,
+        inFlight: 0,
+        ready: [],
+        outcomes: [],
+        receipts: [],
+        inbound: [],
+        acks: [],
+        sent: [],
+        lags: [],
+      };
       this.links.set(id, link);
       channel.start({
         receipts: (list, ack) => {
@@ -159,17 +192,22 @@ export class ChannelRunner implements RunningChannels {
             active = this.flush(link, now, acks) || active;
             // Disabled in any process: nothing more goes out, claimed messages go back to the queue.
             if (!this.enabled(link.row.id)) {
-              releaseClaims(this.db.$client, link.ready.splice(0).map((m) => m.messageId));
+              releaseClaims(
+                this.db.$client,
+                link.ready.splice(0).map((m) => m.messageId),
+              );
               continue;
             }
             const h = link.channel.health();
             if (!h.bound) {
-              if (h.downSince !== null && now.getTime() - h.downSince > failoverAfterMs()) failOverQueued(this.db.$client, link.row.id, now);
+              if (h.downSince !== null && now.getTime() - h.downSince > failoverAfterMs())
+                failOverQueued(this.db.$client, link.row.id, now);
               continue;
             }
             // Claim ahead: a few windows' worth, so the window refills between ticks.
             const room = Math.min(500, PREFETCH_WINDOWS * link.channel.window) - link.inFlight - link.ready.length;
-            const claimed = room > 0 && this.hasDue(link.row.id, now) ? claimOutbox(this.db.$client, link.row.id, room, now) : [];
+            const claimed =
+              room > 0 && this.hasDue(link.row.id, now) ? claimOutbox(this.db.$client, link.row.id, room, now) : [];
             if (claimed.length > 0) toSubmit.push([link, claimed]);
             active = active || claimed.length > 0 || link.inFlight > 0 || link.ready.length > 0;
           }
@@ -190,7 +228,13 @@ export class ChannelRunner implements RunningChannels {
 
   /** Fills the link's window from its claimed messages. */
   private pump(link: Link): void {
-    while (link.inFlight < link.channel.window && link.ready.length > 0 && !this.stopped && this.links.get(link.row.id) === link) this.submit(link, link.ready.shift()!);
+    while (
+      link.inFlight < link.channel.window &&
+      link.ready.length > 0 &&
+      !this.stopped &&
+      this.links.get(link.row.id) === link
+    )
+      this.submit(link, link.ready.shift()!);
   }
 
   /** Read every round, so a channel disabled in another process stops at once, not at the next reload. */
@@ -215,7 +259,12 @@ export class ChannelRunner implements RunningChannels {
     const started = performance.now();
     link.channel
       .submit(m)
-      .catch((err): SubmitResult => ({ ok: false, kind: 'temporary', code: '1008', reason: `channel error: ${(err as Error).message}` }))
+      .catch((err): SubmitResult => ({
+        ok: false,
+        kind: 'temporary',
+        code: '1008',
+        reason: `channel error: ${(err as Error).message}`,
+      }))
       .then((result) => {
         link.inFlight--;
         link.outcomes.push({ message: m, result });
@@ -258,7 +307,8 @@ export class ChannelRunner implements RunningChannels {
       if (link.lags.length > 1_000) link.lags.splice(0, link.lags.length - 1_000);
       const firstSeen = new Map(batch.map((b) => [b.r, b.firstSeen]));
       // Receipts that came before their submit answer was written wait for the next round.
-      for (const r of round.unmatched) if (Date.now() - firstSeen.get(r)! < UNMATCHED_KEEP_MS) link.receipts.push({ r, firstSeen: firstSeen.get(r)! });
+      for (const r of round.unmatched)
+        if (Date.now() - firstSeen.get(r)! < UNMATCHED_KEEP_MS) link.receipts.push({ r, firstSeen: firstSeen.get(r)! });
       wrote = round.finished > 0 || wrote;
     }
     if (link.inbound.length > 0) {
@@ -283,7 +333,16 @@ export class ChannelRunner implements RunningChannels {
       const cut = link.sent.findIndex((s) => s > t - 60_000);
       link.sent.splice(0, cut < 0 ? link.sent.length : cut);
       const lags = [...link.lags].sort((a, b) => a - b);
-      upsert.run(link.row.id, h.bound ? 1 : 0, h.downSince, h.lastError, link.inFlight, link.sent.length, lags.length ? lags[Math.floor(lags.length / 2)] : null, t);
+      upsert.run(
+        link.row.id,
+        h.bound ? 1 : 0,
+        h.downSince,
+        h.lastError,
+        link.inFlight,
+        link.sent.length,
+        lags.length ? lags[Math.floor(lags.length / 2)] : null,
+        t,
+      );
     }
   }
 
@@ -307,7 +366,10 @@ export class ChannelRunner implements RunningChannels {
     this.db.$client.transaction(() => {
       for (const link of this.links.values()) {
         this.flush(link, now, acks);
-        releaseClaims(this.db.$client, link.ready.splice(0).map((m) => m.messageId));
+        releaseClaims(
+          this.db.$client,
+          link.ready.splice(0).map((m) => m.messageId),
+        );
       }
     })();
     for (const ack of acks) ack();

@@ -1,7 +1,12 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import { systemContext } from '@/lib/server/system-context';
-import { grantMissingActivationGifts, grantMonthlyGifts, warnExpiringPackages, watchBalances } from '@/lib/server/money/duties';
+import {
+  grantMissingActivationGifts,
+  grantMonthlyGifts,
+  warnExpiringPackages,
+  watchBalances,
+} from '@/lib/server/money/duties';
 import { chargeInternationalDay, suspendOverdueAccounts } from '@/lib/server/money/international';
 import { purgeOldRecords } from '@/lib/server/sending/retention';
 import { evaluateAntiAbuse } from '@/lib/server/alarms/anti-abuse';

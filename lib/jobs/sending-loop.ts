@@ -9,7 +9,10 @@ import { applyDueReceipts, startDueTasks } from '@/lib/server/sending/receipts';
  * there is work (yielding to the event loop between batches) and polls every `idleMs` when idle.
  * Safe in several processes at once: every step is a claim in one immediate transaction.
  */
-export function startSendingLoop(db: Db, opts: { idleMs?: number; batchSize?: number; simulator?: SimulatorConfig; now?: () => Date } = {}) {
+export function startSendingLoop(
+  db: Db,
+  opts: { idleMs?: number; batchSize?: number; simulator?: SimulatorConfig; now?: () => Date } = {},
+) {
   const now = opts.now ?? (() => new Date());
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;

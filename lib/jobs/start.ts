@@ -8,7 +8,9 @@ import { applyChannelsFile } from '@/lib/server/channels/channels-file';
 import { setProcessChannelRunner } from '@/lib/channels/process-runner';
 import { ChannelRunner } from './channel-runner';
 
-const globalForJobs = globalThis as unknown as { __smsJobs?: { timers: NodeJS.Timeout[]; loop?: { stop(): void }; runner?: ChannelRunner } };
+const globalForJobs = globalThis as unknown as {
+  __smsJobs?: { timers: NodeJS.Timeout[]; loop?: { stop(): void }; runner?: ChannelRunner };
+};
 
 /** Starts the background work in this process, once (guarded against double start). */
 export function startBackground(options: { dutyIntervalMs?: number } = {}): void {
@@ -21,7 +23,9 @@ export function startBackground(options: { dutyIntervalMs?: number } = {}): void
   timers.push(setTimeout(tick, 2_000).unref(), setInterval(tick, dutyInterval).unref());
   if (process.env.SMS_CHANNELS_FILE) {
     const applied = applyChannelsFile(db, process.env.SMS_CHANNELS_FILE);
-    console.log(`[sms-console] ${process.env.SMS_CHANNELS_FILE}: ${applied.channels} channel(s), ${applied.routes} route(s) applied`);
+    console.log(
+      `[sms-console] ${process.env.SMS_CHANNELS_FILE}: ${applied.channels} channel(s), ${applied.routes} route(s) applied`,
+    );
   }
   globalForJobs.__smsJobs.loop = startSendingLoop(db);
   // Network channels (SMPP links, upstream relays) submit from the outbox.

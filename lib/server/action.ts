@@ -15,7 +15,12 @@ export async function runAction<T>(fn: (ctx: Ctx) => T | Promise<T>): Promise<Ac
   let ip: string | null = null;
   try {
     const ctx = await getActorContext();
-    if (!ctx) return inReaderLanguage({ ok: false as const, code: 'UNAUTHENTICATED' as const, message: 'Your session has ended. Please sign in again.' });
+    if (!ctx)
+      return inReaderLanguage({
+        ok: false as const,
+        code: 'UNAUTHENTICATED' as const,
+        message: 'Your session has ended. Please sign in again.',
+      });
     audit = audited(ctx);
     ip = await requestIp();
     const where = { via: 'console' as const, ip };

@@ -22,7 +22,12 @@ function deny(action: string, resourceName: string): never {
  * - customer actions: only inside the actor's own account; owners may do everything,
  *   sub-users what their policies allow.
  */
-export function authorizeActor(actor: Actor, account: AccountRef | null, action: ActionName, resource?: Resource): void {
+export function authorizeActor(
+  actor: Actor,
+  account: AccountRef | null,
+  action: ActionName,
+  resource?: Resource,
+): void {
   const def = ACTIONS[action];
   if (def.scope === 'platform') {
     if (!isPlatformRole(actor.role) || !def.roles?.includes(actor.role)) deny(action, 'the platform');

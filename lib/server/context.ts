@@ -35,7 +35,13 @@ export interface Ctx {
   sessionId?: string;
 }
 
-export function makeContext(input: { db: Db; actor: Actor; account: AccountRef | null; now?: Date; sessionId?: string }): Ctx {
+export function makeContext(input: {
+  db: Db;
+  actor: Actor;
+  account: AccountRef | null;
+  now?: Date;
+  sessionId?: string;
+}): Ctx {
   const { db, actor, account } = input;
   return {
     db,

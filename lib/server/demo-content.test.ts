@@ -8,8 +8,15 @@ describe('demo seed', () => {
     const w = createWorld(new Date('2026-11-02T02:00:00Z'), { content: true });
     const ctx = w.ctxFor('owner@demo.local');
     for (const region of ['mainland', 'international'] as const) {
-      expect(listSignatures(ctx, { region }).filter(signatureUsable).map((s) => s.content)).toHaveLength(1);
-      expect([...new Set(listTemplates(ctx, { region, status: 'effective' }).map((t) => t.type))].sort()).toEqual(['notification', 'verification']);
+      expect(
+        listSignatures(ctx, { region })
+          .filter(signatureUsable)
+          .map((s) => s.content),
+      ).toHaveLength(1);
+      expect([...new Set(listTemplates(ctx, { region, status: 'effective' }).map((t) => t.type))].sort()).toEqual([
+        'notification',
+        'verification',
+      ]);
     }
     expect(verifyLedgers(w.db).mismatches).toEqual([]);
   });

@@ -23,8 +23,7 @@ export class AppError extends Error {
 }
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string> };
+  { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string> };
 
 /** Turns a thrown error into a result; unexpected errors are logged and shown generically. */
 export function toFailure(err: unknown): Extract<ActionResult<never>, { ok: false }> {

@@ -7,7 +7,12 @@ import { outboxDepth } from './channels/outbox';
 
 function build(db: () => Db) {
   const registry = new Registry();
-  const messages = new Counter({ name: 'sms_messages_total', help: 'Messages decided by status and channel (0 = failed before a channel).', labelNames: ['status', 'channel'] as const, registers: [registry] });
+  const messages = new Counter({
+    name: 'sms_messages_total',
+    help: 'Messages decided by status and channel (0 = failed before a channel).',
+    labelNames: ['status', 'channel'] as const,
+    registers: [registry],
+  });
   const submitLatency = new Histogram({
     name: 'sms_submit_latency_seconds',
     help: 'Time from handing a message to a channel to the carrier answer.',
@@ -22,8 +27,18 @@ function build(db: () => Db) {
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
     registers: [registry],
   });
-  const submitFailures = new Counter({ name: 'sms_submit_failures_total', help: 'Submit answers other than success, by kind.', labelNames: ['channel', 'kind'] as const, registers: [registry] });
-  const callbackFailures = new Counter({ name: 'sms_callback_failures_total', help: 'Callback push attempts that were not acknowledged.', labelNames: ['kind'] as const, registers: [registry] });
+  const submitFailures = new Counter({
+    name: 'sms_submit_failures_total',
+    help: 'Submit answers other than success, by kind.',
+    labelNames: ['channel', 'kind'] as const,
+    registers: [registry],
+  });
+  const callbackFailures = new Counter({
+    name: 'sms_callback_failures_total',
+    help: 'Callback push attempts that were not acknowledged.',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  });
   new Gauge({
     name: 'sms_channel_up',
     help: 'Whether a channel link is bound (1) or not (0), as its runner last reported.',
@@ -31,8 +46,16 @@ function build(db: () => Db) {
     registers: [registry],
     collect() {
       this.reset();
-      const rows = db().$client.prepare('SELECT c.id, c.name, c.kind, c.enabled, s.bound FROM channels c LEFT JOIN channel_state s ON s.channel_id = c.id').all() as { id: number; name: string; kind: string; enabled: number; bound: number | null }[];
-      for (const r of rows) this.set({ channel: String(r.id), name: r.name, kind: r.kind }, r.kind === 'simulator' ? r.enabled : r.enabled === 1 && r.bound === 1 ? 1 : 0);
+      const rows = db()
+        .$client.prepare(
+          'SELECT c.id, c.name, c.kind, c.enabled, s.bound FROM channels c LEFT JOIN channel_state s ON s.channel_id = c.id',
+        )
+        .all() as { id: number; name: string; kind: string; enabled: number; bound: number | null }[];
+      for (const r of rows)
+        this.set(
+          { channel: String(r.id), name: r.name, kind: r.kind },
+          r.kind === 'simulator' ? r.enabled : r.enabled === 1 && r.bound === 1 ? 1 : 0,
+        );
     },
   });
   new Gauge({
@@ -50,7 +73,15 @@ function build(db: () => Db) {
     help: 'Messages not yet dispatched.',
     registers: [registry],
     collect() {
-      this.set((db().$client.prepare(`SELECT count(*) AS n FROM messages INDEXED BY messages_pending_idx WHERE status = 'pending'`).get() as { n: number }).n);
+      this.set(
+        (
+          db()
+            .$client.prepare(
+              `SELECT count(*) AS n FROM messages INDEXED BY messages_pending_idx WHERE status = 'pending'`,
+            )
+            .get() as { n: number }
+        ).n,
+      );
     },
   });
   new Gauge({
@@ -60,7 +91,10 @@ function build(db: () => Db) {
     registers: [registry],
     collect() {
       this.reset();
-      for (const r of db().$client.prepare('SELECT channel_id, receipt_lag_ms FROM channel_state WHERE receipt_lag_ms IS NOT NULL').all() as { channel_id: number; receipt_lag_ms: number }[]) this.set({ channel: String(r.channel_id) }, r.receipt_lag_ms);
+      for (const r of db()
+        .$client.prepare('SELECT channel_id, receipt_lag_ms FROM channel_state WHERE receipt_lag_ms IS NOT NULL')
+        .all() as { channel_id: number; receipt_lag_ms: number }[])
+        this.set({ channel: String(r.channel_id) }, r.receipt_lag_ms);
     },
   });
   return { registry, messages, submitLatency, receiptLag, submitFailures, callbackFailures };

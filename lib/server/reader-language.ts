@@ -15,9 +15,12 @@ export async function readerText(): Promise<Tx> {
 }
 
 /** A failure result with its message and field errors in the reader's language. */
-export async function inReaderLanguage<F extends { message: string; fieldErrors?: Record<string, string> }>(failure: F): Promise<F> {
+export async function inReaderLanguage<F extends { message: string; fieldErrors?: Record<string, string> }>(
+  failure: F,
+): Promise<F> {
   const tx = await readerText();
   if (tx.locale === 'en-US') return failure;
-  const fieldErrors = failure.fieldErrors && Object.fromEntries(Object.entries(failure.fieldErrors).map(([k, v]) => [k, tx.message(v)]));
+  const fieldErrors =
+    failure.fieldErrors && Object.fromEntries(Object.entries(failure.fieldErrors).map(([k, v]) => [k, tx.message(v)]));
   return { ...failure, message: tx.message(failure.message), ...(fieldErrors ? { fieldErrors } : {}) };
 }

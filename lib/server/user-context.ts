@@ -16,7 +16,13 @@ export function contextForUser(db: Db, userId: number, now?: Date): Ctx | null {
     db,
     now,
     // R-CAM-3: a sub-user acts with the statements of the policies attached to them.
-    actor: { userId: user.id, email: user.email, name: user.name, role: user.role, policies: user.role === 'subuser' && account ? statementsOf(db, user.id, account.id) : [] },
+    actor: {
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      policies: user.role === 'subuser' && account ? statementsOf(db, user.id, account.id) : [],
+    },
     account: account
       ? { id: account.id, uin: account.uin, identity: account.identity, realName: account.realName }
       : null,

@@ -25,7 +25,9 @@ describe('field words for schema checks', () => {
       whole: z.coerce.number().int(),
       at: z.string().email(),
     });
-    expect(errors(schema, { count: '0', quota: '101', name: 'ab', empty: '', kind: 'c', list: [], whole: '1.5', at: 'x' })).toEqual({
+    expect(
+      errors(schema, { count: '0', quota: '101', name: 'ab', empty: '', kind: 'c', list: [], whole: '1.5', at: 'x' }),
+    ).toEqual({
       count: 'Enter a number above 0.',
       quota: 'Enter a number of at most 100.',
       name: 'Enter at least 3 characters.',
@@ -36,9 +38,13 @@ describe('field words for schema checks', () => {
       whole: 'Enter a whole number.',
       at: 'Check the format of this field.',
     });
-    expect(errors(z.object({ name: z.string().max(5), n: z.coerce.number().min(2) }), { name: 'abcdefg', n: '1' })).toEqual({ name: 'At most 5 characters.', n: 'Enter a number of at least 2.' });
+    expect(
+      errors(z.object({ name: z.string().max(5), n: z.coerce.number().min(2) }), { name: 'abcdefg', n: '1' }),
+    ).toEqual({ name: 'At most 5 characters.', n: 'Enter a number of at least 2.' });
     // a message written in the schema wins
-    expect(errors(z.object({ n: z.coerce.number().positive('Enter the amount.') }), { n: '-1' })).toEqual({ n: 'Enter the amount.' });
+    expect(errors(z.object({ n: z.coerce.number().positive('Enter the amount.') }), { n: '-1' })).toEqual({
+      n: 'Enter the amount.',
+    });
     expect(JSON.stringify(errors(schema, {}))).not.toMatch(/expected|Invalid input|Too small/);
   });
 });

@@ -3,19 +3,37 @@
 import { z } from 'zod';
 import { fillText } from '@/lib/domain/notices';
 
-type Issue = { code: string; origin?: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean; expected?: string; input?: unknown };
+type Issue = {
+  code: string;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  inclusive?: boolean;
+  expected?: string;
+  input?: unknown;
+};
 
 export function fieldMessage(issue: Issue): string | undefined {
   const n = (v: number | bigint | undefined) => Number(v).toLocaleString('en-US');
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'Fill in this field.' : fillText('Enter at least {n} characters.', { n: n(issue.minimum) });
-      if (issue.origin === 'array' || issue.origin === 'set') return Number(issue.minimum) <= 1 ? 'Choose at least one.' : fillText('Choose at least {n}.', { n: n(issue.minimum) });
-      return issue.inclusive ? fillText('Enter a number of at least {n}.', { n: n(issue.minimum) }) : fillText('Enter a number above {n}.', { n: n(issue.minimum) });
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1
+          ? 'Fill in this field.'
+          : fillText('Enter at least {n} characters.', { n: n(issue.minimum) });
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return Number(issue.minimum) <= 1
+          ? 'Choose at least one.'
+          : fillText('Choose at least {n}.', { n: n(issue.minimum) });
+      return issue.inclusive
+        ? fillText('Enter a number of at least {n}.', { n: n(issue.minimum) })
+        : fillText('Enter a number above {n}.', { n: n(issue.minimum) });
     case 'too_big':
       if (issue.origin === 'string') return fillText('At most {n} characters.', { n: n(issue.maximum) });
       if (issue.origin === 'array' || issue.origin === 'set') return fillText('At most {n}.', { n: n(issue.maximum) });
-      return issue.inclusive ? fillText('Enter a number of at most {n}.', { n: n(issue.maximum) }) : fillText('Enter a number below {n}.', { n: n(issue.maximum) });
+      return issue.inclusive
+        ? fillText('Enter a number of at most {n}.', { n: n(issue.maximum) })
+        : fillText('Enter a number below {n}.', { n: n(issue.maximum) });
     case 'invalid_type':
       if (issue.expected === 'int') return 'Enter a whole number.';
       if (issue.expected === 'number') return 'Enter a number.';

@@ -28,7 +28,10 @@ export interface ChannelWorld {
  * A seeded world whose clock is real time: carrier receipts and replies arrive with real
  * timestamps, and the 72-hour reply window (R-UNS-1) and link health are judged against them.
  */
-export function channelWorld(mainlandContent = '您的订单{1}已由{2}发出。', intlContent = 'Your order ${code} has shipped.'): ChannelWorld {
+export function channelWorld(
+  mainlandContent = '您的订单{1}已由{2}发出。',
+  intlContent = 'Your order ${code} has shipped.',
+): ChannelWorld {
   process.env.API_KEY_SECRET ??= 'test-sealing-key';
   const t1 = new Date();
   const t0 = new Date(t1.getTime() - 600_000);
@@ -37,12 +40,19 @@ export function channelWorld(mainlandContent = '您的订单{1}已由{2}发出�
   const templateId = effectiveTemplate(w, OWNER, 'mainland', mainlandContent);
   const intlSignatureId = effectiveSignature(w, OWNER, 'international');
   const intlTemplateId = effectiveTemplate(w, OWNER, 'international', intlContent);
-  const sdkAppId = w.db.get<{ sdk_app_id: string }>(sql`select sdk_app_id from applications where account_id = ${w.ctxFor(OWNER).account!.id} limit 1`).sdk_app_id;
+  const sdkAppId = w.db.get<{ sdk_app_id: string }>(
+    sql`select sdk_app_id from applications where account_id = ${w.ctxFor(OWNER).account!.id} limit 1`,
+  ).sdk_app_id;
   return { w, signatureId, templateId, intlSignatureId, intlTemplateId, sdkAppId, t0, t1 };
 }
 
 /** An SMPP channel at 127.0.0.1:port with the simulator's default credentials. */
-export function smppChannel(w: World, name: string, port: number, extra: { window?: number; maxPerSecond?: number } = {}): number {
+export function smppChannel(
+  w: World,
+  name: string,
+  port: number,
+  extra: { window?: number; maxPerSecond?: number } = {},
+): number {
   return addChannel(w.ctxFor(ADMIN), {
     kind: 'smpp',
     name,
@@ -58,8 +68,16 @@ export function smppChannel(w: World, name: string, port: number, extra: { windo
 }
 
 /** Puts a route first in the order. */
-export function routeFirst(w: World, channelIds: number[], conditions: { region?: '' | 'mainland' | 'international'; country?: string } = {}): number {
-  return addRoute(w.ctxFor(ADMIN), { region: conditions.region ?? '', country: conditions.country ?? '', messageType: '', accountUin: '', channelIds }, 1).id;
+export function routeFirst(
+  w: World,
+  channelIds: number[],
+  conditions: { region?: '' | 'mainland' | 'international'; country?: string } = {},
+): number {
+  return addRoute(
+    w.ctxFor(ADMIN),
+    { region: conditions.region ?? '', country: conditions.country ?? '', messageType: '', accountUin: '', channelIds },
+    1,
+  ).id;
 }
 
 /** A sending task of `n` mainland numbers (or the given CSV lines), dispatched completely. */
@@ -68,8 +86,22 @@ export async function sendMainlandTask(cw: ChannelWorld, n: number, first = 1350
   for (let i = 0; i < n; i++) lines.push(`${first + i},A${i},SF`);
   const now = new Date(Math.max(Date.now(), cw.t1.getTime()));
   const ctx = cw.w.ctxFor(OWNER, { now });
-  const imp = await createImport(ctx, { region: 'mainland', templateId: cw.templateId, signatureId: cw.signatureId, fileName: 'r.csv', file: tempFile('r.csv', lines.join('\n')) });
-  const { taskId } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: cw.sdkAppId, signatureId: cw.signatureId, templateId: cw.templateId, send: 'now', acknowledged: true });
+  const imp = await createImport(ctx, {
+    region: 'mainland',
+    templateId: cw.templateId,
+    signatureId: cw.signatureId,
+    fileName: 'r.csv',
+    file: tempFile('r.csv', lines.join('\n')),
+  });
+  const { taskId } = createTask(ctx, {
+    region: 'mainland',
+    importId: imp.importId,
+    sdkAppId: cw.sdkAppId,
+    signatureId: cw.signatureId,
+    templateId: cw.templateId,
+    send: 'now',
+    acknowledged: true,
+  });
   while (dispatchBatch(cw.w.db, now, { batchSize: 1000 }).processed > 0);
   return taskId;
 }

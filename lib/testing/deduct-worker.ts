@@ -9,7 +9,10 @@ let ok = 0;
 let failed = 0;
 for (let i = 0; i < Number(times); i++) {
   const ctx = systemContext(db, new Date('2026-06-01T00:00:00Z'));
-  if (deductInTransaction(ctx, Number(accountId), Number(billable), { type: 'test', id: `${process.pid}-${i}` }) === null) failed++;
+  if (
+    deductInTransaction(ctx, Number(accountId), Number(billable), { type: 'test', id: `${process.pid}-${i}` }) === null
+  )
+    failed++;
   else ok++;
 }
 console.log(JSON.stringify({ ok, failed }));

@@ -25,11 +25,25 @@ export function demoFileDb(dir: string, packageCount: number): DemoFileDb {
   migrateDatabase(db);
   const start = new Date(Date.now() - 3_600_000);
   seedDemo(db, start, () => 'x');
-  const a = db.$client.prepare('select id, uin, identity, real_name from accounts where uin = 100000000001').get() as { id: number; uin: number; identity: 'enterprise'; real_name: string };
-  const ctx = makeContext({ db, now: start, account: { id: a.id, uin: a.uin, identity: a.identity, realName: a.real_name }, actor: { userId: 0, email: 's', name: 'test', role: 'owner', policies: [] } });
+  const a = db.$client.prepare('select id, uin, identity, real_name from accounts where uin = 100000000001').get() as {
+    id: number;
+    uin: number;
+    identity: 'enterprise';
+    real_name: string;
+  };
+  const ctx = makeContext({
+    db,
+    now: start,
+    account: { id: a.id, uin: a.uin, identity: a.identity, realName: a.real_name },
+    actor: { userId: 0, email: 's', name: 'test', role: 'owner', policies: [] },
+  });
   buyPackage(ctx, { kind: 'fixed', count: packageCount, quantity: 1, agreed: true });
-  const templateId = (db.$client.prepare(`select id from templates where name = 'Order shipped'`).get() as { id: number }).id;
-  const signatureId = (db.$client.prepare(`select id from signatures where content = '演示科技'`).get() as { id: number }).id;
+  const templateId = (
+    db.$client.prepare(`select id from templates where name = 'Order shipped'`).get() as { id: number }
+  ).id;
+  const signatureId = (
+    db.$client.prepare(`select id from signatures where content = '演示科技'`).get() as { id: number }
+  ).id;
   return { file, db, ctx, start, templateId, signatureId };
 }
 
@@ -37,7 +51,8 @@ export function demoFileDb(dir: string, packageCount: number): DemoFileDb {
 export async function writeRecipients(file: string, n: number, first: number, step = 1): Promise<string> {
   const out = fs.createWriteStream(file);
   out.write('phone,variable1,variable2\n');
-  for (let i = 0; i < n; i++) if (!out.write(`${first + i * step},A${i},SF\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+  for (let i = 0; i < n; i++)
+    if (!out.write(`${first + i * step},A${i},SF\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
   await new Promise<void>((r) => out.end(() => r()));
   return file;
 }

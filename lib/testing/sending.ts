@@ -16,26 +16,43 @@ export function approve(w: World, kind: 'qualification' | 'signature' | 'templat
 }
 
 /** An effective signature of the region (mainland: with an approved qualification). */
-export function effectiveSignature(w: World, email: string, region: 'mainland' | 'international', content = region === 'mainland' ? '星河商城' : 'StarShop'): number {
+export function effectiveSignature(
+  w: World,
+  email: string,
+  region: 'mainland' | 'international',
+  content = region === 'mainland' ? '星河商城' : 'StarShop',
+): number {
   const ctx = w.ctxFor(email);
   let qualificationId: number | undefined;
   if (region === 'mainland') {
     const realName = ctx.account!.realName;
     const individual = ctx.account!.identity === 'individual';
     qualificationId = submitQualification(ctx, {
-      fields: individual ? { personName: realName, personIdNumber: idNumber() } : qualificationFields({ enterpriseName: realName }),
+      fields: individual
+        ? { personName: realName, personIdNumber: idNumber() }
+        : qualificationFields({ enterpriseName: realName }),
       files: individual ? { legalRepIdFront: png(), legalRepIdBack: png() } : qualificationFiles(),
     }).id;
     approve(w, 'qualification', qualificationId);
   }
   const type = ctx.account!.identity === 'individual' ? 'app' : 'company';
-  const { id } = submitSignature(ctx, { fields: { region, purpose: 'self', type, content, notes: 'our app', qualificationId }, files: {} });
+  const { id } = submitSignature(ctx, {
+    fields: { region, purpose: 'self', type, content, notes: 'our app', qualificationId },
+    files: {},
+  });
   approve(w, 'signature', id);
   return id;
 }
 
 /** An effective template of the region. */
-export function effectiveTemplate(w: World, email: string, region: 'mainland' | 'international', content: string, type = 'notification', name = 'T'): number {
+export function effectiveTemplate(
+  w: World,
+  email: string,
+  region: 'mainland' | 'international',
+  content: string,
+  type = 'notification',
+  name = 'T',
+): number {
   const { id } = submitTemplate(w.ctxFor(email), { fields: { region, name, type, content, notes: '' } });
   approve(w, 'template', id);
   return id;

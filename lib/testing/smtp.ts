@@ -40,7 +40,12 @@ export function decodeMail(raw: string): { subject: string; text: string } {
   const body = raw.slice(split).trim();
   const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'mi').exec(head)?.[1] ?? '';
   const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  const text = encoding === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : encoding === 'quoted-printable' ? decodeQp(body) : body;
+  const text =
+    encoding === 'base64'
+      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : encoding === 'quoted-printable'
+        ? decodeQp(body)
+        : body;
   return { subject: decodeHeader(header('Subject')), text: text.replace(/\r\n/g, '\n') };
 }
 
@@ -71,7 +76,12 @@ export async function startTestSmtp(port = 0): Promise<TestSmtp> {
           return callback(err);
         }
         const raw = Buffer.concat(chunks).toString('utf8');
-        mails.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw, ...decodeMail(raw) });
+        mails.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+          ...decodeMail(raw),
+        });
         callback();
       });
     },

@@ -35,8 +35,16 @@ export function createWorld(now = new Date('2026-11-02T02:00:00Z'), options: { c
       return makeContext({
         db,
         now: opts.now ?? now,
-        actor: { userId: user.id, email: user.email, name: user.name, role: opts.role ?? user.role, policies: opts.policies ?? [] },
-        account: account ? { id: account.id, uin: account.uin, identity: account.identity, realName: account.realName } : null,
+        actor: {
+          userId: user.id,
+          email: user.email,
+          name: user.name,
+          role: opts.role ?? user.role,
+          policies: opts.policies ?? [],
+        },
+        account: account
+          ? { id: account.id, uin: account.uin, identity: account.identity, realName: account.realName }
+          : null,
       });
     },
   };

@@ -28,7 +28,8 @@ function compare(file: string): { product: Record<string, number>; baseline: Rec
     baseline.push(measure('baseline', file));
     product.push(measure('product', file));
   }
-  const median = (list: Record<string, number>[]) => [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)];
+  const median = (list: Record<string, number>[]) =>
+    [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)];
   return { product: median(product), baseline: median(baseline) };
 }
 
@@ -45,16 +46,26 @@ async function main() {
     await writeXlsx(xlsx);
   }
   console.log(`median of ${RUNS} alternating runs each; peak memory = max RSS of the measuring process`);
-  console.log(`files: CSV ${round(fs.statSync(csv).size / 1e6, 1)} MB, XLSX ${round(fs.statSync(xlsx).size / 1e6, 1)} MB, ${ROWS.toLocaleString('en-US')} rows each`);
+  console.log(
+    `files: CSV ${round(fs.statSync(csv).size / 1e6, 1)} MB, XLSX ${round(fs.statSync(xlsx).size / 1e6, 1)} MB, ${ROWS.toLocaleString('en-US')} rows each`,
+  );
 
   const { product: csvProd, baseline: csvBase } = compare(csv);
-  console.log(`CSV  import ${round(csvProd.seconds)} s (peak ${csvProd.peakMB} MB, ${csvProd.validRows} valid) | baseline ${round(csvBase.seconds)} s (peak ${csvBase.peakMB} MB) | ratio ${round(csvProd.seconds / csvBase.seconds)} (target ≤ 1.5, ≤ 300 MB)`);
+  console.log(
+    `CSV  import ${round(csvProd.seconds)} s (peak ${csvProd.peakMB} MB, ${csvProd.validRows} valid) | baseline ${round(csvBase.seconds)} s (peak ${csvBase.peakMB} MB) | ratio ${round(csvProd.seconds / csvBase.seconds)} (target ≤ 1.5, ≤ 300 MB)`,
+  );
   const { product: xProd, baseline: xBase } = compare(xlsx);
-  console.log(`XLSX import ${round(xProd.seconds)} s (peak ${xProd.peakMB} MB, ${xProd.validRows} valid) | baseline ${round(xBase.seconds)} s (peak ${xBase.peakMB} MB) | ratio ${round(xProd.seconds / xBase.seconds)} (target ≤ 1.3, ≤ 600 MB)`);
+  console.log(
+    `XLSX import ${round(xProd.seconds)} s (peak ${xProd.peakMB} MB, ${xProd.validRows} valid) | baseline ${round(xBase.seconds)} s (peak ${xBase.peakMB} MB) | ratio ${round(xProd.seconds / xBase.seconds)} (target ≤ 1.3, ≤ 600 MB)`,
+  );
   const group = measure('group', csv);
-  console.log(`group import ${round(group.seconds)} s (peak ${group.peakMB} MB, ${group.validRows} numbers) | ratio to the CSV baseline ${round(group.seconds / csvBase.seconds)}`);
+  console.log(
+    `group import ${round(group.seconds)} s (peak ${group.peakMB} MB, ${group.validRows} numbers) | ratio to the CSV baseline ${round(group.seconds / csvBase.seconds)}`,
+  );
   const disp = measure('dispatch', csv);
-  console.log(`dispatch ${disp.processed} messages in ${round(disp.seconds)} s = ${disp.perSecond} messages/s, synchronous=${disp.synchronous === 2 ? 'FULL' : disp.synchronous} (target ≥ 20,000/s), peak ${disp.peakMB} MB`);
+  console.log(
+    `dispatch ${disp.processed} messages in ${round(disp.seconds)} s = ${disp.perSecond} messages/s, synchronous=${disp.synchronous === 2 ? 'FULL' : disp.synchronous} (target ≥ 20,000/s), peak ${disp.peakMB} MB`,
+  );
 
   console.log(
     JSON.stringify({

@@ -26,7 +26,10 @@ const round = (x: number) => Math.round(x);
 
 /** The heaviest route's first-load JavaScript, gzipped, from the build's route bundle stats. */
 function maxFirstLoadKB(): { route: string; kb: number } {
-  const stats = JSON.parse(fs.readFileSync('.next/diagnostics/route-bundle-stats.json', 'utf8')) as { route: string; firstLoadChunkPaths: string[] }[];
+  const stats = JSON.parse(fs.readFileSync('.next/diagnostics/route-bundle-stats.json', 'utf8')) as {
+    route: string;
+    firstLoadChunkPaths: string[];
+  }[];
   const cache = new Map<string, number>();
   const gz = (p: string) => cache.get(p) ?? (cache.set(p, zlib.gzipSync(fs.readFileSync(p)).length), cache.get(p)!);
   return stats
@@ -52,13 +55,22 @@ async function main() {
   // The fixture's users have placeholder hashes: give the demo logins their passwords.
   const db = openDatabase(file);
   migrateDatabase(db);
-  for (const l of DEMO_LOGINS) db.$client.prepare('UPDATE users SET password_hash = ? WHERE email = ?').run(hashPassword(l.password), l.email);
-  const taskId = (db.$client.prepare('SELECT id FROM tasks ORDER BY id DESC LIMIT 1').get() as { id: number } | undefined)?.id;
+  for (const l of DEMO_LOGINS)
+    db.$client.prepare('UPDATE users SET password_hash = ? WHERE email = ?').run(hashPassword(l.password), l.email);
+  const taskId = (
+    db.$client.prepare('SELECT id FROM tasks ORDER BY id DESC LIMIT 1').get() as { id: number } | undefined
+  )?.id;
   db.$client.close();
 
   // npm start as in production: the auth secret, migrations, then next start.
   const server = spawn('npm', ['start'], {
-    env: { ...process.env, PORT: String(PORT), DATABASE_URL: path.resolve(file), SMS_BACKGROUND: 'off', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATABASE_URL: path.resolve(file),
+      SMS_BACKGROUND: 'off',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
@@ -66,7 +78,10 @@ async function main() {
   let signInMs = 0;
   try {
     await waitForServer();
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
     const roles: [string, string[]][] = [
       [
         'owner@demo.local',
@@ -117,7 +132,9 @@ async function main() {
         }
         const r = { page: p, medianMs: round(quantile(times, 0.5)), p95Ms: round(quantile(times, 0.95)) };
         results.push(r);
-        console.log(`${p.padEnd(42)} median ${String(r.medianMs).padStart(4)} ms   p95 ${String(r.p95Ms).padStart(4)} ms`);
+        console.log(
+          `${p.padEnd(42)} median ${String(r.medianMs).padStart(4)} ms   p95 ${String(r.p95Ms).padStart(4)} ms`,
+        );
       }
     }
     await browser.close();
@@ -132,7 +149,9 @@ async function main() {
   }
   const slowest = results.sort((a, b) => b.p95Ms - a.p95Ms)[0];
   const js = maxFirstLoadKB();
-  console.log(`slowest page ${slowest.page}: p95 ${slowest.p95Ms} ms (target ≤ 300); sign-in ${signInMs} ms (target ≤ 500); first-load JS ${js.kb} kB gzipped on ${js.route} (target ≤ 250)`);
+  console.log(
+    `slowest page ${slowest.page}: p95 ${slowest.p95Ms} ms (target ≤ 300); sign-in ${signInMs} ms (target ≤ 500); first-load JS ${js.kb} kB gzipped on ${js.route} (target ≤ 250)`,
+  );
   console.log(JSON.stringify({ pageP95Ms: slowest.p95Ms, slowestPage: slowest.page, signInMs, maxFirstLoadKB: js.kb }));
 }
 

@@ -27,8 +27,18 @@ function freshDb() {
 function demoContext(db: ReturnType<typeof openDatabase>, now: Date) {
   process.env.UPLOAD_DIR = path.join(path.dirname(dbFile), 'uploads');
   seedDemo(db, now, () => 'bench');
-  const a = db.$client.prepare('select id, uin, identity, real_name from accounts where uin = 100000000001').get() as { id: number; uin: number; identity: 'enterprise'; real_name: string };
-  return makeContext({ db, now, account: { id: a.id, uin: a.uin, identity: a.identity, realName: a.real_name }, actor: { userId: 0, email: 'bench', name: 'bench', role: 'owner', policies: [] } });
+  const a = db.$client.prepare('select id, uin, identity, real_name from accounts where uin = 100000000001').get() as {
+    id: number;
+    uin: number;
+    identity: 'enterprise';
+    real_name: string;
+  };
+  return makeContext({
+    db,
+    now,
+    account: { id: a.id, uin: a.uin, identity: a.identity, realName: a.real_name },
+    actor: { userId: 0, email: 'bench', name: 'bench', role: 'owner', policies: [] },
+  });
 }
 
 function ids(db: ReturnType<typeof openDatabase>) {
@@ -68,7 +78,13 @@ async function main() {
   const { templateId, signatureId } = ids(db);
   if (mode === 'product') {
     const t0 = performance.now();
-    const report = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: path.basename(file), file });
+    const report = await createImport(ctx, {
+      region: 'mainland',
+      templateId,
+      signatureId,
+      fileName: path.basename(file),
+      file,
+    });
     const seconds = (performance.now() - t0) / 1000;
     console.log(JSON.stringify({ seconds, peakMB: peakMB(), validRows: report.validRows }));
     return;
@@ -82,8 +98,22 @@ async function main() {
   }
   if (mode === 'dispatch') {
     buyPackage(ctx, { kind: 'fixed', count: 1_000_000, quantity: 1, agreed: true });
-    const report = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'bench.csv', file });
-    createTask(ctx, { region: 'mainland', importId: report.importId, sdkAppId: '1400100001', signatureId, templateId, send: 'now', acknowledged: true });
+    const report = await createImport(ctx, {
+      region: 'mainland',
+      templateId,
+      signatureId,
+      fileName: 'bench.csv',
+      file,
+    });
+    createTask(ctx, {
+      region: 'mainland',
+      importId: report.importId,
+      sdkAppId: '1400100001',
+      signatureId,
+      templateId,
+      send: 'now',
+      acknowledged: true,
+    });
     const sync = db.$client.pragma('synchronous', { simple: true });
     const t0 = performance.now();
     let sent = 0;
@@ -95,7 +125,16 @@ async function main() {
       sent += r.submitted;
     }
     const seconds = (performance.now() - t0) / 1000;
-    console.log(JSON.stringify({ seconds, peakMB: peakMB(), processed, sent, perSecond: Math.round(processed / seconds), synchronous: sync }));
+    console.log(
+      JSON.stringify({
+        seconds,
+        peakMB: peakMB(),
+        processed,
+        sent,
+        perSecond: Math.round(processed / seconds),
+        synchronous: sync,
+      }),
+    );
     return;
   }
   throw new Error(`unknown mode ${mode}`);

@@ -21,7 +21,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function startSmsc() {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/smsc.ts'], {
-    env: { ...process.env, SMSC_PORT: String(PORT), SMSC_CONTROL_PORT: String(PORT + 1), SMSC_RECEIPT_DELAY_MS: '100', SMSC_DELIVERED: '0.95' },
+    env: {
+      ...process.env,
+      SMSC_PORT: String(PORT),
+      SMSC_CONTROL_PORT: String(PORT + 1),
+      SMSC_RECEIPT_DELAY_MS: '100',
+      SMSC_DELIVERED: '0.95',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 100; i++) {
@@ -43,18 +49,41 @@ async function main() {
   const smsc = await startSmsc();
   const { db, ctx, start, templateId, signatureId } = demoFileDb(dir, 1_000_000);
   const admin = systemContext(db, start);
-  const channelId = addChannel(admin, { kind: 'smpp', name: 'Bench SMSC', host: '127.0.0.1', port: PORT, systemId: 'smsc_user', password: 'smsc_pwd', systemType: '', sourceAddr: '', maxPerSecond: 0, window: WINDOW }).id;
+  const channelId = addChannel(admin, {
+    kind: 'smpp',
+    name: 'Bench SMSC',
+    host: '127.0.0.1',
+    port: PORT,
+    systemId: 'smsc_user',
+    password: 'smsc_pwd',
+    systemType: '',
+    sourceAddr: '',
+    maxPerSecond: 0,
+    window: WINDOW,
+  }).id;
   addRoute(admin, { region: 'mainland', country: '', messageType: '', accountUin: '', channelIds: [channelId] }, 1);
   const csv = await writeRecipients(path.join(dir, 'r.csv'), N, 13000000000, 7);
   const imp = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'r.csv', file: csv });
   const runner = new ChannelRunner(db).start();
   await sleep(1_000); // bound before the clock starts
-  console.log(`${imp.validRows.toLocaleString('en-US')} messages, one bind, window ${WINDOW}, receipts after 100 ms, 95 % delivered`);
+  console.log(
+    `${imp.validRows.toLocaleString('en-US')} messages, one bind, window ${WINDOW}, receipts after 100 ms, 95 % delivered`,
+  );
 
   const t0 = performance.now();
-  const { taskId } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: '1400100001', signatureId, templateId, send: 'now', acknowledged: true });
+  const { taskId } = createTask(ctx, {
+    region: 'mainland',
+    importId: imp.importId,
+    sdkAppId: '1400100001',
+    signatureId,
+    templateId,
+    send: 'now',
+    acknowledged: true,
+  });
   const loop = startSendingLoop(db, { batchSize: 2000, idleMs: 50 });
-  const open = db.$client.prepare(`select count(*) as n from messages where task_id = ? and status in ('pending', 'submitted')`);
+  const open = db.$client.prepare(
+    `select count(*) as n from messages where task_id = ? and status in ('pending', 'submitted')`,
+  );
   let last = performance.now();
   while ((open.get(taskId) as { n: number }).n > 0) {
     await sleep(100);
@@ -68,16 +97,28 @@ async function main() {
   loop.stop();
   await runner.stop();
   const peakMB = Math.round(process.resourceUsage().maxRSS / 1024);
-  const lags = (db.$client.prepare(`select m.receipt_at - r.submitted_at as lag from messages m join carrier_refs r on r.message_id = m.id where m.task_id = ? order by lag`).all(taskId) as { lag: number }[]).map((r) => r.lag);
+  const lags = (
+    db.$client
+      .prepare(
+        `select m.receipt_at - r.submitted_at as lag from messages m join carrier_refs r on r.message_id = m.id where m.task_id = ? order by lag`,
+      )
+      .all(taskId) as { lag: number }[]
+  ).map((r) => r.lag);
   const p95 = lags[Math.floor(lags.length * 0.95)] ?? 0;
-  const summary = db.$client.prepare(`select sum(status = 'delivered') as delivered, sum(status = 'undelivered') as undelivered, sum(status = 'failed') as failed from messages where task_id = ?`).get(taskId);
+  const summary = db.$client
+    .prepare(
+      `select sum(status = 'delivered') as delivered, sum(status = 'undelivered') as undelivered, sum(status = 'failed') as failed from messages where task_id = ?`,
+    )
+    .get(taskId);
   const smscStats = await (await fetch(`http://127.0.0.1:${PORT + 1}/`)).text();
   smsc.kill('SIGTERM');
   db.$client.close();
   fs.rmSync(dir, { recursive: true, force: true });
   const perS = Math.round(N / seconds);
   console.log(`outcome ${JSON.stringify(summary)}; SMSC ${smscStats.trim()}`);
-  console.log(`SMPP end to end: ${N.toLocaleString('en-US')} messages in ${seconds.toFixed(2)} s = ${perS} messages/s (target ≥ 3,000), peak ${peakMB} MB (target ≤ 400), receipt lag p95 ${p95} ms`);
+  console.log(
+    `SMPP end to end: ${N.toLocaleString('en-US')} messages in ${seconds.toFixed(2)} s = ${perS} messages/s (target ≥ 3,000), peak ${peakMB} MB (target ≤ 400), receipt lag p95 ${p95} ms`,
+  );
   console.log(JSON.stringify({ smppPerS: perS, smppPeakMB: peakMB, receiptLagP95Ms: p95 }));
 }
 

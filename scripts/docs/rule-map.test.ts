@@ -10,7 +10,14 @@ const sites = ruleSites(root);
 
 describe('docs/rules.md', () => {
   it('reads ids and the runs comments write', () => {
-    expect([...citedRules('R-SIG-3/4 and R-STA-1..3, R-QUA-1a; not R-X-1')]).toEqual(['R-SIG-3', 'R-SIG-4', 'R-STA-1', 'R-STA-2', 'R-STA-3', 'R-QUA-1a']);
+    expect([...citedRules('R-SIG-3/4 and R-STA-1..3, R-QUA-1a; not R-X-1')]).toEqual([
+      'R-SIG-3',
+      'R-SIG-4',
+      'R-STA-1',
+      'R-STA-2',
+      'R-STA-3',
+      'R-QUA-1a',
+    ]);
   });
 
   it('lists the code and tests of every rule as they are now (run `npm run docs:rules` after a change)', () => {

@@ -13,7 +13,8 @@ export function citedRules(text: string): Set<string> {
   const ids = new Set<string>();
   for (const [, area, first, more] of text.matchAll(RULE)) {
     ids.add(`R-${area}-${first}`);
-    if (more?.startsWith('..')) for (let n = parseInt(first, 10) + 1; n <= Number(more.slice(2)); n++) ids.add(`R-${area}-${n}`);
+    if (more?.startsWith('..'))
+      for (let n = parseInt(first, 10) + 1; n <= Number(more.slice(2)); n++) ids.add(`R-${area}-${n}`);
     else if (more) for (const n of more.slice(1).split('/')) ids.add(`R-${area}-${n}`);
   }
   return ids;
@@ -29,12 +30,14 @@ function files(root: string, dir: string): string[] {
   if (!fs.existsSync(abs)) return [];
   return fs.readdirSync(abs, { withFileTypes: true }).flatMap((d) => {
     const rel = path.join(dir, d.name);
-    if (d.isDirectory()) return d.name === 'node_modules' || d.name.startsWith('.') || d.name === 'migrations' ? [] : files(root, rel);
+    if (d.isDirectory())
+      return d.name === 'node_modules' || d.name.startsWith('.') || d.name === 'migrations' ? [] : files(root, rel);
     return /\.(ts|tsx|mjs)$/.test(d.name) ? [rel] : [];
   });
 }
 
-const isTest = (file: string) => /\.test\.tsx?$/.test(file) || file.startsWith(`e2e${path.sep}`) || file.startsWith('e2e/');
+const isTest = (file: string) =>
+  /\.test\.tsx?$/.test(file) || file.startsWith(`e2e${path.sep}`) || file.startsWith('e2e/');
 
 /** Every rule id cited in the tree, with the files of code and of tests that cite it. */
 export function ruleSites(root: string): Map<string, RuleSites> {

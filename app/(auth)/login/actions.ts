@@ -13,7 +13,8 @@ import { revokeOtherSessions } from '@/lib/server/auth/sessions';
 import { runAction } from '@/lib/server/action';
 import { isLocale, LOCALE_COOKIE } from '@/i18n/locales';
 
-export type SignInState = { step: 'password'; error?: string; email?: string } | { step: 'code'; challenge: string; error?: string };
+export type SignInState =
+  { step: 'password'; error?: string; email?: string } | { step: 'code'; challenge: string; error?: string };
 
 /**
  * The login form's action: a POST even before the page's JavaScript runs, so a
@@ -27,17 +28,25 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   const challenge = String(form.get('challenge') ?? '');
   const result = challenge
     ? signInWithSecondFactor(db, { challenge, code: String(form.get('code') ?? ''), ip, now })
-    : signInWithPassword(db, { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? ''), ip, now });
+    : signInWithPassword(db, {
+        email: String(form.get('email') ?? ''),
+        password: String(form.get('password') ?? ''),
+        ip,
+        now,
+      });
   if (result.ok === 'second-factor') return { step: 'code', challenge: result.challenge };
   if (result.ok === false) {
     const error = (await readerText()).message(result.message);
-    return challenge && !result.message.startsWith('The sign-in took') ? { step: 'code', challenge, error } : { step: 'password', error, email: String(form.get('email') ?? '') };
+    return challenge && !result.message.startsWith('The sign-in took')
+      ? { step: 'code', challenge, error }
+      : { step: 'password', error, email: String(form.get('email') ?? '') };
   }
   const sessionId = createSession(db, result.user.id, now, { ip, userAgent });
   const cookie = await sessionCookie(result.user, sessionId);
   (await cookies()).set(cookie.name, cookie.value, cookie.options);
   // The user's language follows them to any browser.
-  if (isLocale(result.user.locale)) (await cookies()).set(LOCALE_COOKIE, result.user.locale, { path: '/', maxAge: 365 * 86_400, sameSite: 'lax' });
+  if (isLocale(result.user.locale))
+    (await cookies()).set(LOCALE_COOKIE, result.user.locale, { path: '/', maxAge: 365 * 86_400, sameSite: 'lax' });
   redirect(homePathFor(result.user.role));
 }
 
@@ -48,7 +57,16 @@ export async function signOutAction(): Promise<void> {
   if (s) {
     revokeSession(db, s.sessionId);
     const { ip } = await clientInfo();
-    recordOperation(db, { accountId: null, userId: s.userId, actor: String(s.userId), via: 'console', action: 'SignOut', result: 'ok', ip, at: new Date() });
+    recordOperation(db, {
+      accountId: null,
+      userId: s.userId,
+      actor: String(s.userId),
+      via: 'console',
+      action: 'SignOut',
+      result: 'ok',
+      ip,
+      at: new Date(),
+    });
   }
   (await cookies()).delete(sessionCookieName());
   redirect('/login');

@@ -1,7 +1,10 @@
 import { notFound } from 'next/navigation';
 import type { Region } from '@/db/enums';
 
-export const REGION_LABELS: Record<Region, string> = { mainland: 'Mainland China SMS', international: 'International SMS' };
+export const REGION_LABELS: Record<Region, string> = {
+  mainland: 'Mainland China SMS',
+  international: 'International SMS',
+};
 
 /** The list a URL names (`/mainland/…`, `/international/…`); anything else is 404. */
 export async function regionFrom(params: Promise<{ region: string }>): Promise<Region> {

@@ -1,20 +1,33 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { runAction } from '@/lib/server/action';
-import { createPolicy, createSubUser, deletePolicy, deleteSubUser, setSubUserPolicies } from '@/lib/server/access/access';
+import {
+  createPolicy,
+  createSubUser,
+  deletePolicy,
+  deleteSubUser,
+  setSubUserPolicies,
+} from '@/lib/server/access/access';
 
 function refresh() {
   revalidatePath('/access', 'layout');
 }
 
-export async function createSubUserAction(input: { name: string; email: string; password: string; policies: string[] }) {
+export async function createSubUserAction(input: {
+  name: string;
+  email: string;
+  password: string;
+  policies: string[];
+}) {
   const res = await runAction((ctx) => createSubUser(ctx, input));
   if (res.ok) refresh();
   return res;
 }
 
 export async function setSubUserPoliciesAction(userId: number, policies: string[]) {
-  const res = await runAction((ctx) => setSubUserPolicies(ctx, Number(userId), Array.isArray(policies) ? policies.map(String) : []));
+  const res = await runAction((ctx) =>
+    setSubUserPolicies(ctx, Number(userId), Array.isArray(policies) ? policies.map(String) : []),
+  );
   if (res.ok) refresh();
   return res;
 }

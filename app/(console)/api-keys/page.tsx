@@ -20,12 +20,19 @@ export default async function ApiKeysPage() {
     <div className="max-w-5xl space-y-4">
       <PageHeader title="API Keys" crumbs={[{ label: 'Access Management' }]} actions={<CreateKeyButton />} />
       <p className="text-xs text-slate-500">
-        {tx("A key pair signs cloud API 3.0 calls (TC3-HMAC-SHA256) and acts as the user who created it, with that user's permissions. Each user can have {max} keys.", { max: MAX_KEYS_PER_USER })}
+        {tx(
+          "A key pair signs cloud API 3.0 calls (TC3-HMAC-SHA256) and acts as the user who created it, with that user's permissions. Each user can have {max} keys.",
+          { max: MAX_KEYS_PER_USER },
+        )}
       </p>
       <Card title={tx('Keys')}>
         <DataTable
           head={[tx('SecretId'), tx('SecretKey'), tx('User'), tx('Created'), tx('Last used'), '']}
-          empty={keys.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No API keys yet. Click Create Key.')}</p> : null}
+          empty={
+            keys.length === 0 ? (
+              <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No API keys yet. Click Create Key.')}</p>
+            ) : null
+          }
         >
           {keys.map((k) => (
             <tr key={k.id}>
@@ -35,7 +42,9 @@ export default async function ApiKeysPage() {
               <td className="px-3 py-2 font-mono text-xs">{`****${k.secretHint}`}</td>
               <td className="px-3 py-2">{k.userEmail}</td>
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(k.createdAt)}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : tx('Never')}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : tx('Never')}
+              </td>
               <td className="px-3 py-2 text-right">
                 <RevokeKeyButton id={k.id} secretId={k.secretId} />
               </td>
@@ -44,7 +53,9 @@ export default async function ApiKeysPage() {
         </DataTable>
       </Card>
       <Card title={tx('Calling the API')}>
-        <p className="mb-2 text-sm text-slate-600">{tx('Point the official Tencent Cloud SDK at this console; nothing else changes:')}</p>
+        <p className="mb-2 text-sm text-slate-600">
+          {tx('Point the official Tencent Cloud SDK at this console; nothing else changes:')}
+        </p>
         <pre className="overflow-x-auto rounded-sm bg-slate-900 p-3 text-xs text-slate-100">{`const client = new tencentcloud.sms.v20210111.Client({
   credential: { secretId: process.env.SMS_SECRET_ID, secretKey: process.env.SMS_SECRET_KEY },
   region: 'ap-guangzhou',
@@ -55,13 +66,21 @@ await client.SendSms({ SmsSdkAppId: '1400…', TemplateId: '…', SignName: '…
       <Card title={tx('Request Log')}>
         <DataTable
           head={[tx('Time'), tx('SecretId'), tx('Action'), tx('Result'), tx('RequestId')]}
-          empty={log.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No API calls yet.')}</p> : null}
+          empty={
+            log.length === 0 ? (
+              <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No API calls yet.')}</p>
+            ) : null
+          }
         >
           {log.map((r) => (
             <tr key={r.id}>
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.at)}</td>
-              <td className="px-3 py-2 font-mono text-xs" translate="no">{r.secretId}</td>
-              <td className="px-3 py-2" translate="no">{r.action}</td>
+              <td className="px-3 py-2 font-mono text-xs" translate="no">
+                {r.secretId}
+              </td>
+              <td className="px-3 py-2" translate="no">
+                {r.action}
+              </td>
               <td className="px-3 py-2">
                 <StatusBadge tone={r.code === 'Ok' ? 'green' : 'red'}>{r.code}</StatusBadge>
               </td>

@@ -10,7 +10,12 @@ import { regenerateAppKey, revealAppKey } from '@/lib/server/applications/app-ke
 import { deleteAppCountry, saveAppCountry } from '@/lib/server/applications/sendable-countries';
 import { addAlarmContact, deleteAlarmContact, modifyAlarmContact } from '@/lib/server/alarms/contacts';
 import { saveAntiAbuseRule } from '@/lib/server/alarms/anti-abuse';
-import { addToAllowlist, removeFromAllowlist, saveAppSettings, type SettingsSection } from '@/lib/server/applications/app-settings';
+import {
+  addToAllowlist,
+  removeFromAllowlist,
+  saveAppSettings,
+  type SettingsSection,
+} from '@/lib/server/applications/app-settings';
 
 function refresh() {
   revalidatePath('/applications', 'layout');
@@ -30,7 +35,9 @@ export async function modifyApplicationAction(input: { sdkAppId: string; name: s
 }
 
 export async function setApplicationStatusAction(sdkAppId: string, status: AppStatus) {
-  const res = await runAction((ctx) => setApplicationStatus(ctx, String(sdkAppId), status === 'enabled' ? 'enabled' : 'disabled'));
+  const res = await runAction((ctx) =>
+    setApplicationStatus(ctx, String(sdkAppId), status === 'enabled' ? 'enabled' : 'disabled'),
+  );
   if (res.ok) refresh();
   return res;
 }
@@ -70,7 +77,9 @@ export async function removeFromAllowlistAction(sdkAppId: string, phone: string)
 }
 
 export async function saveAppCountryAction(sdkAppId: string, mode: 'add' | 'edit', input: Record<string, string>) {
-  const res = await runAction((ctx) => saveAppCountry(ctx, String(sdkAppId), mode === 'edit' ? 'edit' : 'add', input ?? {}));
+  const res = await runAction((ctx) =>
+    saveAppCountry(ctx, String(sdkAppId), mode === 'edit' ? 'edit' : 'add', input ?? {}),
+  );
   if (res.ok) refresh();
   return res;
 }
@@ -81,8 +90,16 @@ export async function deleteAppCountryAction(sdkAppId: string, iso: string) {
   return res;
 }
 
-export async function saveAlarmContactAction(sdkAppId: string, id: number | null, input: { name: string; phone: string; email: string; events: string[] }) {
-  const res = await runAction((ctx) => (id ? modifyAlarmContact(ctx, String(sdkAppId), Number(id), input ?? {}) : addAlarmContact(ctx, String(sdkAppId), input ?? {})));
+export async function saveAlarmContactAction(
+  sdkAppId: string,
+  id: number | null,
+  input: { name: string; phone: string; email: string; events: string[] },
+) {
+  const res = await runAction((ctx) =>
+    id
+      ? modifyAlarmContact(ctx, String(sdkAppId), Number(id), input ?? {})
+      : addAlarmContact(ctx, String(sdkAppId), input ?? {}),
+  );
   if (res.ok) refresh();
   return res;
 }
@@ -93,7 +110,10 @@ export async function deleteAlarmContactAction(sdkAppId: string, id: number) {
   return res;
 }
 
-export async function saveAntiAbuseRuleAction(sdkAppId: string, input: { enabled: boolean; minRequests: string; minSuccessPct: string; maxGrowthPct: string }) {
+export async function saveAntiAbuseRuleAction(
+  sdkAppId: string,
+  input: { enabled: boolean; minRequests: string; minSuccessPct: string; maxGrowthPct: string },
+) {
   const res = await runAction((ctx) => saveAntiAbuseRule(ctx, String(sdkAppId), input ?? {}));
   if (res.ok) refresh();
   return res;

@@ -22,9 +22,7 @@ export default async function ApplicationListPage() {
         crumbs={[{ label: 'Application Management' }]}
         actions={<CreateApplicationDialog disabled={apps.length >= MAX_APPLICATIONS} />}
       />
-      <p className="mb-4 text-xs text-slate-500">
-        {t('used', { count: apps.length, max: MAX_APPLICATIONS })}
-      </p>
+      <p className="mb-4 text-xs text-slate-500">{t('used', { count: apps.length, max: MAX_APPLICATIONS })}</p>
       {apps.length === 0 ? (
         <div className="rounded-sm border border-dashed border-slate-300 bg-white p-10 text-center text-slate-500">
           {t('empty')}
@@ -32,10 +30,20 @@ export default async function ApplicationListPage() {
       ) : (
         <ul className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label={t('list')}>
           {apps.map((app) => (
-            <li key={app.sdkAppId} className="flex flex-col rounded-sm border border-slate-200 bg-white" aria-labelledby={`app-${app.sdkAppId}`}>
+            <li
+              key={app.sdkAppId}
+              className="flex flex-col rounded-sm border border-slate-200 bg-white"
+              aria-labelledby={`app-${app.sdkAppId}`}
+            >
               <Link href={`/applications/${app.sdkAppId}`} className="block flex-1 px-5 py-4 hover:bg-slate-50">
                 <div className="flex items-start justify-between gap-2">
-                  <h2 id={`app-${app.sdkAppId}`} className="truncate text-base font-semibold text-slate-900" translate="no">{app.name}</h2>
+                  <h2
+                    id={`app-${app.sdkAppId}`}
+                    className="truncate text-base font-semibold text-slate-900"
+                    translate="no"
+                  >
+                    {app.name}
+                  </h2>
                   <StatusBadge tone={app.status === 'enabled' ? 'green' : 'grey'}>
                     {app.status === 'enabled' ? t('enabled') : t('disabled')}
                   </StatusBadge>

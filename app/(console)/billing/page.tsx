@@ -11,7 +11,13 @@ import { monthlyBill } from '@/lib/server/money/monthly-bill';
 import { listOrdersWithInvoices } from '@/lib/server/money/invoices';
 import { InvoiceRequestButton } from './_components/invoice-request';
 
-const KIND_LABELS: Record<string, string> = { credit: uiText('Top-up'), debit: uiText('Deduction'), purchase: uiText('Package purchase'), refund: uiText('Refund'), intl_charge: uiText('International SMS') };
+const KIND_LABELS: Record<string, string> = {
+  credit: uiText('Top-up'),
+  debit: uiText('Deduction'),
+  purchase: uiText('Package purchase'),
+  refund: uiText('Refund'),
+  intl_charge: uiText('International SMS'),
+};
 
 export default async function BillingPage({ searchParams }: { searchParams: Promise<{ month?: string }> }) {
   const tx = await getText();
@@ -25,34 +31,80 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
     <div className="space-y-4">
       <PageHeader title="Billing" crumbs={[{ label: 'Package Management', href: '/packages' }]} />
       <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
-        <Card><div className="text-xs text-slate-500">{tx('Cash balance')}</div><div className="mt-1 text-2xl font-semibold">¥{formatYuan(balanceLi)}</div></Card>
+        <Card>
+          <div className="text-xs text-slate-500">{tx('Cash balance')}</div>
+          <div className="mt-1 text-2xl font-semibold">¥{formatYuan(balanceLi)}</div>
+        </Card>
         <Card>
           <div className="text-xs text-slate-500">{tx('International sending')}</div>
           <div className="mt-1 text-lg font-semibold">
-            {bill.status === 'suspended' ? <StatusBadge tone="red">{tx('Suspended for arrears')}</StatusBadge> : bill.arrearsSince ? <StatusBadge tone="amber">{tx('Unpaid charge: top up within 12 hours')}</StatusBadge> : <StatusBadge tone="green">{tx('Active')}</StatusBadge>}
+            {bill.status === 'suspended' ? (
+              <StatusBadge tone="red">{tx('Suspended for arrears')}</StatusBadge>
+            ) : bill.arrearsSince ? (
+              <StatusBadge tone="amber">{tx('Unpaid charge: top up within 12 hours')}</StatusBadge>
+            ) : (
+              <StatusBadge tone="green">{tx('Active')}</StatusBadge>
+            )}
           </div>
         </Card>
-        <Card><div className="text-xs text-slate-500">{tx('International daily quota')}</div><div className="mt-1 text-2xl font-semibold">{tx('{n} billed messages', { n: formatCount(bill.quota) })}</div></Card>
+        <Card>
+          <div className="text-xs text-slate-500">{tx('International daily quota')}</div>
+          <div className="mt-1 text-2xl font-semibold">{tx('{n} billed messages', { n: formatCount(bill.quota) })}</div>
+        </Card>
       </div>
       <Card
         title={tx('International bill {month}', { month })}
         actions={
           <form method="get" className="flex gap-2">
-            <input type="month" name="month" defaultValue={month} aria-label={tx('Month')} className="rounded-sm border border-slate-300 px-2 py-1 text-sm" />
+            <input
+              type="month"
+              name="month"
+              defaultValue={month}
+              aria-label={tx('Month')}
+              className="rounded-sm border border-slate-300 px-2 py-1 text-sm"
+            />
             <button className="rounded-sm border border-slate-300 px-3 py-1 text-sm">{tx('Show')}</button>
           </form>
         }
       >
-        <p className="mb-3 text-sm">{bill.unpaidLi > 0 ? tx('Total ¥{total}, unpaid ¥{unpaid}.', { total: formatYuan(bill.totalLi), unpaid: formatYuan(bill.unpaidLi) }) : tx('Total ¥{total}.', { total: formatYuan(bill.totalLi) })} {tx('Each day is charged from the cash balance the next morning.')}</p>
+        <p className="mb-3 text-sm">
+          {bill.unpaidLi > 0
+            ? tx('Total ¥{total}, unpaid ¥{unpaid}.', {
+                total: formatYuan(bill.totalLi),
+                unpaid: formatYuan(bill.unpaidLi),
+              })
+            : tx('Total ¥{total}.', { total: formatYuan(bill.totalLi) })}{' '}
+          {tx('Each day is charged from the cash balance the next morning.')}
+        </p>
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-          <DataTable head={[tx('Day'), tx('Billed messages'), tx('Amount (¥)'), tx('Status')]} empty={bill.days.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">{tx('No international charges this month.')}</p> : null}>
+          <DataTable
+            head={[tx('Day'), tx('Billed messages'), tx('Amount (¥)'), tx('Status')]}
+            empty={
+              bill.days.length === 0 ? (
+                <p className="py-4 text-center text-sm text-slate-500">{tx('No international charges this month.')}</p>
+              ) : null
+            }
+          >
             {bill.days.map((d) => (
-              <tr key={d.id}><td className="px-3 py-2">{d.day}</td><td className="px-3 py-2">{formatCount(d.billed)}</td><td className="px-3 py-2">{formatYuan(d.amountLi)}</td><td className="px-3 py-2"><StatusBadge tone={d.state === 'paid' ? 'green' : 'red'}>{d.state === 'paid' ? tx('Paid') : tx('Unpaid')}</StatusBadge></td></tr>
+              <tr key={d.id}>
+                <td className="px-3 py-2">{d.day}</td>
+                <td className="px-3 py-2">{formatCount(d.billed)}</td>
+                <td className="px-3 py-2">{formatYuan(d.amountLi)}</td>
+                <td className="px-3 py-2">
+                  <StatusBadge tone={d.state === 'paid' ? 'green' : 'red'}>
+                    {d.state === 'paid' ? tx('Paid') : tx('Unpaid')}
+                  </StatusBadge>
+                </td>
+              </tr>
             ))}
           </DataTable>
           <DataTable head={[tx('Country/region'), tx('Billed messages'), tx('Amount (¥)')]}>
             {bill.byCountry.map((c) => (
-              <tr key={c.iso_country}><td className="px-3 py-2">{c.iso_country}</td><td className="px-3 py-2">{formatCount(c.billed)}</td><td className="px-3 py-2">{formatYuan(c.amount)}</td></tr>
+              <tr key={c.iso_country}>
+                <td className="px-3 py-2">{c.iso_country}</td>
+                <td className="px-3 py-2">{formatCount(c.billed)}</td>
+                <td className="px-3 py-2">{formatYuan(c.amount)}</td>
+              </tr>
             ))}
           </DataTable>
         </div>
@@ -62,28 +114,59 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
         actions={
           <span className="flex gap-3 text-sm">
             {tx('Export:')}
-            <a className="text-brand-500 hover:underline" href={`/api/billing/monthly?month=${month}&format=csv`}>CSV</a>
-            <a className="text-brand-500 hover:underline" href={`/api/billing/monthly?month=${month}&format=xlsx`}>XLSX</a>
+            <a className="text-brand-500 hover:underline" href={`/api/billing/monthly?month=${month}&format=csv`}>
+              CSV
+            </a>
+            <a className="text-brand-500 hover:underline" href={`/api/billing/monthly?month=${month}&format=xlsx`}>
+              XLSX
+            </a>
           </span>
         }
       >
         <p className="mb-3 text-sm">
-          {tx('Mainland package consumption {n} messages; international charges ¥{intl}; package purchases ¥{purchases}.', { n: formatCount(monthly.mainlandTotal), intl: formatYuan(monthly.internationalTotalLi), purchases: formatYuan(monthly.purchasesLi) })}
+          {tx(
+            'Mainland package consumption {n} messages; international charges ¥{intl}; package purchases ¥{purchases}.',
+            {
+              n: formatCount(monthly.mainlandTotal),
+              intl: formatYuan(monthly.internationalTotalLi),
+              purchases: formatYuan(monthly.purchasesLi),
+            },
+          )}
         </p>
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-          <DataTable caption={tx('Mainland package consumption by application and day')} head={[tx('Day'), tx('Application'), tx('Messages')]} empty={monthly.mainland.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">{tx('No mainland consumption this month.')}</p> : null}>
+          <DataTable
+            caption={tx('Mainland package consumption by application and day')}
+            head={[tx('Day'), tx('Application'), tx('Messages')]}
+            empty={
+              monthly.mainland.length === 0 ? (
+                <p className="py-4 text-center text-sm text-slate-500">{tx('No mainland consumption this month.')}</p>
+              ) : null
+            }
+          >
             {monthly.mainland.map((r) => (
               <tr key={`${r.day}-${r.sdkAppId}`}>
                 <td className="px-3 py-2">{r.day}</td>
-                <td className="px-3 py-2" translate="no">{r.application} <span className="text-xs text-slate-500">{r.sdkAppId}</span></td>
+                <td className="px-3 py-2" translate="no">
+                  {r.application} <span className="text-xs text-slate-500">{r.sdkAppId}</span>
+                </td>
                 <td className="px-3 py-2 tabular-nums">{formatCount(r.billed)}</td>
               </tr>
             ))}
           </DataTable>
-          <DataTable caption={tx('International charges by country/region')} head={[tx('Country/region'), tx('Billed messages'), tx('Amount (¥)')]} empty={monthly.international.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">{tx('No international charges this month.')}</p> : null}>
+          <DataTable
+            caption={tx('International charges by country/region')}
+            head={[tx('Country/region'), tx('Billed messages'), tx('Amount (¥)')]}
+            empty={
+              monthly.international.length === 0 ? (
+                <p className="py-4 text-center text-sm text-slate-500">{tx('No international charges this month.')}</p>
+              ) : null
+            }
+          >
             {monthly.international.map((r) => (
               <tr key={r.iso}>
-                <td className="px-3 py-2">{r.country} <span className="text-xs text-slate-500">{r.iso}</span></td>
+                <td className="px-3 py-2">
+                  {r.country} <span className="text-xs text-slate-500">{r.iso}</span>
+                </td>
                 <td className="px-3 py-2 tabular-nums">{formatCount(r.billed)}</td>
                 <td className="px-3 py-2 tabular-nums">{formatYuan(r.amountLi)}</td>
               </tr>
@@ -92,11 +175,21 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
         </div>
       </Card>
       <Card title={tx('Orders and invoices')}>
-        <DataTable head={[tx('Order'), tx('Package'), tx('Paid (¥)'), tx('Time'), tx('Invoice'), tx('Actions')]} empty={ordersWithInvoices.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">{tx('No orders yet.')}</p> : null}>
+        <DataTable
+          head={[tx('Order'), tx('Package'), tx('Paid (¥)'), tx('Time'), tx('Invoice'), tx('Actions')]}
+          empty={
+            ordersWithInvoices.length === 0 ? (
+              <p className="py-4 text-center text-sm text-slate-500">{tx('No orders yet.')}</p>
+            ) : null
+          }
+        >
           {ordersWithInvoices.map((o) => (
             <tr key={o.id}>
               <td className="px-3 py-2 font-mono text-xs">{o.id}</td>
-              <td className="px-3 py-2">{tx('{n} messages × {q}', { n: formatCount(o.count), q: o.quantity })}{o.kind === 'auto_renew' ? ` ${tx('(auto-renewal)')}` : ''}</td>
+              <td className="px-3 py-2">
+                {tx('{n} messages × {q}', { n: formatCount(o.count), q: o.quantity })}
+                {o.kind === 'auto_renew' ? ` ${tx('(auto-renewal)')}` : ''}
+              </td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(o.priceLi)}</td>
               <td className="px-3 py-2 text-xs">{formatDateTime(o.createdAt)}</td>
               <td className="px-3 py-2">
@@ -105,29 +198,58 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
                 ) : o.invoice.status === 'requested' ? (
                   <StatusBadge tone="amber">{tx('Requested')}</StatusBadge>
                 ) : o.invoice.status === 'issued' ? (
-                  <StatusBadge tone="green">{tx('Issued: {number}', { number: o.invoice.invoiceNumber ?? '' })}</StatusBadge>
+                  <StatusBadge tone="green">
+                    {tx('Issued: {number}', { number: o.invoice.invoiceNumber ?? '' })}
+                  </StatusBadge>
                 ) : (
                   <span>
-                    <StatusBadge tone="red">{tx('Refused')}</StatusBadge> <span className="text-xs text-slate-500">{o.invoice.refuseReason}</span>
+                    <StatusBadge tone="red">{tx('Refused')}</StatusBadge>{' '}
+                    <span className="text-xs text-slate-500">{o.invoice.refuseReason}</span>
                   </span>
                 )}
               </td>
-              <td className="px-3 py-2">{o.canRequest ? <InvoiceRequestButton orderId={o.id} defaultTitle={ctx.account.realName} enterprise={ctx.account.identity === 'enterprise'} /> : null}</td>
+              <td className="px-3 py-2">
+                {o.canRequest ? (
+                  <InvoiceRequestButton
+                    orderId={o.id}
+                    defaultTitle={ctx.account.realName}
+                    enterprise={ctx.account.identity === 'enterprise'}
+                  />
+                ) : null}
+              </td>
             </tr>
           ))}
         </DataTable>
       </Card>
       <Card title={tx('Cash ledger')}>
-        <DataTable head={[tx('Time'), tx('Type'), tx('Amount (¥)'), tx('Balance after (¥)'), tx('Reference'), tx('Note'), tx('By')]} empty={rows.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">{tx('No entries.')}</p> : null}>
+        <DataTable
+          head={[
+            tx('Time'),
+            tx('Type'),
+            tx('Amount (¥)'),
+            tx('Balance after (¥)'),
+            tx('Reference'),
+            tx('Note'),
+            tx('By'),
+          ]}
+          empty={
+            rows.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">{tx('No entries.')}</p> : null
+          }
+        >
           {rows.map((r) => (
             <tr key={r.id}>
               <td className="px-3 py-2 text-xs">{formatDateTime(r.at)}</td>
               <td className="px-3 py-2">{tx(KIND_LABELS[r.kind] ?? r.kind)}</td>
-              <td className={`px-3 py-2 tabular-nums ${r.amountLi < 0 ? 'text-red-700' : 'text-emerald-700'}`}>{r.amountLi > 0 ? '+' : ''}{formatYuan(r.amountLi)}</td>
+              <td className={`px-3 py-2 tabular-nums ${r.amountLi < 0 ? 'text-red-700' : 'text-emerald-700'}`}>
+                {r.amountLi > 0 ? '+' : ''}
+                {formatYuan(r.amountLi)}
+              </td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(r.balanceAfterLi)}</td>
               <td className="px-3 py-2 text-xs">{r.refType ? `${tx(r.refType)} #${r.refId}` : '—'}</td>
               <td className="px-3 py-2 text-xs">{tx.message(r.reason ?? '')}</td>
-              <td className="px-3 py-2 text-xs" translate={r.actorName === 'system' ? undefined : 'no'}>{r.actorName === 'system' ? tx('system') : r.actorName}</td>
+              <td className="px-3 py-2 text-xs" translate={r.actorName === 'system' ? undefined : 'no'}>
+                {r.actorName === 'system' ? tx('system') : r.actorName}
+              </td>
             </tr>
           ))}
         </DataTable>

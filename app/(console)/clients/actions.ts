@@ -14,7 +14,12 @@ export async function createGroupAction(input: { name: string; region: string })
 export async function manualImportAction(input: { groupId?: number; name?: string; region?: string; lines: string }) {
   const lines = String(input.lines ?? '').split(/\r?\n/);
   const res = await runAction((ctx) =>
-    importIntoGroup(ctx, input.groupId ? { groupId: Number(input.groupId), lines } : { newGroup: { name: String(input.name ?? ''), region: String(input.region ?? '') }, lines }),
+    importIntoGroup(
+      ctx,
+      input.groupId
+        ? { groupId: Number(input.groupId), lines }
+        : { newGroup: { name: String(input.name ?? ''), region: String(input.region ?? '') }, lines },
+    ),
   );
   if (res.ok) refresh();
   return res;

@@ -3,7 +3,13 @@ import { revalidatePath } from 'next/cache';
 import { runAction } from '@/lib/server/action';
 import { addDndNumbers, removeDndEntries } from '@/lib/server/clients/opt-outs';
 
-export async function addDndNumbersAction(input: { region: string; signatureId: number; scope: string; numbers: string; consent: boolean }) {
+export async function addDndNumbersAction(input: {
+  region: string;
+  signatureId: number;
+  scope: string;
+  numbers: string;
+  consent: boolean;
+}) {
   const res = await runAction((ctx) => addDndNumbers(ctx, input));
   if (res.ok) revalidatePath('/dnd');
   return res;

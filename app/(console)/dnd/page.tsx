@@ -19,7 +19,10 @@ export default async function DndPage({ searchParams }: { searchParams: Promise<
   const rows = listOptOuts(ctx, { region, source: 'dnd', q: sp.q });
   const signatures = listSignatures(ctx, { region }).map((s) => ({ id: s.id, content: s.content }));
   const tab = (r: string, label: string) => (
-    <Link href={`/dnd?region=${r}`} className={`border-b-2 px-3 py-2 text-sm ${region === r ? 'border-brand-500 text-brand-700' : 'border-transparent text-slate-600'}`}>
+    <Link
+      href={`/dnd?region=${r}`}
+      className={`border-b-2 px-3 py-2 text-sm ${region === r ? 'border-brand-500 text-brand-700' : 'border-transparent text-slate-600'}`}
+    >
       {label}
     </Link>
   );
@@ -30,17 +33,35 @@ export default async function DndPage({ searchParams }: { searchParams: Promise<
         {tab('mainland', tx('Mainland China'))}
         {tab('international', tx('International'))}
       </nav>
-      <p className="text-xs text-slate-500">{tx('A listed number receives nothing sent with that signature (and type); such messages fail with 1015 and are not billed. At most 1,000 numbers per account.')}</p>
+      <p className="text-xs text-slate-500">
+        {tx(
+          'A listed number receives nothing sent with that signature (and type); such messages fail with 1015 and are not billed. At most 1,000 numbers per account.',
+        )}
+      </p>
       <Card title={tx('Add Numbers')}>
         <AddDndForm region={region} signatures={signatures} />
       </Card>
       <Card title={tx('List ({length})', { length: rows.length })}>
         <form className="mb-3 flex gap-2" action="/dnd">
           <input type="hidden" name="region" value={region} />
-          <input name="q" defaultValue={sp.q ?? ''} placeholder={tx('Number contains')} aria-label={tx('Query by number')} className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm" />
+          <input
+            name="q"
+            defaultValue={sp.q ?? ''}
+            placeholder={tx('Number contains')}
+            aria-label={tx('Query by number')}
+            className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm"
+          />
           <button className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm">{tx('Query')}</button>
         </form>
-        <DndList rows={rows.map((r) => ({ key: r.key, phone: r.phone, signature: r.signature, scope: r.scope, createdAt: formatDateTime(r.createdAt) }))} />
+        <DndList
+          rows={rows.map((r) => ({
+            key: r.key,
+            phone: r.phone,
+            signature: r.signature,
+            scope: r.scope,
+            createdAt: formatDateTime(r.createdAt),
+          }))}
+        />
       </Card>
     </div>
   );

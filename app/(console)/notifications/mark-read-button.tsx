@@ -8,7 +8,11 @@ export function MarkReadButton({ id, label }: { id?: number; label: string }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   return (
-    <Button variant="link" disabled={pending} onClick={() => start(async () => (await markReadAction(id), router.refresh()))}>
+    <Button
+      variant="link"
+      disabled={pending}
+      onClick={() => start(async () => (await markReadAction(id), router.refresh()))}
+    >
       {label}
     </Button>
   );

@@ -22,21 +22,38 @@ export default async function NotificationsPage() {
           <p className="py-6 text-center text-slate-500">{t('empty')}</p>
         ) : (
           <ul className="divide-y divide-slate-100">
-            {items.map((n) => ({ n, text: noticeTexts(tx, n) })).map(({ n, text }) => (
-              <li key={n.id} className={`flex items-start justify-between gap-4 py-3 ${n.readAt ? 'text-slate-500' : ''}`}>
-                <div>
-                  <div className="font-medium">
-                    {!n.readAt ? <span className="mr-2 inline-block h-2 w-2 rounded-full bg-brand-500" role="img" aria-label={t('unread')} /> : null}
-                    {n.link ? <Link href={n.link} className="hover:text-brand-500">{text.title}</Link> : text.title}
+            {items
+              .map((n) => ({ n, text: noticeTexts(tx, n) }))
+              .map(({ n, text }) => (
+                <li
+                  key={n.id}
+                  className={`flex items-start justify-between gap-4 py-3 ${n.readAt ? 'text-slate-500' : ''}`}
+                >
+                  <div>
+                    <div className="font-medium">
+                      {!n.readAt ? (
+                        <span
+                          className="mr-2 inline-block h-2 w-2 rounded-full bg-brand-500"
+                          role="img"
+                          aria-label={t('unread')}
+                        />
+                      ) : null}
+                      {n.link ? (
+                        <Link href={n.link} className="hover:text-brand-500">
+                          {text.title}
+                        </Link>
+                      ) : (
+                        text.title
+                      )}
+                    </div>
+                    <p className="text-sm">{text.body}</p>
                   </div>
-                  <p className="text-sm">{text.body}</p>
-                </div>
-                <div className="shrink-0 text-right text-xs">
-                  <div>{formatDateTime(n.createdAt)}</div>
-                  {!n.readAt ? <MarkReadButton id={n.id} label={t('markOne')} /> : null}
-                </div>
-              </li>
-            ))}
+                  <div className="shrink-0 text-right text-xs">
+                    <div>{formatDateTime(n.createdAt)}</div>
+                    {!n.readAt ? <MarkReadButton id={n.id} label={t('markOne')} /> : null}
+                  </div>
+                </li>
+              ))}
           </ul>
         )}
       </Card>

@@ -16,7 +16,14 @@ export default async function OperationLogPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-4">
       <PageHeader title="Operation Log" crumbs={[{ label: 'Access Management' }]} />
-      <OperationLogView rows={rows} filter={filter} page={page} hasMore={hasMore} basePath="/operation-log" showAccount={false} />
+      <OperationLogView
+        rows={rows}
+        filter={filter}
+        page={page}
+        hasMore={hasMore}
+        basePath="/operation-log"
+        showAccount={false}
+      />
     </div>
   );
 }

@@ -33,23 +33,50 @@ export default async function OverviewPage() {
     <div className="space-y-4">
       <PageHeader title={t('title')} />
       <div className="grid grid-cols-1 gap-4 md:grid-cols-4">
-        <Card><Stat label={t('packageBalance')} value={formatCount(d.packageBalance)} /></Card>
-        <Card><Stat label={t('sentToday')} value={formatCount(d.today.requests)} /></Card>
-        <Card><Stat label={t('successToday')} value={percent(d.today.submitted, d.today.requests)} /></Card>
+        <Card>
+          <Stat label={t('packageBalance')} value={formatCount(d.packageBalance)} />
+        </Card>
+        <Card>
+          <Stat label={t('sentToday')} value={formatCount(d.today.requests)} />
+        </Card>
+        <Card>
+          <Stat label={t('successToday')} value={percent(d.today.submitted, d.today.requests)} />
+        </Card>
         <Card title={t('openAlarms')}>
           {d.alarms.length === 0 ? (
             <p className="text-sm text-slate-500">{t('noAlarms')}</p>
           ) : (
             <ul className="space-y-1 text-sm" aria-label={t('openAlarms')}>
               {d.alarms.map((a) => (
-                <li key={a.id}><Link className="text-red-700 hover:underline" href={a.link ?? '/notifications'}>{noticeTexts(tx, a).title}</Link></li>
+                <li key={a.id}>
+                  <Link className="text-red-700 hover:underline" href={a.link ?? '/notifications'}>
+                    {noticeTexts(tx, a).title}
+                  </Link>
+                </li>
               ))}
             </ul>
           )}
         </Card>
       </div>
-      <Card title={t('last7Days')} actions={<Link className="text-sm text-brand-500 hover:underline" href="/statistics/mainland">{t('statistics')}</Link>}>
-        <TrendChart label={t('trend')} data={d.trend} xKey="day" kind="bar" series={[{ key: 'mainland', label: t('mainlandRequests'), color: '#006eff' }, { key: 'international', label: t('intlRequests'), color: '#f59e0b' }, { key: 'successes', label: t('successes'), color: '#10b981' }]} />
+      <Card
+        title={t('last7Days')}
+        actions={
+          <Link className="text-sm text-brand-500 hover:underline" href="/statistics/mainland">
+            {t('statistics')}
+          </Link>
+        }
+      >
+        <TrendChart
+          label={t('trend')}
+          data={d.trend}
+          xKey="day"
+          kind="bar"
+          series={[
+            { key: 'mainland', label: t('mainlandRequests'), color: '#006eff' },
+            { key: 'international', label: t('intlRequests'), color: '#f59e0b' },
+            { key: 'successes', label: t('successes'), color: '#10b981' },
+          ]}
+        />
       </Card>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <Card title={t('account')}>
@@ -64,7 +91,15 @@ export default async function OverviewPage() {
             <dd>¥{formatYuan(o.account.cashBalanceLi)}</dd>
           </dl>
         </Card>
-        <Card title={t('applications')} className="lg:col-span-2" actions={<Link className="text-sm text-brand-500 hover:underline" href="/applications">{t('applicationList')}</Link>}>
+        <Card
+          title={t('applications')}
+          className="lg:col-span-2"
+          actions={
+            <Link className="text-sm text-brand-500 hover:underline" href="/applications">
+              {t('applicationList')}
+            </Link>
+          }
+        >
           <div className="grid grid-cols-3 gap-4">
             <Stat label={t('total')} value={o.applications.total} />
             <Stat label={t('enabled')} value={o.applications.enabled} />
@@ -79,7 +114,9 @@ export default async function OverviewPage() {
                   </Link>
                   <span className="flex items-center gap-3">
                     <span className="font-mono text-xs text-slate-500">{a.sdkAppId}</span>
-                    <StatusBadge tone={a.status === 'enabled' ? 'green' : 'grey'}>{a.status === 'enabled' ? t('enabled') : t('disabled')}</StatusBadge>
+                    <StatusBadge tone={a.status === 'enabled' ? 'green' : 'grey'}>
+                      {a.status === 'enabled' ? t('enabled') : t('disabled')}
+                    </StatusBadge>
                   </span>
                 </li>
               ))}
@@ -102,7 +139,15 @@ export default async function OverviewPage() {
             [t('templates'), c.templates, '/mainland/templates'],
           ] as const
         ).map(([label, counts, href]) => (
-          <Card key={label} title={label} actions={<Link className="text-sm text-brand-500 hover:underline" href={href}>{t('manage')}</Link>}>
+          <Card
+            key={label}
+            title={label}
+            actions={
+              <Link className="text-sm text-brand-500 hover:underline" href={href}>
+                {t('manage')}
+              </Link>
+            }
+          >
             <div className="grid grid-cols-3 gap-4" aria-label={t('byStatus', { label })}>
               <Stat label={t('effective')} value={counts.effective} />
               <Stat label={t('pending')} value={counts.pending} />

@@ -10,7 +10,12 @@ function refresh() {
   revalidatePath('/', 'layout');
 }
 
-export async function buyPackageAction(input: { kind: 'fixed' | 'custom'; count: number; quantity: number; agreed: boolean }) {
+export async function buyPackageAction(input: {
+  kind: 'fixed' | 'custom';
+  count: number;
+  quantity: number;
+  agreed: boolean;
+}) {
   const res = await runAction((ctx) => buyPackage(ctx, input));
   if (res.ok) refresh();
   return res;

@@ -25,7 +25,10 @@ export default async function PackagesPage() {
       <PageHeader
         title={t('title')}
         actions={
-          <Link href="/packages/buy" className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
+          <Link
+            href="/packages/buy"
+            className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600"
+          >
             {t('buy')}
           </Link>
         }
@@ -33,7 +36,9 @@ export default async function PackagesPage() {
       <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
         <Card>
           <div className="text-xs text-slate-500">{t('available')}</div>
-          <div className="mt-1 text-2xl font-semibold" data-testid="available-balance">{t('messages', { count: formatCount(availableBalance) })}</div>
+          <div className="mt-1 text-2xl font-semibold" data-testid="available-balance">
+            {t('messages', { count: formatCount(availableBalance) })}
+          </div>
           {pendingEffect > 0 ? (
             <p className="mt-1 text-xs text-amber-700" data-testid="pending-effect">
               {t('pendingEffect', { count: formatCount(pendingEffect) })}
@@ -43,13 +48,22 @@ export default async function PackagesPage() {
         </Card>
         <Card>
           <div className="text-xs text-slate-500">{t('cash')}</div>
-          <div className="mt-1 text-2xl font-semibold" data-testid="cash-balance">¥{formatYuan(balanceLi)}</div>
-          <Link href="/billing" className="mt-1 inline-block text-xs text-brand-500 hover:underline">{t('ledger')}</Link>
+          <div className="mt-1 text-2xl font-semibold" data-testid="cash-balance">
+            ¥{formatYuan(balanceLi)}
+          </div>
+          <Link href="/billing" className="mt-1 inline-block text-xs text-brand-500 hover:underline">
+            {t('ledger')}
+          </Link>
         </Card>
         <Card>
           <div className="text-xs text-slate-500">{t('settings')}</div>
           <div className="mt-1 text-sm">
-            {settings.autoRenewEnabled ? t('autoRenewOn', { count: formatCount(settings.autoRenewCount), threshold: formatCount(settings.autoRenewThreshold) }) : t('autoRenewOff')}
+            {settings.autoRenewEnabled
+              ? t('autoRenewOn', {
+                  count: formatCount(settings.autoRenewCount),
+                  threshold: formatCount(settings.autoRenewThreshold),
+                })
+              : t('autoRenewOff')}
             <br />
             {settings.alarmEnabled ? t('alarmOn', { threshold: formatCount(settings.alarmThreshold) }) : t('alarmOff')}
           </div>
@@ -82,8 +96,11 @@ export default async function PackagesPage() {
               {refunds.map((r) => (
                 <li key={r.id} className="flex items-center justify-between py-2">
                   <span>
-                    #{r.id} · {tx('packages')} {r.lines.map((l) => `#${l.packageId}`).join(', ')} · ¥{formatYuan(r.totalLi)}
-                    {r.refuseReason ? <span className="block text-xs text-red-600">{t('refused', { reason: r.refuseReason })}</span> : null}
+                    #{r.id} · {tx('packages')} {r.lines.map((l) => `#${l.packageId}`).join(', ')} · ¥
+                    {formatYuan(r.totalLi)}
+                    {r.refuseReason ? (
+                      <span className="block text-xs text-red-600">{t('refused', { reason: r.refuseReason })}</span>
+                    ) : null}
                   </span>
                   <StatusBadge tone={r.state === 'approved' ? 'green' : r.state === 'refused' ? 'red' : 'amber'}>
                     {r.state === 'pending' ? t('awaiting') : r.state === 'approved' ? t('refunded') : t('refusedShort')}

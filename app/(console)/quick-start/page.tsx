@@ -14,12 +14,11 @@ export default async function QuickStartPage() {
     {
       title: t('signatureTitle'),
       done: s.quickStart.signatureCreated,
-      text:
-        s.approvedQualifications === 0
-          ? t('signatureNeedsQualification')
-          : t('signatureText'),
+      text: s.approvedQualifications === 0 ? t('signatureNeedsQualification') : t('signatureText'),
       links: [
-        ...(s.approvedQualifications === 0 ? [{ href: '/mainland/qualifications/new', label: t('addQualification') }] : []),
+        ...(s.approvedQualifications === 0
+          ? [{ href: '/mainland/qualifications/new', label: t('addQualification') }]
+          : []),
         { href: '/mainland/signatures/new', label: t('signatureTitle') },
       ],
     },
@@ -33,7 +32,11 @@ export default async function QuickStartPage() {
     {
       title: t('reviewTitle'),
       done: s.quickStart.reviewPassed,
-      text: t('reviewText', { signatures: s.signatures.effective, templates: s.templates.effective, pending: s.signatures.pending + s.templates.pending }),
+      text: t('reviewText', {
+        signatures: s.signatures.effective,
+        templates: s.templates.effective,
+        pending: s.signatures.pending + s.templates.pending,
+      }),
       links: [{ href: '/notifications', label: t('notifications') }],
     },
     {
@@ -51,13 +54,17 @@ export default async function QuickStartPage() {
           <li key={step.title} aria-label={t('step', { n: i + 1, title: step.title })}>
             <Card>
               <div className="flex items-start gap-4">
-                <span className={`flex h-8 w-8 shrink-0 items-center justify-center rounded-full text-sm font-semibold ${step.done ? 'bg-emerald-500 text-white' : 'bg-slate-200 text-slate-600'}`}>
+                <span
+                  className={`flex h-8 w-8 shrink-0 items-center justify-center rounded-full text-sm font-semibold ${step.done ? 'bg-emerald-500 text-white' : 'bg-slate-200 text-slate-600'}`}
+                >
                   {step.done ? '✓' : i + 1}
                 </span>
                 <div className="flex-1">
                   <div className="flex items-center gap-2">
                     <h2 className="font-semibold">{step.title}</h2>
-                    <StatusBadge tone={step.done ? 'green' : 'grey'}>{step.done ? t('done') : t('pending')}</StatusBadge>
+                    <StatusBadge tone={step.done ? 'green' : 'grey'}>
+                      {step.done ? t('done') : t('pending')}
+                    </StatusBadge>
                   </div>
                   <p className="mt-1 text-sm text-slate-600">{step.text}</p>
                   <div className="mt-2 flex gap-4">

@@ -1,7 +1,12 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { runAction } from '@/lib/server/action';
-import { rotateReplyCallbackSecret, rotateStatusCallbackSecret, setReplyCallbackUrl, setStatusCallbackUrl } from '@/lib/server/callbacks/callbacks';
+import {
+  rotateReplyCallbackSecret,
+  rotateStatusCallbackSecret,
+  setReplyCallbackUrl,
+  setStatusCallbackUrl,
+} from '@/lib/server/callbacks/callbacks';
 
 export async function setReplyCallbackUrlAction(url: string) {
   const res = await runAction((ctx) => setReplyCallbackUrl(ctx, { url: String(url ?? '') }));

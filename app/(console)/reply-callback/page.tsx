@@ -23,7 +23,9 @@ export default async function ReplyCallbackPage() {
           id="reply-callback-url"
           label={tx('Reply callback URL')}
           url={url}
-          hint={tx('Each inbound reply is POSTed as one JSON object: {"extend","mobile","nationcode","sign","text","time"}. Answer {"result":0}; failures are retried twice (after 10 s and 60 s).')}
+          hint={tx(
+            'Each inbound reply is POSTed as one JSON object: {"extend","mobile","nationcode","sign","text","time"}. Answer {"result":0}; failures are retried twice (after 10 s and 60 s).',
+          )}
           save={setReplyCallbackUrlAction}
           rotate={rotateReplyCallbackSecretAction}
         />

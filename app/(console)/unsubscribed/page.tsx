@@ -14,10 +14,18 @@ import { requireCustomerPage } from '@/lib/server/session';
 
 export const dynamic = 'force-dynamic';
 
-const TYPE: Record<string, string> = { marketing: uiText('Marketing'), notification: uiText('Notification'), verification: uiText('Verification code') };
+const TYPE: Record<string, string> = {
+  marketing: uiText('Marketing'),
+  notification: uiText('Notification'),
+  verification: uiText('Verification code'),
+};
 
 /** General Management → Unsubscribed Users (R-UNS-1, R-UNS-2): numbers that replied T/N/TD/Unsubscribe/QX/0000, the per-type query and removal requests. */
-export default async function UnsubscribedPage({ searchParams }: { searchParams: Promise<{ region?: string; q?: string }> }) {
+export default async function UnsubscribedPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ region?: string; q?: string }>;
+}) {
   const tx = await getText();
   const sp = await searchParams;
   const region = sp.region === 'international' ? 'international' : 'mainland';
@@ -31,22 +39,43 @@ export default async function UnsubscribedPage({ searchParams }: { searchParams:
       <PageHeader title="Unsubscribed Users" crumbs={[{ label: 'General Management' }]} />
       <nav aria-label={tx('Message type')} className="flex gap-2 border-b border-slate-200">
         {(['mainland', 'international'] as const).map((r) => (
-          <Link key={r} href={`/unsubscribed?region=${r}`} className={`border-b-2 px-3 py-2 text-sm ${region === r ? 'border-brand-500 text-brand-700' : 'border-transparent text-slate-600'}`}>
+          <Link
+            key={r}
+            href={`/unsubscribed?region=${r}`}
+            className={`border-b-2 px-3 py-2 text-sm ${region === r ? 'border-brand-500 text-brand-700' : 'border-transparent text-slate-600'}`}
+          >
             {r === 'mainland' ? tx('Mainland China') : tx('International')}
           </Link>
         ))}
       </nav>
-      <p className="text-xs text-slate-500">{tx('A reply of T, N, TD, Unsubscribe, QX or 0000 within 72 hours unsubscribes the number from that signature and message type; later sends fail with 1015.')}</p>
+      <p className="text-xs text-slate-500">
+        {tx(
+          'A reply of T, N, TD, Unsubscribe, QX or 0000 within 72 hours unsubscribes the number from that signature and message type; later sends fail with 1015.',
+        )}
+      </p>
       <Card title={tx('Query and apply for removal')}>
         <UnsubscribeQuery key={region} region={region} apps={apps} signatures={sigs} />
       </Card>
       <Card title={tx('Unsubscribed numbers')}>
         <form className="mb-3 flex gap-2" action="/unsubscribed">
           <input type="hidden" name="region" value={region} />
-          <input name="q" defaultValue={sp.q ?? ''} placeholder={tx('Number contains')} aria-label={tx('Query by number')} className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm" />
+          <input
+            name="q"
+            defaultValue={sp.q ?? ''}
+            placeholder={tx('Number contains')}
+            aria-label={tx('Query by number')}
+            className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm"
+          />
           <button className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm">{tx('Query')}</button>
         </form>
-        <DataTable head={[tx('Number'), tx('Signature'), tx('Type'), tx('Unsubscribed')]} empty={rows.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No unsubscribed numbers.')}</p> : null}>
+        <DataTable
+          head={[tx('Number'), tx('Signature'), tx('Type'), tx('Unsubscribed')]}
+          empty={
+            rows.length === 0 ? (
+              <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No unsubscribed numbers.')}</p>
+            ) : null
+          }
+        >
           {rows.map((r) => (
             <tr key={r.key}>
               <td className="px-3 py-2 font-mono">{r.phone}</td>
@@ -60,7 +89,11 @@ export default async function UnsubscribedPage({ searchParams }: { searchParams:
       <Card title={tx('Removal requests')}>
         <DataTable
           head={['#', tx('Number'), tx('Signature'), tx('Application'), tx('Reason'), tx('Submitted'), tx('Status')]}
-          empty={requests.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No removal requests.')}</p> : null}
+          empty={
+            requests.length === 0 ? (
+              <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No removal requests.')}</p>
+            ) : null
+          }
         >
           {requests.map((r) => (
             <tr key={r.id}>
@@ -74,7 +107,9 @@ export default async function UnsubscribedPage({ searchParams }: { searchParams:
                 {r.status === 'pending' ? (
                   <span>
                     <StatusBadge tone="amber">{tx('Pending review')}</StatusBadge>
-                    <span className="block text-xs text-slate-500">{tx('Expected by')} {formatDateTime(r.expectedBy)}</span>
+                    <span className="block text-xs text-slate-500">
+                      {tx('Expected by')} {formatDateTime(r.expectedBy)}
+                    </span>
                   </span>
                 ) : r.status === 'approved' ? (
                   <StatusBadge tone="green">{tx('Approved: removed')}</StatusBadge>

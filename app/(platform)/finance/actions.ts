@@ -4,7 +4,12 @@ import { runAction } from '@/lib/server/action';
 import { adjustBalance } from '@/lib/server/money/adjust-balance';
 import { decideRefund, setPackageInvoiced } from '@/lib/server/money/refunds';
 
-export async function adjustBalanceAction(input: { accountId: number; direction: string; amountYuan: string; reason: string }) {
+export async function adjustBalanceAction(input: {
+  accountId: number;
+  direction: string;
+  amountYuan: string;
+  reason: string;
+}) {
   const res = await runAction((ctx) => adjustBalance(ctx, input));
   if (res.ok) revalidatePath('/', 'layout');
   return res;

@@ -31,12 +31,23 @@ export default async function FinancePage() {
       <Card>
         <dl className="grid grid-cols-2 gap-6 md:grid-cols-3">
           {stats.map(([k, v]) => (
-            <div key={k}><dt className="text-xs text-slate-500">{k}</dt><dd className="mt-1 text-xl font-semibold">{v}</dd></div>
+            <div key={k}>
+              <dt className="text-xs text-slate-500">{k}</dt>
+              <dd className="mt-1 text-xl font-semibold">{v}</dd>
+            </div>
           ))}
         </dl>
       </Card>
       <Card title={tx('Platform consumption, last 30 days (billed messages)')}>
-        <TrendChart label={tx('Platform consumption')} data={usage.map((u) => ({ day: u.day, mainland: u.mainland_billed, international: u.intl_billed }))} xKey="day" series={[{ key: 'mainland', label: tx('Mainland'), color: '#006eff' }, { key: 'international', label: tx('International'), color: '#f59e0b' }]} />
+        <TrendChart
+          label={tx('Platform consumption')}
+          data={usage.map((u) => ({ day: u.day, mainland: u.mainland_billed, international: u.intl_billed }))}
+          xKey="day"
+          series={[
+            { key: 'mainland', label: tx('Mainland'), color: '#006eff' },
+            { key: 'international', label: tx('International'), color: '#f59e0b' },
+          ]}
+        />
       </Card>
       <Card title={tx('Credit or debit an account')}>
         <AdjustBalanceForm accounts={accounts.map((a) => ({ id: a.id, label: `${a.realName} (${a.uin})` }))} />
@@ -46,10 +57,14 @@ export default async function FinancePage() {
           {accounts.map((a) => (
             <tr key={a.id}>
               <td className="px-3 py-2 font-mono text-xs">{a.uin}</td>
-              <td className="px-3 py-2" translate="no">{a.realName}</td>
+              <td className="px-3 py-2" translate="no">
+                {a.realName}
+              </td>
               <td className="px-3 py-2">{tx(a.identity === 'individual' ? 'Individual' : 'Enterprise')}</td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(a.cashBalanceLi)}</td>
-              <td className="px-3 py-2"><StatusBadge tone={a.status === 'active' ? 'green' : 'red'}>{tx(a.status)}</StatusBadge></td>
+              <td className="px-3 py-2">
+                <StatusBadge tone={a.status === 'active' ? 'green' : 'red'}>{tx(a.status)}</StatusBadge>
+              </td>
             </tr>
           ))}
         </DataTable>

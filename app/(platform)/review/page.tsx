@@ -14,54 +14,109 @@ function age(tx: Tx, minutes: number): string {
   return h < 48 ? tx('{h} h {m} min', { h, m: minutes % 60 }) : tx('{d} days', { d: Math.floor(h / 24) });
 }
 
-export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ kind?: string; account?: string; minAgeHours?: string; decided?: string; item?: string }> }) {
+export default async function ReviewQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ kind?: string; account?: string; minAgeHours?: string; decided?: string; item?: string }>;
+}) {
   const tx = await getText();
   const ctx = await requirePlatformPage(['reviewer', 'admin']);
   const filters = await searchParams;
-  const items = listReviewQueue(ctx, { kind: filters.kind || undefined, account: filters.account || undefined, minAgeHours: filters.minAgeHours || undefined });
+  const items = listReviewQueue(ctx, {
+    kind: filters.kind || undefined,
+    account: filters.account || undefined,
+    minAgeHours: filters.minAgeHours || undefined,
+  });
   const late = items.filter((i) => i.late).length;
   return (
     <div className="space-y-4">
       <PageHeader title="Review Queue" crumbs={[{ label: 'Review' }]} />
       {filters.decided === 'approved' || filters.decided === 'rejected' ? (
         <p role="status" className="rounded-sm bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          {tx('Decision recorded: {item} {decision}. The customer has been notified.', { item: (filters.item ?? tx('the item')).replace(/[^\w #-]/g, ''), decision: tx(filters.decided ?? '') })}
+          {tx('Decision recorded: {item} {decision}. The customer has been notified.', {
+            item: (filters.item ?? tx('the item')).replace(/[^\w #-]/g, ''),
+            decision: tx(filters.decided ?? ''),
+          })}
         </p>
       ) : null}
       <p className="text-xs text-slate-500">
-        {tx('Review hours (Beijing time): Monday–Friday 09:00–21:00, Saturday–Sunday 09:00–18:00; decisions are due within 2 review hours.')} {tx('{n} pending, {late} late.', { n: items.length, late })}
+        {tx(
+          'Review hours (Beijing time): Monday–Friday 09:00–21:00, Saturday–Sunday 09:00–18:00; decisions are due within 2 review hours.',
+        )}{' '}
+        {tx('{n} pending, {late} late.', { n: items.length, late })}
       </p>
       <Card>
         <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
-          <select name="kind" defaultValue={filters.kind ?? ''} aria-label={tx('Kind')} className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm">
+          <select
+            name="kind"
+            defaultValue={filters.kind ?? ''}
+            aria-label={tx('Kind')}
+            className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          >
             <option value="">{tx('All kinds')}</option>
             <option value="qualification">{tx('Qualifications')}</option>
             <option value="signature">{tx('Signatures')}</option>
             <option value="template">{tx('Body templates')}</option>
             <option value="unsubscribe_removal">{tx('Unsubscribe removals')}</option>
           </select>
-          <input name="account" defaultValue={filters.account ?? ''} placeholder={tx('Account name or ID')} aria-label={tx('Account')} className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm" />
-          <select name="minAgeHours" defaultValue={filters.minAgeHours ?? ''} aria-label={tx('Age')} className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm">
+          <input
+            name="account"
+            defaultValue={filters.account ?? ''}
+            placeholder={tx('Account name or ID')}
+            aria-label={tx('Account')}
+            className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm"
+          />
+          <select
+            name="minAgeHours"
+            defaultValue={filters.minAgeHours ?? ''}
+            aria-label={tx('Age')}
+            className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          >
             <option value="">{tx('Any age')}</option>
             <option value="1">{tx('Older than 1 hour')}</option>
             <option value="2">{tx('Older than 2 hours')}</option>
             <option value="24">{tx('Older than 1 day')}</option>
           </select>
-          <button type="submit" className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-brand-500">{tx('Filter')}</button>
+          <button
+            type="submit"
+            className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-brand-500"
+          >
+            {tx('Filter')}
+          </button>
         </form>
-        <DataTable head={[tx('Kind'), tx('Item'), tx('Account'), tx('Submitted'), tx('Age'), tx('Expected by'), '']} empty={items.length === 0 ? <p className="py-8 text-center text-slate-500">{tx('Nothing waiting for review.')}</p> : null}>
+        <DataTable
+          head={[tx('Kind'), tx('Item'), tx('Account'), tx('Submitted'), tx('Age'), tx('Expected by'), '']}
+          empty={
+            items.length === 0 ? (
+              <p className="py-8 text-center text-slate-500">{tx('Nothing waiting for review.')}</p>
+            ) : null
+          }
+        >
           {items.map((i) => (
             <tr key={`${i.kind}-${i.id}`} className={i.late ? 'bg-red-50' : undefined} data-late={i.late || undefined}>
-              <td className="px-3 py-2">{tx(KIND_LABELS[i.kind])}{i.region ? <span className="ml-1 text-xs text-slate-500">({i.region === 'mainland' ? tx('mainland') : tx('international')})</span> : null}</td>
-              <td className="px-3 py-2 font-medium" translate="no">{i.title}</td>
-              <td className="px-3 py-2" translate="no">{i.accountName} <span className="text-xs text-slate-500">{i.uin}</span></td>
+              <td className="px-3 py-2">
+                {tx(KIND_LABELS[i.kind])}
+                {i.region ? (
+                  <span className="ml-1 text-xs text-slate-500">
+                    ({i.region === 'mainland' ? tx('mainland') : tx('international')})
+                  </span>
+                ) : null}
+              </td>
+              <td className="px-3 py-2 font-medium" translate="no">
+                {i.title}
+              </td>
+              <td className="px-3 py-2" translate="no">
+                {i.accountName} <span className="text-xs text-slate-500">{i.uin}</span>
+              </td>
               <td className="px-3 py-2 text-xs">{formatDateTime(i.submittedAt)}</td>
               <td className="px-3 py-2 text-xs">{age(tx, i.ageMinutes)}</td>
               <td className="px-3 py-2 text-xs">
                 {formatDateTime(i.expectedBy)} {i.late ? <StatusBadge tone="red">{tx('Late')}</StatusBadge> : null}
               </td>
               <td className="px-3 py-2">
-                <Link className="text-brand-500 hover:underline" href={`/review/${i.kind}/${i.id}`}>{tx('Review')}</Link>
+                <Link className="text-brand-500 hover:underline" href={`/review/${i.kind}/${i.id}`}>
+                  {tx('Review')}
+                </Link>
               </td>
             </tr>
           ))}

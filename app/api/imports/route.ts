@@ -17,11 +17,19 @@ export function POST(req: Request) {
     const region = url.searchParams.get('region') === 'international' ? 'international' : 'mainland';
     const templateId = Number(url.searchParams.get('templateId'));
     const signatureId = Number(url.searchParams.get('signatureId')) || null;
-    if (!templateId) throw new AppError('INVALID_INPUT', 'Choose a template first.', { templateId: 'Choose a template.' });
+    if (!templateId)
+      throw new AppError('INVALID_INPUT', 'Choose a template first.', { templateId: 'Choose a template.' });
     const mapping = mappingParam(url);
     const file = await saveUpload(req);
     try {
-      const res = await createImport(ctx, { region, templateId, signatureId, fileName: url.searchParams.get('fileName') ?? 'upload', file, mapping });
+      const res = await createImport(ctx, {
+        region,
+        templateId,
+        signatureId,
+        fileName: url.searchParams.get('fileName') ?? 'upload',
+        file,
+        mapping,
+      });
       return Response.json(importReport(ctx, res.importId));
     } finally {
       discardUpload(file);

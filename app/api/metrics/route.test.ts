@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWorld } from '@/lib/testing/world';
 
 const holder: { world?: ReturnType<typeof createWorld> } = {};
-vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/db/client')>()), getDb: () => holder.world!.db }));
+vi.mock('@/db/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/db/client')>()),
+  getDb: () => holder.world!.db,
+}));
 holder.world = createWorld();
 const { GET } = await import('./route');
 
@@ -15,7 +18,9 @@ describe('GET /api/metrics', () => {
     expect((await GET(new Request('http://x/api/metrics'))).status).toBe(404);
     process.env.METRICS_TOKEN = 's3cret-token';
     expect((await GET(new Request('http://x/api/metrics'))).status).toBe(401);
-    expect((await GET(new Request('http://x/api/metrics', { headers: { authorization: 'Bearer wrong' } }))).status).toBe(401);
+    expect(
+      (await GET(new Request('http://x/api/metrics', { headers: { authorization: 'Bearer wrong' } }))).status,
+    ).toBe(401);
     const res = await GET(new Request('http://x/api/metrics', { headers: { authorization: 'Bearer s3cret-token' } }));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/plain');

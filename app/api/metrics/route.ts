@@ -18,7 +18,8 @@ export async function GET(request: Request) {
   const expected = process.env.METRICS_TOKEN;
   if (!expected) return new Response('Metrics are off: set METRICS_TOKEN to turn them on.\n', { status: 404 });
   const given = request.headers.get('authorization')?.replace(/^Bearer\s+/i, '') ?? '';
-  if (!tokenMatches(given, expected)) return new Response('Unauthorized\n', { status: 401, headers: { 'www-authenticate': 'Bearer' } });
+  if (!tokenMatches(given, expected))
+    return new Response('Unauthorized\n', { status: 401, headers: { 'www-authenticate': 'Bearer' } });
   const m = metrics(getDb);
   return new Response(await m.registry.metrics(), { headers: { 'content-type': m.registry.contentType } });
 }

@@ -57,7 +57,11 @@ function syntaxErrorLine(text: string, err: unknown): number {
   return pos ? lineAt(text, Number(pos[1])) : lineAt(text, text.length);
 }
 
-const KNOWN = new Set(Object.entries(ACTIONS).filter(([, d]) => d.scope !== 'platform').map(([n]) => n));
+const KNOWN = new Set(
+  Object.entries(ACTIONS)
+    .filter(([, d]) => d.scope !== 'platform')
+    .map(([n]) => n),
+);
 
 /**
  * Parses a custom policy (R-CAM-2): `{"version":"2.0","statement":[{"effect":"allow"|"deny",
@@ -73,9 +77,11 @@ export function parsePolicyDocument(text: string, uin: number): ParsedPolicy {
     return { ok: false, errors: [{ line: syntaxErrorLine(text, err), message: 'This is not valid JSON here.' }] };
   }
   const errors: PolicyError[] = [];
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { ok: false, errors: [{ line: 1, message: 'A policy is a JSON object with "version" and "statement".' }] };
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    return { ok: false, errors: [{ line: 1, message: 'A policy is a JSON object with "version" and "statement".' }] };
   const d = doc as Record<string, unknown>;
-  if (d.version !== '2.0') errors.push({ line: lineOf(text, d.version ?? null, 'version'), message: '"version" must be "2.0".' });
+  if (d.version !== '2.0')
+    errors.push({ line: lineOf(text, d.version ?? null, 'version'), message: '"version" must be "2.0".' });
   if (!Array.isArray(d.statement) || d.statement.length === 0) {
     errors.push({ line: lineOf(text, null, 'statement'), message: '"statement" must be a non-empty list.' });
     return { ok: false, errors };
@@ -88,24 +94,45 @@ export function parsePolicyDocument(text: string, uin: number): ParsedPolicy {
       return;
     }
     const s = raw as Record<string, unknown>;
-    if (s.effect !== 'allow' && s.effect !== 'deny') errors.push({ line: lineOf(text, s.effect ?? null, 'effect'), message: `${where}: "effect" must be "allow" or "deny".` });
+    if (s.effect !== 'allow' && s.effect !== 'deny')
+      errors.push({
+        line: lineOf(text, s.effect ?? null, 'effect'),
+        message: `${where}: "effect" must be "allow" or "deny".`,
+      });
     const actions = Array.isArray(s.action) ? s.action : null;
-    if (!actions || actions.length === 0) errors.push({ line: lineOf(text, null, 'action'), message: `${where}: "action" must be a non-empty list.` });
+    if (!actions || actions.length === 0)
+      errors.push({ line: lineOf(text, null, 'action'), message: `${where}: "action" must be a non-empty list.` });
     for (const a of actions ?? []) {
       const m = typeof a === 'string' ? /^name\/sms:(.+)$/.exec(a) : null;
       if (!m || (m[1] !== '*' && !KNOWN.has(m[1]))) {
-        errors.push({ line: lineOf(text, a), message: `${where}: unknown action ${JSON.stringify(a)} (use "name/sms:*" or "name/sms:<Action>").` });
+        errors.push({
+          line: lineOf(text, a),
+          message: `${where}: unknown action ${JSON.stringify(a)} (use "name/sms:*" or "name/sms:<Action>").`,
+        });
       }
     }
     const resources = Array.isArray(s.resource) ? s.resource : null;
-    if (!resources || resources.length === 0) errors.push({ line: lineOf(text, null, 'resource'), message: `${where}: "resource" must be a non-empty list.` });
+    if (!resources || resources.length === 0)
+      errors.push({ line: lineOf(text, null, 'resource'), message: `${where}: "resource" must be a non-empty list.` });
     for (const r of resources ?? []) {
       const m = typeof r === 'string' ? /^qcs::sms::uin\/(\d+):app\/(\*|1400\d{6})$/.exec(r) : null;
       if (r === '*') continue;
-      if (!m) errors.push({ line: lineOf(text, r), message: `${where}: resource ${JSON.stringify(r)} must be "*" or "qcs::sms::uin/${uin}:app/<SdkAppId>".` });
-      else if (Number(m[1]) !== uin) errors.push({ line: lineOf(text, r), message: `${where}: resource ${JSON.stringify(r)} belongs to another account (yours is uin ${uin}).` });
+      if (!m)
+        errors.push({
+          line: lineOf(text, r),
+          message: `${where}: resource ${JSON.stringify(r)} must be "*" or "qcs::sms::uin/${uin}:app/<SdkAppId>".`,
+        });
+      else if (Number(m[1]) !== uin)
+        errors.push({
+          line: lineOf(text, r),
+          message: `${where}: resource ${JSON.stringify(r)} belongs to another account (yours is uin ${uin}).`,
+        });
     }
-    statements.push({ effect: s.effect as 'allow' | 'deny', action: (actions ?? []) as string[], resource: (resources ?? []) as string[] });
+    statements.push({
+      effect: s.effect as 'allow' | 'deny',
+      action: (actions ?? []) as string[],
+      resource: (resources ?? []) as string[],
+    });
   });
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
   return { ok: true, statements };

@@ -24,7 +24,9 @@ describe('R-CAM-3 policy evaluation', () => {
   });
 
   it('app/* covers every app of the account only; * covers account-wide actions', () => {
-    const all: PolicyStatement[] = [{ effect: 'allow', action: ['name/sms:ModifyAppInfo'], resource: [`qcs::sms::uin/${UIN}:app/*`] }];
+    const all: PolicyStatement[] = [
+      { effect: 'allow', action: ['name/sms:ModifyAppInfo'], resource: [`qcs::sms::uin/${UIN}:app/*`] },
+    ];
     expect(evaluatePolicies(all, 'ModifyAppInfo', app2, UIN)).toBe(true);
     expect(evaluatePolicies(all, 'ModifyAppInfo', appResourceName(999, '1400000002'), UIN)).toBe(false);
     expect(evaluatePolicies(all, 'ModifyAppInfo', '*', UIN)).toBe(false);

@@ -39,7 +39,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * country code (+CC…; a mainland mobile may be written without it), an e-mail address, and
  * events from the list.
  */
-export function checkContact(input: ContactInput): { ok: true; value: { name: string; phone: string; email: string; events: AlarmEventName[] } } | { ok: false; errors: Record<string, string> } {
+export function checkContact(
+  input: ContactInput,
+):
+  | { ok: true; value: { name: string; phone: string; email: string; events: AlarmEventName[] } }
+  | { ok: false; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const name = input.name.trim();
   if (name.length < 1 || name.length > 30) errors.name = 'Enter a name of at most 30 characters.';
@@ -50,5 +54,8 @@ export function checkContact(input: ContactInput): { ok: true; value: { name: st
   const events = [...new Set(input.events)];
   if (events.some((e) => !(e in ALARM_EVENT_LABELS))) errors.events = 'Choose events from the list.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { name, phone: (phone as { e164: string }).e164, email, events: events as AlarmEventName[] } };
+  return {
+    ok: true,
+    value: { name, phone: (phone as { e164: string }).e164, email, events: events as AlarmEventName[] },
+  };
 }

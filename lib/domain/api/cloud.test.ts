@@ -5,11 +5,14 @@ import { looksMainland, normalizeAnyPhone, splitE164 } from '../phone/normalize'
 describe('cloud API helpers', () => {
   it('parses yyyymmddhh as a Beijing hour and refuses malformed or impossible ones', () => {
     expect(parseCloudHour('2026112210')?.toISOString()).toBe('2026-11-22T02:00:00.000Z');
-    for (const bad of ['20261122', '2026112224', '2026130110', '2026023110', '2026000110', 'abcdefghij']) expect(parseCloudHour(bad)).toBeNull();
+    for (const bad of ['20261122', '2026112224', '2026130110', '2026023110', '2026000110', 'abcdefghij'])
+      expect(parseCloudHour(bad)).toBeNull();
   });
 
   it('maps review statuses onto the cloud StatusCode', () => {
-    expect(['effective', 'pending', 'approved_pending_effect', 'approved', 'rejected'].map(cloudStatusCode)).toEqual([0, 1, 2, 2, -1]);
+    expect(['effective', 'pending', 'approved_pending_effect', 'approved', 'rejected'].map(cloudStatusCode)).toEqual([
+      0, 1, 2, 2, -1,
+    ]);
     expect(['pending', 'approved', 'rejected'].map(cloudQualificationStatus)).toEqual([0, 1, 2]);
   });
 
@@ -36,7 +39,9 @@ describe('cloud API helpers', () => {
     expect(splitE164('+8613812345678')).toEqual({ countryCode: '86', national: '13812345678' });
     expect(splitE164('+14155550123')).toEqual({ countryCode: '1', national: '4155550123' });
     expect(splitE164('garbage')).toEqual({ countryCode: '', national: 'garbage' });
-    expect(['13812345678', '+86 138 1234 5678', '008613812345678', '8613812345678', '+86123'].every(looksMainland)).toBe(true);
+    expect(
+      ['13812345678', '+86 138 1234 5678', '008613812345678', '8613812345678', '+86123'].every(looksMainland),
+    ).toBe(true);
     expect(['+14155550123', '+85261234567', ''].some(looksMainland)).toBe(false);
     expect(normalizeAnyPhone('138 1234 5678')).toMatchObject({ ok: true, e164: '+8613812345678' });
     expect(normalizeAnyPhone('+85261234567')).toMatchObject({ ok: true, isoCountry: 'HK' });

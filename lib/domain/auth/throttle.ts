@@ -18,7 +18,8 @@ export function signInWait(loginFailures: readonly number[], addressFailures: re
     wait = Math.max(wait, login[0] + delay - now);
   }
   const address = recent(addressFailures);
-  if (address.length >= FAILURES_PER_ADDRESS) wait = Math.max(wait, address[FAILURES_PER_ADDRESS - 1] + WINDOW_MS - now);
+  if (address.length >= FAILURES_PER_ADDRESS)
+    wait = Math.max(wait, address[FAILURES_PER_ADDRESS - 1] + WINDOW_MS - now);
   return Math.max(0, wait);
 }
 

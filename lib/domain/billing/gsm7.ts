@@ -7,7 +7,17 @@ const BASIC =
 const ESC = 0x1b;
 
 /** The extension characters the spec counts as 2 (`| ^ € { } [ ] ~ \`), with their septets. */
-const EXTENSION: Record<string, number> = { '^': 0x14, '{': 0x28, '}': 0x29, '\\': 0x2f, '[': 0x3c, '~': 0x3d, ']': 0x3e, '|': 0x40, '€': 0x65 };
+const EXTENSION: Record<string, number> = {
+  '^': 0x14,
+  '{': 0x28,
+  '}': 0x29,
+  '\\': 0x2f,
+  '[': 0x3c,
+  '~': 0x3d,
+  ']': 0x3e,
+  '|': 0x40,
+  '€': 0x65,
+};
 
 const basicIndex = new Map<string, number>();
 for (let i = 0; i < BASIC.length; i++) if (i !== ESC) basicIndex.set(BASIC[i], i);

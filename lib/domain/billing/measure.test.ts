@@ -37,12 +37,19 @@ describe('R-BIL-2 international', () => {
     ['€'.repeat(80), 160, 1], // extension characters count 2
     ['{'.repeat(81), 162, 2],
   ])('GSM-7 %#', (body, length, billable) => {
-    expect(measureMessage({ body, region: 'international' })).toEqual({ length, billable, encoding: 'GSM-7', tooLong: false });
+    expect(measureMessage({ body, region: 'international' })).toEqual({
+      length,
+      billable,
+      encoding: 'GSM-7',
+      tooLong: false,
+    });
   });
 
   it('a pure-English signature is added in [] and counts (brackets are extension characters)', () => {
     const m = measureMessage({ body: 'Your code is 1234', signature: 'Acme', region: 'international' });
-    expect(composeMessage({ body: 'Your code is 1234', signature: 'Acme', region: 'international' }).text).toBe('[Acme]Your code is 1234');
+    expect(composeMessage({ body: 'Your code is 1234', signature: 'Acme', region: 'international' }).text).toBe(
+      '[Acme]Your code is 1234',
+    );
     expect(m).toEqual({ length: 2 + 4 + 2 + 17, billable: 1, encoding: 'GSM-7', tooLong: false });
   });
 
@@ -53,7 +60,12 @@ describe('R-BIL-2 international', () => {
     ['Ж'.repeat(71), 71, 2],
     ['Ж'.repeat(135), 135, 3],
   ])('UCS-2 %#', (body, length, billable) => {
-    expect(measureMessage({ body, region: 'international' })).toEqual({ length, billable, encoding: 'UCS-2', tooLong: false });
+    expect(measureMessage({ body, region: 'international' })).toEqual({
+      length,
+      billable,
+      encoding: 'UCS-2',
+      tooLong: false,
+    });
   });
 
   it('a Chinese signature makes the message UCS-2 with 【】', () => {
@@ -74,27 +86,40 @@ describe('properties', () => {
   const region = fc.constantFrom<'mainland' | 'international'>('mainland', 'international');
   it('billable never decreases as text grows', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 50 }), region, (a, b, r) => {
-        const before = measureMessage({ body: a, region: r }).billable;
-        const after = measureMessage({ body: a + b, region: r }).billable;
-        // Growing text can switch GSM-7 to UCS-2, which only raises the count.
-        expect(after).toBeGreaterThanOrEqual(before);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 400 }),
+        fc.string({ unit: 'grapheme', maxLength: 50 }),
+        region,
+        (a, b, r) => {
+          const before = measureMessage({ body: a, region: r }).billable;
+          const after = measureMessage({ body: a + b, region: r }).billable;
+          // Growing text can switch GSM-7 to UCS-2, which only raises the count.
+          expect(after).toBeGreaterThanOrEqual(before);
+        },
+      ),
     );
   });
 
-  const gsmChars = fc.constantFrom(...'@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./09:;<=>?¡AZÄÖÑÜ§¿azäöñüà^{}\\[~]|€'.split(''));
+  const gsmChars = fc.constantFrom(
+    ...'@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./09:;<=>?¡AZÄÖÑÜ§¿azäöñüà^{}\\[~]|€'.split(''),
+  );
   it('GSM-7 detection agrees with encoding round-trips', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.array(gsmChars).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 30 })), (s) => {
-        const septets = encodeGsm7(s);
-        expect(isGsm7(s)).toBe(septets !== null);
-        if (septets) {
-          expect(decodeGsm7(septets)).toBe(s);
-          expect(septets.length).toBe(gsm7Length(s));
-          expect(septets.every((x) => x >= 0 && x < 128)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(gsmChars).map((a) => a.join('')),
+          fc.string({ unit: 'binary', maxLength: 30 }),
+        ),
+        (s) => {
+          const septets = encodeGsm7(s);
+          expect(isGsm7(s)).toBe(septets !== null);
+          if (septets) {
+            expect(decodeGsm7(septets)).toBe(s);
+            expect(septets.length).toBe(gsm7Length(s));
+            expect(septets.every((x) => x >= 0 && x < 128)).toBe(true);
+          }
+        },
+      ),
     );
   });
 

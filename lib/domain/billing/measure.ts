@@ -15,11 +15,17 @@ export const MAX_MESSAGE_LENGTH = 500;
 
 /** A signature's text without any brackets the user typed. */
 export function bareSignature(signature: string): string {
-  return signature.trim().replace(/^[【[]/, '').replace(/[】\]]$/, '');
+  return signature
+    .trim()
+    .replace(/^[【[]/, '')
+    .replace(/[】\]]$/, '');
 }
 
 /** The text as sent: the signature in 【】 (mainland, UCS-2) or [] (GSM-7 international), then the body. */
-export function composeMessage(input: { body: string; signature?: string; region: Region }): { text: string; gsm7: boolean } {
+export function composeMessage(input: { body: string; signature?: string; region: Region }): {
+  text: string;
+  gsm7: boolean;
+} {
   const sig = input.signature ? bareSignature(input.signature) : '';
   const gsm7 = input.region === 'international' && isGsm7(sig + input.body);
   if (!sig) return { text: input.body, gsm7 };

@@ -1,6 +1,7 @@
 // The status a package shows (R-PKG-6), derived from its stored state, dates and remaining count.
 
-export type PackageStatus = 'effective' | 'pending effect' | 'expired' | 'used up' | 'refunded' | 'refund pending' | 'voided';
+export type PackageStatus =
+  'effective' | 'pending effect' | 'expired' | 'used up' | 'refunded' | 'refund pending' | 'voided';
 
 export function packageStatus(
   p: { state: string; remaining: number; usableFrom: Date; expiresAt: Date },

@@ -45,7 +45,9 @@ describe('R-PKG-2 custom packages: tier edges', () => {
     expect(q).toEqual(priceLi === null ? { ok: false, reason: expect.any(String) } : { ok: true, priceLi });
   });
   it('unit prices', () => {
-    expect([1_000, 10_000, 100_000, 500_000, 1_000_000, 3_000_000].map(customUnitPriceLi)).toEqual([50, 47, 42, 41, 40, 39]);
+    expect([1_000, 10_000, 100_000, 500_000, 1_000_000, 3_000_000].map(customUnitPriceLi)).toEqual([
+      50, 47, 42, 41, 40, 39,
+    ]);
   });
 });
 
@@ -104,15 +106,19 @@ describe('R-PKG-5 deduction choice', () => {
       status: fc.constantFrom('active', 'refunded', 'expired'),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(arb, { maxLength: 8, selector: (p) => p.id }), fc.integer({ min: 1, max: 10 }), (list, billable) => {
-        const id = choosePackage(list, billable, now);
-        if (id === null) return;
-        const p = list.find((x) => x.id === id)!;
-        expect(p.remaining).toBeGreaterThanOrEqual(billable);
-        expect(p.expiresAt.getTime()).toBeGreaterThan(now.getTime());
-        expect(p.usableFrom.getTime()).toBeLessThanOrEqual(now.getTime());
-        expect(p.status).toBe('active');
-      }),
+      fc.property(
+        fc.uniqueArray(arb, { maxLength: 8, selector: (p) => p.id }),
+        fc.integer({ min: 1, max: 10 }),
+        (list, billable) => {
+          const id = choosePackage(list, billable, now);
+          if (id === null) return;
+          const p = list.find((x) => x.id === id)!;
+          expect(p.remaining).toBeGreaterThanOrEqual(billable);
+          expect(p.expiresAt.getTime()).toBeGreaterThan(now.getTime());
+          expect(p.usableFrom.getTime()).toBeLessThanOrEqual(now.getTime());
+          expect(p.status).toBe('active');
+        },
+      ),
     );
   });
 });

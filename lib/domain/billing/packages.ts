@@ -37,8 +37,10 @@ export function quotePackage(input: { kind: 'fixed' | 'custom'; count: number; q
     if (!pkg) return { ok: false, reason: 'Choose one of the fixed package sizes.' };
     return { ok: true, priceLi: pkg.priceLi * quantity };
   }
-  if (input.count < MIN_CUSTOM_COUNT) return { ok: false, reason: `A custom package has at least ${MIN_CUSTOM_COUNT.toLocaleString('en-US')} messages.` };
-  if (input.count > MAX_CUSTOM_COUNT) return { ok: false, reason: 'A custom package has at most 1,000,000,000 messages.' };
+  if (input.count < MIN_CUSTOM_COUNT)
+    return { ok: false, reason: `A custom package has at least ${MIN_CUSTOM_COUNT.toLocaleString('en-US')} messages.` };
+  if (input.count > MAX_CUSTOM_COUNT)
+    return { ok: false, reason: 'A custom package has at most 1,000,000,000 messages.' };
   return { ok: true, priceLi: input.count * customUnitPriceLi(input.count) * quantity };
 }
 
@@ -53,7 +55,16 @@ export interface PackageCandidate {
 }
 
 /** Stored statuses that take a package out of deduction whatever its dates. */
-const NOT_DEDUCTIBLE = new Set(['refunded', 'refunding', 'refund_pending', 'voided', 'expired', 'used_up', 'used up', 'deleted']);
+const NOT_DEDUCTIBLE = new Set([
+  'refunded',
+  'refunding',
+  'refund_pending',
+  'voided',
+  'expired',
+  'used_up',
+  'used up',
+  'deleted',
+]);
 
 function usable(p: PackageCandidate, billable: number, now: Date): boolean {
   return (

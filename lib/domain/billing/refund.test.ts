@@ -99,7 +99,9 @@ describe('R-PKG-10 three-month window (Beijing calendar months)', () => {
       giftUsed: 0,
       requestedAt: fromBeijing(2026, 5, 1),
     });
-    expect(plan).toEqual([{ id: 'old', usedAfterRecharge: 0, refundLi: 0, refundable: false, reason: expect.stringContaining('3 months') }]);
+    expect(plan).toEqual([
+      { id: 'old', usedAfterRecharge: 0, refundLi: 0, refundable: false, reason: expect.stringContaining('3 months') },
+    ]);
   });
 });
 

@@ -54,7 +54,13 @@ export function planRefund(input: {
     toRecharge -= take;
     const usedAfterRecharge = p.used + take;
     if (!withinRefundWindow(p.purchasedAt, input.requestedAt)) {
-      return { id: p.id, usedAfterRecharge, refundLi: 0, refundable: false, reason: 'More than 3 months since purchase.' };
+      return {
+        id: p.id,
+        usedAfterRecharge,
+        refundLi: 0,
+        refundable: false,
+        reason: 'More than 3 months since purchase.',
+      };
     }
     return {
       id: p.id,

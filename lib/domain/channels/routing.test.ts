@@ -1,12 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { chooseChannel, countryMatches, matchRoute, parseCountryCondition, type RouteRule } from './routing';
 
-const rule = (id: number, position: number, over: Partial<RouteRule> = {}): RouteRule => ({ id, position, region: null, country: null, messageType: null, accountId: null, channelIds: [id], enabled: true, ...over });
-const msg = { region: 'mainland' as const, isoCountry: 'CN', phone: '8613812345678', messageType: 'notification' as const, accountId: 7 };
+const rule = (id: number, position: number, over: Partial<RouteRule> = {}): RouteRule => ({
+  id,
+  position,
+  region: null,
+  country: null,
+  messageType: null,
+  accountId: null,
+  channelIds: [id],
+  enabled: true,
+  ...over,
+});
+const msg = {
+  region: 'mainland' as const,
+  isoCountry: 'CN',
+  phone: '8613812345678',
+  messageType: 'notification' as const,
+  accountId: 7,
+};
 
 describe('routing', () => {
   it('the first enabled rule by position whose conditions all match wins', () => {
-    const rules = [rule(1, 9), rule(2, 1, { region: 'international' }), rule(3, 2, { enabled: false }), rule(4, 3, { messageType: 'marketing' }), rule(5, 4, { accountId: 8 }), rule(6, 5, { country: 'US' }), rule(7, 6, { country: '+86138' })];
+    const rules = [
+      rule(1, 9),
+      rule(2, 1, { region: 'international' }),
+      rule(3, 2, { enabled: false }),
+      rule(4, 3, { messageType: 'marketing' }),
+      rule(5, 4, { accountId: 8 }),
+      rule(6, 5, { country: 'US' }),
+      rule(7, 6, { country: '+86138' }),
+    ];
     expect(matchRoute(rules, msg)?.id).toBe(7);
     expect(matchRoute(rules, { ...msg, phone: '8613912345678' })?.id).toBe(1);
     expect(matchRoute(rules, { ...msg, messageType: 'marketing' })?.id).toBe(4);
@@ -28,10 +52,20 @@ describe('routing', () => {
   });
 
   it('chooses the first enabled healthy channel, else waits on the first enabled, else on the primary', () => {
-    const state = (m: Record<number, [boolean, boolean]>) => (id: number) => (m[id] ? { enabled: m[id][0], healthy: m[id][1] } : undefined);
-    expect(chooseChannel([1, 2, 3], state({ 1: [true, false], 2: [true, true], 3: [true, true] }))).toEqual({ channelId: 2, fallbacks: [3] });
-    expect(chooseChannel([1, 2], state({ 1: [false, true], 2: [true, false] }))).toEqual({ channelId: 2, fallbacks: [] });
-    expect(chooseChannel([1, 2], state({ 1: [false, true], 2: [false, true] }))).toEqual({ channelId: 1, fallbacks: [2] });
+    const state = (m: Record<number, [boolean, boolean]>) => (id: number) =>
+      m[id] ? { enabled: m[id][0], healthy: m[id][1] } : undefined;
+    expect(chooseChannel([1, 2, 3], state({ 1: [true, false], 2: [true, true], 3: [true, true] }))).toEqual({
+      channelId: 2,
+      fallbacks: [3],
+    });
+    expect(chooseChannel([1, 2], state({ 1: [false, true], 2: [true, false] }))).toEqual({
+      channelId: 2,
+      fallbacks: [],
+    });
+    expect(chooseChannel([1, 2], state({ 1: [false, true], 2: [false, true] }))).toEqual({
+      channelId: 1,
+      fallbacks: [2],
+    });
     expect(chooseChannel([9], state({}))).toBeNull();
     expect(chooseChannel([], state({}))).toBeNull();
   });

@@ -55,7 +55,10 @@ export interface ChannelAvailability {
  * channels after it as fallbacks. When none is usable the message waits on the first enabled
  * channel (it drains when that link comes back), or on the primary when every one is disabled.
  */
-export function chooseChannel(channelIds: readonly number[], state: (id: number) => ChannelAvailability | undefined): { channelId: number; fallbacks: number[] } | null {
+export function chooseChannel(
+  channelIds: readonly number[],
+  state: (id: number) => ChannelAvailability | undefined,
+): { channelId: number; fallbacks: number[] } | null {
   if (channelIds.length === 0) return null;
   let index = channelIds.findIndex((id) => {
     const s = state(id);

@@ -84,11 +84,12 @@ export function decodeSmsPart(bytes: Uint8Array, dataCoding: number, esmClass: n
   if (esmClass & ESM_UDHI && bytes.length > 0) {
     const udhLength = bytes[0] + 1;
     const udh = bytes.subarray(1, udhLength);
-    for (let i = 0; i + 1 < udh.length; ) {
+    for (let i = 0; i + 1 < udh.length;) {
       const iei = udh[i];
       const len = udh[i + 1];
       if (iei === 0x00 && len === 3) concat = { ref: udh[i + 2], total: udh[i + 3], seq: udh[i + 4] };
-      if (iei === 0x08 && len === 4) concat = { ref: (udh[i + 2] << 8) | udh[i + 3], total: udh[i + 4], seq: udh[i + 5] };
+      if (iei === 0x08 && len === 4)
+        concat = { ref: (udh[i + 2] << 8) | udh[i + 3], total: udh[i + 4], seq: udh[i + 5] };
       i += 2 + len;
     }
     body = bytes.subarray(udhLength);

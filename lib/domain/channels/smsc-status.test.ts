@@ -15,7 +15,11 @@ describe('SMSC submit answers', () => {
   });
 
   it('codes read back as reasons in records and failure analysis', () => {
-    expect(classifySubmitStatus(0x0b)).toEqual({ kind: 'permanent', code: 'SMPP:0x0000000B', reason: 'ESME_RINVDSTADR: invalid destination address' });
+    expect(classifySubmitStatus(0x0b)).toEqual({
+      kind: 'permanent',
+      code: 'SMPP:0x0000000B',
+      reason: 'ESME_RINVDSTADR: invalid destination address',
+    });
     expect(smscCodeReason('SMPP:0x00000400')).toBe('SMSC error 0x00000400');
     expect(smscCodeReason('UNDELIV')).toBeNull();
     expect(errorReason('SMPP:0x00000058')).toBe('ESME_RTHROTTLED: throttled: over the SMSC rate');

@@ -18,9 +18,16 @@ describe('export cells are safe against formula injection', () => {
   });
 
   it('one writer for whole files, also those built in the browser (Client Management rejected rows)', () => {
-    expect(csvFile(['Row', 'Content', 'Reason'], [[2, '=1+1', 'bad'], [3, '+SUM(1;2)', 'bad'], [4, '@cmd', 'x,y']])).toBe(
-      "\uFEFFRow,Content,Reason\r\n2,'=1+1,bad\r\n3,'+SUM(1;2),bad\r\n4,'@cmd,\"x,y\"\r\n",
-    );
+    expect(
+      csvFile(
+        ['Row', 'Content', 'Reason'],
+        [
+          [2, '=1+1', 'bad'],
+          [3, '+SUM(1;2)', 'bad'],
+          [4, '@cmd', 'x,y'],
+        ],
+      ),
+    ).toBe("\uFEFFRow,Content,Reason\r\n2,'=1+1,bad\r\n3,'+SUM(1;2),bad\r\n4,'@cmd,\"x,y\"\r\n");
   });
   it('XLSX cells are text cells, without a visible apostrophe', () => {
     expect(xlsxCell('=1+1')).toBe('=1+1');

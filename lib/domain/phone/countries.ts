@@ -15,7 +15,11 @@ const OWN_NAMES: Record<string, string> = { HK: 'Hong Kong (China)', MO: 'Macao 
 /** Sorted by name; ISO 3166-1 alpha-2 codes. */
 export const INTERNATIONAL_COUNTRIES: readonly CountryInfo[] = getCountries()
   .filter((iso) => iso !== 'CN')
-  .map((iso) => ({ iso, name: OWN_NAMES[iso] ?? names.of(iso) ?? iso, dialCode: getCountryCallingCode(iso as CountryCode) }))
+  .map((iso) => ({
+    iso,
+    name: OWN_NAMES[iso] ?? names.of(iso) ?? iso,
+    dialCode: getCountryCallingCode(iso as CountryCode),
+  }))
   .sort((a, b) => a.name.localeCompare(b.name));
 
 const BY_ISO = new Map(INTERNATIONAL_COUNTRIES.map((c) => [c.iso, c]));

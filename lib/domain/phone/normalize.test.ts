@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { normalizePhone, maskPhone } from './normalize';
 
 describe('R-SND-2 mainland numbers', () => {
-  it.each(["'13812345678", '13812345678', '+8613812345678', '008613812345678', '8613812345678', '138 1234 5678', '138-1234-5678', '＋86 13812345678'])('%s', (raw) => {
-    expect(normalizePhone(raw, 'mainland')).toEqual({ ok: true, e164: '+8613812345678', countryCode: '86', isoCountry: 'CN' });
+  it.each([
+    "'13812345678",
+    '13812345678',
+    '+8613812345678',
+    '008613812345678',
+    '8613812345678',
+    '138 1234 5678',
+    '138-1234-5678',
+    '＋86 13812345678',
+  ])('%s', (raw) => {
+    expect(normalizePhone(raw, 'mainland')).toEqual({
+      ok: true,
+      e164: '+8613812345678',
+      countryCode: '86',
+      isoCountry: 'CN',
+    });
   });
   it.each([
     ['12812345678', 1016],

@@ -27,9 +27,13 @@ function mainlandDigits(compact: string): string | null {
  */
 export function normalizePhone(raw: string, region: 'mainland' | 'international'): NormalizedPhone {
   // A leading apostrophe is how spreadsheets (and our own exports) keep a number as text.
-  const compact = String(raw ?? '').replace(SEPARATORS, '').replace(/^'/, '').replace(/^＋/, '+');
+  const compact = String(raw ?? '')
+    .replace(SEPARATORS, '')
+    .replace(/^'/, '')
+    .replace(/^＋/, '+');
   if (compact.length === 0) return { ok: false, code: 1016, message: 'The phone number is empty.' };
-  if (!/^\+?\d+$/.test(compact)) return { ok: false, code: 1016, message: 'A phone number has digits only (and a leading +).' };
+  if (!/^\+?\d+$/.test(compact))
+    return { ok: false, code: 1016, message: 'A phone number has digits only (and a leading +).' };
 
   if (region === 'mainland') {
     const digits = mainlandDigits(compact);
@@ -40,7 +44,11 @@ export function normalizePhone(raw: string, region: 'mainland' | 'international'
     return { ok: false, code: 1016, message: 'Not a valid mainland China mobile number.' };
   }
 
-  const international = compact.startsWith('+') ? compact : compact.startsWith('00') ? `+${compact.slice(2)}` : `+${compact}`;
+  const international = compact.startsWith('+')
+    ? compact
+    : compact.startsWith('00')
+      ? `+${compact.slice(2)}`
+      : `+${compact}`;
   if (/^\+86/.test(international) || (!/^(\+|00)/.test(compact) && MAINLAND.test(compact))) {
     return { ok: false, code: 1034, message: 'Mainland China numbers go in a mainland list.' };
   }
@@ -54,7 +62,8 @@ export function normalizePhone(raw: string, region: 'mainland' | 'international'
 /** `138****5678`: the first 3 and last 4 national digits (R-MSG-5). */
 export function maskPhone(e164: string): string {
   const national = e164.startsWith('+86') ? e164.slice(3) : e164.replace(/^\+/, '');
-  if (national.length <= 7) return `${national.slice(0, 2)}${'*'.repeat(Math.max(0, national.length - 4))}${national.slice(-2)}`;
+  if (national.length <= 7)
+    return `${national.slice(0, 2)}${'*'.repeat(Math.max(0, national.length - 4))}${national.slice(-2)}`;
   const prefix = e164.startsWith('+86') ? '' : '+';
   return `${prefix}${national.slice(0, 3)}****${national.slice(-4)}`;
 }

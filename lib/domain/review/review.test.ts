@@ -6,14 +6,38 @@ import { canTransition, approvedStatus, REVIEW_KINDS } from './state';
 describe('R-REV-3 expected decision time', () => {
   it.each([
     // [submitted (Beijing), expected (Beijing)] — 2026-03-09 is a Monday
-    [[2026, 3, 9, 10, 0], [2026, 3, 9, 12, 0]], // inside hours
-    [[2026, 3, 9, 7, 30], [2026, 3, 9, 11, 0]], // before opening
-    [[2026, 3, 9, 20, 0], [2026, 3, 10, 10, 0]], // 1 h today, 1 h tomorrow
-    [[2026, 3, 9, 22, 0], [2026, 3, 10, 11, 0]], // after closing
-    [[2026, 3, 13, 20, 30], [2026, 3, 14, 10, 30]], // Friday evening → Saturday
-    [[2026, 3, 14, 17, 0], [2026, 3, 15, 10, 0]], // Saturday closes at 18:00
-    [[2026, 3, 15, 19, 0], [2026, 3, 16, 11, 0]], // Sunday after closing → Monday
-    [[2026, 3, 15, 16, 0], [2026, 3, 15, 18, 0]], // Sunday exactly at closing
+    [
+      [2026, 3, 9, 10, 0],
+      [2026, 3, 9, 12, 0],
+    ], // inside hours
+    [
+      [2026, 3, 9, 7, 30],
+      [2026, 3, 9, 11, 0],
+    ], // before opening
+    [
+      [2026, 3, 9, 20, 0],
+      [2026, 3, 10, 10, 0],
+    ], // 1 h today, 1 h tomorrow
+    [
+      [2026, 3, 9, 22, 0],
+      [2026, 3, 10, 11, 0],
+    ], // after closing
+    [
+      [2026, 3, 13, 20, 30],
+      [2026, 3, 14, 10, 30],
+    ], // Friday evening → Saturday
+    [
+      [2026, 3, 14, 17, 0],
+      [2026, 3, 15, 10, 0],
+    ], // Saturday closes at 18:00
+    [
+      [2026, 3, 15, 19, 0],
+      [2026, 3, 16, 11, 0],
+    ], // Sunday after closing → Monday
+    [
+      [2026, 3, 15, 16, 0],
+      [2026, 3, 15, 18, 0],
+    ], // Sunday exactly at closing
   ])('%j → %j', (s, e) => {
     const [y, mo, d, h, mi] = s;
     const [y2, mo2, d2, h2, mi2] = e;
@@ -26,7 +50,12 @@ describe('R-REV-3 expected decision time', () => {
   });
   it('public holidays postpone it; a make-up working day has the weekday window (R-REV-3)', () => {
     // 2026-10-01..07 National Day; Sunday 2026-09-27 and Saturday 2026-10-10 are worked.
-    const calendar = (day: string) => (day >= '2026-10-01' && day <= '2026-10-07' ? 'holiday' : day === '2026-09-27' || day === '2026-10-10' ? 'workday' : undefined);
+    const calendar = (day: string) =>
+      day >= '2026-10-01' && day <= '2026-10-07'
+        ? 'holiday'
+        : day === '2026-09-27' || day === '2026-10-10'
+          ? 'workday'
+          : undefined;
     // Wednesday 30 Sept, 20:30: half an hour that day, then the holiday week, then Thursday 8 Oct 09:00 + 1.5 h.
     expect(expectedReviewBy(fromBeijing(2026, 9, 30, 20, 30), calendar)).toEqual(fromBeijing(2026, 10, 8, 10, 30));
     // Submitted during the holiday: the first working day's 09:00 + 2 h.

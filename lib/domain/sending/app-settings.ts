@@ -22,16 +22,27 @@ const positive = (v: number | null) => v === null || (Number.isInteger(v) && v >
  * (1 per 30 s, 5 per hour, 10 per day, R-APP-7); an alarm not above its limit; the international
  * limit not above the account's daily international quota (R-APP-5).
  */
-export function validateAppSettings(s: AppSettingsInput, identity: 'enterprise' | 'individual', accountIntlQuota: number): Record<string, string> {
+export function validateAppSettings(
+  s: AppSettingsInput,
+  identity: 'enterprise' | 'individual',
+  accountIntlQuota: number,
+): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const key of Object.keys(s) as (keyof AppSettingsInput)[]) if (!positive(s[key])) errors[key] = 'Enter a whole number of at least 1, or leave it empty.';
+  for (const key of Object.keys(s) as (keyof AppSettingsInput)[])
+    if (!positive(s[key])) errors[key] = 'Enter a whole number of at least 1, or leave it empty.';
   if (identity === 'individual') {
-    if (s.per30s > INDIVIDUAL_FREQUENCY_CAP.per30s) errors.per30s ??= `Individual accounts: at most ${INDIVIDUAL_FREQUENCY_CAP.per30s}.`;
-    if (s.perHour === null || s.perHour > INDIVIDUAL_FREQUENCY_CAP.perHour) errors.perHour ??= `Individual accounts: at most ${INDIVIDUAL_FREQUENCY_CAP.perHour}.`;
-    if (s.perDay > INDIVIDUAL_FREQUENCY_CAP.perDay) errors.perDay ??= `Individual accounts: at most ${INDIVIDUAL_FREQUENCY_CAP.perDay}.`;
+    if (s.per30s > INDIVIDUAL_FREQUENCY_CAP.per30s)
+      errors.per30s ??= `Individual accounts: at most ${INDIVIDUAL_FREQUENCY_CAP.per30s}.`;
+    if (s.perHour === null || s.perHour > INDIVIDUAL_FREQUENCY_CAP.perHour)
+      errors.perHour ??= `Individual accounts: at most ${INDIVIDUAL_FREQUENCY_CAP.perHour}.`;
+    if (s.perDay > INDIVIDUAL_FREQUENCY_CAP.perDay)
+      errors.perDay ??= `Individual accounts: at most ${INDIVIDUAL_FREQUENCY_CAP.perDay}.`;
   }
-  if (s.mainlandAlarm !== null && s.mainlandLimit !== null && s.mainlandAlarm > s.mainlandLimit) errors.mainlandAlarm ??= 'The alarm value cannot be above the limit.';
-  if (s.intlAlarm !== null && s.intlLimit !== null && s.intlAlarm > s.intlLimit) errors.intlAlarm ??= 'The alarm value cannot be above the limit.';
-  if (s.intlLimit !== null && s.intlLimit > accountIntlQuota) errors.intlLimit ??= `At most the account's daily international quota (${accountIntlQuota}).`;
+  if (s.mainlandAlarm !== null && s.mainlandLimit !== null && s.mainlandAlarm > s.mainlandLimit)
+    errors.mainlandAlarm ??= 'The alarm value cannot be above the limit.';
+  if (s.intlAlarm !== null && s.intlLimit !== null && s.intlAlarm > s.intlLimit)
+    errors.intlAlarm ??= 'The alarm value cannot be above the limit.';
+  if (s.intlLimit !== null && s.intlLimit > accountIntlQuota)
+    errors.intlLimit ??= `At most the account's daily international quota (${accountIntlQuota}).`;
   return errors;
 }

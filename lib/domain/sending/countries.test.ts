@@ -1,6 +1,15 @@
 // R-APP-6: sendable countries/regions — entry rules, the pipeline decision and the import rows.
 import { describe, expect, it } from 'vitest';
-import { checkCountry, COUNTRY_DAILY_LIMIT, COUNTRY_NOT_LISTED, countryFailureKind, entryLimit, parseCountryRows, validateCountryEntry, type CountryEntry } from './countries';
+import {
+  checkCountry,
+  COUNTRY_DAILY_LIMIT,
+  COUNTRY_NOT_LISTED,
+  countryFailureKind,
+  entryLimit,
+  parseCountryRows,
+  validateCountryEntry,
+  type CountryEntry,
+} from './countries';
 import { countryByIso, findCountry, INTERNATIONAL_COUNTRIES } from '../phone/countries';
 
 const list = (...entries: CountryEntry[]) => new Map(entries.map((e) => [e.iso, e]));
@@ -16,10 +25,20 @@ describe('sendable countries (R-APP-6)', () => {
 
   it('an entry: whole numbers, alarm not above limit, neither above the application’s international limit', () => {
     expect(validateCountryEntry({ dailyAlarm: null, dailyLimit: null }, null)).toEqual({});
-    expect(validateCountryEntry({ dailyAlarm: 0, dailyLimit: 1.5 }, null)).toEqual({ dailyAlarm: expect.stringContaining('whole number'), dailyLimit: expect.stringContaining('whole number') });
-    expect(validateCountryEntry({ dailyAlarm: 9, dailyLimit: 5 }, null)).toEqual({ dailyAlarm: 'The alarm value cannot be above the limit.' });
-    expect(validateCountryEntry({ dailyAlarm: 200, dailyLimit: 150 }, 100)).toMatchObject({ dailyLimit: expect.stringContaining('(100)'), dailyAlarm: expect.any(String) });
-    expect(validateCountryEntry({ dailyAlarm: 101, dailyLimit: null }, 100)).toEqual({ dailyAlarm: expect.stringContaining('(100)') });
+    expect(validateCountryEntry({ dailyAlarm: 0, dailyLimit: 1.5 }, null)).toEqual({
+      dailyAlarm: expect.stringContaining('whole number'),
+      dailyLimit: expect.stringContaining('whole number'),
+    });
+    expect(validateCountryEntry({ dailyAlarm: 9, dailyLimit: 5 }, null)).toEqual({
+      dailyAlarm: 'The alarm value cannot be above the limit.',
+    });
+    expect(validateCountryEntry({ dailyAlarm: 200, dailyLimit: 150 }, 100)).toMatchObject({
+      dailyLimit: expect.stringContaining('(100)'),
+      dailyAlarm: expect.any(String),
+    });
+    expect(validateCountryEntry({ dailyAlarm: 101, dailyLimit: null }, 100)).toEqual({
+      dailyAlarm: expect.stringContaining('(100)'),
+    });
     expect(validateCountryEntry({ dailyAlarm: 50, dailyLimit: 100 }, 100)).toEqual({});
   });
 
@@ -39,7 +58,16 @@ describe('sendable countries (R-APP-6)', () => {
   });
 
   it('import rows: header skipped, code or English name, duplicates and bad numbers reported by line', () => {
-    const rows = [['country_or_region', 'daily_alarm', 'daily_limit'], ['HK', '80', '100'], ['united states', '', ''], ['', '', ''], ['Atlantis', '1', '2'], ['HK', '', ''], ['GB', '9', '5'], ['JP', 'x', '']];
+    const rows = [
+      ['country_or_region', 'daily_alarm', 'daily_limit'],
+      ['HK', '80', '100'],
+      ['united states', '', ''],
+      ['', '', ''],
+      ['Atlantis', '1', '2'],
+      ['HK', '', ''],
+      ['GB', '9', '5'],
+      ['JP', 'x', ''],
+    ];
     expect(parseCountryRows(rows, null)).toEqual([
       { line: 2, entry: { iso: 'HK', dailyAlarm: 80, dailyLimit: 100 } },
       { line: 3, entry: { iso: 'US', dailyAlarm: null, dailyLimit: null } },
@@ -48,7 +76,9 @@ describe('sendable countries (R-APP-6)', () => {
       { line: 7, error: 'United Kingdom: The alarm value cannot be above the limit.' },
       { line: 8, error: expect.stringContaining('Japan: Enter a whole number') },
     ]);
-    expect(parseCountryRows([['MO', '', '']], null)).toEqual([{ line: 1, entry: { iso: 'MO', dailyAlarm: null, dailyLimit: null } }]);
+    expect(parseCountryRows([['MO', '', '']], null)).toEqual([
+      { line: 1, entry: { iso: 'MO', dailyAlarm: null, dailyLimit: null } },
+    ]);
     expect(parseCountryRows([[]] as unknown as string[][], null)).toEqual([]);
   });
 });

@@ -21,15 +21,21 @@ const whole = (v: number | null) => v === null || (Number.isInteger(v) && v >= 1
  * Field errors of one entry: whole numbers of at least 1, the alarm not above the limit, and
  * neither above the application's international daily limit (blank = that limit).
  */
-export function validateCountryEntry(e: { dailyAlarm: number | null; dailyLimit: number | null }, appIntlLimit: number | null): Record<string, string> {
+export function validateCountryEntry(
+  e: { dailyAlarm: number | null; dailyLimit: number | null },
+  appIntlLimit: number | null,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!whole(e.dailyAlarm)) errors.dailyAlarm = 'Enter a whole number of at least 1, or leave it empty.';
   if (!whole(e.dailyLimit)) errors.dailyLimit = 'Enter a whole number of at least 1, or leave it empty.';
   if (errors.dailyAlarm || errors.dailyLimit) return errors;
-  if (e.dailyAlarm !== null && e.dailyLimit !== null && e.dailyAlarm > e.dailyLimit) errors.dailyAlarm = 'The alarm value cannot be above the limit.';
+  if (e.dailyAlarm !== null && e.dailyLimit !== null && e.dailyAlarm > e.dailyLimit)
+    errors.dailyAlarm = 'The alarm value cannot be above the limit.';
   if (appIntlLimit !== null) {
-    if (e.dailyLimit !== null && e.dailyLimit > appIntlLimit) errors.dailyLimit = `At most the application's international daily limit (${appIntlLimit}).`;
-    if (e.dailyAlarm !== null && e.dailyAlarm > appIntlLimit) errors.dailyAlarm ??= `At most the application's international daily limit (${appIntlLimit}).`;
+    if (e.dailyLimit !== null && e.dailyLimit > appIntlLimit)
+      errors.dailyLimit = `At most the application's international daily limit (${appIntlLimit}).`;
+    if (e.dailyAlarm !== null && e.dailyAlarm > appIntlLimit)
+      errors.dailyAlarm ??= `At most the application's international daily limit (${appIntlLimit}).`;
   }
   return errors;
 }
@@ -43,7 +49,12 @@ export function entryLimit(e: CountryEntry | undefined, appIntlLimit: number | n
  * The pipeline's decision for an international message: with a non-empty list, only listed
  * countries pass (1045 "not listed"); a listed one stops at its daily limit (1045 "limit").
  */
-export function checkCountry(list: ReadonlyMap<string, CountryEntry> | null, iso: string, sentToday: number, appIntlLimit: number | null): { ok: true } | { ok: false; code: 1045; message: string } {
+export function checkCountry(
+  list: ReadonlyMap<string, CountryEntry> | null,
+  iso: string,
+  sentToday: number,
+  appIntlLimit: number | null,
+): { ok: true } | { ok: false; code: 1045; message: string } {
   if (!list || list.size === 0) return { ok: true };
   const entry = list.get(iso);
   if (!entry) return { ok: false, code: 1045, message: COUNTRY_NOT_LISTED };
@@ -75,7 +86,11 @@ export function parseCountryRows(rows: string[][], appIntlLimit: number | null):
     if (i === 0 && /country/i.test(r[0] ?? '')) return;
     if (r.every((c) => !String(c ?? '').trim())) return;
     const country = findCountry(String(r[0] ?? ''));
-    if (!country) return out.push({ line, error: `"${String(r[0] ?? '').trim()}" is not a country or region code (e.g. HK, US) or English name.` });
+    if (!country)
+      return out.push({
+        line,
+        error: `"${String(r[0] ?? '').trim()}" is not a country or region code (e.g. HK, US) or English name.`,
+      });
     if (seen.has(country.iso)) return out.push({ line, error: `${country.name} is listed twice.` });
     seen.add(country.iso);
     const entry = { iso: country.iso, dailyAlarm: cell(r[1]), dailyLimit: cell(r[2]) };

@@ -28,18 +28,30 @@ describe('R-APP-7 frequency limits', () => {
   });
   it('1026: the carrier rule, 3 marketing / 10 other, also for allowlisted numbers', () => {
     const marketing = [1, 2, 3].map((h) => msg(fromBeijing(2026, 3, 10, h + 8), `m${h}`, true));
-    expect(checkFrequency({ ...base, marketing: true, history: marketing, allowlisted: true })).toEqual({ ok: false, code: 1026 });
+    expect(checkFrequency({ ...base, marketing: true, history: marketing, allowlisted: true })).toEqual({
+      ok: false,
+      code: 1026,
+    });
     expect(checkFrequency({ ...base, marketing: false, history: marketing, allowlisted: true })).toEqual({ ok: true });
     const other = Array.from({ length: 10 }, (_, i) => msg(fromBeijing(2026, 3, 10, 1, i), `o${i}`));
-    expect(checkFrequency({ ...base, history: other, allowlisted: true, rule: { perDay: 1 } })).toEqual({ ok: false, code: 1026 });
-    expect(checkFrequency({ ...base, history: other.slice(1), allowlisted: true, rule: { perDay: 1 } })).toEqual({ ok: true });
+    expect(checkFrequency({ ...base, history: other, allowlisted: true, rule: { perDay: 1 } })).toEqual({
+      ok: false,
+      code: 1026,
+    });
+    expect(checkFrequency({ ...base, history: other.slice(1), allowlisted: true, rule: { perDay: 1 } })).toEqual({
+      ok: true,
+    });
   });
   it('allowlisted numbers skip the application limits', () => {
     const history = [msg(ago(1_000))];
-    expect(checkFrequency({ ...base, history, rule: { per30s: 1, perHour: 1, perDay: 1 }, allowlisted: true })).toEqual({ ok: true });
+    expect(checkFrequency({ ...base, history, rule: { per30s: 1, perHour: 1, perDay: 1 }, allowlisted: true })).toEqual(
+      { ok: true },
+    );
   });
   it('ignores history later than now', () => {
-    expect(checkFrequency({ ...base, history: [msg(new Date(now.getTime() + 1000))], rule: { per30s: 1 } })).toEqual({ ok: true });
+    expect(checkFrequency({ ...base, history: [msg(new Date(now.getTime() + 1000))], rule: { per30s: 1 } })).toEqual({
+      ok: true,
+    });
   });
   it('individual caps: 1/30 s, 5/hour, 10/day', () => {
     expect(individualFrequencyProblem({ per30s: 1, perHour: 5, perDay: 10 })).toBeNull();

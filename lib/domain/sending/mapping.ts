@@ -30,7 +30,8 @@ export function variableKeys(needs: { numbered: number; named: string[] }): stri
   return [...Array.from({ length: needs.numbered }, (_, i) => String(i + 1)), ...needs.named];
 }
 
-const isColumn = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < MAX_MAPPED_COLUMNS;
+const isColumn = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < MAX_MAPPED_COLUMNS;
 
 /** A mapping from untrusted input (a query string, a saved row), or null when malformed. */
 export function parseMapping(raw: unknown): ColumnMapping | null {
@@ -63,7 +64,10 @@ export function parseMapping(raw: unknown): ColumnMapping | null {
 export function mappingToLayout(mapping: ColumnMapping, needs: { numbered: number; named: string[] }): LayoutResult {
   const missing = variableKeys(needs).filter((k) => mapping.vars[k] === undefined);
   if (missing.length > 0) {
-    return { ok: false, message: `Choose a column for ${missing.map((k) => (/^\d+$/.test(k) ? `{${k}}` : `\${${k}}`)).join(', ')}.` };
+    return {
+      ok: false,
+      message: `Choose a column for ${missing.map((k) => (/^\d+$/.test(k) ? `{${k}}` : `\${${k}}`)).join(', ')}.`,
+    };
   }
   const onPhone = variableKeys(needs).find((k) => mapping.vars[k] === mapping.phone);
   if (onPhone) return { ok: false, message: 'A variable cannot use the phone number column.' };
@@ -87,7 +91,12 @@ export function layoutToMapping(layout: Layout): ColumnMapping {
 /** Whether a saved mapping was made for a file with this header row (same titles, case and spaces aside). */
 export function sameHeader(saved: readonly string[] | null, firstRow: readonly string[]): boolean {
   if (!saved || saved.length === 0) return false;
-  const norm = (cells: readonly string[]) => cells.map((c) => String(c ?? '').trim().toLowerCase());
+  const norm = (cells: readonly string[]) =>
+    cells.map((c) =>
+      String(c ?? '')
+        .trim()
+        .toLowerCase(),
+    );
   const a = norm(saved);
   const b = norm(firstRow);
   while (b.length > a.length && b[b.length - 1] === '') b.pop();

@@ -10,7 +10,11 @@ export const UNSUBSCRIBE_WINDOW_MS = 72 * 3_600_000;
 export const MAX_DND_NUMBERS = 1_000;
 
 export function isUnsubscribeReply(text: string): boolean {
-  return UNSUBSCRIBE_WORDS.has(String(text ?? '').trim().toLowerCase());
+  return UNSUBSCRIBE_WORDS.has(
+    String(text ?? '')
+      .trim()
+      .toLowerCase(),
+  );
 }
 
 /**

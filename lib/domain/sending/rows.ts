@@ -11,7 +11,8 @@ export const MAX_FILE_ROWS = 1_000_000;
 export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 export const MAX_TYPED_NUMBERS = 100;
 
-const PHONE_HEADER = /^(phone|mobile|phone ?number|mobile ?number|number|tel|telephone|手机|手机号|手机号码|号码|电话|电话号码)$/i;
+const PHONE_HEADER =
+  /^(phone|mobile|phone ?number|mobile ?number|number|tel|telephone|手机|手机号|手机号码|号码|电话|电话号码)$/i;
 
 export interface Layout {
   hasHeader: boolean;
@@ -42,17 +43,33 @@ export function detectLayout(firstRow: string[], needs: { numbered: number; name
   const cells = firstRow.map((c) => String(c ?? '').trim());
   const phoneHeader = cells.findIndex((c) => PHONE_HEADER.test(c));
   if (phoneHeader === -1) {
-    if (needs.named.length > 0) return { ok: false, message: 'The file needs a header row with a phone column and a column for each ${name} variable.' };
+    if (needs.named.length > 0)
+      return {
+        ok: false,
+        message: 'The file needs a header row with a phone column and a column for each ${name} variable.',
+      };
     const first = cells[0] ?? '';
-    if (!/^[+\d\s()-]{5,}$/.test(first)) return { ok: false, message: 'No phone column: put the numbers in the first column, or add a header with a "phone" column.' };
-    return { ok: true, layout: { hasHeader: false, phoneIndex: 0, numbered: Array.from({ length: needs.numbered }, (_, i) => i + 1), named: {} } };
+    if (!/^[+\d\s()-]{5,}$/.test(first))
+      return {
+        ok: false,
+        message: 'No phone column: put the numbers in the first column, or add a header with a "phone" column.',
+      };
+    return {
+      ok: true,
+      layout: {
+        hasHeader: false,
+        phoneIndex: 0,
+        numbered: Array.from({ length: needs.numbered }, (_, i) => i + 1),
+        named: {},
+      },
+    };
   }
   // Variables by their header name, else the other columns in order.
   const others = cells.map((_, i) => i).filter((i) => i !== phoneHeader);
   const numbered: number[] = [];
   for (let n = 1; n <= needs.numbered; n++) {
     const byName = numberedHeaderIndex(cells, n);
-    numbered.push(byName >= 0 ? byName : others[n - 1] ?? cells.length + n);
+    numbered.push(byName >= 0 ? byName : (others[n - 1] ?? cells.length + n));
   }
   const named: Record<string, number> = {};
   for (const name of needs.named) {
@@ -77,7 +94,9 @@ export interface RowContext {
 export function rowContext(input: Omit<RowContext, 'needs' | 'fixedBillable' | 'compiled'>): RowContext {
   const needs = templateNeeds(input.content);
   const fixedBillable =
-    needs.numbered === 0 && needs.named.length === 0 ? measureMessage({ body: input.content, signature: input.signature, region: input.region }).billable : null;
+    needs.numbered === 0 && needs.named.length === 0
+      ? measureMessage({ body: input.content, signature: input.signature, region: input.region }).billable
+      : null;
   return { ...input, needs, fixedBillable, compiled: compileTemplate(input.content) };
 }
 
@@ -90,7 +109,8 @@ function cellAt(cells: readonly unknown[], i: number): string {
 }
 
 /** A kept row: `key` is the number's E.164 digits (8613812345678), the phone is `+${key}`. */
-export type RowResult = { ok: true; isoCountry: string; key: number; vars: string | null; billable: number } | { ok: false; reason: string };
+export type RowResult =
+  { ok: true; isoCountry: string; key: number; vars: string | null; billable: number } | { ok: false; reason: string };
 
 /** Checks one data row: the number for the region, the variables for the template, the billed count. */
 export function checkRow(cells: readonly unknown[], layout: Layout, ctx: RowContext): RowResult {
@@ -115,7 +135,11 @@ export function checkRow(cells: readonly unknown[], layout: Layout, ctx: RowCont
     const v = cellAt(cells, layout.numbered[i]);
     if (v === '') return { ok: false, reason: `Variable {${i + 1}} is empty.` };
     const problem = valueProblem(v, ctx.identity);
-    if (problem) return { ok: false, reason: `Variable {${i + 1}} ${problem.code === 1048 ? 'may not contain a link' : 'is over 12 characters'} (${problem.code})` };
+    if (problem)
+      return {
+        ok: false,
+        reason: `Variable {${i + 1}} ${problem.code === 1048 ? 'may not contain a link' : 'is over 12 characters'} (${problem.code})`,
+      };
     numbered.push(v);
   }
   let named: Record<string, string> | null = null;
@@ -125,7 +149,11 @@ export function checkRow(cells: readonly unknown[], layout: Layout, ctx: RowCont
       const v = cellAt(cells, idx);
       if (v === '') return { ok: false, reason: `Variable \${${name}} is empty.` };
       const problem = valueProblem(v, ctx.identity);
-      if (problem) return { ok: false, reason: `Variable \${${name}} ${problem.code === 1048 ? 'may not contain a link' : 'is over 12 characters'} (${problem.code})` };
+      if (problem)
+        return {
+          ok: false,
+          reason: `Variable \${${name}} ${problem.code === 1048 ? 'may not contain a link' : 'is over 12 characters'} (${problem.code})`,
+        };
       named[name] = v;
     }
     numbered.forEach((v, i) => (named![String(i + 1)] = v));

@@ -15,11 +15,27 @@ export function finishedTaskStatus(counts: { submitted: number; failed: number }
 /** Offset of a time zone from UTC at an instant, in minutes (via Intl, no tz database of our own). */
 function offsetMinutes(timeZone: string, at: Date): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return Math.round((asUtc - at.getTime()) / 60000);
 }
 
@@ -40,7 +56,13 @@ export function zonedTimeToUtc(date: string, time: string, timeZone: string): Da
   if (!d || !t || !isTimeZone(timeZone)) return null;
   const naive = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
   const check = new Date(naive);
-  if (check.getUTCMonth() !== Number(d[2]) - 1 || check.getUTCDate() !== Number(d[3]) || Number(t[1]) > 23 || Number(t[2]) > 59) return null;
+  if (
+    check.getUTCMonth() !== Number(d[2]) - 1 ||
+    check.getUTCDate() !== Number(d[3]) ||
+    Number(t[1]) > 23 ||
+    Number(t[2]) > 59
+  )
+    return null;
   // Two passes settle the offset across daylight-saving edges.
   let guess = naive - offsetMinutes(timeZone, new Date(naive)) * 60000;
   guess = naive - offsetMinutes(timeZone, new Date(guess)) * 60000;

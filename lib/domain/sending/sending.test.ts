@@ -7,7 +7,8 @@ import { simulateDelivery, simulateReply, DEFAULT_SIMULATOR } from './simulator'
 
 describe('R-MSG-2 simulator: deterministic under a seed', () => {
   it('gives the same outcome for the same message and seed', () => {
-    for (let id = 1; id < 200; id++) expect(simulateDelivery(DEFAULT_SIMULATOR, id, 'CN')).toEqual(simulateDelivery(DEFAULT_SIMULATOR, id, 'CN'));
+    for (let id = 1; id < 200; id++)
+      expect(simulateDelivery(DEFAULT_SIMULATOR, id, 'CN')).toEqual(simulateDelivery(DEFAULT_SIMULATOR, id, 'CN'));
   });
   it('follows the configured shares roughly, with carrier codes and silent receipts', () => {
     const outcomes = Array.from({ length: 20_000 }, (_, i) => simulateDelivery(DEFAULT_SIMULATOR, i + 1, 'CN'));
@@ -26,7 +27,9 @@ describe('R-MSG-2 simulator: deterministic under a seed', () => {
   });
   it('uses the default rate for unlisted countries, and the fallback without one', () => {
     const none = { ...DEFAULT_SIMULATOR, successRate: {}, silentRate: 0 };
-    const r = Array.from({ length: 2000 }, (_, i) => simulateDelivery(none, i, 'ZZ')).filter((o) => o.reports && o.ok).length;
+    const r = Array.from({ length: 2000 }, (_, i) => simulateDelivery(none, i, 'ZZ')).filter(
+      (o) => o.reports && o.ok,
+    ).length;
     expect(r / 2000).toBeGreaterThan(0.85);
     expect(r / 2000).toBeLessThan(0.95);
   });
@@ -65,30 +68,80 @@ describe('R-SND-4 scheduling', () => {
 });
 
 describe('R-SND-1/2 recipient rows', () => {
-  const mainland = rowContext({ region: 'mainland', content: 'Order {1} via {2}', signature: '腾讯云', identity: 'enterprise' });
+  const mainland = rowContext({
+    region: 'mainland',
+    content: 'Order {1} via {2}',
+    signature: '腾讯云',
+    identity: 'enterprise',
+  });
   it('detects a header, the phone column and variables by name or position', () => {
-    expect(detectLayout(['phone', 'variable1', 'variable2'], mainland.needs)).toEqual({ ok: true, layout: { hasHeader: true, phoneIndex: 0, numbered: [1, 2], named: {} } });
-    expect(detectLayout(['variable2', '手机号码', 'variable1'], mainland.needs)).toEqual({ ok: true, layout: { hasHeader: true, phoneIndex: 1, numbered: [2, 0], named: {} } });
-    expect(detectLayout(['name', 'mobile', 'x'], mainland.needs)).toEqual({ ok: true, layout: { hasHeader: true, phoneIndex: 1, numbered: [0, 2], named: {} } });
-    expect(detectLayout(['13812345678', 'A', 'B'], mainland.needs)).toEqual({ ok: true, layout: { hasHeader: false, phoneIndex: 0, numbered: [1, 2], named: {} } });
-    expect(detectLayout(['name', 'city'], mainland.needs)).toEqual({ ok: false, message: expect.stringContaining('No phone column') });
+    expect(detectLayout(['phone', 'variable1', 'variable2'], mainland.needs)).toEqual({
+      ok: true,
+      layout: { hasHeader: true, phoneIndex: 0, numbered: [1, 2], named: {} },
+    });
+    expect(detectLayout(['variable2', '手机号码', 'variable1'], mainland.needs)).toEqual({
+      ok: true,
+      layout: { hasHeader: true, phoneIndex: 1, numbered: [2, 0], named: {} },
+    });
+    expect(detectLayout(['name', 'mobile', 'x'], mainland.needs)).toEqual({
+      ok: true,
+      layout: { hasHeader: true, phoneIndex: 1, numbered: [0, 2], named: {} },
+    });
+    expect(detectLayout(['13812345678', 'A', 'B'], mainland.needs)).toEqual({
+      ok: true,
+      layout: { hasHeader: false, phoneIndex: 0, numbered: [1, 2], named: {} },
+    });
+    expect(detectLayout(['name', 'city'], mainland.needs)).toEqual({
+      ok: false,
+      message: expect.stringContaining('No phone column'),
+    });
     const named = rowContext({ region: 'international', content: 'Hi ${name}', identity: 'enterprise' });
     expect(detectLayout(['+85261234567', 'Ann'], named.needs)).toMatchObject({ ok: false });
-    expect(detectLayout(['phone', 'Name'], named.needs)).toEqual({ ok: true, layout: { hasHeader: true, phoneIndex: 0, numbered: [], named: { name: 1 } } });
-    expect(detectLayout(['phone', 'city'], named.needs)).toEqual({ ok: false, message: expect.stringContaining('"name"') });
+    expect(detectLayout(['phone', 'Name'], named.needs)).toEqual({
+      ok: true,
+      layout: { hasHeader: true, phoneIndex: 0, numbered: [], named: { name: 1 } },
+    });
+    expect(detectLayout(['phone', 'city'], named.needs)).toEqual({
+      ok: false,
+      message: expect.stringContaining('"name"'),
+    });
   });
   it('checks a row: number, variables, length; gives the billed count', () => {
     const layout = { hasHeader: true, phoneIndex: 0, numbered: [1, 2], named: {} };
-    expect(checkRow(['13812345678', 'A-1', 'SF'], layout, mainland)).toEqual({ ok: true, isoCountry: 'CN', key: 8613812345678, vars: '["A-1","SF"]', billable: 1 });
+    expect(checkRow(['13812345678', 'A-1', 'SF'], layout, mainland)).toEqual({
+      ok: true,
+      isoCountry: 'CN',
+      key: 8613812345678,
+      vars: '["A-1","SF"]',
+      billable: 1,
+    });
     expect(checkRow(['', 'A', 'B'], layout, mainland)).toEqual({ ok: false, reason: 'The phone number is empty.' });
-    expect(checkRow(['13812345678', '', 'B'], layout, mainland)).toEqual({ ok: false, reason: 'Variable {1} is empty.' });
-    expect(checkRow(['13812345678', 'x'.repeat(500), 'B'], layout, mainland)).toMatchObject({ ok: false, reason: expect.stringContaining('(1017)') });
-    expect(checkRow(['13812345678', 'http://a.cn', 'B'], layout, mainland)).toMatchObject({ ok: false, reason: expect.stringContaining('(1048)') });
+    expect(checkRow(['13812345678', '', 'B'], layout, mainland)).toEqual({
+      ok: false,
+      reason: 'Variable {1} is empty.',
+    });
+    expect(checkRow(['13812345678', 'x'.repeat(500), 'B'], layout, mainland)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('(1017)'),
+    });
+    expect(checkRow(['13812345678', 'http://a.cn', 'B'], layout, mainland)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('(1048)'),
+    });
     const plain = rowContext({ region: 'mainland', content: 'Hello', signature: '腾讯云', identity: 'enterprise' });
-    expect(checkRow(['13812345678'], { hasHeader: false, phoneIndex: 0, numbered: [], named: {} }, plain)).toMatchObject({ ok: true, vars: null, billable: 1 });
+    expect(
+      checkRow(['13812345678'], { hasHeader: false, phoneIndex: 0, numbered: [], named: {} }, plain),
+    ).toMatchObject({ ok: true, vars: null, billable: 1 });
     const named = rowContext({ region: 'international', content: 'Hi ${name}, code {1}', identity: 'enterprise' });
     const nl = { hasHeader: true, phoneIndex: 0, numbered: [2], named: { name: 1 } };
-    expect(checkRow(['+85261234567', 'Ann', '77'], nl, named)).toMatchObject({ ok: true, vars: '{"1":"77","name":"Ann"}', isoCountry: 'HK' });
-    expect(checkRow(['+85261234567', '', '77'], nl, named)).toEqual({ ok: false, reason: 'Variable ${name} is empty.' });
+    expect(checkRow(['+85261234567', 'Ann', '77'], nl, named)).toMatchObject({
+      ok: true,
+      vars: '{"1":"77","name":"Ann"}',
+      isoCountry: 'HK',
+    });
+    expect(checkRow(['+85261234567', '', '77'], nl, named)).toEqual({
+      ok: false,
+      reason: 'Variable ${name} is empty.',
+    });
   });
 });

@@ -43,7 +43,9 @@ export type SimulatedOutcome =
 /** The simulated receipt of one submitted message. */
 export function simulateDelivery(config: SimulatorConfig, messageId: number, isoCountry: string): SimulatedOutcome {
   if (unit(config.seed, messageId, 1) < config.silentRate) return { reports: false };
-  const delayMs = Math.round(config.minDelayMs + unit(config.seed, messageId, 2) * (config.maxDelayMs - config.minDelayMs));
+  const delayMs = Math.round(
+    config.minDelayMs + unit(config.seed, messageId, 2) * (config.maxDelayMs - config.minDelayMs),
+  );
   const rate = config.successRate[isoCountry] ?? config.successRate.default ?? 0.9;
   if (unit(config.seed, messageId, 3) < rate) return { reports: true, ok: true, delayMs };
   const [code, reason] = CARRIER_FAILURES[Math.floor(unit(config.seed, messageId, 4) * CARRIER_FAILURES.length)];

@@ -9,7 +9,9 @@ export function validateSenderId(id: string): FieldCheck {
   if (/^\d+$/.test(id)) {
     return id.length <= 15 ? { ok: true } : { ok: false, message: 'A numeric Sender ID has at most 15 digits.' };
   }
-  return id.length <= 11 ? { ok: true } : { ok: false, message: 'An alphanumeric Sender ID has at most 11 characters.' };
+  return id.length <= 11
+    ? { ok: true }
+    : { ok: false, message: 'An alphanumeric Sender ID has at most 11 characters.' };
 }
 
 /** Task name: 1–30 characters. */

@@ -18,13 +18,22 @@ export function lintTemplate(input: {
 }): LintFinding[] {
   const findings: LintFinding[] = validateTemplate(input).map((p) => ({ ...p, severity: 'error' }));
   if (/(https?:\/\/|www\.)[^\s{}]*\{\d+\}|\{\d+\}\.(com|cn|net|org)\b/i.test(input.content)) {
-    findings.push({ rule: 'R-TPL-6', severity: 'warning', message: 'A link is built from a variable; variable values may not be links, and reviewers reject variable links.' });
+    findings.push({
+      rule: 'R-TPL-6',
+      severity: 'warning',
+      message:
+        'A link is built from a variable; variable values may not be links, and reviewers reject variable links.',
+    });
   }
   // Rendered with a 6-character value per variable: over 500 characters cannot be sent.
   const sample = input.content.replace(/\{\d+\}/g, '######');
   const m = measureMessage({ body: sample, signature: input.signature, region: input.region });
   if (m.tooLong) {
-    findings.push({ rule: 'R-BIL-3', severity: 'warning', message: `With the signature the message is about ${m.length} characters; over 500 cannot be sent.` });
+    findings.push({
+      rule: 'R-BIL-3',
+      severity: 'warning',
+      message: `With the signature the message is about ${m.length} characters; over 500 cannot be sent.`,
+    });
   }
   return findings;
 }

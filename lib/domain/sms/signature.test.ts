@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { validateSenderId, validateCampaignName } from './campaign';
 import { validateSignature, isNonIdentifiable, SIGNATURE_TYPES_BY_IDENTITY, WARNING_RULES } from './signature';
 
-const base = { type: 'company' as const, purpose: 'self' as const, identity: 'enterprise' as const, region: 'mainland' as const };
+const base = {
+  type: 'company' as const,
+  purpose: 'self' as const,
+  identity: 'enterprise' as const,
+  region: 'mainland' as const,
+};
 const rules = (content: string, over: Partial<Parameters<typeof validateSignature>[0]> = {}) =>
   validateSignature({ ...base, content, ...over }).map((p) => p.rule);
 
@@ -29,7 +34,8 @@ describe('R-SIG-2 types by identity', () => {
     for (const type of ['company', 'trademark', 'government'] as const) {
       expect(rules('腾讯云', { type, identity: 'individual' })).toEqual(['R-SIG-2']);
     }
-    for (const type of ['app', 'website', 'wechat'] as const) expect(rules('腾讯云', { type, identity: 'individual' })).toEqual([]);
+    for (const type of ['app', 'website', 'wechat'] as const)
+      expect(rules('腾讯云', { type, identity: 'individual' })).toEqual([]);
   });
   it('rejects unknown types and purposes', () => {
     expect(rules('腾讯云', { type: 'other' as never })).toEqual(['R-SIG-2']);

@@ -17,7 +17,24 @@ export const NOTES_REQUIRED_TYPES: readonly SignatureType[] = ['app', 'website',
 /** R-SIG-5 problems are warnings: the console warns, the reviewer decides. */
 export const WARNING_RULES: ReadonlySet<string> = new Set(['R-SIG-5']);
 
-const GENERIC_WORDS = ['test', 'testing', 'demo', '测试', '验证码', '通知', '短信', '提醒', '公告', '系统', '客服', '官方', 'sms', 'notice', 'verify', 'code'];
+const GENERIC_WORDS = [
+  'test',
+  'testing',
+  'demo',
+  '测试',
+  '验证码',
+  '通知',
+  '短信',
+  '提醒',
+  '公告',
+  '系统',
+  '客服',
+  '官方',
+  'sms',
+  'notice',
+  'verify',
+  'code',
+];
 
 /** R-SIG-5: content a reviewer would reject as not identifying the sender. */
 export function isNonIdentifiable(content: string): boolean {
@@ -30,7 +47,15 @@ export function isNonIdentifiable(content: string): boolean {
   // aabb / abab / abcabc: a short pattern repeated
   if (distinct.size <= 2 && chars.length >= 4) return true;
   for (let size = 1; size <= chars.length / 2; size++) {
-    if (chars.length % size === 0 && c === chars.slice(0, size).join('').repeat(chars.length / size)) return true;
+    if (
+      chars.length % size === 0 &&
+      c ===
+        chars
+          .slice(0, size)
+          .join('')
+          .repeat(chars.length / size)
+    )
+      return true;
   }
   return false;
 }
@@ -46,7 +71,10 @@ export function validateSignature(input: {
   const problems: RuleProblem[] = [];
   const content = input.content.trim();
   if (/[【】[\]]/.test(content)) {
-    problems.push({ rule: 'R-SIG-1', message: 'Enter the signature without brackets; 【】 or [] are added when sending.' });
+    problems.push({
+      rule: 'R-SIG-1',
+      message: 'Enter the signature without brackets; 【】 or [] are added when sending.',
+    });
   } else if (!/^[\p{Script=Han}A-Za-z0-9]{2,12}$/u.test(content)) {
     problems.push({ rule: 'R-SIG-1', message: 'Use 2–12 Chinese characters, letters or digits.' });
   }
@@ -59,7 +87,10 @@ export function validateSignature(input: {
     problems.push({ rule: 'R-SIG-2', message: 'Choose self-use or other-use.' });
   }
   if (content.length >= 2 && isNonIdentifiable(content)) {
-    problems.push({ rule: 'R-SIG-5', message: `"${content}" does not identify the sender; reviewers reject such signatures.` });
+    problems.push({
+      rule: 'R-SIG-5',
+      message: `"${content}" does not identify the sender; reviewers reject such signatures.`,
+    });
   }
   return problems;
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { validateTemplate, renderTemplate, numberedVariables, namedVariables, variableCount, hasUnsubscribeInstruction, containsLink, isCountMismatch } from './template';
+import {
+  validateTemplate,
+  renderTemplate,
+  numberedVariables,
+  namedVariables,
+  variableCount,
+  hasUnsubscribeInstruction,
+  containsLink,
+  isCountMismatch,
+} from './template';
 
 const base = { type: 'notification' as const, region: 'mainland' as const, identity: 'enterprise' as const };
 const rules = (content: string, over: Partial<Parameters<typeof validateTemplate>[0]> = {}) =>
@@ -40,8 +49,12 @@ describe('R-TPL-4 marketing needs an unsubscribe instruction; R-TEN-3 not for in
   });
   it('mainland templates refuse ${name} variables; international ones take them (R-TPL-3)', () => {
     const problems = validateTemplate({ ...base, content: 'Hello ${name}, your order shipped.', region: 'mainland' });
-    expect(problems.map((p) => p.message)).toEqual(['Mainland templates number their variables {1}, {2}, …; ${name} variables are for international campaigns.']);
-    expect(validateTemplate({ ...base, content: 'Hello ${name}, your order shipped.', region: 'international' })).toEqual([]);
+    expect(problems.map((p) => p.message)).toEqual([
+      'Mainland templates number their variables {1}, {2}, …; ${name} variables are for international campaigns.',
+    ]);
+    expect(
+      validateTemplate({ ...base, content: 'Hello ${name}, your order shipped.', region: 'international' }),
+    ).toEqual([]);
   });
 
   it('rejects an unknown type', () => {
@@ -60,8 +73,14 @@ describe('variables', () => {
 
 describe('R-TPL-6 renderTemplate', () => {
   it('fills numbered variables from an array and named ones from a record', () => {
-    expect(renderTemplate('Code {1}, {2} min, again {1}', ['1234', '5'], 'enterprise')).toEqual({ ok: true, text: 'Code 1234, 5 min, again 1234' });
-    expect(renderTemplate('Hi ${name}, order {1}', { name: 'Ann', '1': 'A-9' }, 'enterprise')).toEqual({ ok: true, text: 'Hi Ann, order A-9' });
+    expect(renderTemplate('Code {1}, {2} min, again {1}', ['1234', '5'], 'enterprise')).toEqual({
+      ok: true,
+      text: 'Code 1234, 5 min, again 1234',
+    });
+    expect(renderTemplate('Hi ${name}, order {1}', { name: 'Ann', '1': 'A-9' }, 'enterprise')).toEqual({
+      ok: true,
+      text: 'Hi Ann, order A-9',
+    });
   });
   it('every variable needs a value (1014)', () => {
     expect(renderTemplate('Code {1} {2}', ['1'], 'enterprise')).toMatchObject({ ok: false, code: 1014 });

@@ -44,7 +44,8 @@ export function hasUnsubscribeInstruction(content: string): boolean {
   return /退订|拒收|\bunsubscribe\b|\bopt[ -]?out\b|reply\s+(stop|td|t|n|r)\b/i.test(content);
 }
 
-const LINK = /(https?:\/\/|www\.)\S+|\b[a-z0-9-]+\.(com|cn|net|org|io|cc|top|xyz|vip|me|info|co|app|link|ly)(\/\S*)?\b/i;
+const LINK =
+  /(https?:\/\/|www\.)\S+|\b[a-z0-9-]+\.(com|cn|net|org|io|cc|top|xyz|vip|me|info|co|app|link|ly)(\/\S*)?\b/i;
 
 /** True when the text contains something that reads as a link. */
 export function containsLink(text: string): boolean {
@@ -80,14 +81,24 @@ export function validateTemplate(input: {
   }
   // Named ${name} variables belong to international campaigns (R-CMP-1); mainland uses {1}, {2}, …
   if (input.region === 'mainland' && namedVariables(content).length > 0) {
-    problems.push({ rule: 'R-TPL-3', message: 'Mainland templates number their variables {1}, {2}, …; ${name} variables are for international campaigns.' });
+    problems.push({
+      rule: 'R-TPL-3',
+      message:
+        'Mainland templates number their variables {1}, {2}, …; ${name} variables are for international campaigns.',
+    });
   }
-  const withoutVariables = content.replace(NAMED, '').replace(NUMBERED, '').replace(/[\s\p{P}\p{S}]/gu, '');
+  const withoutVariables = content
+    .replace(NAMED, '')
+    .replace(NUMBERED, '')
+    .replace(/[\s\p{P}\p{S}]/gu, '');
   if (withoutVariables.length === 0 && (numbers.length > 0 || namedVariables(content).length > 0)) {
     problems.push({ rule: 'R-TPL-3', message: 'The content cannot consist of variables only.' });
   }
   if (input.type === 'marketing' && !hasUnsubscribeInstruction(content)) {
-    problems.push({ rule: 'R-TPL-4', message: 'A marketing template must tell how to unsubscribe, e.g. "拒收请回复R" or "Reply R to unsubscribe".' });
+    problems.push({
+      rule: 'R-TPL-4',
+      message: 'A marketing template must tell how to unsubscribe, e.g. "拒收请回复R" or "Reply R to unsubscribe".',
+    });
   }
   return problems;
 }
@@ -109,17 +120,26 @@ export type RenderResult = { ok: true; text: string } | { ok: false; code: numbe
  * variables. Every variable needs a value (1014); no value may be a link (1048); individual
  * accounts' values are at most 12 characters (1036, R-TPL-6).
  */
-export function renderTemplate(content: string, values: string[] | Record<string, string>, identity: IdentityType): RenderResult {
+export function renderTemplate(
+  content: string,
+  values: string[] | Record<string, string>,
+  identity: IdentityType,
+): RenderResult {
   const lookup = (key: string): string | undefined =>
     Array.isArray(values) ? (/^\d+$/.test(key) ? values[Number(key) - 1] : undefined) : values[key];
   const needed = [...numberedVariables(content).map(String), ...namedVariables(content)];
   if (Array.isArray(values) && values.length !== variableCount(content)) {
-    return { ok: false, code: 1014, message: `${COUNT_MISMATCH} ${variableCount(content)} variable value(s); ${values.length} given.` };
+    return {
+      ok: false,
+      code: 1014,
+      message: `${COUNT_MISMATCH} ${variableCount(content)} variable value(s); ${values.length} given.`,
+    };
   }
   for (const key of needed) {
     const value = lookup(key);
     const label = /^\d+$/.test(key) ? `{${key}}` : `\${${key}}`;
-    if (value === undefined || value === null) return { ok: false, code: 1014, message: `Variable ${label} has no value.` };
+    if (value === undefined || value === null)
+      return { ok: false, code: 1014, message: `Variable ${label} has no value.` };
     if (containsLink(value)) return { ok: false, code: 1048, message: `Variable ${label} may not contain a link.` };
     if (identity === 'individual' && value.length > INDIVIDUAL_VARIABLE_MAX) {
       return { ok: false, code: 1036, message: `Variable ${label} is over ${INDIVIDUAL_VARIABLE_MAX} characters.` };

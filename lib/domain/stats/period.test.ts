@@ -18,7 +18,12 @@ describe('statistics periods (Beijing days)', () => {
     expect([r.fromDay, r.toDay, r.hourly]).toEqual([from, to, hourly]);
   });
   it('custom ranges within 62 days; bad ones fall back to 7 days', () => {
-    expect(resolvePeriod('custom', now, { from: '2026-03-01', to: '2026-03-02' })).toMatchObject({ period: 'custom', fromDay: '2026-03-01', toDay: '2026-03-02', hourly: false });
+    expect(resolvePeriod('custom', now, { from: '2026-03-01', to: '2026-03-02' })).toMatchObject({
+      period: 'custom',
+      fromDay: '2026-03-01',
+      toDay: '2026-03-02',
+      hourly: false,
+    });
     expect(resolvePeriod('custom', now, { from: '2026-03-05', to: '2026-03-05' }).hourly).toBe(true);
     expect(resolvePeriod('custom', now, { from: '2026-03-05', to: '2026-03-01' }).period).toBe('7d');
     expect(resolvePeriod('custom', now, { from: '2025-01-01', to: '2026-03-01' }).period).toBe('7d');
@@ -38,11 +43,16 @@ describe('compiled templates measure like measureMessage', () => {
     ['No variables at all', [], null],
   ])('%s', (content, numbered, named) => {
     const t = compileTemplate(content);
-    const get = (k: string) => (named && k in named ? (named as Record<string, string>)[k] : numbered[Number(k) - 1]) ?? '';
+    const get = (k: string) =>
+      (named && k in named ? (named as Record<string, string>)[k] : numbered[Number(k) - 1]) ?? '';
     const text = fillTemplate(t, get);
     for (const region of ['mainland', 'international'] as const) {
       const expected = measureMessage({ body: text, signature: '腾讯云', region });
-      expect(measureFilled(t, numbered, named, '腾讯云', region)).toMatchObject({ length: expected.length, billable: expected.billable, tooLong: expected.tooLong });
+      expect(measureFilled(t, numbered, named, '腾讯云', region)).toMatchObject({
+        length: expected.length,
+        billable: expected.billable,
+        tooLong: expected.tooLong,
+      });
     }
     expect(measureFilled(t, numbered, named, undefined, 'mainland').length).toBe(text.length);
   });

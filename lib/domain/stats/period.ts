@@ -18,12 +18,23 @@ export interface PeriodRange {
 const DAY = 86_400_000;
 
 /** Resolves a period (and a custom `from`/`to` as YYYY-MM-DD) at `now`; bad or over-long custom ranges fall back to 7 days. */
-export function resolvePeriod(period: string | undefined, now: Date, custom: { from?: string; to?: string } = {}): PeriodRange {
+export function resolvePeriod(
+  period: string | undefined,
+  now: Date,
+  custom: { from?: string; to?: string } = {},
+): PeriodRange {
   const today = beijingDayStart(now);
   const range = (p: Period, startDays: number, endDays: number): PeriodRange => {
     const from = new Date(today.getTime() - startDays * DAY);
     const to = new Date(today.getTime() + endDays * DAY);
-    return { period: p, from, to, fromDay: beijingDateKey(from), toDay: beijingDateKey(new Date(to.getTime() - 1)), hourly: startDays - endDays <= 1 };
+    return {
+      period: p,
+      from,
+      to,
+      fromDay: beijingDateKey(from),
+      toDay: beijingDateKey(new Date(to.getTime() - 1)),
+      hourly: startDays - endDays <= 1,
+    };
   };
   switch (period) {
     case 'today':
@@ -33,12 +44,20 @@ export function resolvePeriod(period: string | undefined, now: Date, custom: { f
     case '30d':
       return range('30d', 29, 1);
     case 'custom': {
-      const ok = (d?: string) => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00+08:00`));
+      const ok = (d?: string) =>
+        !!d && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00+08:00`));
       if (ok(custom.from) && ok(custom.to) && custom.from! <= custom.to!) {
         const from = new Date(`${custom.from}T00:00:00+08:00`);
         const to = new Date(new Date(`${custom.to}T00:00:00+08:00`).getTime() + DAY);
         if (to.getTime() - from.getTime() <= 62 * DAY) {
-          return { period: 'custom', from, to, fromDay: custom.from!, toDay: custom.to!, hourly: to.getTime() - from.getTime() <= DAY };
+          return {
+            period: 'custom',
+            from,
+            to,
+            fromDay: custom.from!,
+            toDay: custom.to!,
+            hourly: to.getTime() - from.getTime() <= DAY,
+          };
         }
       }
       return range('7d', 6, 1);

@@ -2,7 +2,12 @@ import 'server-only';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { policies, userPolicies, users } from '@/db/schema';
-import { parsePolicyDocument, PRESET_NAMES, PRESET_POLICIES, type PolicyError } from '@/lib/domain/access/policy-document';
+import {
+  parsePolicyDocument,
+  PRESET_NAMES,
+  PRESET_POLICIES,
+  type PolicyError,
+} from '@/lib/domain/access/policy-document';
 import type { PolicyStatement } from '@/lib/domain/access/policy';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
@@ -22,12 +27,23 @@ function requireOwner(ctx: Ctx) {
 
 /** The statements of a sub-user's attached policies (presets and the account's custom policies). */
 export function statementsOf(db: Ctx['db'], userId: number, accountId: number): PolicyStatement[] {
-  const attached = db.select({ policy: userPolicies.policy }).from(userPolicies).where(eq(userPolicies.userId, userId)).all().map((r) => r.policy);
-  const out: PolicyStatement[] = attached.filter((p) => p.startsWith('preset:')).flatMap((p) => PRESET_POLICIES[p.slice(7) as keyof typeof PRESET_POLICIES]?.statements ?? []);
+  const attached = db
+    .select({ policy: userPolicies.policy })
+    .from(userPolicies)
+    .where(eq(userPolicies.userId, userId))
+    .all()
+    .map((r) => r.policy);
+  const out: PolicyStatement[] = attached
+    .filter((p) => p.startsWith('preset:'))
+    .flatMap((p) => PRESET_POLICIES[p.slice(7) as keyof typeof PRESET_POLICIES]?.statements ?? []);
   const customIds = attached.filter((p) => p.startsWith('custom:')).map((p) => Number(p.slice(7)));
   if (customIds.length === 0) return out;
   // One query for every custom policy attached (this runs on each request of a sub-user).
-  for (const row of db.select({ document: policies.document }).from(policies).where(and(inArray(policies.id, customIds), eq(policies.accountId, accountId))).all()) {
+  for (const row of db
+    .select({ document: policies.document })
+    .from(policies)
+    .where(and(inArray(policies.id, customIds), eq(policies.accountId, accountId)))
+    .all()) {
     out.push(...(JSON.parse(row.document) as { statement: PolicyStatement[] }).statement);
   }
   return out;
@@ -52,8 +68,23 @@ export function listPolicies(ctx: Ctx): PolicyView[] {
     description: PRESET_POLICIES[n].description,
     document: JSON.stringify({ version: '2.0', statement: PRESET_POLICIES[n].statements }, null, 2),
   }));
-  const custom = ctx.db.select().from(policies).where(eq(policies.accountId, account.id)).orderBy(asc(policies.name)).all();
-  return [...presets, ...custom.map((p) => ({ key: `custom:${p.id}`, name: p.name, kind: 'custom' as const, description: p.description, id: p.id, document: p.document }))];
+  const custom = ctx.db
+    .select()
+    .from(policies)
+    .where(eq(policies.accountId, account.id))
+    .orderBy(asc(policies.name))
+    .all();
+  return [
+    ...presets,
+    ...custom.map((p) => ({
+      key: `custom:${p.id}`,
+      name: p.name,
+      kind: 'custom' as const,
+      description: p.description,
+      id: p.id,
+      document: p.document,
+    })),
+  ];
 }
 
 const policyInput = z.object({
@@ -71,18 +102,32 @@ const policyInput = z.object({
 export function createPolicy(ctx: Ctx, raw: unknown): { id: number } {
   const account = requireOwner(ctx);
   const data = parseInput(policyInput, raw);
-  if ((PRESET_NAMES as string[]).includes(data.name)) throw new AppError('CONFLICT', 'That is the name of a preset policy.', { name: 'Choose another name.' });
+  if ((PRESET_NAMES as string[]).includes(data.name))
+    throw new AppError('CONFLICT', 'That is the name of a preset policy.', { name: 'Choose another name.' });
   const parsed = parsePolicyDocument(data.document, account.uin);
-  if (!parsed.ok) throw new AppError('INVALID_INPUT', 'The policy has problems.', { document: formatErrors(parsed.errors) });
+  if (!parsed.ok)
+    throw new AppError('INVALID_INPUT', 'The policy has problems.', { document: formatErrors(parsed.errors) });
   return ctx.db.transaction(
     () => {
-      if (ctx.db.select({ id: policies.id }).from(policies).where(and(eq(policies.accountId, account.id), eq(policies.name, data.name))).get()) {
+      if (
+        ctx.db
+          .select({ id: policies.id })
+          .from(policies)
+          .where(and(eq(policies.accountId, account.id), eq(policies.name, data.name)))
+          .get()
+      ) {
         throw new AppError('CONFLICT', 'A policy with this name exists.', { name: 'This name is already used.' });
       }
-      const n = ctx.db.$client.prepare('SELECT count(*) AS n FROM policies WHERE account_id = ?').get(account.id) as { n: number };
+      const n = ctx.db.$client.prepare('SELECT count(*) AS n FROM policies WHERE account_id = ?').get(account.id) as {
+        n: number;
+      };
       if (n.n >= MAX_POLICIES) throw new AppError('LIMIT_REACHED', `At most ${MAX_POLICIES} custom policies.`);
       const document = JSON.stringify({ version: '2.0', statement: parsed.statements }, null, 2);
-      return ctx.db.insert(policies).values({ accountId: account.id, name: data.name, description: data.description, document, createdAt: ctx.now }).returning({ id: policies.id }).get();
+      return ctx.db
+        .insert(policies)
+        .values({ accountId: account.id, name: data.name, description: data.description, document, createdAt: ctx.now })
+        .returning({ id: policies.id })
+        .get();
     },
     { behavior: 'immediate' },
   );
@@ -98,9 +143,16 @@ export function deletePolicy(ctx: Ctx, id: number): void {
   const account = requireOwner(ctx);
   ctx.db.transaction(
     () => {
-      const p = ctx.db.select({ id: policies.id }).from(policies).where(and(eq(policies.id, id), eq(policies.accountId, account.id))).get();
+      const p = ctx.db
+        .select({ id: policies.id })
+        .from(policies)
+        .where(and(eq(policies.id, id), eq(policies.accountId, account.id)))
+        .get();
       if (!p) throw new AppError('NOT_FOUND', 'Policy not found.');
-      ctx.db.delete(userPolicies).where(eq(userPolicies.policy, `custom:${id}`)).run();
+      ctx.db
+        .delete(userPolicies)
+        .where(eq(userPolicies.policy, `custom:${id}`))
+        .run();
       ctx.db.delete(policies).where(eq(policies.id, id)).run();
     },
     { behavior: 'immediate' },
@@ -123,7 +175,15 @@ export function listSubUsers(ctx: Ctx): SubUserView[] {
     .where(and(eq(users.accountId, account.id), eq(users.role, 'subuser'), isNull(users.disabledAt)))
     .orderBy(asc(users.email))
     .all();
-  return rows.map((u) => ({ ...u, policies: ctx.db.select({ p: userPolicies.policy }).from(userPolicies).where(eq(userPolicies.userId, u.id)).all().map((r) => r.p) }));
+  return rows.map((u) => ({
+    ...u,
+    policies: ctx.db
+      .select({ p: userPolicies.policy })
+      .from(userPolicies)
+      .where(eq(userPolicies.userId, u.id))
+      .all()
+      .map((r) => r.p),
+  }));
 }
 
 /** Checks policy keys against the presets and the account's custom policies. */
@@ -132,8 +192,14 @@ function checkPolicyKeys(ctx: Ctx, accountId: number, keys: string[]): string[] 
   for (const k of unique) {
     const ok = k.startsWith('preset:')
       ? (PRESET_NAMES as string[]).includes(k.slice(7))
-      : /^custom:\d+$/.test(k) && !!ctx.db.select({ id: policies.id }).from(policies).where(and(eq(policies.id, Number(k.slice(7))), eq(policies.accountId, accountId))).get();
-    if (!ok) throw new AppError('INVALID_INPUT', 'Choose policies of this account.', { policies: `Unknown policy ${k}.` });
+      : /^custom:\d+$/.test(k) &&
+        !!ctx.db
+          .select({ id: policies.id })
+          .from(policies)
+          .where(and(eq(policies.id, Number(k.slice(7))), eq(policies.accountId, accountId)))
+          .get();
+    if (!ok)
+      throw new AppError('INVALID_INPUT', 'Choose policies of this account.', { policies: `Unknown policy ${k}.` });
   }
   return unique;
 }
@@ -155,11 +221,20 @@ export function createSubUser(ctx: Ctx, raw: unknown): { id: number } {
       if (ctx.db.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get()) {
         throw new AppError('CONFLICT', 'That email already has a login.', { email: 'This email is already used.' });
       }
-      const n = ctx.db.$client.prepare(`SELECT count(*) AS n FROM users WHERE account_id = ? AND role = 'subuser' AND disabled_at IS NULL`).get(account.id) as { n: number };
+      const n = ctx.db.$client
+        .prepare(`SELECT count(*) AS n FROM users WHERE account_id = ? AND role = 'subuser' AND disabled_at IS NULL`)
+        .get(account.id) as { n: number };
       if (n.n >= MAX_SUB_USERS) throw new AppError('LIMIT_REACHED', `At most ${MAX_SUB_USERS} sub-users.`);
       const user = ctx.db
         .insert(users)
-        .values({ email: data.email, name: data.name, passwordHash: hashPassword(data.password), role: 'subuser', accountId: account.id, createdAt: ctx.now })
+        .values({
+          email: data.email,
+          name: data.name,
+          passwordHash: hashPassword(data.password),
+          role: 'subuser',
+          accountId: account.id,
+          createdAt: ctx.now,
+        })
         .returning({ id: users.id })
         .get();
       for (const k of keys) ctx.db.insert(userPolicies).values({ userId: user.id, policy: k }).run();
@@ -173,7 +248,9 @@ function findSubUser(ctx: Ctx, accountId: number, userId: number) {
   const u = ctx.db
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.id, userId), eq(users.accountId, accountId), eq(users.role, 'subuser'), isNull(users.disabledAt)))
+    .where(
+      and(eq(users.id, userId), eq(users.accountId, accountId), eq(users.role, 'subuser'), isNull(users.disabledAt)),
+    )
     .get();
   if (!u) throw new AppError('NOT_FOUND', 'User not found.');
   return u;
@@ -201,9 +278,10 @@ export function deleteSubUser(ctx: Ctx, userId: number): void {
       findSubUser(ctx, account.id, userId);
       ctx.db.update(users).set({ disabledAt: ctx.now }).where(eq(users.id, userId)).run();
       ctx.db.delete(userPolicies).where(eq(userPolicies.userId, userId)).run();
-      ctx.db.$client.prepare(`UPDATE api_keys SET state = 'disabled', revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL`).run(ctx.now.getTime(), userId);
+      ctx.db.$client
+        .prepare(`UPDATE api_keys SET state = 'disabled', revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL`)
+        .run(ctx.now.getTime(), userId);
     },
     { behavior: 'immediate' },
   );
 }
-

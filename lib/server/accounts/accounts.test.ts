@@ -27,7 +27,12 @@ describe('accounts (R-TEN-1)', () => {
     expect(owner.passwordHash).toMatch(/^\$2[aby]\$10\$/);
     expect(verifyPassword('Harbor#2026', owner.passwordHash)).toBe(true);
     const row = listAccounts(w.ctxFor('finance@sms.local')).find((a) => a.id === accountId)!;
-    expect(row).toMatchObject({ ownerEmail: 'chen@harbor.local', identity: 'enterprise', cashBalanceLi: 0, applicationCount: 0 });
+    expect(row).toMatchObject({
+      ownerEmail: 'chen@harbor.local',
+      identity: 'enterprise',
+      cashBalanceLi: 0,
+      applicationCount: 0,
+    });
     const demo = listAccounts(w.ctxFor('admin@sms.local')).find((a) => a.realName === 'Demo Tech Co., Ltd.')!;
     expect(demo).toMatchObject({ ownerEmail: 'owner@demo.local', applicationCount: 1 });
   });
@@ -37,7 +42,9 @@ describe('accounts (R-TEN-1)', () => {
     const admin = w.ctxFor('admin@sms.local');
     const before = w.db.select().from(accounts).all().length;
     expect(codeOf(() => createAccount(admin, { ...input, ownerEmail: 'owner@demo.local' }))).toBe('CONFLICT');
-    expect(codeOf(() => createAccount(admin, { ...input, identity: 'company', ownerPassword: 'short' }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => createAccount(admin, { ...input, identity: 'company', ownerPassword: 'short' }))).toBe(
+      'INVALID_INPUT',
+    );
     expect(w.db.select().from(accounts).all().length).toBe(before);
   });
 
@@ -45,7 +52,9 @@ describe('accounts (R-TEN-1)', () => {
     const w = createWorld();
     for (const who of ['finance@sms.local', 'reviewer@sms.local', 'owner@demo.local']) {
       expect(codeOf(() => createAccount(w.ctxFor(who), input))).toBe('FORBIDDEN');
-      expect(codeOf(() => setAccountIdentity(w.ctxFor(who), { accountId: 1, identity: 'individual' }))).toBe('FORBIDDEN');
+      expect(codeOf(() => setAccountIdentity(w.ctxFor(who), { accountId: 1, identity: 'individual' }))).toBe(
+        'FORBIDDEN',
+      );
     }
     expect(codeOf(() => listAccounts(w.ctxFor('reviewer@sms.local')))).toBe('FORBIDDEN');
     expect(codeOf(() => listAccounts(w.ctxFor('owner@demo.local')))).toBe('FORBIDDEN');
@@ -57,7 +66,9 @@ describe('accounts (R-TEN-1)', () => {
     const demo = w.db.select().from(accounts).where(eq(accounts.realName, 'Demo Tech Co., Ltd.')).get()!;
     setAccountIdentity(w.ctxFor('admin@sms.local'), { accountId: demo.id, identity: 'individual' });
     expect(w.db.select().from(accounts).where(eq(accounts.id, demo.id)).get()!.identity).toBe('individual');
-    expect(codeOf(() => setAccountIdentity(w.ctxFor('admin@sms.local'), { accountId: 999, identity: 'individual' }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(() => setAccountIdentity(w.ctxFor('admin@sms.local'), { accountId: 999, identity: 'individual' })),
+    ).toBe('NOT_FOUND');
   });
 });
 
@@ -65,9 +76,21 @@ describe('change password', () => {
   it('requires the current password and the policy, then replaces the hash', () => {
     const w = createWorld();
     const ctx = w.ctxFor('solo@demo.local');
-    expect(codeOf(() => changePassword(ctx, { currentPassword: 'nope', newPassword: 'Solo#2027', confirmPassword: 'Solo#2027' }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => changePassword(ctx, { currentPassword: 'Solo#2026', newPassword: 'Solo#2027', confirmPassword: 'Solo#2028' }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => changePassword(ctx, { currentPassword: 'Solo#2026', newPassword: 'abcdefgh', confirmPassword: 'abcdefgh' }))).toBe('INVALID_INPUT');
+    expect(
+      codeOf(() =>
+        changePassword(ctx, { currentPassword: 'nope', newPassword: 'Solo#2027', confirmPassword: 'Solo#2027' }),
+      ),
+    ).toBe('INVALID_INPUT');
+    expect(
+      codeOf(() =>
+        changePassword(ctx, { currentPassword: 'Solo#2026', newPassword: 'Solo#2027', confirmPassword: 'Solo#2028' }),
+      ),
+    ).toBe('INVALID_INPUT');
+    expect(
+      codeOf(() =>
+        changePassword(ctx, { currentPassword: 'Solo#2026', newPassword: 'abcdefgh', confirmPassword: 'abcdefgh' }),
+      ),
+    ).toBe('INVALID_INPUT');
     changePassword(ctx, { currentPassword: 'Solo#2026', newPassword: 'Solo#2027', confirmPassword: 'Solo#2027' });
     const hash = w.db.select().from(users).where(eq(users.email, 'solo@demo.local')).get()!.passwordHash;
     expect(verifyPassword('Solo#2027', hash)).toBe(true);

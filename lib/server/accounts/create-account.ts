@@ -25,7 +25,9 @@ export function createAccount(ctx: Ctx, input: unknown): { accountId: number; ui
   return ctx.db.transaction(
     (tx) => {
       if (tx.select({ id: users.id }).from(users).where(eq(users.email, data.ownerEmail)).get()) {
-        throw new AppError('CONFLICT', 'That email already has a login.', { ownerEmail: 'This email is already used.' });
+        throw new AppError('CONFLICT', 'That email already has a login.', {
+          ownerEmail: 'This email is already used.',
+        });
       }
       let uin = 0;
       for (let i = 0; i < 20 && !uin; i++) {

@@ -30,7 +30,9 @@ export function listAccounts(ctx: Ctx): AccountRow[] {
       status: accounts.status,
       intlDailyQuota: accounts.intlDailyQuota,
       // Correlated subqueries in plain SQL: drizzle leaves column names unqualified inside sql``.
-      ownerEmail: sql<string | null>`(select u.email from users u where u.account_id = accounts.id and u.role = 'owner' order by u.id limit 1)`,
+      ownerEmail: sql<
+        string | null
+      >`(select u.email from users u where u.account_id = accounts.id and u.role = 'owner' order by u.id limit 1)`,
       applicationCount: sql<number>`(select count(*) from applications a where a.account_id = accounts.id and a.deleted_at is null)`,
       kind: accounts.kind,
       createdAt: accounts.createdAt,

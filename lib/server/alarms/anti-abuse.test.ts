@@ -17,8 +17,22 @@ const T0 = fromBeijing(2026, 3, 10, 14, 5);
 
 async function send(w: World, sig: number, tpl: number, numbers: string[], at: Date) {
   const ctx = w.ctxFor(OWNER, { now: at });
-  const imp = await createImport(ctx, { region: 'mainland', templateId: tpl, signatureId: sig, fileName: 'typed', typed: numbers });
-  createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: APP, signatureId: sig, templateId: tpl, send: 'now', acknowledged: true });
+  const imp = await createImport(ctx, {
+    region: 'mainland',
+    templateId: tpl,
+    signatureId: sig,
+    fileName: 'typed',
+    typed: numbers,
+  });
+  createTask(ctx, {
+    region: 'mainland',
+    importId: imp.importId,
+    sdkAppId: APP,
+    signatureId: sig,
+    templateId: tpl,
+    send: 'now',
+    acknowledged: true,
+  });
   dispatchBatch(w.db, at);
   applyDueReceipts(w.db, new Date(at.getTime() + 10_000));
 }
@@ -28,9 +42,21 @@ const numbers = (from: number, n: number) => Array.from({ length: n }, (_, i) =>
 function setup() {
   const w = createWorld(T0);
   const sig = effectiveSignature(w, OWNER, 'mainland');
-  const captcha = effectiveTemplate(w, OWNER, 'mainland', 'Your login code is ready. Do not share it.', 'notification', 'Code');
+  const captcha = effectiveTemplate(
+    w,
+    OWNER,
+    'mainland',
+    'Your login code is ready. Do not share it.',
+    'notification',
+    'Code',
+  );
   const plain = effectiveTemplate(w, OWNER, 'mainland', 'Your parcel has arrived.', 'notification', 'Parcel');
-  addAlarmContact(w.ctxFor(OWNER), APP, { name: 'Sec', phone: '+8613900000001', email: 'sec@example.com', events: ['antiAbuse'] });
+  addAlarmContact(w.ctxFor(OWNER), APP, {
+    name: 'Sec',
+    phone: '+8613900000001',
+    email: 'sec@example.com',
+    events: ['antiAbuse'],
+  });
   return { w, sig, captcha, plain };
 }
 
@@ -45,9 +71,15 @@ describe('captcha anti-abuse monitoring (R-APP-11)', () => {
     const now = new Date(T0.getTime() + 60_000);
     expect(evaluateAntiAbuse(w.db, now)).toBe(1);
     expect(evaluateAntiAbuse(w.db, new Date(now.getTime() + 60_000))).toBe(0);
-    const alarms = w.db.all<{ channel: string; target: string; subject: string }>(sql`select channel, target, subject from alarm_deliveries where event = 'antiAbuse'`);
+    const alarms = w.db.all<{ channel: string; target: string; subject: string }>(
+      sql`select channel, target, subject from alarm_deliveries where event = 'antiAbuse'`,
+    );
     expect(alarms).toEqual([
-      { channel: 'email', target: 'sec@example.com', subject: 'Demo App：验证码流量异常 | Demo App: unusual verification-code traffic' },
+      {
+        channel: 'email',
+        target: 'sec@example.com',
+        subject: 'Demo App：验证码流量异常 | Demo App: unusual verification-code traffic',
+      },
       { channel: 'sms', target: '+8613900000001', subject: 'Demo App：验证码流量异常' },
     ]);
     expect(w.db.get<{ n: number }>(sql`select count(*) as n from notifications where category = 'security'`).n).toBe(1);
@@ -69,11 +101,20 @@ describe('captcha anti-abuse monitoring (R-APP-11)', () => {
     // 120 vs 100 is +20 %: not above 90 %.
     expect(evaluateAntiAbuse(w.db, now)).toBe(0);
     const owner = w.ctxFor(OWNER, { now });
-    expect(codeOf(() => saveAntiAbuseRule(owner, APP, { enabled: true, minRequests: '0', minSuccessPct: '80', maxGrowthPct: '90' }))).toBe('INVALID_INPUT');
+    expect(
+      codeOf(() =>
+        saveAntiAbuseRule(owner, APP, { enabled: true, minRequests: '0', minSuccessPct: '80', maxGrowthPct: '90' }),
+      ),
+    ).toBe('INVALID_INPUT');
     saveAntiAbuseRule(owner, APP, { enabled: false, minRequests: '50', minSuccessPct: '80', maxGrowthPct: '10' });
     expect(evaluateAntiAbuse(w.db, now)).toBe(0);
     saveAntiAbuseRule(owner, APP, { enabled: 'on', minRequests: '50', minSuccessPct: '80', maxGrowthPct: '10' });
-    expect(getAntiAbuseRule(owner, APP)).toEqual({ enabled: true, minRequests: 50, minSuccessPct: 80, maxGrowthPct: 10 });
+    expect(getAntiAbuseRule(owner, APP)).toEqual({
+      enabled: true,
+      minRequests: 50,
+      minSuccessPct: 80,
+      maxGrowthPct: 10,
+    });
     expect(evaluateAntiAbuse(w.db, now)).toBe(1);
     expect(codeOf(() => getAntiAbuseRule(w.ctxFor('solo@demo.local'), APP))).toBe('NOT_FOUND');
   });

@@ -3,7 +3,14 @@ import { notice } from '@/lib/domain/notices';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { antiAbuseRules } from '@/db/schema';
-import { DEFAULT_ANTI_ABUSE_RULE, evaluateHour, isCaptchaTemplate, validateRule, type AntiAbuseRule, type HourEvaluation } from '@/lib/domain/alarms/anti-abuse';
+import {
+  DEFAULT_ANTI_ABUSE_RULE,
+  evaluateHour,
+  isCaptchaTemplate,
+  validateRule,
+  type AntiAbuseRule,
+  type HourEvaluation,
+} from '@/lib/domain/alarms/anti-abuse';
 import { beijingDateKey, beijingDayStart, fromBeijing } from '@/lib/domain/time';
 import { AppError } from '../errors';
 import { appResource } from '../authorize';
@@ -24,16 +31,28 @@ export function getAntiAbuseRule(ctx: Ctx, sdkAppId: string): AntiAbuseSettings 
   const app = findApplication(ctx, sdkAppId);
   ctx.authorize('DescribeSecurityRule', appResource(app));
   const row = ctx.db.select().from(antiAbuseRules).where(eq(antiAbuseRules.applicationId, app.id)).get();
-  return row ? { enabled: row.enabled, minRequests: row.minRequests, minSuccessPct: row.minSuccessPct, maxGrowthPct: row.maxGrowthPct } : { enabled: true, ...DEFAULT_ANTI_ABUSE_RULE };
+  return row
+    ? {
+        enabled: row.enabled,
+        minRequests: row.minRequests,
+        minSuccessPct: row.minSuccessPct,
+        maxGrowthPct: row.maxGrowthPct,
+      }
+    : { enabled: true, ...DEFAULT_ANTI_ABUSE_RULE };
 }
 
 export function saveAntiAbuseRule(ctx: Ctx, sdkAppId: string, raw: Record<string, unknown>): void {
   const app = findApplication(ctx, sdkAppId);
   ctx.authorize('ModifySecurityRule', appResource(app));
   const num = (v: unknown) => (String(v ?? '').trim() === '' ? NaN : Number(v));
-  const rule = { minRequests: num(raw.minRequests), minSuccessPct: num(raw.minSuccessPct), maxGrowthPct: num(raw.maxGrowthPct) };
+  const rule = {
+    minRequests: num(raw.minRequests),
+    minSuccessPct: num(raw.minSuccessPct),
+    maxGrowthPct: num(raw.maxGrowthPct),
+  };
   const errors = validateRule(rule);
-  if (Object.keys(errors).length > 0) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', errors);
+  if (Object.keys(errors).length > 0)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', errors);
   const enabled = raw.enabled === true || raw.enabled === 'on' || raw.enabled === 'true';
   ctx.db
     .insert(antiAbuseRules)
@@ -58,7 +77,15 @@ function captchaCounts(db: Db, hours: number[], applicationId?: number): Map<str
        WHERE h.hour IN (SELECT value FROM json_each(?)) AND a.kind = 'customer' AND (? IS NULL OR h.application_id = ?)
        GROUP BY h.application_id, h.hour, h.template_id`,
     )
-    .all(JSON.stringify(hours), applicationId ?? null, applicationId ?? null) as { application_id: number; hour: number; type: string; content: string; requests: number; delivered: number; resolved: number }[];
+    .all(JSON.stringify(hours), applicationId ?? null, applicationId ?? null) as {
+    application_id: number;
+    hour: number;
+    type: string;
+    content: string;
+    requests: number;
+    delivered: number;
+    resolved: number;
+  }[];
   const out = new Map<string, Counts>();
   for (const r of rows) {
     if (!isCaptchaTemplate(r.type, r.content)) continue;
@@ -79,7 +106,11 @@ export interface CaptchaHour extends Counts, HourEvaluation {
 }
 
 /** The page's statistics: verification-code requests, successes, success rate and growth per hour of a Beijing day. */
-export function captchaHours(ctx: Ctx, sdkAppId: string, day: string): { day: string; hours: CaptchaHour[]; rule: AntiAbuseSettings } {
+export function captchaHours(
+  ctx: Ctx,
+  sdkAppId: string,
+  day: string,
+): { day: string; hours: CaptchaHour[]; rule: AntiAbuseSettings } {
   const rule = getAntiAbuseRule(ctx, sdkAppId);
   const app = findApplication(ctx, sdkAppId);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
@@ -112,10 +143,16 @@ export function evaluateAntiAbuse(db: Db, now: Date): number {
   const sys = systemContext(db, now);
   // Every application's own rule, read once (applications without one use the defaults).
   const rules = new Map(
-    (raw.prepare('SELECT application_id, enabled, min_requests AS minRequests, min_success_pct AS minSuccessPct, max_growth_pct AS maxGrowthPct FROM anti_abuse_rules').all() as (AntiAbuseRule & {
-      application_id: number;
-      enabled: number;
-    })[]).map((r) => [r.application_id, r]),
+    (
+      raw
+        .prepare(
+          'SELECT application_id, enabled, min_requests AS minRequests, min_success_pct AS minSuccessPct, max_growth_pct AS maxGrowthPct FROM anti_abuse_rules',
+        )
+        .all() as (AntiAbuseRule & {
+        application_id: number;
+        enabled: number;
+      })[]
+    ).map((r) => [r.application_id, r]),
   );
   let raised = 0;
   for (const [key, c] of counts) {
@@ -129,16 +166,38 @@ export function evaluateAntiAbuse(db: Db, now: Date): number {
     raw
       .transaction(() => {
         if (!claimDuty(sys, `anti-abuse:${appId}:${hour}`)) return;
-        const app = raw.prepare('SELECT account_id, name, sdk_app_id FROM applications WHERE id = ?').get(appId) as { account_id: number; name: string; sdk_app_id: string };
+        const app = raw.prepare('SELECT account_id, name, sdk_app_id FROM applications WHERE id = ?').get(appId) as {
+          account_id: number;
+          name: string;
+          sdk_app_id: string;
+        };
         const at = new Date(hour * HOUR_MS);
         const hh = `${beijingDateKey(at)} ${String((at.getUTCHours() + 8) % 24).padStart(2, '0')}:00`;
-        const values = { sdkAppId: app.sdk_app_id, hour: hh, requests: c.requests, minRequests: rule.minRequests, success: e.successPct!.toFixed(1), minSuccess: rule.minSuccessPct, growth: e.growthPct?.toFixed(0) ?? '', maxGrowth: rule.maxGrowthPct };
+        const values = {
+          sdkAppId: app.sdk_app_id,
+          hour: hh,
+          requests: c.requests,
+          minRequests: rule.minRequests,
+          success: e.successPct!.toFixed(1),
+          minSuccess: rule.minSuccessPct,
+          growth: e.growthPct?.toFixed(0) ?? '',
+          maxGrowth: rule.maxGrowthPct,
+        };
         raiseAlarm(db, now, {
           accountId: app.account_id,
           applicationId: appId,
           event: 'antiAbuse',
           title: notice('{app}: unusual verification-code traffic', { app: app.name }),
-          body: e.growthPct === null ? notice('Application {sdkAppId}, hour {hour} (Beijing time): {requests} verification-code requests (above {minRequests}), success rate {success} % (below {minSuccess} %), growth from none the day before (above {maxGrowth} %). Check for SMS pumping.', values) : notice('Application {sdkAppId}, hour {hour} (Beijing time): {requests} verification-code requests (above {minRequests}), success rate {success} % (below {minSuccess} %), growth {growth} % (above {maxGrowth} %). Check for SMS pumping.', values),
+          body:
+            e.growthPct === null
+              ? notice(
+                  'Application {sdkAppId}, hour {hour} (Beijing time): {requests} verification-code requests (above {minRequests}), success rate {success} % (below {minSuccess} %), growth from none the day before (above {maxGrowth} %). Check for SMS pumping.',
+                  values,
+                )
+              : notice(
+                  'Application {sdkAppId}, hour {hour} (Beijing time): {requests} verification-code requests (above {minRequests}), success rate {success} % (below {minSuccess} %), growth {growth} % (above {maxGrowth} %). Check for SMS pumping.',
+                  values,
+                ),
           link: `/applications/security?app=${app.sdk_app_id}`,
         });
         raised++;

@@ -9,14 +9,27 @@ import type { Ctx } from '../context';
 import { findApplication } from '../applications/find-application';
 
 function contactInput(raw: Record<string, unknown>) {
-  const events = Array.isArray(raw.events) ? raw.events.map(String) : String(raw.events ?? '').split(',').filter(Boolean);
-  const checked = checkContact({ name: String(raw.name ?? ''), phone: String(raw.phone ?? ''), email: String(raw.email ?? ''), events });
+  const events = Array.isArray(raw.events)
+    ? raw.events.map(String)
+    : String(raw.events ?? '')
+        .split(',')
+        .filter(Boolean);
+  const checked = checkContact({
+    name: String(raw.name ?? ''),
+    phone: String(raw.phone ?? ''),
+    email: String(raw.email ?? ''),
+    events,
+  });
   if (!checked.ok) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', checked.errors);
   return checked.value;
 }
 
 function own(ctx: Ctx, app: Application, id: number) {
-  const row = ctx.db.select().from(alarmContacts).where(and(eq(alarmContacts.id, Number(id)), eq(alarmContacts.applicationId, app.id))).get();
+  const row = ctx.db
+    .select()
+    .from(alarmContacts)
+    .where(and(eq(alarmContacts.id, Number(id)), eq(alarmContacts.applicationId, app.id)))
+    .get();
   if (!row) throw new AppError('NOT_FOUND', 'Alarm contact not found.');
   return row;
 }
@@ -31,7 +44,14 @@ export function listAlarmContacts(ctx: Ctx, sdkAppId: string): AlarmContactView[
     .where(eq(alarmContacts.applicationId, app.id))
     .orderBy(asc(alarmContacts.id))
     .all()
-    .map((c) => ({ id: c.id, name: c.name, phone: c.phone, maskedPhone: maskPhone(c.phone), email: c.email, events: c.events }));
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      phone: c.phone,
+      maskedPhone: maskPhone(c.phone),
+      email: c.email,
+      events: c.events,
+    }));
 }
 
 /** Adds an alarm contact (R-APP-10: name, phone with country code, e-mail, events); at most 5 per application. */
@@ -42,8 +62,13 @@ export function addAlarmContact(ctx: Ctx, sdkAppId: string, raw: Record<string, 
   return ctx.db.transaction(
     (tx) => {
       const n = tx.get<{ n: number }>(sql`select count(*) as n from alarm_contacts where application_id = ${app.id}`).n;
-      if (n >= MAX_ALARM_CONTACTS) throw new AppError('LIMIT_REACHED', `An application has at most ${MAX_ALARM_CONTACTS} alarm contacts.`);
-      return tx.insert(alarmContacts).values({ accountId: app.accountId, applicationId: app.id, ...value, createdAt: ctx.now, updatedAt: ctx.now }).returning({ id: alarmContacts.id }).get();
+      if (n >= MAX_ALARM_CONTACTS)
+        throw new AppError('LIMIT_REACHED', `An application has at most ${MAX_ALARM_CONTACTS} alarm contacts.`);
+      return tx
+        .insert(alarmContacts)
+        .values({ accountId: app.accountId, applicationId: app.id, ...value, createdAt: ctx.now, updatedAt: ctx.now })
+        .returning({ id: alarmContacts.id })
+        .get();
     },
     { behavior: 'immediate' },
   );
@@ -54,7 +79,11 @@ export function modifyAlarmContact(ctx: Ctx, sdkAppId: string, id: number, raw: 
   ctx.authorize('ModifyNewsReceiver', appResource(app));
   own(ctx, app, id);
   const value = contactInput(raw);
-  ctx.db.update(alarmContacts).set({ ...value, updatedAt: ctx.now }).where(eq(alarmContacts.id, Number(id))).run();
+  ctx.db
+    .update(alarmContacts)
+    .set({ ...value, updatedAt: ctx.now })
+    .where(eq(alarmContacts.id, Number(id)))
+    .run();
 }
 
 /** Deletion is final. */
@@ -62,5 +91,8 @@ export function deleteAlarmContact(ctx: Ctx, sdkAppId: string, id: number): void
   const app = findApplication(ctx, sdkAppId);
   ctx.authorize('DeleteNewsReceiver', appResource(app));
   own(ctx, app, id);
-  ctx.db.delete(alarmContacts).where(eq(alarmContacts.id, Number(id))).run();
+  ctx.db
+    .delete(alarmContacts)
+    .where(eq(alarmContacts.id, Number(id)))
+    .run();
 }

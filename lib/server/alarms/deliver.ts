@@ -42,13 +42,24 @@ export function alarmSmsText(subject: string, body: string): string {
 export async function deliverDueAlarms(db: Db, now: Date, limit = 50): Promise<{ sent: number; failed: number }> {
   const raw = db.$client;
   const due = raw
-    .prepare(`SELECT id, channel, target, subject, body, attempts FROM alarm_deliveries WHERE state = 'queued' AND next_at <= ? ORDER BY id LIMIT ?`)
+    .prepare(
+      `SELECT id, channel, target, subject, body, attempts FROM alarm_deliveries WHERE state = 'queued' AND next_at <= ? ORDER BY id LIMIT ?`,
+    )
     .all(now.getTime(), limit) as Due[];
-  const done = raw.prepare(`UPDATE alarm_deliveries SET state = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL, message_id = ? WHERE id = ? AND state = 'queued'`);
-  const retry = raw.prepare(`UPDATE alarm_deliveries SET state = ?, attempts = attempts + 1, next_at = ?, last_error = ? WHERE id = ? AND state = 'queued'`);
+  const done = raw.prepare(
+    `UPDATE alarm_deliveries SET state = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL, message_id = ? WHERE id = ? AND state = 'queued'`,
+  );
+  const retry = raw.prepare(
+    `UPDATE alarm_deliveries SET state = ?, attempts = attempts + 1, next_at = ?, last_error = ? WHERE id = ? AND state = 'queued'`,
+  );
   const fail = (d: Due, error: string) => {
     const attempts = d.attempts + 1;
-    retry.run(attempts >= MAX_ALARM_ATTEMPTS ? 'failed' : 'queued', now.getTime() + 10_000 * 2 ** (attempts - 1), error.slice(0, 300), d.id);
+    retry.run(
+      attempts >= MAX_ALARM_ATTEMPTS ? 'failed' : 'queued',
+      now.getTime() + 10_000 * 2 ** (attempts - 1),
+      error.slice(0, 300),
+      d.id,
+    );
   };
   let sent = 0;
   let failed = 0;
@@ -58,11 +69,18 @@ export async function deliverDueAlarms(db: Db, now: Date, limit = 50): Promise<{
     if (d.channel === 'email') {
       const transport = mailer();
       if (!transport) {
-        raw.prepare(`UPDATE alarm_deliveries SET state = 'off', last_error = 'SMTP_URL is not set' WHERE id = ?`).run(d.id);
+        raw
+          .prepare(`UPDATE alarm_deliveries SET state = 'off', last_error = 'SMTP_URL is not set' WHERE id = ?`)
+          .run(d.id);
         continue;
       }
       try {
-        await transport.sendMail({ from: process.env.MAIL_FROM ?? 'SMS Console <alarms@sms-console.local>', to: d.target, subject: `[SMS Console] ${d.subject}`, text: d.body });
+        await transport.sendMail({
+          from: process.env.MAIL_FROM ?? 'SMS Console <alarms@sms-console.local>',
+          to: d.target,
+          subject: `[SMS Console] ${d.subject}`,
+          text: d.body,
+        });
         done.run(Date.now(), null, d.id);
         sent++;
       } catch (err) {
@@ -82,12 +100,24 @@ export async function deliverDueAlarms(db: Db, now: Date, limit = 50): Promise<{
     const content = from[region];
     raw
       .transaction(() => {
-        const id = (raw
-          .prepare(
-            `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars, status, created_at)
+        const id = (
+          raw
+            .prepare(
+              `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars, status, created_at)
              VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?) RETURNING id`,
-          )
-          .get(from.accountId, from.applicationId, region, content.signatureId, content.templateId, phone.e164, phone.isoCountry, JSON.stringify([alarmSmsText(d.subject, d.body)]), now.getTime()) as { id: number }).id;
+            )
+            .get(
+              from.accountId,
+              from.applicationId,
+              region,
+              content.signatureId,
+              content.templateId,
+              phone.e164,
+              phone.isoCountry,
+              JSON.stringify([alarmSmsText(d.subject, d.body)]),
+              now.getTime(),
+            ) as { id: number }
+        ).id;
         done.run(now.getTime(), id, d.id);
       })
       .immediate();

@@ -4,7 +4,10 @@ import { storeImage } from '../content/uploads';
 import { systemContext } from '../system-context';
 
 /** A 1×1 PNG standing in for the platform's own qualification scan (nobody reviews it). */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** The platform sender's signature and the body of its alarm templates (Chinese on the mainland list). */
 export const PLATFORM_SIGNATURE = 'SMSConsole';
@@ -28,17 +31,28 @@ export interface PlatformSender {
 export function ensurePlatformSender(db: Db, now: Date): PlatformSender {
   const raw = db.$client;
   const find = () => {
-    const a = raw.prepare(`SELECT a.id AS account_id, p.id AS app_id FROM accounts a JOIN applications p ON p.account_id = a.id WHERE a.kind = 'platform' ORDER BY p.id LIMIT 1`).get() as
-      | { account_id: number; app_id: number }
-      | undefined;
+    const a = raw
+      .prepare(
+        `SELECT a.id AS account_id, p.id AS app_id FROM accounts a JOIN applications p ON p.account_id = a.id WHERE a.kind = 'platform' ORDER BY p.id LIMIT 1`,
+      )
+      .get() as { account_id: number; app_id: number } | undefined;
     if (!a) return null;
     const content = (table: 'signatures' | 'templates', region: string) =>
-      (raw.prepare(`SELECT id FROM ${table} WHERE account_id = ? AND region = ? AND deleted_at IS NULL ORDER BY id LIMIT 1`).get(a.account_id, region) as { id: number }).id;
+      (
+        raw
+          .prepare(
+            `SELECT id FROM ${table} WHERE account_id = ? AND region = ? AND deleted_at IS NULL ORDER BY id LIMIT 1`,
+          )
+          .get(a.account_id, region) as { id: number }
+      ).id;
     return {
       accountId: a.account_id,
       applicationId: a.app_id,
       mainland: { signatureId: content('signatures', 'mainland'), templateId: content('templates', 'mainland') },
-      international: { signatureId: content('signatures', 'international'), templateId: content('templates', 'international') },
+      international: {
+        signatureId: content('signatures', 'international'),
+        templateId: content('templates', 'international'),
+      },
     };
   };
   const existing = find();
@@ -47,23 +61,32 @@ export function ensurePlatformSender(db: Db, now: Date): PlatformSender {
   raw
     .transaction(() => {
       if (raw.prepare(`SELECT 1 FROM accounts WHERE kind = 'platform'`).get()) return;
-      const accountId = (raw
-        .prepare(`INSERT INTO accounts (uin, real_name, identity, kind, intl_daily_quota, created_at) VALUES (?, 'SMS Console Platform', 'enterprise', 'platform', 1000000, ?) RETURNING id`)
-        .get(PLATFORM_UIN, t) as { id: number }).id;
+      const accountId = (
+        raw
+          .prepare(
+            `INSERT INTO accounts (uin, real_name, identity, kind, intl_daily_quota, created_at) VALUES (?, 'SMS Console Platform', 'enterprise', 'platform', 1000000, ?) RETURNING id`,
+          )
+          .get(PLATFORM_UIN, t) as { id: number }
+      ).id;
       raw
         .prepare(
           `INSERT INTO applications (account_id, sdk_app_id, app_key, name, overview, tags, status, freq_per_30s, freq_per_hour, freq_per_day, created_at, updated_at)
            VALUES (?, '1399999999', lower(hex(randomblob(16))), 'Platform alarms', 'Alarm SMS of the console to alarm contacts (R-APP-10)', '[]', 'enabled', 100, NULL, 1000, ?, ?)`,
         )
         .run(accountId, t, t);
-      const upload = storeImage(systemContext(db, now), accountId, { name: 'platform.png', bytes: new Uint8Array(PNG) });
-      const q = (raw
-        .prepare(
-          `INSERT INTO qualifications (account_id, holder, purpose, enterprise_name, legal_rep_name, legal_rep_id_number, legal_rep_id_front_upload_id, legal_rep_id_back_upload_id,
+      const upload = storeImage(systemContext(db, now), accountId, {
+        name: 'platform.png',
+        bytes: new Uint8Array(PNG),
+      });
+      const q = (
+        raw
+          .prepare(
+            `INSERT INTO qualifications (account_id, holder, purpose, enterprise_name, legal_rep_name, legal_rep_id_number, legal_rep_id_front_upload_id, legal_rep_id_back_upload_id,
              status, revision, submitted_at, decided_at, created_at, updated_at)
            VALUES (?, 'enterprise', 'self', 'SMS Console Platform', 'Platform', '-', ?, ?, 'approved', 1, ?, ?, ?, ?) RETURNING id`,
-        )
-        .get(accountId, upload, upload, t, t, t, t) as { id: number }).id;
+          )
+          .get(accountId, upload, upload, t, t, t, t) as { id: number }
+      ).id;
       for (const region of ['mainland', 'international']) {
         raw
           .prepare(

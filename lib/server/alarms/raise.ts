@@ -24,7 +24,12 @@ export interface Alarm {
  */
 export function raiseAlarm(db: Db, now: Date, alarm: Alarm): { email: number; sms: number } {
   const raw = db.$client;
-  notifyAccount(systemContext(db, now), alarm.accountId, { category: categoryOf(alarm.event), title: alarm.title, body: alarm.body, link: alarm.link });
+  notifyAccount(systemContext(db, now), alarm.accountId, {
+    category: categoryOf(alarm.event),
+    title: alarm.title,
+    body: alarm.body,
+    link: alarm.link,
+  });
   const contacts = raw
     .prepare(
       `SELECT c.id, c.phone, c.email FROM alarm_contacts c JOIN applications a ON a.id = c.application_id
@@ -32,7 +37,11 @@ export function raiseAlarm(db: Db, now: Date, alarm: Alarm): { email: number; sm
          AND EXISTS (SELECT 1 FROM json_each(c.events) WHERE value = ?)
        ORDER BY c.id`,
     )
-    .all(alarm.accountId, alarm.applicationId, alarm.applicationId, alarm.event) as { id: number; phone: string; email: string }[];
+    .all(alarm.accountId, alarm.applicationId, alarm.applicationId, alarm.event) as {
+    id: number;
+    phone: string;
+    email: string;
+  }[];
   const queue = raw.prepare(
     `INSERT INTO alarm_deliveries (account_id, contact_id, event, channel, target, subject, body, state, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -40,13 +49,27 @@ export function raiseAlarm(db: Db, now: Date, alarm: Alarm): { email: number; sm
   const sent = { email: 0, sms: 0 };
   const emailOn = !!process.env.SMTP_URL;
   for (const c of contacts) {
-    for (const [channel, target] of [['email', c.email], ['sms', c.phone]] as const) {
+    for (const [channel, target] of [
+      ['email', c.email],
+      ['sms', c.phone],
+    ] as const) {
       if (seen.has(`${channel}|${target}`)) continue;
       seen.add(`${channel}|${target}`);
       // Without SMTP_URL e-mail is off: the row says so instead of waiting forever.
       const state = channel === 'email' && !emailOn ? 'off' : 'queued';
       const text = channel === 'email' ? emailText(alarm) : smsText(alarm, target);
-      queue.run(alarm.accountId, c.id, alarm.event, channel, target, text.subject, text.body, state, now.getTime(), now.getTime());
+      queue.run(
+        alarm.accountId,
+        c.id,
+        alarm.event,
+        channel,
+        target,
+        text.subject,
+        text.body,
+        state,
+        now.getTime(),
+        now.getTime(),
+      );
       if (state === 'queued') sent[channel]++;
     }
   }
@@ -76,5 +99,11 @@ function smsText(alarm: Alarm, phone: string): { subject: string; body: string }
 
 /** The notification centre's category of an event. */
 function categoryOf(event: AlarmEventName): string {
-  return { frequency: 'threshold', overLimit: 'threshold', review: 'review', package: 'package', antiAbuse: 'security' }[event];
+  return {
+    frequency: 'threshold',
+    overLimit: 'threshold',
+    review: 'review',
+    package: 'package',
+    antiAbuse: 'security',
+  }[event];
 }

@@ -26,7 +26,19 @@ export function listAlarmDeliveries(ctx: Ctx, limit = 200): AlarmDeliveryRow[] {
        FROM alarm_deliveries d JOIN accounts a ON a.id = d.account_id LEFT JOIN messages m ON m.id = d.message_id
        ORDER BY d.id DESC LIMIT ?`,
     )
-    .all(limit) as { id: number; created_at: number; account: string; event: string; channel: 'email' | 'sms'; target: string; subject: string; state: string; attempts: number; last_error: string | null; message_status: string | null }[];
+    .all(limit) as {
+    id: number;
+    created_at: number;
+    account: string;
+    event: string;
+    channel: 'email' | 'sms';
+    target: string;
+    subject: string;
+    state: string;
+    attempts: number;
+    last_error: string | null;
+    message_status: string | null;
+  }[];
   return rows.map((r) => ({
     id: r.id,
     createdAt: new Date(r.created_at),

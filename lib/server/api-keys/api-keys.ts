@@ -30,7 +30,10 @@ export interface ApiKeyView {
 }
 
 /** Stores a key pair for a user of the account (the seed and createApiKey share it). */
-export function insertApiKey(ctx: Ctx, input: { accountId: number; userId: number; secretId: string; secretKey: string; demo?: boolean }): number {
+export function insertApiKey(
+  ctx: Ctx,
+  input: { accountId: number; userId: number; secretId: string; secretKey: string; demo?: boolean },
+): number {
   return ctx.db
     .insert(apiKeys)
     .values({
@@ -52,8 +55,11 @@ export function createApiKey(ctx: Ctx): { id: number; secretId: string; secretKe
   ctx.authorize('CreateApiKey', { accountId: account.id });
   return ctx.db.transaction(
     () => {
-      const live = ctx.db.get<{ n: number }>(sql`select count(*) as n from api_keys where user_id = ${ctx.actor.userId} and revoked_at is null`).n;
-      if (live >= MAX_KEYS_PER_USER) throw new AppError('LIMIT_REACHED', `A user can have at most ${MAX_KEYS_PER_USER} API keys. Revoke one first.`);
+      const live = ctx.db.get<{ n: number }>(
+        sql`select count(*) as n from api_keys where user_id = ${ctx.actor.userId} and revoked_at is null`,
+      ).n;
+      if (live >= MAX_KEYS_PER_USER)
+        throw new AppError('LIMIT_REACHED', `A user can have at most ${MAX_KEYS_PER_USER} API keys. Revoke one first.`);
       const secretId = `AKID${randomText(32)}`;
       const secretKey = randomText(32);
       const id = insertApiKey(ctx, { accountId: account.id, userId: ctx.actor.userId, secretId, secretKey });
@@ -67,11 +73,20 @@ export function createApiKey(ctx: Ctx): { id: number; secretId: string; secretKe
 export function revokeApiKey(ctx: Ctx, id: number): void {
   const account = requireAccount(ctx);
   ctx.authorize('DeleteApiKey', { accountId: account.id });
-  const key = ctx.db.select().from(apiKeys).where(and(eq(apiKeys.id, id), eq(apiKeys.accountId, account.id), isNull(apiKeys.revokedAt))).get();
+  const key = ctx.db
+    .select()
+    .from(apiKeys)
+    .where(and(eq(apiKeys.id, id), eq(apiKeys.accountId, account.id), isNull(apiKeys.revokedAt)))
+    .get();
   if (!key) throw new AppError('NOT_FOUND', 'API key not found.');
   // The owner manages every key of the account; a sub-user only their own.
-  if (ctx.actor.role !== 'owner' && key.userId !== ctx.actor.userId) throw new AppError('FORBIDDEN', 'You can only revoke your own API keys.');
-  ctx.db.update(apiKeys).set({ revokedAt: ctx.now, state: 'disabled' }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).run();
+  if (ctx.actor.role !== 'owner' && key.userId !== ctx.actor.userId)
+    throw new AppError('FORBIDDEN', 'You can only revoke your own API keys.');
+  ctx.db
+    .update(apiKeys)
+    .set({ revokedAt: ctx.now, state: 'disabled' })
+    .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+    .run();
 }
 
 /** The live keys of the account (owner) or of the user (sub-user), newest first; never the secret. */
@@ -92,7 +107,13 @@ export function listApiKeys(ctx: Ctx): ApiKeyView[] {
     })
     .from(apiKeys)
     .innerJoin(users, eq(users.id, apiKeys.userId))
-    .where(and(eq(apiKeys.accountId, account.id), isNull(apiKeys.revokedAt), ctx.actor.role === 'owner' ? undefined : eq(apiKeys.userId, ctx.actor.userId)))
+    .where(
+      and(
+        eq(apiKeys.accountId, account.id),
+        isNull(apiKeys.revokedAt),
+        ctx.actor.role === 'owner' ? undefined : eq(apiKeys.userId, ctx.actor.userId),
+      ),
+    )
     .orderBy(desc(apiKeys.id))
     .all();
 }
@@ -111,7 +132,14 @@ export function listApiRequests(ctx: Ctx, filter: { keyId?: number; limit?: numb
   const account = requireAccount(ctx);
   ctx.authorize('DescribeApiKeys', { accountId: account.id });
   return ctx.db
-    .select({ id: apiRequests.id, secretId: apiKeys.secretId, action: apiRequests.action, code: apiRequests.code, requestId: apiRequests.requestId, at: apiRequests.at })
+    .select({
+      id: apiRequests.id,
+      secretId: apiKeys.secretId,
+      action: apiRequests.action,
+      code: apiRequests.code,
+      requestId: apiRequests.requestId,
+      at: apiRequests.at,
+    })
     .from(apiRequests)
     .innerJoin(apiKeys, eq(apiKeys.id, apiRequests.keyId))
     .where(

@@ -1,7 +1,12 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { accounts, appAllowlist, applications } from '@/db/schema';
-import { MAX_ALLOWLIST, MAX_ALLOWLIST_ADD, validateAppSettings, type AppSettingsInput } from '@/lib/domain/sending/app-settings';
+import {
+  MAX_ALLOWLIST,
+  MAX_ALLOWLIST_ADD,
+  validateAppSettings,
+  type AppSettingsInput,
+} from '@/lib/domain/sending/app-settings';
 import { looksMainland, maskPhone, normalizeAnyPhone } from '@/lib/domain/phone/normalize';
 import { AppError } from '../errors';
 import { appResource } from '../authorize';
@@ -12,8 +17,15 @@ import type { ActionName } from '@/lib/domain/access/actions';
 /** The sections of Basic Configuration, each behind its own permission pair (the seed's table). */
 export const SETTINGS_SECTIONS = {
   frequency: { read: 'DescribeFreqRule', write: 'ModifyFreqRule', fields: ['per30s', 'perHour', 'perDay'] },
-  thresholds: { read: 'DescribeWarningThreshold', write: 'ModifyWarningThreshold', fields: ['mainlandAlarm', 'mainlandLimit', 'intlAlarm', 'intlLimit'] },
-} as const satisfies Record<string, { read: ActionName; write: ActionName; fields: readonly (keyof AppSettingsInput)[] }>;
+  thresholds: {
+    read: 'DescribeWarningThreshold',
+    write: 'ModifyWarningThreshold',
+    fields: ['mainlandAlarm', 'mainlandLimit', 'intlAlarm', 'intlLimit'],
+  },
+} as const satisfies Record<
+  string,
+  { read: ActionName; write: ActionName; fields: readonly (keyof AppSettingsInput)[] }
+>;
 export type SettingsSection = keyof typeof SETTINGS_SECTIONS;
 
 export interface AppSettingsView {
@@ -33,7 +45,15 @@ function allowed(ctx: Ctx, action: ActionName, resource: ReturnType<typeof appRe
   }
 }
 
-function currentSettings(app: { freqPer30s: number; freqPerHour: number | null; freqPerDay: number; mainlandDailyAlarm: number | null; mainlandDailyLimit: number | null; intlDailyAlarm: number | null; intlDailyLimit: number | null }): AppSettingsInput {
+function currentSettings(app: {
+  freqPer30s: number;
+  freqPerHour: number | null;
+  freqPerDay: number;
+  mainlandDailyAlarm: number | null;
+  mainlandDailyLimit: number | null;
+  intlDailyAlarm: number | null;
+  intlDailyLimit: number | null;
+}): AppSettingsInput {
   return {
     per30s: app.freqPer30s,
     perHour: app.freqPerHour,
@@ -55,12 +75,26 @@ export function getAppSettings(ctx: Ctx, sdkAppId: string): AppSettingsView {
   const resource = appResource(app);
   const cur = currentSettings(app);
   const view: AppSettingsView = {
-    frequency: allowed(ctx, 'DescribeFreqRule', resource) ? { per30s: cur.per30s, perHour: cur.perHour, perDay: cur.perDay } : null,
-    thresholds: allowed(ctx, 'DescribeWarningThreshold', resource) ? { mainlandAlarm: cur.mainlandAlarm, mainlandLimit: cur.mainlandLimit, intlAlarm: cur.intlAlarm, intlLimit: cur.intlLimit } : null,
+    frequency: allowed(ctx, 'DescribeFreqRule', resource)
+      ? { per30s: cur.per30s, perHour: cur.perHour, perDay: cur.perDay }
+      : null,
+    thresholds: allowed(ctx, 'DescribeWarningThreshold', resource)
+      ? {
+          mainlandAlarm: cur.mainlandAlarm,
+          mainlandLimit: cur.mainlandLimit,
+          intlAlarm: cur.intlAlarm,
+          intlLimit: cur.intlLimit,
+        }
+      : null,
     allowlist: null,
   };
   if (allowed(ctx, 'DescribeFrequencyWhitelist', resource)) {
-    const rows = ctx.db.select({ phone: appAllowlist.phone }).from(appAllowlist).where(eq(appAllowlist.applicationId, app.id)).orderBy(asc(appAllowlist.addedAt), asc(appAllowlist.phone)).all();
+    const rows = ctx.db
+      .select({ phone: appAllowlist.phone })
+      .from(appAllowlist)
+      .where(eq(appAllowlist.applicationId, app.id))
+      .orderBy(asc(appAllowlist.addedAt), asc(appAllowlist.phone))
+      .all();
     view.allowlist = rows.map((a) => ({ phone: a.phone, masked: maskPhone(a.phone) }));
   }
   if (!view.frequency && !view.thresholds && !view.allowlist) ctx.authorize('DescribeFreqRule', resource);
@@ -77,7 +111,12 @@ const num = (v: unknown): number | null => {
  * the daily thresholds (R-APP-4/5, ModifyWarningThreshold) — needing only that section's
  * permission; the other section keeps its values. Refused settings change nothing.
  */
-export function saveAppSettings(ctx: Ctx, sdkAppId: string, section: SettingsSection, raw: Record<string, unknown>): void {
+export function saveAppSettings(
+  ctx: Ctx,
+  sdkAppId: string,
+  section: SettingsSection,
+  raw: Record<string, unknown>,
+): void {
   const account = requireAccount(ctx);
   const app = findApplication(ctx, sdkAppId);
   const def = SETTINGS_SECTIONS[section];
@@ -85,11 +124,14 @@ export function saveAppSettings(ctx: Ctx, sdkAppId: string, section: SettingsSec
   ctx.authorize(def.write, appResource(app));
   const input: AppSettingsInput = currentSettings(app);
   const values = input as unknown as Record<string, number | null>;
-  for (const field of def.fields) values[field] = num(raw[field]) ?? (field === 'per30s' || field === 'perDay' ? NaN : null);
-  const quota = ctx.db.select({ q: accounts.intlDailyQuota }).from(accounts).where(eq(accounts.id, account.id)).get()!.q;
+  for (const field of def.fields)
+    values[field] = num(raw[field]) ?? (field === 'per30s' || field === 'perDay' ? NaN : null);
+  const quota = ctx.db.select({ q: accounts.intlDailyQuota }).from(accounts).where(eq(accounts.id, account.id)).get()!
+    .q;
   const all = validateAppSettings(input, account.identity, quota);
   const errors = Object.fromEntries(Object.entries(all).filter(([k]) => (def.fields as readonly string[]).includes(k)));
-  if (Object.keys(errors).length > 0) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', errors);
+  if (Object.keys(errors).length > 0)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', errors);
   ctx.db
     .update(applications)
     .set({
@@ -107,29 +149,52 @@ export function saveAppSettings(ctx: Ctx, sdkAppId: string, section: SettingsSec
 }
 
 /** R-APP-8: adds numbers (one per line; `+CC…` for non-mainland) to the allowlist; ≤ 100 per add, ≤ 300 in all. */
-export function addToAllowlist(ctx: Ctx, sdkAppId: string, text: string): { added: number; rejected: { line: number; reason: string }[] } {
+export function addToAllowlist(
+  ctx: Ctx,
+  sdkAppId: string,
+  text: string,
+): { added: number; rejected: { line: number; reason: string }[] } {
   const app = findApplication(ctx, sdkAppId);
   ctx.authorize('AddFrequencyWhiteList', appResource(app));
-  const lines = String(text ?? '').split(/\r?\n/).map((l) => l.trim());
+  const lines = String(text ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim());
   const filled = lines.filter(Boolean);
-  if (filled.length === 0) throw new AppError('INVALID_INPUT', 'Enter at least one number.', { numbers: 'Enter one number per line.' });
-  if (filled.length > MAX_ALLOWLIST_ADD) throw new AppError('INVALID_INPUT', `At most ${MAX_ALLOWLIST_ADD} numbers per add.`, { numbers: `At most ${MAX_ALLOWLIST_ADD} lines (now ${filled.length}).` });
+  if (filled.length === 0)
+    throw new AppError('INVALID_INPUT', 'Enter at least one number.', { numbers: 'Enter one number per line.' });
+  if (filled.length > MAX_ALLOWLIST_ADD)
+    throw new AppError('INVALID_INPUT', `At most ${MAX_ALLOWLIST_ADD} numbers per add.`, {
+      numbers: `At most ${MAX_ALLOWLIST_ADD} lines (now ${filled.length}).`,
+    });
   const rejected: { line: number; reason: string }[] = [];
   const phones: string[] = [];
   lines.forEach((l, i) => {
     if (!l) return;
-    if (!looksMainland(l) && !l.startsWith('+')) return rejected.push({ line: i + 1, reason: 'Write numbers outside mainland China as +CC… (e.g. +85261234567).' });
+    if (!looksMainland(l) && !l.startsWith('+'))
+      return rejected.push({
+        line: i + 1,
+        reason: 'Write numbers outside mainland China as +CC… (e.g. +85261234567).',
+      });
     const n = normalizeAnyPhone(l);
     if (n.ok) phones.push(n.e164);
     else rejected.push({ line: i + 1, reason: n.message });
   });
   return ctx.db.transaction(
     () => {
-      const insert = ctx.db.$client.prepare('INSERT OR IGNORE INTO app_allowlist (application_id, phone, added_at) VALUES (?, ?, ?)');
+      const insert = ctx.db.$client.prepare(
+        'INSERT OR IGNORE INTO app_allowlist (application_id, phone, added_at) VALUES (?, ?, ?)',
+      );
       let added = 0;
       for (const p of phones) added += insert.run(app.id, p, ctx.now.getTime()).changes;
-      const total = (ctx.db.$client.prepare('SELECT count(*) AS n FROM app_allowlist WHERE application_id = ?').get(app.id) as { n: number }).n;
-      if (total > MAX_ALLOWLIST) throw new AppError('LIMIT_REACHED', `An application's allowlist holds at most ${MAX_ALLOWLIST} numbers.`, { numbers: `At most ${MAX_ALLOWLIST} in all.` });
+      const total = (
+        ctx.db.$client.prepare('SELECT count(*) AS n FROM app_allowlist WHERE application_id = ?').get(app.id) as {
+          n: number;
+        }
+      ).n;
+      if (total > MAX_ALLOWLIST)
+        throw new AppError('LIMIT_REACHED', `An application's allowlist holds at most ${MAX_ALLOWLIST} numbers.`, {
+          numbers: `At most ${MAX_ALLOWLIST} in all.`,
+        });
       return { added, rejected };
     },
     { behavior: 'immediate' },
@@ -139,5 +204,8 @@ export function addToAllowlist(ctx: Ctx, sdkAppId: string, text: string): { adde
 export function removeFromAllowlist(ctx: Ctx, sdkAppId: string, phone: string): void {
   const app = findApplication(ctx, sdkAppId);
   ctx.authorize('DeleteFrequencyWhiteList', appResource(app));
-  ctx.db.delete(appAllowlist).where(and(eq(appAllowlist.applicationId, app.id), eq(appAllowlist.phone, String(phone)))).run();
+  ctx.db
+    .delete(appAllowlist)
+    .where(and(eq(appAllowlist.applicationId, app.id), eq(appAllowlist.phone, String(phone))))
+    .run();
 }

@@ -44,7 +44,10 @@ describe('applications (R-APP-1..3)', () => {
       createApplication(ctx, { name: '   ', overview: 'x'.repeat(201) });
       expect.unreachable();
     } catch (err) {
-      expect(err).toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { name: 'Enter an application name.', overview: 'At most 200 characters.' } });
+      expect(err).toMatchObject({
+        code: 'INVALID_INPUT',
+        fieldErrors: { name: 'Enter an application name.', overview: 'At most 200 characters.' },
+      });
     }
     expect(listApplications(ctx).length).toBe(before);
   });
@@ -114,7 +117,11 @@ describe('applications (R-APP-1..3)', () => {
     const w = createWorld();
     const policies = [
       { effect: 'allow' as const, action: ['name/sms:*'], resource: ['*'] },
-      { effect: 'deny' as const, action: ['name/sms:DeleteAppInfo'], resource: ['qcs::sms::uin/100000000001:app/1400100001'] },
+      {
+        effect: 'deny' as const,
+        action: ['name/sms:DeleteAppInfo'],
+        resource: ['qcs::sms::uin/100000000001:app/1400100001'],
+      },
     ];
     const subCtx = w.ctxFor(OWNER, { policies, role: 'subuser' });
     expect(codeOf(() => setApplicationStatus(subCtx, '1400100001', 'disabled'))).toBe('OK');

@@ -42,7 +42,11 @@ export function createApplication(ctx: Ctx, input: unknown): { sdkAppId: string 
       let sdkAppId = '';
       for (let attempt = 0; attempt < 20 && !sdkAppId; attempt++) {
         const candidate = `1400${randomDigits(6)}`;
-        const taken = tx.select({ id: applications.id }).from(applications).where(eq(applications.sdkAppId, candidate)).get();
+        const taken = tx
+          .select({ id: applications.id })
+          .from(applications)
+          .where(eq(applications.sdkAppId, candidate))
+          .get();
         if (!taken) sdkAppId = candidate;
       }
       if (!sdkAppId) throw new AppError('CONFLICT', 'Could not allocate an SdkAppId; please try again.');

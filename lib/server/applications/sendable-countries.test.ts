@@ -18,10 +18,27 @@ const T0 = fromBeijing(2026, 3, 10, 10);
 
 async function send(w: World, tpl: number, numbers: string[], at = T0) {
   const ctx = w.ctxFor(OWNER, { now: at });
-  const imp = await createImport(ctx, { region: 'international', templateId: tpl, signatureId: null, fileName: 'typed', typed: numbers });
-  const { taskId } = createTask(ctx, { region: 'international', importId: imp.importId, sdkAppId: APP, templateId: tpl, send: 'now', acknowledged: true });
+  const imp = await createImport(ctx, {
+    region: 'international',
+    templateId: tpl,
+    signatureId: null,
+    fileName: 'typed',
+    typed: numbers,
+  });
+  const { taskId } = createTask(ctx, {
+    region: 'international',
+    importId: imp.importId,
+    sdkAppId: APP,
+    templateId: tpl,
+    send: 'now',
+    acknowledged: true,
+  });
   dispatchBatch(w.db, at);
-  return w.db.all<{ status: string; fail_code: string | null; fail_reason: string | null }>(sql`select status, fail_code, fail_reason from messages where task_id = ${taskId} order by id`).map((m) => m.fail_code ?? m.status);
+  return w.db
+    .all<{ status: string; fail_code: string | null; fail_reason: string | null }>(
+      sql`select status, fail_code, fail_reason from messages where task_id = ${taskId} order by id`,
+    )
+    .map((m) => m.fail_code ?? m.status);
 }
 
 describe('sendable countries/regions (R-APP-6)', () => {
@@ -32,7 +49,9 @@ describe('sendable countries/regions (R-APP-6)', () => {
     saveAppCountry(owner, APP, 'add', { country: 'Hong Kong (China) (HK)', dailyAlarm: '80', dailyLimit: '100' });
     saveAppCountry(owner, APP, 'add', { country: 'US' });
     expect(codeOf(() => saveAppCountry(owner, APP, 'add', { country: 'HK' }))).toBe('CONFLICT');
-    expect(codeOf(() => saveAppCountry(owner, APP, 'edit', { iso: 'HK', dailyAlarm: '120', dailyLimit: '100' }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => saveAppCountry(owner, APP, 'edit', { iso: 'HK', dailyAlarm: '120', dailyLimit: '100' }))).toBe(
+      'INVALID_INPUT',
+    );
     saveAppCountry(owner, APP, 'edit', { iso: 'HK', dailyAlarm: '', dailyLimit: '50' });
     expect(codeOf(() => saveAppCountry(owner, APP, 'edit', { iso: 'JP' }))).toBe('NOT_FOUND');
     expect(listAppCountries(owner, APP).entries.map((e) => [e.iso, e.dailyAlarm, e.dailyLimit])).toEqual([
@@ -55,13 +74,26 @@ describe('sendable countries/regions (R-APP-6)', () => {
     const tpl = effectiveTemplate(w, OWNER, 'international', 'Your parcel has arrived.', 'notification', 'Intl');
     expect(await send(w, tpl, ['+447400123456'])).toEqual(['submitted']);
     saveAppCountry(w.ctxFor(OWNER), APP, 'add', { country: 'HK', dailyAlarm: '2', dailyLimit: '3' });
-    expect(await send(w, tpl, ['+447400123457', '+85261234501', '+85261234502'])).toEqual(['1045', 'submitted', 'submitted']);
+    expect(await send(w, tpl, ['+447400123457', '+85261234501', '+85261234502'])).toEqual([
+      '1045',
+      'submitted',
+      'submitted',
+    ]);
     expect(await send(w, tpl, ['+85261234503', '+85261234504'])).toEqual(['submitted', '1045']);
-    const reasons = w.db.all<{ r: string }>(sql`select fail_reason as r from messages where fail_code = '1045' order by id`).map((x) => x.r);
-    expect(reasons).toEqual(['country/region is not in the application’s sendable list', 'the application’s daily limit for this country/region is reached']);
+    const reasons = w.db
+      .all<{ r: string }>(sql`select fail_reason as r from messages where fail_code = '1045' order by id`)
+      .map((x) => x.r);
+    expect(reasons).toEqual([
+      'country/region is not in the application’s sendable list',
+      'the application’s daily limit for this country/region is reached',
+    ]);
     // Failed messages are not billed; the alarm value told the account once.
-    expect(w.db.get<{ n: number }>(sql`select count(*) as n from messages where fail_code = '1045' and billable > 0`).n).toBe(0);
-    expect(w.db.all<{ title: string }>(sql`select title from notifications where category = 'threshold'`)).toEqual([{ title: 'Demo App: daily alarm value for HK reached' }]);
+    expect(
+      w.db.get<{ n: number }>(sql`select count(*) as n from messages where fail_code = '1045' and billable > 0`).n,
+    ).toBe(0);
+    expect(w.db.all<{ title: string }>(sql`select title from notifications where category = 'threshold'`)).toEqual([
+      { title: 'Demo App: daily alarm value for HK reached' },
+    ]);
     // The next Beijing day starts again.
     expect(await send(w, tpl, ['+85261234505'], fromBeijing(2026, 3, 11, 10))).toEqual(['submitted']);
   });
@@ -69,10 +101,20 @@ describe('sendable countries/regions (R-APP-6)', () => {
   it('imports CSV and XLSX in the template shape, all or nothing', async () => {
     const w = createWorld(T0);
     const owner = w.ctxFor(OWNER);
-    const bad = await importAppCountries(owner, APP, tempFile('c.csv', 'country_or_region,daily_alarm,daily_limit\nHK,80,100\nAtlantis,,\n'));
+    const bad = await importAppCountries(
+      owner,
+      APP,
+      tempFile('c.csv', 'country_or_region,daily_alarm,daily_limit\nHK,80,100\nAtlantis,,\n'),
+    );
     expect(bad).toEqual({ added: 0, updated: 0, rejected: [{ line: 3, reason: expect.stringContaining('Atlantis') }] });
     expect(listAppCountries(owner, APP).entries).toEqual([]);
-    expect(await importAppCountries(owner, APP, tempFile('c.csv', 'country_or_region,daily_alarm,daily_limit\nHK,80,100\nJapan,,\n'))).toEqual({ added: 2, updated: 0, rejected: [] });
+    expect(
+      await importAppCountries(
+        owner,
+        APP,
+        tempFile('c.csv', 'country_or_region,daily_alarm,daily_limit\nHK,80,100\nJapan,,\n'),
+      ),
+    ).toEqual({ added: 2, updated: 0, rejected: [] });
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('countries');
     ws.addRow(['country_or_region', 'daily_alarm', 'daily_limit']);
@@ -85,6 +127,8 @@ describe('sendable countries/regions (R-APP-6)', () => {
       ['JP', null, null],
       ['SG', null, null],
     ]);
-    await expect(importAppCountries(owner, APP, tempFile('c.csv', 'country_or_region,daily_alarm,daily_limit\n'))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(
+      importAppCountries(owner, APP, tempFile('c.csv', 'country_or_region,daily_alarm,daily_limit\n')),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 });

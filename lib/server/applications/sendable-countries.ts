@@ -2,7 +2,12 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { appCountries, type Application } from '@/db/schema';
 import { countryByIso, findCountry, type CountryInfo } from '@/lib/domain/phone/countries';
-import { MAX_APP_COUNTRIES, parseCountryRows, validateCountryEntry, type CountryEntry } from '@/lib/domain/sending/countries';
+import {
+  MAX_APP_COUNTRIES,
+  parseCountryRows,
+  validateCountryEntry,
+  type CountryEntry,
+} from '@/lib/domain/sending/countries';
 import { AppError } from '../errors';
 import { appResource } from '../authorize';
 import { requireAccount, type Ctx } from '../context';
@@ -15,11 +20,16 @@ export interface AppCountryRow extends CountryInfo {
 }
 
 /** R-APP-6 is for enterprise accounts; an individual's application is told so. */
-function enterpriseApp(ctx: Ctx, sdkAppId: string, action: 'DescribeAppCountryList' | 'ModifyAppCountryList'): Application {
+function enterpriseApp(
+  ctx: Ctx,
+  sdkAppId: string,
+  action: 'DescribeAppCountryList' | 'ModifyAppCountryList',
+): Application {
   const account = requireAccount(ctx);
   const app = findApplication(ctx, sdkAppId);
   ctx.authorize(action, appResource(app));
-  if (account.identity !== 'enterprise') throw new AppError('FORBIDDEN', 'Sendable countries/regions are available to enterprise accounts only.');
+  if (account.identity !== 'enterprise')
+    throw new AppError('FORBIDDEN', 'Sendable countries/regions are available to enterprise accounts only.');
   return app;
 }
 
@@ -29,11 +39,23 @@ const num = (v: unknown): number | null => {
 };
 
 /** The application's sendable countries/regions by name, with their own alarm and limit. */
-export function listAppCountries(ctx: Ctx, sdkAppId: string): { entries: AppCountryRow[]; appIntlLimit: number | null } {
+export function listAppCountries(
+  ctx: Ctx,
+  sdkAppId: string,
+): { entries: AppCountryRow[]; appIntlLimit: number | null } {
   const app = enterpriseApp(ctx, sdkAppId, 'DescribeAppCountryList');
-  const rows = ctx.db.select().from(appCountries).where(eq(appCountries.applicationId, app.id)).orderBy(asc(appCountries.isoCountry)).all();
+  const rows = ctx.db
+    .select()
+    .from(appCountries)
+    .where(eq(appCountries.applicationId, app.id))
+    .orderBy(asc(appCountries.isoCountry))
+    .all();
   const entries = rows
-    .map((r) => ({ ...(countryByIso(r.isoCountry) ?? { iso: r.isoCountry, name: r.isoCountry, dialCode: '' }), dailyAlarm: r.dailyAlarm, dailyLimit: r.dailyLimit }))
+    .map((r) => ({
+      ...(countryByIso(r.isoCountry) ?? { iso: r.isoCountry, name: r.isoCountry, dialCode: '' }),
+      dailyAlarm: r.dailyAlarm,
+      dailyLimit: r.dailyLimit,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return { entries, appIntlLimit: app.intlDailyLimit };
 }
@@ -46,21 +68,40 @@ export function saveAppCountry(ctx: Ctx, sdkAppId: string, mode: 'add' | 'edit',
   const app = enterpriseApp(ctx, sdkAppId, 'ModifyAppCountryList');
   const text = String(raw.country ?? raw.iso ?? '');
   const country = findCountry(/\(([A-Za-z]{2})\)\s*$/.exec(text)?.[1] ?? text);
-  if (!country) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { country: 'Choose a country or region from the list.' });
+  if (!country)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+      country: 'Choose a country or region from the list.',
+    });
   const entry = { dailyAlarm: num(raw.dailyAlarm), dailyLimit: num(raw.dailyLimit) };
   const errors = validateCountryEntry(entry, app.intlDailyLimit);
-  if (Object.keys(errors).length > 0) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', errors);
+  if (Object.keys(errors).length > 0)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', errors);
   ctx.db.transaction(
     (tx) => {
-      const existing = tx.select().from(appCountries).where(and(eq(appCountries.applicationId, app.id), eq(appCountries.isoCountry, country.iso))).get();
+      const existing = tx
+        .select()
+        .from(appCountries)
+        .where(and(eq(appCountries.applicationId, app.id), eq(appCountries.isoCountry, country.iso)))
+        .get();
       if (mode === 'add') {
-        if (existing) throw new AppError('CONFLICT', `${country.name} is already in the list; edit it instead.`, { country: 'Already in the list.' });
-        const n = tx.get<{ n: number }>(sql`select count(*) as n from app_countries where application_id = ${app.id}`).n;
-        if (n >= MAX_APP_COUNTRIES) throw new AppError('LIMIT_REACHED', `At most ${MAX_APP_COUNTRIES} countries/regions per application.`);
-        tx.insert(appCountries).values({ applicationId: app.id, isoCountry: country.iso, ...entry, createdAt: ctx.now, updatedAt: ctx.now }).run();
+        if (existing)
+          throw new AppError('CONFLICT', `${country.name} is already in the list; edit it instead.`, {
+            country: 'Already in the list.',
+          });
+        const n = tx.get<{ n: number }>(
+          sql`select count(*) as n from app_countries where application_id = ${app.id}`,
+        ).n;
+        if (n >= MAX_APP_COUNTRIES)
+          throw new AppError('LIMIT_REACHED', `At most ${MAX_APP_COUNTRIES} countries/regions per application.`);
+        tx.insert(appCountries)
+          .values({ applicationId: app.id, isoCountry: country.iso, ...entry, createdAt: ctx.now, updatedAt: ctx.now })
+          .run();
       } else {
         if (!existing) throw new AppError('NOT_FOUND', `${country.name} is not in the list.`);
-        tx.update(appCountries).set({ ...entry, updatedAt: ctx.now }).where(and(eq(appCountries.applicationId, app.id), eq(appCountries.isoCountry, country.iso))).run();
+        tx.update(appCountries)
+          .set({ ...entry, updatedAt: ctx.now })
+          .where(and(eq(appCountries.applicationId, app.id), eq(appCountries.isoCountry, country.iso)))
+          .run();
       }
     },
     { behavior: 'immediate' },
@@ -70,7 +111,10 @@ export function saveAppCountry(ctx: Ctx, sdkAppId: string, mode: 'add' | 'edit',
 /** Removes a country/region; with the last one gone the application may send anywhere again. */
 export function deleteAppCountry(ctx: Ctx, sdkAppId: string, iso: string): void {
   const app = enterpriseApp(ctx, sdkAppId, 'ModifyAppCountryList');
-  const res = ctx.db.delete(appCountries).where(and(eq(appCountries.applicationId, app.id), eq(appCountries.isoCountry, String(iso).toUpperCase()))).run();
+  const res = ctx.db
+    .delete(appCountries)
+    .where(and(eq(appCountries.applicationId, app.id), eq(appCountries.isoCountry, String(iso).toUpperCase())))
+    .run();
   if (res.changes === 0) throw new AppError('NOT_FOUND', 'That country/region is not in the list.');
 }
 
@@ -82,18 +126,27 @@ const MAX_IMPORT_ROWS = 1000;
  * daily_limit). All or nothing: with any bad row nothing changes and every problem is listed.
  * Listed countries get the file's values; others are added.
  */
-export async function importAppCountries(ctx: Ctx, sdkAppId: string, file: string): Promise<{ added: number; updated: number; rejected: { line: number; reason: string }[] }> {
+export async function importAppCountries(
+  ctx: Ctx,
+  sdkAppId: string,
+  file: string,
+): Promise<{ added: number; updated: number; rejected: { line: number; reason: string }[] }> {
   const app = enterpriseApp(ctx, sdkAppId, 'ModifyAppCountryList');
   const rows: string[][] = [];
   await streamRows(file, sniffFileKind(file), (chunk) => {
     rows.push(...chunk);
-    if (rows.length > MAX_IMPORT_ROWS + 1) throw new AppError('INVALID_INPUT', `At most ${MAX_IMPORT_ROWS} rows; a file lists each country or region once.`);
+    if (rows.length > MAX_IMPORT_ROWS + 1)
+      throw new AppError('INVALID_INPUT', `At most ${MAX_IMPORT_ROWS} rows; a file lists each country or region once.`);
   });
   const parsed = parseCountryRows(rows, app.intlDailyLimit);
   const rejected = parsed.filter((p) => p.error).map((p) => ({ line: p.line, reason: p.error! }));
   const entries = parsed.filter((p) => p.entry).map((p) => p.entry!) as CountryEntry[];
   if (rejected.length > 0) return { added: 0, updated: 0, rejected };
-  if (entries.length === 0) throw new AppError('INVALID_INPUT', 'The file lists no country or region. Download the template to see the expected columns.');
+  if (entries.length === 0)
+    throw new AppError(
+      'INVALID_INPUT',
+      'The file lists no country or region. Download the template to see the expected columns.',
+    );
   return ctx.db.transaction(
     (tx) => {
       let added = 0;
@@ -106,12 +159,22 @@ export async function importAppCountries(ctx: Ctx, sdkAppId: string, file: strin
           .run();
         if (res.changes === 1) updated++;
         else {
-          tx.insert(appCountries).values({ applicationId: app.id, isoCountry: e.iso, dailyAlarm: e.dailyAlarm, dailyLimit: e.dailyLimit, createdAt: ctx.now, updatedAt: ctx.now }).run();
+          tx.insert(appCountries)
+            .values({
+              applicationId: app.id,
+              isoCountry: e.iso,
+              dailyAlarm: e.dailyAlarm,
+              dailyLimit: e.dailyLimit,
+              createdAt: ctx.now,
+              updatedAt: ctx.now,
+            })
+            .run();
           added++;
         }
       }
       const n = tx.get<{ n: number }>(sql`select count(*) as n from app_countries where application_id = ${app.id}`).n;
-      if (n > MAX_APP_COUNTRIES) throw new AppError('LIMIT_REACHED', `At most ${MAX_APP_COUNTRIES} countries/regions per application.`);
+      if (n > MAX_APP_COUNTRIES)
+        throw new AppError('LIMIT_REACHED', `At most ${MAX_APP_COUNTRIES} countries/regions per application.`);
       return { added, updated, rejected: [] };
     },
     { behavior: 'immediate' },

@@ -35,7 +35,12 @@ export function audited(ctx: Ctx): Audit {
     ctx: wrapped,
     finish(result, where) {
       if (writes.size === 0) return;
-      const code = result === 'ok' ? 'ok' : result instanceof AppError ? result.code : ((result as { code?: string } | null)?.code ?? 'INTERNAL');
+      const code =
+        result === 'ok'
+          ? 'ok'
+          : result instanceof AppError
+            ? result.code
+            : ((result as { code?: string } | null)?.code ?? 'INTERNAL');
       for (const w of writes.values()) {
         recordOperation(ctx.db, {
           accountId: ctx.account?.id ?? null,

@@ -22,6 +22,16 @@ export interface OperationEntry {
 
 export function recordOperation(db: Db, e: OperationEntry): void {
   db.insert(operationLog)
-    .values({ at: e.at, accountId: e.accountId, userId: e.userId, actor: e.actor, via: e.via, action: e.action, resource: e.resource ?? null, result: e.result, ip: e.ip ?? null })
+    .values({
+      at: e.at,
+      accountId: e.accountId,
+      userId: e.userId,
+      actor: e.actor,
+      via: e.via,
+      action: e.action,
+      resource: e.resource ?? null,
+      result: e.result,
+      ip: e.ip ?? null,
+    })
     .run();
 }

@@ -18,7 +18,11 @@ const ip = '203.0.113.9';
 function world() {
   const w = createWorld();
   // the world's users have cached test hashes; give the owner a real one for 'Owner#2026'
-  w.db.update(users).set({ passwordHash: hashPassword('Owner#2026') }).where(eq(users.email, OWNER)).run();
+  w.db
+    .update(users)
+    .set({ passwordHash: hashPassword('Owner#2026') })
+    .where(eq(users.email, OWNER))
+    .run();
   return w;
 }
 
@@ -26,13 +30,29 @@ describe('sign-in throttling', () => {
   it('after 5 failures in 15 minutes even the right password waits, with a clear message; later it works', () => {
     const w = world();
     const t = new Date('2026-11-28T10:00:00Z');
-    for (let i = 0; i < 5; i++) expect(signInWithPassword(w.db, { email: OWNER, password: `wrong${i}`, ip, now: t })).toEqual({ ok: false, message: 'Wrong email or password.' });
-    expect(signInWithPassword(w.db, { email: OWNER, password: 'Owner#2026', ip, now: t })).toEqual({ ok: false, message: 'Too many attempts. Try again in 1 minute.' });
-    expect(signInWithPassword(w.db, { email: ` ${OWNER.toUpperCase()} `, password: 'Owner#2026', ip: '198.51.100.1', now: t }).ok).toBe(false); // same login, other address
+    for (let i = 0; i < 5; i++)
+      expect(signInWithPassword(w.db, { email: OWNER, password: `wrong${i}`, ip, now: t })).toEqual({
+        ok: false,
+        message: 'Wrong email or password.',
+      });
+    expect(signInWithPassword(w.db, { email: OWNER, password: 'Owner#2026', ip, now: t })).toEqual({
+      ok: false,
+      message: 'Too many attempts. Try again in 1 minute.',
+    });
+    expect(
+      signInWithPassword(w.db, {
+        email: ` ${OWNER.toUpperCase()} `,
+        password: 'Owner#2026',
+        ip: '198.51.100.1',
+        now: t,
+      }).ok,
+    ).toBe(false); // same login, other address
     const later = new Date(t.getTime() + 61_000);
     expect(signInWithPassword(w.db, { email: OWNER, password: 'Owner#2026', ip, now: later }).ok).toBe(true);
     // failures and the success are in the operation log
-    expect(w.db.all(sql`select action, result from operation_log where actor = ${OWNER} order by id`).slice(-2)).toEqual([
+    expect(
+      w.db.all(sql`select action, result from operation_log where actor = ${OWNER} order by id`).slice(-2),
+    ).toEqual([
       { action: 'SignInFailed', result: 'failed' },
       { action: 'SignIn', result: 'ok' },
     ]);
@@ -42,14 +62,22 @@ describe('sign-in throttling', () => {
     const w = world();
     const t = new Date('2026-11-28T10:00:00Z');
     for (let i = 0; i < 20; i++) signInWithPassword(w.db, { email: `nobody${i}@x.io`, password: 'x', ip, now: t });
-    expect(signInWithPassword(w.db, { email: OWNER, password: 'Owner#2026', ip, now: t })).toMatchObject({ ok: false, message: /Too many attempts/ });
+    expect(signInWithPassword(w.db, { email: OWNER, password: 'Owner#2026', ip, now: t })).toMatchObject({
+      ok: false,
+      message: /Too many attempts/,
+    });
   });
 
   it('an unknown e-mail costs the same work as a known one with a wrong password', () => {
     const w = world();
     const time = (email: string, i: number) => {
       const t0 = performance.now();
-      signInWithPassword(w.db, { email, password: 'wrong-password', ip: `192.0.2.${i}`, now: new Date(Date.UTC(2026, 0, 1, 0, i * 20)) });
+      signInWithPassword(w.db, {
+        email,
+        password: 'wrong-password',
+        ip: `192.0.2.${i}`,
+        now: new Date(Date.UTC(2026, 0, 1, 0, i * 20)),
+      });
       return performance.now() - t0;
     };
     time('warm@x.io', 200);
@@ -81,7 +109,10 @@ describe('sessions that end', () => {
     revokeSession(w.db, a);
     expect(sessionIsLive(w.db, a, user.id)).toBe(false);
     // a password change ends the others, this one goes on
-    changePassword({ ...w.ctxFor(OWNER), sessionId: b }, { currentPassword: 'Owner#2026', newPassword: 'Newpass#2027', confirmPassword: 'Newpass#2027' });
+    changePassword(
+      { ...w.ctxFor(OWNER), sessionId: b },
+      { currentPassword: 'Owner#2026', newPassword: 'Newpass#2027', confirmPassword: 'Newpass#2027' },
+    );
     expect([b, c].map((s) => sessionIsLive(w.db, s, user.id))).toEqual([true, false]);
     const d = createSession(w.db, user.id, now);
     expect(revokeOtherSessions(w.db, user.id, d)).toBe(1);
@@ -116,13 +147,22 @@ describe('two-factor sign-in', () => {
     const step = signInWithPassword(w.db, { email: OWNER, password: 'Owner#2026', ip, now });
     expect(step.ok).toBe('second-factor');
     const challenge = (step as { challenge: string }).challenge;
-    expect(signInWithSecondFactor(w.db, { challenge, code: '12345', ip, now })).toEqual({ ok: false, message: 'That code is not right.' });
-    expect(signInWithSecondFactor(w.db, { challenge: challenge.replace(/.$/, 'x'), code: totp.generate(), ip, now }).ok).toBe(false);
-    expect(signInWithSecondFactor(w.db, { challenge, code: totp.generate({ timestamp: now.getTime() }), ip, now }).ok).toBe(true);
+    expect(signInWithSecondFactor(w.db, { challenge, code: '12345', ip, now })).toEqual({
+      ok: false,
+      message: 'That code is not right.',
+    });
+    expect(
+      signInWithSecondFactor(w.db, { challenge: challenge.replace(/.$/, 'x'), code: totp.generate(), ip, now }).ok,
+    ).toBe(false);
+    expect(
+      signInWithSecondFactor(w.db, { challenge, code: totp.generate({ timestamp: now.getTime() }), ip, now }).ok,
+    ).toBe(true);
     expect(signInWithSecondFactor(w.db, { challenge, code: recoveryCodes[3], ip, now }).ok).toBe(true);
     expect(signInWithSecondFactor(w.db, { challenge, code: recoveryCodes[3], ip, now }).ok).toBe(false); // once only
     expect(twoFactorStatus(ctx).recoveryCodesLeft).toBe(9);
-    expect(signInWithSecondFactor(w.db, { challenge, code: totp.generate(), ip, now: new Date(now.getTime() + 6 * 60_000) })).toMatchObject({ ok: false, message: /took too long/ });
+    expect(
+      signInWithSecondFactor(w.db, { challenge, code: totp.generate(), ip, now: new Date(now.getTime() + 6 * 60_000) }),
+    ).toMatchObject({ ok: false, message: /took too long/ });
 
     expect(() => disableTwoFactor(ctx, { password: 'nope' }, false)).toThrow();
     expect(() => disableTwoFactor(ctx, { password: 'Owner#2026' }, true)).toThrow(/requires/);
@@ -133,7 +173,8 @@ describe('two-factor sign-in', () => {
 
 describe('the admin can require two-factor sign-in for staff', () => {
   it('staff without it must enrol; customers are not affected; only the admin may set it', async () => {
-    const { mustEnrolTwoFactor, setStaffTwoFactorRequired, staffTwoFactorRequired } = await import('./security-settings');
+    const { mustEnrolTwoFactor, setStaffTwoFactorRequired, staffTwoFactorRequired } =
+      await import('./security-settings');
     const w = world();
     expect(() => setStaffTwoFactorRequired(w.ctxFor('finance@sms.local'), true)).toThrow(/No permission/);
     expect(staffTwoFactorRequired(w.db)).toBe(false);

@@ -10,7 +10,13 @@ import { recordOperation } from '../audit/operation-log';
 const REQUIRE_STAFF_2FA = 'require_staff_2fa';
 
 export function staffTwoFactorRequired(db: Db): boolean {
-  return db.select({ v: platformSettings.value }).from(platformSettings).where(eq(platformSettings.key, REQUIRE_STAFF_2FA)).get()?.v === '1';
+  return (
+    db
+      .select({ v: platformSettings.value })
+      .from(platformSettings)
+      .where(eq(platformSettings.key, REQUIRE_STAFF_2FA))
+      .get()?.v === '1'
+  );
 }
 
 /** The admin requires (or stops requiring) two-factor sign-in for reviewers, finance and admins. */
@@ -21,7 +27,16 @@ export function setStaffTwoFactorRequired(ctx: Ctx, required: boolean): void {
     .values({ key: REQUIRE_STAFF_2FA, value: required ? '1' : '0', updatedAt: ctx.now })
     .onConflictDoUpdate({ target: platformSettings.key, set: { value: required ? '1' : '0', updatedAt: ctx.now } })
     .run();
-  recordOperation(ctx.db, { accountId: null, userId: ctx.actor.userId, actor: ctx.actor.email, via: 'console', action: 'ModifyPlatformSecurity', resource: `require_staff_2fa=${required ? 'on' : 'off'}`, result: 'ok', at: ctx.now });
+  recordOperation(ctx.db, {
+    accountId: null,
+    userId: ctx.actor.userId,
+    actor: ctx.actor.email,
+    via: 'console',
+    action: 'ModifyPlatformSecurity',
+    resource: `require_staff_2fa=${required ? 'on' : 'off'}`,
+    result: 'ok',
+    at: ctx.now,
+  });
 }
 
 /** Whether this user must enrol before using the platform pages. */
@@ -33,7 +48,13 @@ export function mustEnrolTwoFactor(ctx: Ctx): boolean {
 /** The user's live sessions, this one marked. */
 export function listMySessions(ctx: Ctx) {
   return ctx.db
-    .select({ id: userSessions.id, createdAt: userSessions.createdAt, lastSeenAt: userSessions.lastSeenAt, ip: userSessions.ip, userAgent: userSessions.userAgent })
+    .select({
+      id: userSessions.id,
+      createdAt: userSessions.createdAt,
+      lastSeenAt: userSessions.lastSeenAt,
+      ip: userSessions.ip,
+      userAgent: userSessions.userAgent,
+    })
     .from(userSessions)
     .where(and(eq(userSessions.userId, ctx.actor.userId), isNull(userSessions.revokedAt)))
     .orderBy(desc(userSessions.lastSeenAt))

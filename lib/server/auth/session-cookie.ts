@@ -13,6 +13,14 @@ export function sessionCookieName(): string {
 export async function sessionCookie(user: { id: number; email: string; name: string }, sessionId: string) {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error('NEXTAUTH_SECRET is not set');
-  const value = await encode({ token: { sub: String(user.id), sid: sessionId, email: user.email, name: user.name }, secret, maxAge: SESSION_MAX_AGE_S });
-  return { name: sessionCookieName(), value, options: { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: secure(), maxAge: SESSION_MAX_AGE_S } };
+  const value = await encode({
+    token: { sub: String(user.id), sid: sessionId, email: user.email, name: user.name },
+    secret,
+    maxAge: SESSION_MAX_AGE_S,
+  });
+  return {
+    name: sessionCookieName(),
+    value,
+    options: { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: secure(), maxAge: SESSION_MAX_AGE_S },
+  };
 }

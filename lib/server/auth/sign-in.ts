@@ -12,7 +12,8 @@ import { recordOperation } from '../audit/operation-log';
 import { hashPassword, verifyPassword } from './password';
 import { spendRecoveryCode, verifyTotp } from './two-factor';
 
-export type SignInResult = { ok: true; user: User } | { ok: 'second-factor'; challenge: string } | { ok: false; message: string };
+export type SignInResult =
+  { ok: true; user: User } | { ok: 'second-factor'; challenge: string } | { ok: false; message: string };
 
 const WRONG = 'Wrong email or password.';
 /** Compared against when the e-mail is unknown, so both answers cost one bcrypt check. */
@@ -20,7 +21,12 @@ let dummyHash: string | null = null;
 const dummy = () => (dummyHash ??= hashPassword('not-a-real-password-0'));
 
 function challengeKey(): string {
-  return process.env.NEXTAUTH_SECRET ?? process.env.API_KEY_SECRET ?? (globalThis as { __smsChallengeKey?: string }).__smsChallengeKey ?? ((globalThis as { __smsChallengeKey?: string }).__smsChallengeKey = Math.random().toString(36) + Date.now());
+  return (
+    process.env.NEXTAUTH_SECRET ??
+    process.env.API_KEY_SECRET ??
+    (globalThis as { __smsChallengeKey?: string }).__smsChallengeKey ??
+    ((globalThis as { __smsChallengeKey?: string }).__smsChallengeKey = Math.random().toString(36) + Date.now())
+  );
 }
 
 /** A 5-minute proof that the password step passed, carried to the code step in a hidden field. */
@@ -41,34 +47,68 @@ function readChallenge(challenge: string, now: Date): number | null {
 /** How long this login (and this address) must wait before another attempt; 0 = now. */
 function waitFor(db: Db, login: string, ip: string, now: Date): number {
   const since = new Date(now.getTime() - WINDOW_MS);
-  const forLogin = db.select({ ok: signInAttempts.ok, at: signInAttempts.at }).from(signInAttempts).where(and(eq(signInAttempts.login, login), gt(signInAttempts.at, since))).orderBy(desc(signInAttempts.at)).all();
+  const forLogin = db
+    .select({ ok: signInAttempts.ok, at: signInAttempts.at })
+    .from(signInAttempts)
+    .where(and(eq(signInAttempts.login, login), gt(signInAttempts.at, since)))
+    .orderBy(desc(signInAttempts.at))
+    .all();
   const failures: number[] = [];
   for (const a of forLogin) {
     if (a.ok) break; // counted since the last success
     failures.push(a.at.getTime());
   }
-  const forAddress = db.select({ at: signInAttempts.at }).from(signInAttempts).where(and(eq(signInAttempts.ip, ip), eq(signInAttempts.ok, false), gt(signInAttempts.at, since))).all();
-  return signInWait(failures, forAddress.map((a) => a.at.getTime()), now.getTime());
+  const forAddress = db
+    .select({ at: signInAttempts.at })
+    .from(signInAttempts)
+    .where(and(eq(signInAttempts.ip, ip), eq(signInAttempts.ok, false), gt(signInAttempts.at, since)))
+    .all();
+  return signInWait(
+    failures,
+    forAddress.map((a) => a.at.getTime()),
+    now.getTime(),
+  );
 }
 
 function attempt(db: Db, login: string, ip: string, ok: boolean, now: Date, user: User | undefined, action: string) {
   db.insert(signInAttempts).values({ login, ip, ok, at: now }).run();
-  recordOperation(db, { accountId: user?.accountId ?? null, userId: user?.id ?? null, actor: login, via: 'console', action, result: ok ? 'ok' : 'failed', ip, at: now });
+  recordOperation(db, {
+    accountId: user?.accountId ?? null,
+    userId: user?.id ?? null,
+    actor: login,
+    via: 'console',
+    action,
+    result: ok ? 'ok' : 'failed',
+    ip,
+    at: now,
+  });
 }
 
 function throttled(ms: number): SignInResult {
   const n = waitMinutes(ms);
-  return { ok: false, message: n === 1 ? 'Too many attempts. Try again in 1 minute.' : fillText('Too many attempts. Try again in {n} minutes.', { n }) };
+  return {
+    ok: false,
+    message:
+      n === 1
+        ? 'Too many attempts. Try again in 1 minute.'
+        : fillText('Too many attempts. Try again in {n} minutes.', { n }),
+  };
 }
 
 /** The password step. */
-export function signInWithPassword(db: Db, input: { email: string; password: string; ip: string; now: Date }): SignInResult {
+export function signInWithPassword(
+  db: Db,
+  input: { email: string; password: string; ip: string; now: Date },
+): SignInResult {
   const login = input.email.trim().toLowerCase().slice(0, 200);
   if (!login || !input.password) return { ok: false, message: 'Enter your email and password.' };
   const wait = waitFor(db, login, input.ip, input.now);
   if (wait > 0) return throttled(wait);
   const user = db.select().from(users).where(eq(users.email, login)).get();
-  const passwordOk = verifyPassword(input.password.slice(0, 200), user && !user.disabledAt ? user.passwordHash : dummy());
+  const passwordOk = verifyPassword(
+    input.password.slice(0, 200),
+    user && !user.disabledAt ? user.passwordHash : dummy(),
+  );
   if (!user || user.disabledAt || !passwordOk) {
     attempt(db, login, input.ip, false, input.now, user, 'SignInFailed');
     return { ok: false, message: WRONG };
@@ -79,15 +119,27 @@ export function signInWithPassword(db: Db, input: { email: string; password: str
 }
 
 /** The code step: a TOTP code, or one of the recovery codes. */
-export function signInWithSecondFactor(db: Db, input: { challenge: string; code: string; ip: string; now: Date }): SignInResult {
+export function signInWithSecondFactor(
+  db: Db,
+  input: { challenge: string; code: string; ip: string; now: Date },
+): SignInResult {
   const userId = readChallenge(input.challenge, input.now);
   const user = userId ? db.select().from(users).where(eq(users.id, userId)).get() : undefined;
-  if (!user || user.disabledAt || !user.totpEnabledAt) return { ok: false, message: 'The sign-in took too long. Enter your email and password again.' };
+  if (!user || user.disabledAt || !user.totpEnabledAt)
+    return { ok: false, message: 'The sign-in took too long. Enter your email and password again.' };
   const wait = waitFor(db, user.email, input.ip, input.now);
   if (wait > 0) return throttled(wait);
   const code = input.code.trim();
   const ok = /^\d{6}$/.test(code) ? verifyTotp(user, code, input.now) : spendRecoveryCode(db, user, code);
-  attempt(db, user.email, input.ip, ok, input.now, user, ok ? (/^\d{6}$/.test(code) ? 'SignIn' : 'SignInWithRecoveryCode') : 'SignInFailed');
+  attempt(
+    db,
+    user.email,
+    input.ip,
+    ok,
+    input.now,
+    user,
+    ok ? (/^\d{6}$/.test(code) ? 'SignIn' : 'SignInWithRecoveryCode') : 'SignInFailed',
+  );
   if (!ok) return { ok: false, message: 'That code is not right.' };
   return { ok: true, user };
 }

@@ -17,7 +17,14 @@ import { revokeOtherSessions } from './sessions';
 const ISSUER = 'SMS Console';
 
 function totpOf(secretBase32: string, label: string): OTPAuth.TOTP {
-  return new OTPAuth.TOTP({ issuer: ISSUER, label, algorithm: 'SHA1', digits: 6, period: 30, secret: OTPAuth.Secret.fromBase32(secretBase32) });
+  return new OTPAuth.TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: OTPAuth.Secret.fromBase32(secretBase32),
+  });
 }
 
 const hashCode = (code: string) => createHash('sha256').update(code.replace(/[\s-]/g, '').toLowerCase()).digest('hex');
@@ -35,7 +42,11 @@ export function spendRecoveryCode(ctxDb: Ctx['db'], user: Pick<User, 'id' | 'rec
   const codes = user.recoveryCodes ?? [];
   const hit = codes.find((c) => c.length === hash.length && timingSafeEqual(Buffer.from(c), hash));
   if (!hit) return false;
-  const res = ctxDb.update(users).set({ recoveryCodes: codes.filter((c) => c !== hit) }).where(eq(users.id, user.id)).run();
+  const res = ctxDb
+    .update(users)
+    .set({ recoveryCodes: codes.filter((c) => c !== hit) })
+    .where(eq(users.id, user.id))
+    .run();
   return res.changes === 1;
 }
 
@@ -58,24 +69,44 @@ export function twoFactorStatus(ctx: Ctx): TwoFactorStatus {
 /** Starts enrolment: a new secret (not active until confirmed), its otpauth URI and QR code. */
 export async function beginTwoFactor(ctx: Ctx): Promise<{ secret: string; uri: string; qrSvg: string }> {
   const user = me(ctx);
-  if (user.totpEnabledAt) throw new AppError('CONFLICT', 'Two-factor sign-in is already on. Turn it off first to enrol a new device.');
+  if (user.totpEnabledAt)
+    throw new AppError('CONFLICT', 'Two-factor sign-in is already on. Turn it off first to enrol a new device.');
   const secret = new OTPAuth.Secret({ size: 20 }).base32;
-  ctx.db.update(users).set({ totpSecret: sealSecret(secret) }).where(eq(users.id, user.id)).run();
+  ctx.db
+    .update(users)
+    .set({ totpSecret: sealSecret(secret) })
+    .where(eq(users.id, user.id))
+    .run();
   const uri = totpOf(secret, user.email).toString();
   return { secret, uri, qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1, width: 192 }) };
 }
 
 /** Confirms enrolment with a code from the app; turns 2FA on and returns 10 recovery codes, shown once. */
 export function confirmTwoFactor(ctx: Ctx, raw: { code: string }): { recoveryCodes: string[] } {
-  const { code } = parseInput(z.object({ code: z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.') }), raw);
+  const { code } = parseInput(
+    z.object({
+      code: z
+        .string()
+        .trim()
+        .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.'),
+    }),
+    raw,
+  );
   const user = me(ctx);
   if (user.totpEnabledAt) throw new AppError('CONFLICT', 'Two-factor sign-in is already on.');
-  if (!verifyTotp(user, code, ctx.now)) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { code: 'That code is not right. Check the time on your phone and try the current code.' });
+  if (!verifyTotp(user, code, ctx.now))
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+      code: 'That code is not right. Check the time on your phone and try the current code.',
+    });
   const recoveryCodes = Array.from({ length: 10 }, () => {
     const r = randomBytes(5).toString('hex');
     return `${r.slice(0, 5)}-${r.slice(5)}`;
   });
-  ctx.db.update(users).set({ totpEnabledAt: ctx.now, recoveryCodes: recoveryCodes.map(hashCode) }).where(eq(users.id, user.id)).run();
+  ctx.db
+    .update(users)
+    .set({ totpEnabledAt: ctx.now, recoveryCodes: recoveryCodes.map(hashCode) })
+    .where(eq(users.id, user.id))
+    .run();
   return { recoveryCodes };
 }
 
@@ -84,7 +115,12 @@ export function disableTwoFactor(ctx: Ctx, raw: { password: string }, required: 
   const { password } = parseInput(z.object({ password: z.string().min(1, 'Enter your password.') }), raw);
   const user = me(ctx);
   if (required) throw new AppError('CONFLICT', 'The platform requires two-factor sign-in for staff.');
-  if (!verifyPassword(password, user.passwordHash)) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { password: 'Wrong password.' });
-  ctx.db.update(users).set({ totpSecret: null, totpEnabledAt: null, recoveryCodes: null }).where(eq(users.id, user.id)).run();
+  if (!verifyPassword(password, user.passwordHash))
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { password: 'Wrong password.' });
+  ctx.db
+    .update(users)
+    .set({ totpSecret: null, totpEnabledAt: null, recoveryCodes: null })
+    .where(eq(users.id, user.id))
+    .run();
   revokeOtherSessions(ctx.db, user.id, ctx.sessionId ?? null, ctx.now);
 }

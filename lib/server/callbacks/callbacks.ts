@@ -44,10 +44,13 @@ export function queueStatusCallbacks(raw: Raw, receipts: ReceiptForCallback[], n
   if (receipts.length === 0) return;
   const appIds = [...new Set(receipts.map((r) => r.application_id))];
   const urls = new Map(
-    (raw.prepare(`SELECT id, status_callback_url AS url FROM applications WHERE id IN (SELECT value FROM json_each(?)) AND status_callback_url IS NOT NULL`).all(JSON.stringify(appIds)) as { id: number; url: string }[]).map((a) => [
-      a.id,
-      a.url,
-    ]),
+    (
+      raw
+        .prepare(
+          `SELECT id, status_callback_url AS url FROM applications WHERE id IN (SELECT value FROM json_each(?)) AND status_callback_url IS NOT NULL`,
+        )
+        .all(JSON.stringify(appIds)) as { id: number; url: string }[]
+    ).map((a) => [a.id, a.url]),
   );
   if (urls.size === 0) return;
   const byApp = new Map<number, { accountId: number; items: Record<string, string>[] }>();
@@ -81,13 +84,27 @@ export function queueStatusCallbacks(raw: Raw, receipts: ReceiptForCallback[], n
 }
 
 /** Queues the push of one inbound reply to the account's reply callback URL (R-RPL-1, §6.2), due when it arrives. */
-export function queueReplyCallback(raw: Raw, reply: { accountId: number; applicationId: number; phone: string; sign: string; text: string; receivedAt: number }, now: Date): void {
-  const account = raw.prepare('SELECT reply_callback_url AS url FROM accounts WHERE id = ?').get(reply.accountId) as { url: string | null } | undefined;
+export function queueReplyCallback(
+  raw: Raw,
+  reply: { accountId: number; applicationId: number; phone: string; sign: string; text: string; receivedAt: number },
+  now: Date,
+): void {
+  const account = raw.prepare('SELECT reply_callback_url AS url FROM accounts WHERE id = ?').get(reply.accountId) as
+    { url: string | null } | undefined;
   if (!account?.url) return;
   const { countryCode, national } = splitE164(reply.phone);
-  const payload = { extend: '', mobile: national, nationcode: countryCode, sign: reply.sign, text: reply.text, time: Math.floor(reply.receivedAt / 1000) };
+  const payload = {
+    extend: '',
+    mobile: national,
+    nationcode: countryCode,
+    sign: reply.sign,
+    text: reply.text,
+    time: Math.floor(reply.receivedAt / 1000),
+  };
   raw
-    .prepare(`INSERT INTO callback_deliveries (account_id, application_id, kind, url, payload, items, next_attempt_at, created_at) VALUES (?, ?, 'reply', ?, ?, 1, ?, ?)`)
+    .prepare(
+      `INSERT INTO callback_deliveries (account_id, application_id, kind, url, payload, items, next_attempt_at, created_at) VALUES (?, ?, 'reply', ?, ?, 1, ?, ?)`,
+    )
     .run(reply.accountId, reply.applicationId, account.url, JSON.stringify(payload), reply.receivedAt, now.getTime());
 }
 
@@ -104,9 +121,11 @@ function acknowledged(status: number, text: string): boolean {
 
 /** The secret that signs an application's status pushes or an account's reply pushes; made on first use. */
 function signingSecret(raw: Raw, c: { kind: string; account_id: number; application_id: number | null }): string {
-  const [table, id] = c.kind === 'status' && c.application_id !== null ? ['applications', c.application_id] : ['accounts', c.account_id];
+  const [table, id] =
+    c.kind === 'status' && c.application_id !== null ? ['applications', c.application_id] : ['accounts', c.account_id];
   const column = table === 'applications' ? 'callback_secret' : 'reply_callback_secret';
-  const row = raw.prepare(`SELECT ${column} AS sealed FROM ${table} WHERE id = ?`).get(id) as { sealed: string | null } | undefined;
+  const row = raw.prepare(`SELECT ${column} AS sealed FROM ${table} WHERE id = ?`).get(id) as
+    { sealed: string | null } | undefined;
   const open = row?.sealed ? openSecret(row.sealed) : null;
   if (open) return open;
   const secret = newCallbackSecret();
@@ -129,27 +148,47 @@ export async function deliverDueCallbacks(db: Db, now: Date, opts: { limit?: num
          SELECT id FROM callback_deliveries WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?)
        RETURNING id, kind, account_id, application_id, url, payload, attempts`,
     )
-    .all(now.getTime() + 60_000, now.getTime(), opts.limit ?? 20) as { id: number; kind: string; account_id: number; application_id: number | null; url: string; payload: string; attempts: number }[];
+    .all(now.getTime() + 60_000, now.getTime(), opts.limit ?? 20) as {
+    id: number;
+    kind: string;
+    account_id: number;
+    application_id: number | null;
+    url: string;
+    payload: string;
+    attempts: number;
+  }[];
   await Promise.all(
     claimed.map(async (c) => {
       let status: number | null = null;
       let durationMs: number | null = null;
       let error: string | null = null;
       try {
-        const answer = await postJson(c.url, c.payload, signatureHeaders(signingSecret(raw, c), c.payload, now), ATTEMPT_TIMEOUT_MS);
+        const answer = await postJson(
+          c.url,
+          c.payload,
+          signatureHeaders(signingSecret(raw, c), c.payload, now),
+          ATTEMPT_TIMEOUT_MS,
+        );
         status = answer.status;
         durationMs = answer.durationMs;
         if (!acknowledged(answer.status, answer.text)) error = `not acknowledged: HTTP ${answer.status}`;
       } catch (err) {
         const e = err as Error;
-        error = e.name === 'TimeoutError' ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s` : e.message.startsWith('refused:') ? e.message : `connection failed: ${e.message}`.slice(0, 300);
+        error =
+          e.name === 'TimeoutError'
+            ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s`
+            : e.message.startsWith('refused:')
+              ? e.message
+              : `connection failed: ${e.message}`.slice(0, 300);
       }
       const attempts = c.attempts + 1;
       const state = error === null ? 'delivered' : attempts >= MAX_ATTEMPTS ? 'failed' : 'pending';
       if (error !== null) metrics().callbackFailures.inc({ kind: c.kind });
       const next = state === 'pending' ? now.getTime() + RETRY_DELAYS_MS[attempts - 1] : now.getTime();
       raw
-        .prepare('UPDATE callback_deliveries SET state = ?, attempts = ?, next_attempt_at = ?, last_attempt_at = ?, last_http_status = ?, last_duration_ms = ?, last_error = ? WHERE id = ?')
+        .prepare(
+          'UPDATE callback_deliveries SET state = ?, attempts = ?, next_attempt_at = ?, last_attempt_at = ?, last_http_status = ?, last_duration_ms = ?, last_error = ? WHERE id = ?',
+        )
         .run(state, attempts, next, now.getTime(), status, durationMs, error, c.id);
     }),
   );
@@ -160,7 +199,10 @@ const urlField = z
   .string()
   .trim()
   .max(500, 'At most 500 characters.')
-  .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'Enter an http:// or https:// address, or leave it empty to turn callbacks off.');
+  .refine(
+    (v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v),
+    'Enter an http:// or https:// address, or leave it empty to turn callbacks off.',
+  );
 
 /** The URL after the outbound check: a private target is a field error, nothing changes. */
 async function checkedUrl(raw: unknown): Promise<string> {
@@ -173,7 +215,13 @@ async function checkedUrl(raw: unknown): Promise<string> {
 
 function ownApp(ctx: Ctx, sdkAppId: string) {
   const account = requireAccount(ctx);
-  const app = ctx.db.select().from(applications).where(and(eq(applications.sdkAppId, sdkAppId), eq(applications.accountId, account.id), isNull(applications.deletedAt))).get();
+  const app = ctx.db
+    .select()
+    .from(applications)
+    .where(
+      and(eq(applications.sdkAppId, sdkAppId), eq(applications.accountId, account.id), isNull(applications.deletedAt)),
+    )
+    .get();
   if (!app) throw new AppError('NOT_FOUND', 'Application not found.');
   ctx.authorize('ModifyCallbackInfo', appResource(app));
   return app;
@@ -183,14 +231,22 @@ function ownApp(ctx: Ctx, sdkAppId: string) {
  * Sets (or clears) an application's status callback URL (R-APP-9). The first time, a signing
  * secret is made and returned to be shown once.
  */
-export async function setStatusCallbackUrl(ctx: Ctx, sdkAppId: string, raw: unknown): Promise<{ secret: string | null }> {
+export async function setStatusCallbackUrl(
+  ctx: Ctx,
+  sdkAppId: string,
+  raw: unknown,
+): Promise<{ secret: string | null }> {
   ownApp(ctx, sdkAppId);
   const url = await checkedUrl(raw);
   const app = ownApp(ctx, sdkAppId);
   const secret = url && !app.callbackSecret ? newCallbackSecret() : null;
   ctx.db
     .update(applications)
-    .set({ statusCallbackUrl: url || null, updatedAt: ctx.now, ...(secret ? { callbackSecret: sealSecret(secret) } : {}) })
+    .set({
+      statusCallbackUrl: url || null,
+      updatedAt: ctx.now,
+      ...(secret ? { callbackSecret: sealSecret(secret) } : {}),
+    })
     .where(eq(applications.id, app.id))
     .run();
   return { secret };
@@ -200,7 +256,11 @@ export async function setStatusCallbackUrl(ctx: Ctx, sdkAppId: string, raw: unkn
 export function rotateStatusCallbackSecret(ctx: Ctx, sdkAppId: string): { secret: string } {
   const app = ownApp(ctx, sdkAppId);
   const secret = newCallbackSecret();
-  ctx.db.update(applications).set({ callbackSecret: sealSecret(secret), updatedAt: ctx.now }).where(eq(applications.id, app.id)).run();
+  ctx.db
+    .update(applications)
+    .set({ callbackSecret: sealSecret(secret), updatedAt: ctx.now })
+    .where(eq(applications.id, app.id))
+    .run();
   return { secret };
 }
 
@@ -209,7 +269,11 @@ export async function setReplyCallbackUrl(ctx: Ctx, raw: unknown): Promise<{ sec
   const account = requireAccount(ctx);
   ctx.authorize('ModifyReplyCallback', { accountId: account.id });
   const url = await checkedUrl(raw);
-  const has = ctx.db.select({ s: accounts.replyCallbackSecret }).from(accounts).where(eq(accounts.id, account.id)).get()?.s;
+  const has = ctx.db
+    .select({ s: accounts.replyCallbackSecret })
+    .from(accounts)
+    .where(eq(accounts.id, account.id))
+    .get()?.s;
   const secret = url && !has ? newCallbackSecret() : null;
   ctx.db
     .update(accounts)
@@ -224,18 +288,28 @@ export function rotateReplyCallbackSecret(ctx: Ctx): { secret: string } {
   const account = requireAccount(ctx);
   ctx.authorize('ModifyReplyCallback', { accountId: account.id });
   const secret = newCallbackSecret();
-  ctx.db.update(accounts).set({ replyCallbackSecret: sealSecret(secret) }).where(eq(accounts.id, account.id)).run();
+  ctx.db
+    .update(accounts)
+    .set({ replyCallbackSecret: sealSecret(secret) })
+    .where(eq(accounts.id, account.id))
+    .run();
   return { secret };
 }
 
 export function replyCallbackUrl(ctx: Ctx): string | null {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeCallbackLog', { accountId: account.id });
-  return ctx.db.select({ url: accounts.replyCallbackUrl }).from(accounts).where(eq(accounts.id, account.id)).get()?.url ?? null;
+  return (
+    ctx.db.select({ url: accounts.replyCallbackUrl }).from(accounts).where(eq(accounts.id, account.id)).get()?.url ??
+    null
+  );
 }
 
 /** The latest pushes of the account (optionally one application's, or one kind), newest first (R-APP-9). */
-export function listCallbackDeliveries(ctx: Ctx, filter: { applicationId?: number; kind?: 'status' | 'reply'; limit?: number } = {}): CallbackDelivery[] {
+export function listCallbackDeliveries(
+  ctx: Ctx,
+  filter: { applicationId?: number; kind?: 'status' | 'reply'; limit?: number } = {},
+): CallbackDelivery[] {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeCallbackLog', { accountId: account.id });
   return ctx.db

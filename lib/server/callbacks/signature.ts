@@ -18,7 +18,12 @@ export function signatureHeaders(secret: string, body: string, now: Date): Recor
 }
 
 /** What a receiver does (README shows the same lines): fresh within 5 minutes and the right HMAC. */
-export function verifyCallback(secret: string, headers: { timestamp: string; signature: string }, body: string, now = Date.now()): boolean {
+export function verifyCallback(
+  secret: string,
+  headers: { timestamp: string; signature: string },
+  body: string,
+  now = Date.now(),
+): boolean {
   const ts = Number(headers.timestamp);
   if (!Number.isInteger(ts) || Math.abs(now / 1000 - ts) > 300) return false;
   const expected = Buffer.from(signCallback(secret, ts, body));

@@ -8,7 +8,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createWorld } from '@/lib/testing/world';
 import { checkOutboundUrl, isPublicAddress } from '../http/outbound';
-import { deliverDueCallbacks, listCallbackDeliveries, queueReplyCallback, rotateStatusCallbackSecret, setReplyCallbackUrl, setStatusCallbackUrl } from './callbacks';
+import {
+  deliverDueCallbacks,
+  listCallbackDeliveries,
+  queueReplyCallback,
+  rotateStatusCallbackSecret,
+  setReplyCallbackUrl,
+  setStatusCallbackUrl,
+} from './callbacks';
 import { verifyCallback } from './signature';
 
 process.env.API_KEY_SECRET ??= 'test-sealing-key';
@@ -38,7 +45,11 @@ function receiver(answer: (req: http.IncomingMessage, res: http.ServerResponse, 
   });
   return new Promise<{ url: string; got: typeof got; close: () => Promise<void> }>((resolve) =>
     server.listen(0, '127.0.0.1', () =>
-      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, got, close: () => new Promise<void>((r) => server.close(() => r())) }),
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+        got,
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      }),
     ),
   );
 }
@@ -61,14 +72,28 @@ describe('callbacks and server-side request forgery', () => {
     const ctx = w.ctxFor(OWNER);
     expect(await fieldError(setStatusCallbackUrl(ctx, APP, { url }))).toMatch(/private network|user names/);
     expect(await fieldError(setReplyCallbackUrl(ctx, { url }))).toMatch(/private network|user names/);
-    expect(w.db.get<{ u: string | null }>(sql`select status_callback_url as u from applications where sdk_app_id = ${APP}`).u).toBeNull();
-    expect(w.db.get<{ u: string | null }>(sql`select reply_callback_url as u from accounts where id = ${ctx.account!.id}`).u).toBeNull();
+    expect(
+      w.db.get<{ u: string | null }>(sql`select status_callback_url as u from applications where sdk_app_id = ${APP}`)
+        .u,
+    ).toBeNull();
+    expect(
+      w.db.get<{ u: string | null }>(sql`select reply_callback_url as u from accounts where id = ${ctx.account!.id}`).u,
+    ).toBeNull();
   });
 
   it('classifies addresses: only public unicast passes', async () => {
     expect(isPublicAddress('8.8.8.8')).toBe(true);
     expect(isPublicAddress('2606:4700:4700::1111')).toBe(true);
-    for (const ip of ['127.0.0.1', '::1', '169.254.169.254', '100.64.0.1', '224.0.0.1', '::ffff:127.0.0.1', 'not an ip']) expect(isPublicAddress(ip)).toBe(false);
+    for (const ip of [
+      '127.0.0.1',
+      '::1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '224.0.0.1',
+      '::ffff:127.0.0.1',
+      'not an ip',
+    ])
+      expect(isPublicAddress(ip)).toBe(false);
     expect(await checkOutboundUrl('https://93.184.216.34/hook')).toBeNull();
     expect(await checkOutboundUrl('ftp://example.com/')).toMatch(/http/);
     expect(await checkOutboundUrl('nonsense')).toMatch(/complete/);
@@ -85,7 +110,18 @@ describe('callbacks and server-side request forgery', () => {
     // As if DNS had pointed a public name here after it was saved.
     w.db.run(sql`update accounts set reply_callback_url = ${r.url} where id = ${ctx.account!.id}`);
     const now = new Date();
-    queueReplyCallback(w.db.$client, { accountId: ctx.account!.id, applicationId: app.id, phone: '+8613800000000', sign: 'x', text: 'T', receivedAt: now.getTime() }, now);
+    queueReplyCallback(
+      w.db.$client,
+      {
+        accountId: ctx.account!.id,
+        applicationId: app.id,
+        phone: '+8613800000000',
+        sign: 'x',
+        text: 'T',
+        receivedAt: now.getTime(),
+      },
+      now,
+    );
     expect(await deliverDueCallbacks(w.db, now)).toBe(1);
     expect(r.got).toHaveLength(0);
     const [d] = listCallbackDeliveries(ctx, { kind: 'reply' });
@@ -102,17 +138,40 @@ describe('callbacks and server-side request forgery', () => {
     const ctx = w.ctxFor(OWNER);
     const { secret } = await setStatusCallbackUrl(ctx, APP, { url: outer.url });
     expect(secret).toMatch(/^whsec_/);
-    const app = w.db.get<{ id: number; sealed: string }>(sql`select id, callback_secret as sealed from applications where sdk_app_id = ${APP}`);
+    const app = w.db.get<{ id: number; sealed: string }>(
+      sql`select id, callback_secret as sealed from applications where sdk_app_id = ${APP}`,
+    );
     expect(app.sealed).not.toContain(secret!);
     const now = new Date();
-    w.db.run(sql`insert into callback_deliveries (account_id, application_id, kind, url, payload, items, next_attempt_at, created_at) values (${ctx.account!.id}, ${app.id}, 'status', ${outer.url}, '[{"sid":"1"}]', 1, ${now.getTime()}, ${now.getTime()})`);
+    w.db.run(
+      sql`insert into callback_deliveries (account_id, application_id, kind, url, payload, items, next_attempt_at, created_at) values (${ctx.account!.id}, ${app.id}, 'status', ${outer.url}, '[{"sid":"1"}]', 1, ${now.getTime()}, ${now.getTime()})`,
+    );
     expect(await deliverDueCallbacks(w.db, now)).toBe(1);
     expect(outer.got).toHaveLength(1);
     expect(inner.got).toHaveLength(0);
     const push = outer.got[0];
-    expect(verifyCallback(secret!, { timestamp: String(push.headers['x-sms-timestamp']), signature: String(push.headers['x-sms-signature']) }, push.body)).toBe(true);
-    expect(verifyCallback('whsec_wrong', { timestamp: String(push.headers['x-sms-timestamp']), signature: String(push.headers['x-sms-signature']) }, push.body)).toBe(false);
-    expect(verifyCallback(secret!, { timestamp: String(push.headers['x-sms-timestamp']), signature: String(push.headers['x-sms-signature']) }, push.body, Date.now() + 600_000)).toBe(false);
+    expect(
+      verifyCallback(
+        secret!,
+        { timestamp: String(push.headers['x-sms-timestamp']), signature: String(push.headers['x-sms-signature']) },
+        push.body,
+      ),
+    ).toBe(true);
+    expect(
+      verifyCallback(
+        'whsec_wrong',
+        { timestamp: String(push.headers['x-sms-timestamp']), signature: String(push.headers['x-sms-signature']) },
+        push.body,
+      ),
+    ).toBe(false);
+    expect(
+      verifyCallback(
+        secret!,
+        { timestamp: String(push.headers['x-sms-timestamp']), signature: String(push.headers['x-sms-signature']) },
+        push.body,
+        Date.now() + 600_000,
+      ),
+    ).toBe(false);
     let [d] = listCallbackDeliveries(ctx, { kind: 'status' });
     expect(d).toMatchObject({ lastHttpStatus: 302, lastError: 'not acknowledged: HTTP 302' });
     expect(d.lastDurationMs).toBeGreaterThanOrEqual(0);
@@ -130,7 +189,10 @@ describe('callbacks and server-side request forgery', () => {
     w.db.run(sql`update callback_deliveries set url = ${inner.url}, next_attempt_at = ${now.getTime()}`);
     await deliverDueCallbacks(w.db, now);
     const last = inner.got.at(-1)!;
-    const headers = { timestamp: String(last.headers['x-sms-timestamp']), signature: String(last.headers['x-sms-signature']) };
+    const headers = {
+      timestamp: String(last.headers['x-sms-timestamp']),
+      signature: String(last.headers['x-sms-signature']),
+    };
     expect(verifyCallback(next, headers, last.body)).toBe(true);
     expect(verifyCallback(secret!, headers, last.body)).toBe(false);
     for (const r of [inner, outer, leaky]) await r.close();

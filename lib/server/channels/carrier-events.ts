@@ -3,7 +3,13 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { stmt } from '../statements';
 import type { CarrierReceipt, InboundMessage } from '@/lib/channels/types';
-import { latestMessageTo, RECEIPTED_COLUMNS, recordReceipts, recordReply, type Receipted } from '../sending/receipt-effects';
+import {
+  latestMessageTo,
+  RECEIPTED_COLUMNS,
+  recordReceipts,
+  recordReply,
+  type Receipted,
+} from '../sending/receipt-effects';
 
 type Raw = Db['$client'];
 
@@ -26,21 +32,32 @@ export function applyCarrierReceipts(raw: Raw, channelId: number, receipts: Carr
   if (receipts.length === 0) return round;
   raw
     .transaction(() => {
-      const mark = stmt(raw, 'UPDATE carrier_refs SET delivered = ? WHERE channel_id = ? AND carrier_id = ? AND delivered IS NULL RETURNING message_id, parts, submitted_at');
+      const mark = stmt(
+        raw,
+        'UPDATE carrier_refs SET delivered = ? WHERE channel_id = ? AND carrier_id = ? AND delivered IS NULL RETURNING message_id, parts, submitted_at',
+      );
       const deliveredParts = stmt(raw, 'SELECT count(*) AS n FROM carrier_refs WHERE message_id = ? AND delivered = 1');
-      const finish = stmt(raw, 
+      const finish = stmt(
+        raw,
         `UPDATE messages SET status = ?, receipt_at = ?, fail_code = ? WHERE id = ? AND status = 'submitted' RETURNING ${RECEIPTED_COLUMNS}`,
       );
       const changed: Receipted[] = [];
       for (const r of receipts) {
-        const part = mark.get(r.delivered ? 1 : 0, channelId, r.carrierId) as { message_id: number; parts: number; submitted_at: number } | undefined;
+        const part = mark.get(r.delivered ? 1 : 0, channelId, r.carrierId) as
+          { message_id: number; parts: number; submitted_at: number } | undefined;
         if (!part) {
           round.unmatched.push(r);
           continue;
         }
         round.lags.push(Math.max(0, r.at - part.submitted_at));
-        if (r.delivered && part.parts > 1 && (deliveredParts.get(part.message_id) as { n: number }).n < part.parts) continue;
-        const row = finish.get(r.delivered ? 'delivered' : 'undelivered', r.at, r.delivered ? null : (r.code ?? 'UNDELIV'), part.message_id) as Receipted | undefined;
+        if (r.delivered && part.parts > 1 && (deliveredParts.get(part.message_id) as { n: number }).n < part.parts)
+          continue;
+        const row = finish.get(
+          r.delivered ? 'delivered' : 'undelivered',
+          r.at,
+          r.delivered ? null : (r.code ?? 'UNDELIV'),
+          part.message_id,
+        ) as Receipted | undefined;
         if (row) changed.push(row);
       }
       recordReceipts(raw, changed, now);

@@ -38,7 +38,12 @@ export function applyChannelsFile(db: Db, file: string, now = new Date()): { cha
     try {
       fn();
     } catch (err) {
-      const detail = err instanceof AppError && err.fieldErrors ? Object.entries(err.fieldErrors).map(([k, v]) => `${k}: ${v}`).join('; ') : (err as Error).message;
+      const detail =
+        err instanceof AppError && err.fieldErrors
+          ? Object.entries(err.fieldErrors)
+              .map(([k, v]) => `${k}: ${v}`)
+              .join('; ')
+          : (err as Error).message;
       throw new Error(`SMS_CHANNELS_FILE ${file}: ${what}: ${detail}`);
     }
   };
@@ -46,20 +51,43 @@ export function applyChannelsFile(db: Db, file: string, now = new Date()): { cha
     () => {
       for (const c of parsed.channels) {
         where(`channel "${c.name}"`, () => {
-          const input = { ...c, password: c.password ?? c.secretKey, templates: typeof c.templates === 'object' && c.templates ? Object.entries(c.templates).map(([k, v]) => `${k}=${v}`).join('\n') : c.templates };
+          const input = {
+            ...c,
+            password: c.password ?? c.secretKey,
+            templates:
+              typeof c.templates === 'object' && c.templates
+                ? Object.entries(c.templates)
+                    .map(([k, v]) => `${k}=${v}`)
+                    .join('\n')
+                : c.templates,
+          };
           const existing = db.select({ id: channels.id }).from(channels).where(eq(channels.name, c.name)).get();
-          const id = existing ? (editChannel(ctx, existing.id, input as never), existing.id) : addChannel(ctx, input as never).id;
+          const id = existing
+            ? (editChannel(ctx, existing.id, input as never), existing.id)
+            : addChannel(ctx, input as never).id;
           if (c.enabled !== undefined) setChannelEnabled(ctx, id, c.enabled);
         });
       }
       if (parsed.routes) {
         db.delete(routes).run();
-        const byName = new Map(db.select({ id: channels.id, name: channels.name }).from(channels).all().map((c) => [c.name, c.id]));
+        const byName = new Map(
+          db
+            .select({ id: channels.id, name: channels.name })
+            .from(channels)
+            .all()
+            .map((c) => [c.name, c.id]),
+        );
         parsed.routes.forEach((r, i) =>
           where(`route ${i + 1}`, () => {
             const missing = r.channels.find((n) => !byName.has(n));
             if (missing) throw new Error(`no channel named "${missing}"`);
-            addRoute(ctx, { region: r.region ?? '', country: r.country ?? '', messageType: r.messageType ?? '', accountUin: r.accountUin === undefined ? '' : String(r.accountUin), channelIds: r.channels.map((n) => byName.get(n)!) });
+            addRoute(ctx, {
+              region: r.region ?? '',
+              country: r.country ?? '',
+              messageType: r.messageType ?? '',
+              accountUin: r.accountUin === undefined ? '' : String(r.accountUin),
+              channelIds: r.channels.map((n) => byName.get(n)!),
+            });
           }),
         );
       }

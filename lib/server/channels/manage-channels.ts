@@ -18,7 +18,15 @@ export interface ChannelView {
   enabled: boolean;
   config: Record<string, unknown>;
   hasSecret: boolean;
-  state: { bound: boolean; downSince: number | null; lastError: string | null; inFlight: number; sentLastMinute: number; receiptLagMs: number | null; updatedAt: number } | null;
+  state: {
+    bound: boolean;
+    downSince: number | null;
+    lastError: string | null;
+    inFlight: number;
+    sentLastMinute: number;
+    receiptLagMs: number | null;
+    updatedAt: number;
+  } | null;
   queued: number;
   usedByRoutes: number;
 }
@@ -29,7 +37,13 @@ export function listChannels(ctx: Ctx): ChannelView[] {
   const queued = new Map<number, number>();
   for (const r of outboxDepth(raw)) queued.set(r.channel_id, (queued.get(r.channel_id) ?? 0) + r.n);
   const allRoutes = ctx.db.select({ channelIds: routes.channelIds }).from(routes).all();
-  const states = new Map(ctx.db.select().from(channelState).all().map((s) => [s.channelId, s]));
+  const states = new Map(
+    ctx.db
+      .select()
+      .from(channelState)
+      .all()
+      .map((s) => [s.channelId, s]),
+  );
   return ctx.db
     .select()
     .from(channels)
@@ -44,7 +58,17 @@ export function listChannels(ctx: Ctx): ChannelView[] {
         enabled: c.enabled,
         config: c.config,
         hasSecret: c.sealedSecret !== null,
-        state: s ? { bound: s.bound, downSince: s.downSince, lastError: s.lastError, inFlight: s.inFlight, sentLastMinute: s.sentLastMinute, receiptLagMs: s.receiptLagMs, updatedAt: s.updatedAt } : null,
+        state: s
+          ? {
+              bound: s.bound,
+              downSince: s.downSince,
+              lastError: s.lastError,
+              inFlight: s.inFlight,
+              sentLastMinute: s.sentLastMinute,
+              receiptLagMs: s.receiptLagMs,
+              updatedAt: s.updatedAt,
+            }
+          : null,
         queued: queued.get(c.id) ?? 0,
         usedByRoutes: allRoutes.filter((r) => r.channelIds.includes(c.id)).length,
       };
@@ -62,11 +86,25 @@ function configOf(d: ReturnType<typeof channelInput.parse>): Record<string, unkn
 export function addChannel(ctx: Ctx, input: ChannelInput): { id: number } {
   ctx.authorize('ModifyChannels');
   const d = parseInput(channelInput, input);
-  if (d.kind !== 'simulator' && !d.password) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { password: d.kind === 'smpp' ? 'Enter the password.' : 'Enter the SecretKey.' });
-  if (ctx.db.select({ id: channels.id }).from(channels).where(eq(channels.name, d.name)).get()) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { name: 'A channel with this name exists.' });
+  if (d.kind !== 'simulator' && !d.password)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+      password: d.kind === 'smpp' ? 'Enter the password.' : 'Enter the SecretKey.',
+    });
+  if (ctx.db.select({ id: channels.id }).from(channels).where(eq(channels.name, d.name)).get())
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+      name: 'A channel with this name exists.',
+    });
   const row = ctx.db
     .insert(channels)
-    .values({ name: d.name, kind: d.kind, enabled: true, config: configOf(d), sealedSecret: d.kind === 'simulator' ? null : sealSecret(d.password!), createdAt: ctx.now, updatedAt: ctx.now })
+    .values({
+      name: d.name,
+      kind: d.kind,
+      enabled: true,
+      config: configOf(d),
+      sealedSecret: d.kind === 'simulator' ? null : sealSecret(d.password!),
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
     .returning({ id: channels.id })
     .get();
   return row;
@@ -78,11 +116,21 @@ export function editChannel(ctx: Ctx, id: number, input: ChannelInput): void {
   const current = ctx.db.select().from(channels).where(eq(channels.id, id)).get();
   if (!current) throw new AppError('NOT_FOUND', 'Channel not found.');
   const d = parseInput(channelInput, input);
-  if (d.kind !== current.kind) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { kind: 'The type of a channel cannot change; add a new channel instead.' });
+  if (d.kind !== current.kind)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+      kind: 'The type of a channel cannot change; add a new channel instead.',
+    });
   const clash = ctx.db.select({ id: channels.id }).from(channels).where(eq(channels.name, d.name)).get();
-  if (clash && clash.id !== id) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { name: 'A channel with this name exists.' });
+  if (clash && clash.id !== id)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+      name: 'A channel with this name exists.',
+    });
   const secret = d.kind !== 'simulator' && d.password ? sealSecret(d.password) : current.sealedSecret;
-  ctx.db.update(channels).set({ name: d.name, config: configOf(d), sealedSecret: secret, updatedAt: ctx.now }).where(eq(channels.id, id)).run();
+  ctx.db
+    .update(channels)
+    .set({ name: d.name, config: configOf(d), sealedSecret: secret, updatedAt: ctx.now })
+    .where(eq(channels.id, id))
+    .run();
 }
 
 /** Enables or disables a channel. A disabled channel's queue passes to its routes' next channels, or waits. */
@@ -99,10 +147,18 @@ export function deleteChannel(ctx: Ctx, id: number): void {
     (tx) => {
       const c = tx.select().from(channels).where(eq(channels.id, id)).get();
       if (!c) throw new AppError('NOT_FOUND', 'Channel not found.');
-      const used = tx.select({ channelIds: routes.channelIds }).from(routes).all().filter((r) => r.channelIds.includes(id)).length;
+      const used = tx
+        .select({ channelIds: routes.channelIds })
+        .from(routes)
+        .all()
+        .filter((r) => r.channelIds.includes(id)).length;
       if (used > 0) throw new AppError('CONFLICT', `${used} route(s) use "${c.name}". Remove it from them first.`);
       const waiting = tx.get<{ n: number }>(sql`select count(*) as n from outbox where channel_id = ${id}`).n;
-      if (waiting > 0) throw new AppError('CONFLICT', `${waiting} message(s) wait for "${c.name}". Enable it so they drain, or route them elsewhere first.`);
+      if (waiting > 0)
+        throw new AppError(
+          'CONFLICT',
+          `${waiting} message(s) wait for "${c.name}". Enable it so they drain, or route them elsewhere first.`,
+        );
       tx.delete(channels).where(eq(channels.id, id)).run();
       tx.delete(channelState).where(eq(channelState.channelId, id)).run();
     },
@@ -123,8 +179,20 @@ export interface RouteView {
 
 export function listRoutes(ctx: Ctx): RouteView[] {
   ctx.authorize('DescribeChannels');
-  const names = new Map(ctx.db.select({ id: channels.id, name: channels.name, enabled: channels.enabled }).from(channels).all().map((c) => [c.id, c]));
-  const uins = new Map(ctx.db.select({ id: accounts.id, uin: accounts.uin }).from(accounts).all().map((a) => [a.id, a.uin]));
+  const names = new Map(
+    ctx.db
+      .select({ id: channels.id, name: channels.name, enabled: channels.enabled })
+      .from(channels)
+      .all()
+      .map((c) => [c.id, c]),
+  );
+  const uins = new Map(
+    ctx.db
+      .select({ id: accounts.id, uin: accounts.uin })
+      .from(accounts)
+      .all()
+      .map((a) => [a.id, a.uin]),
+  );
   return ctx.db
     .select()
     .from(routes)
@@ -144,16 +212,39 @@ export function listRoutes(ctx: Ctx): RouteView[] {
 
 function routeValues(ctx: Ctx, input: RouteInput) {
   const d = parseInput(routeInput, input);
-  const known = new Set(ctx.db.select({ id: channels.id }).from(channels).all().map((c) => c.id));
-  if (d.channelIds.some((id) => !known.has(id))) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { channelIds: 'Choose channels from the list.' });
-  if (new Set(d.channelIds).size !== d.channelIds.length) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { channelIds: 'Each channel once.' });
+  const known = new Set(
+    ctx.db
+      .select({ id: channels.id })
+      .from(channels)
+      .all()
+      .map((c) => c.id),
+  );
+  if (d.channelIds.some((id) => !known.has(id)))
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+      channelIds: 'Choose channels from the list.',
+    });
+  if (new Set(d.channelIds).size !== d.channelIds.length)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { channelIds: 'Each channel once.' });
   let accountId: number | null = null;
   if (d.accountUin) {
-    const a = ctx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.uin, Number(d.accountUin))).get();
-    if (!a) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { accountUin: 'No account has this ID.' });
+    const a = ctx.db
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(eq(accounts.uin, Number(d.accountUin)))
+      .get();
+    if (!a)
+      throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+        accountUin: 'No account has this ID.',
+      });
     accountId = a.id;
   }
-  return { region: d.region || null, country: d.country, messageType: d.messageType || null, accountId, channelIds: d.channelIds };
+  return {
+    region: d.region || null,
+    country: d.country,
+    messageType: d.messageType || null,
+    accountId,
+    channelIds: d.channelIds,
+  };
 }
 
 /** Adds a route rule at the end of the order (or at `position`, moving later rules down). */
@@ -165,7 +256,11 @@ export function addRoute(ctx: Ctx, input: RouteInput, position?: number): { id: 
       const last = tx.get<{ p: number | null }>(sql`select max(position) as p from routes`).p ?? 0;
       const at = position === undefined ? last + 1 : Math.max(1, Math.min(position, last + 1));
       tx.run(sql`update routes set position = position + 1 where position >= ${at}`);
-      return tx.insert(routes).values({ ...v, position: at, enabled: true, createdAt: ctx.now }).returning({ id: routes.id }).get();
+      return tx
+        .insert(routes)
+        .values({ ...v, position: at, enabled: true, createdAt: ctx.now })
+        .returning({ id: routes.id })
+        .get();
     },
     { behavior: 'immediate' },
   );
@@ -174,12 +269,14 @@ export function addRoute(ctx: Ctx, input: RouteInput, position?: number): { id: 
 export function editRoute(ctx: Ctx, id: number, input: RouteInput): void {
   ctx.authorize('ModifyChannels');
   const v = routeValues(ctx, input);
-  if (ctx.db.update(routes).set(v).where(eq(routes.id, id)).run().changes === 0) throw new AppError('NOT_FOUND', 'Route not found.');
+  if (ctx.db.update(routes).set(v).where(eq(routes.id, id)).run().changes === 0)
+    throw new AppError('NOT_FOUND', 'Route not found.');
 }
 
 export function setRouteEnabled(ctx: Ctx, id: number, enabled: boolean): void {
   ctx.authorize('ModifyChannels');
-  if (ctx.db.update(routes).set({ enabled }).where(eq(routes.id, id)).run().changes === 0) throw new AppError('NOT_FOUND', 'Route not found.');
+  if (ctx.db.update(routes).set({ enabled }).where(eq(routes.id, id)).run().changes === 0)
+    throw new AppError('NOT_FOUND', 'Route not found.');
 }
 
 /** Moves a route one place up or down in the order (the first match wins). */
@@ -193,7 +290,13 @@ export function moveRoute(ctx: Ctx, id: number, direction: 'up' | 'down'): void 
       const j = direction === 'up' ? i - 1 : i + 1;
       if (j < 0 || j >= list.length) return;
       [list[i], list[j]] = [list[j], list[i]];
-      list.forEach((r, k) => tx.update(routes).set({ position: k + 1 }).where(eq(routes.id, r.id)).run());
+      list.forEach((r, k) =>
+        tx
+          .update(routes)
+          .set({ position: k + 1 })
+          .where(eq(routes.id, r.id))
+          .run(),
+      );
     },
     { behavior: 'immediate' },
   );
@@ -201,5 +304,6 @@ export function moveRoute(ctx: Ctx, id: number, direction: 'up' | 'down'): void 
 
 export function deleteRoute(ctx: Ctx, id: number): void {
   ctx.authorize('ModifyChannels');
-  if (ctx.db.delete(routes).where(eq(routes.id, id)).run().changes === 0) throw new AppError('NOT_FOUND', 'Route not found.');
+  if (ctx.db.delete(routes).where(eq(routes.id, id)).run().changes === 0)
+    throw new AppError('NOT_FOUND', 'Route not found.');
 }

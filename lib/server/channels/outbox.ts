@@ -34,28 +34,38 @@ export interface ClaimedMessage extends OutboundMessage {
  * Claims up to `limit` messages of a channel: queued ones that are due, and in-flight ones whose
  * lease ran out (their process died between submit and answer: they are submitted again).
  */
-export function claimOutbox(raw: Raw, channelId: number, limit: number, now: Date, leaseMs = outboxLeaseMs()): ClaimedMessage[] {
+export function claimOutbox(
+  raw: Raw,
+  channelId: number,
+  limit: number,
+  now: Date,
+  leaseMs = outboxLeaseMs(),
+): ClaimedMessage[] {
   if (limit <= 0) return [];
   return raw
     .transaction(() => {
       const t = now.getTime();
-      const claimed = stmt(raw, 
-          `UPDATE outbox SET state = 'inflight', lease_until = ?, attempts = attempts + 1
+      const claimed = stmt(
+        raw,
+        `UPDATE outbox SET state = 'inflight', lease_until = ?, attempts = attempts + 1
            WHERE message_id IN (
              SELECT message_id FROM outbox WHERE channel_id = ? AND state = 'queued' AND next_at <= ?
              UNION ALL SELECT message_id FROM outbox WHERE channel_id = ? AND state = 'inflight' AND lease_until < ?
              LIMIT ?)
            RETURNING message_id, attempts, fallbacks`,
-        )
-        .all(t + leaseMs, channelId, t, channelId, t, limit) as { message_id: number; attempts: number; fallbacks: string }[];
+      ).all(t + leaseMs, channelId, t, channelId, t, limit) as {
+        message_id: number;
+        attempts: number;
+        fallbacks: string;
+      }[];
       if (claimed.length === 0) return [];
       const meta = new Map(claimed.map((c) => [c.message_id, c]));
-      const rows = stmt(raw, 
-          `SELECT m.id, m.phone, m.region, m.iso_country, m.content, m.billable, m.template_id, m.vars, m.session_context, s.content AS sign, k.sender_id
+      const rows = stmt(
+        raw,
+        `SELECT m.id, m.phone, m.region, m.iso_country, m.content, m.billable, m.template_id, m.vars, m.session_context, s.content AS sign, k.sender_id
            FROM messages m LEFT JOIN signatures s ON s.id = m.signature_id LEFT JOIN tasks k ON k.id = m.task_id
            WHERE m.id IN (SELECT value FROM json_each(?)) AND m.status = 'submitted'`,
-        )
-        .all(JSON.stringify([...meta.keys()])) as {
+      ).all(JSON.stringify([...meta.keys()])) as {
         id: number;
         phone: string;
         region: 'mainland' | 'international';
@@ -94,23 +104,37 @@ export function claimOutbox(raw: Raw, channelId: number, limit: number, now: Dat
     .immediate();
 }
 
-export type SubmitOutcome = { message: ClaimedMessage; result: { ok: true; carrierIds: string[] } | ({ ok: false } & SubmitFailure) };
+export type SubmitOutcome = {
+  message: ClaimedMessage;
+  result: { ok: true; carrierIds: string[] } | ({ ok: false } & SubmitFailure);
+};
 
 /**
  * Records a round of submit answers in one transaction: accepted messages get their carrier ids
  * and leave the outbox; temporary failures wait and retry; permanent ones (or temporary ones past
  * MAX_ATTEMPTS) move to the route's next channel, or fail and are refunded when none is left.
  */
-export function recordSubmitOutcomes(raw: Raw, channelId: number, outcomes: SubmitOutcome[], now: Date): { accepted: number; retried: number; movedOn: number; failed: number } {
+export function recordSubmitOutcomes(
+  raw: Raw,
+  channelId: number,
+  outcomes: SubmitOutcome[],
+  now: Date,
+): { accepted: number; retried: number; movedOn: number; failed: number } {
   const counts = { accepted: 0, retried: 0, movedOn: 0, failed: 0 };
   if (outcomes.length === 0) return counts;
   raw
     .transaction(() => {
       const t = now.getTime();
-      const ref = stmt(raw, 'INSERT OR IGNORE INTO carrier_refs (channel_id, carrier_id, message_id, part, parts, delivered, submitted_at) VALUES (?, ?, ?, ?, ?, NULL, ?)');
+      const ref = stmt(
+        raw,
+        'INSERT OR IGNORE INTO carrier_refs (channel_id, carrier_id, message_id, part, parts, delivered, submitted_at) VALUES (?, ?, ?, ?, ?, NULL, ?)',
+      );
       const done = stmt(raw, 'DELETE FROM outbox WHERE message_id = ?');
       const carried = stmt(raw, 'UPDATE messages SET channel_id = ? WHERE id = ?');
-      const retry = stmt(raw, `UPDATE outbox SET state = 'queued', lease_until = NULL, next_at = ?, attempts = ?, last_error = ? WHERE message_id = ?`);
+      const retry = stmt(
+        raw,
+        `UPDATE outbox SET state = 'queued', lease_until = NULL, next_at = ?, attempts = ?, last_error = ? WHERE message_id = ?`,
+      );
       const toFail: { id: number; code: string; reason: string }[] = [];
       const toMove: { id: number; fallbacks: number[]; error: string }[] = [];
       for (const { message: m, result: r } of outcomes) {
@@ -134,7 +158,10 @@ export function recordSubmitOutcomes(raw: Raw, channelId: number, outcomes: Subm
           toFail.push({ id: m.messageId, code: r.code, reason: r.reason });
         }
       }
-      const move = stmt(raw, `UPDATE outbox SET channel_id = ?, fallbacks = ?, state = 'queued', lease_until = NULL, attempts = 0, next_at = ?, last_error = ? WHERE message_id = ?`);
+      const move = stmt(
+        raw,
+        `UPDATE outbox SET channel_id = ?, fallbacks = ?, state = 'queued', lease_until = NULL, attempts = 0, next_at = ?, last_error = ? WHERE message_id = ?`,
+      );
       for (const mv of toMove) move.run(mv.fallbacks[0], JSON.stringify(mv.fallbacks.slice(1)), t, mv.error, mv.id);
       counts.movedOn = toMove.length;
       counts.failed = failSubmittedMessages(raw, toFail, now);
@@ -146,7 +173,10 @@ export function recordSubmitOutcomes(raw: Raw, channelId: number, outcomes: Subm
 /** Claimed messages that were never submitted go back to the queue (a link stopped or reloaded). */
 export function releaseClaims(raw: Raw, messageIds: number[]): void {
   if (messageIds.length === 0) return;
-  stmt(raw, `UPDATE outbox SET state = 'queued', lease_until = NULL, attempts = max(attempts - 1, 0) WHERE message_id IN (SELECT value FROM json_each(?)) AND state = 'inflight'`).run(JSON.stringify(messageIds));
+  stmt(
+    raw,
+    `UPDATE outbox SET state = 'queued', lease_until = NULL, attempts = max(attempts - 1, 0) WHERE message_id IN (SELECT value FROM json_each(?)) AND state = 'inflight'`,
+  ).run(JSON.stringify(messageIds));
 }
 
 /**
@@ -154,26 +184,44 @@ export function releaseClaims(raw: Raw, messageIds: number[]): void {
  * messages to the next channel of their routes. Messages with no channel left keep waiting.
  */
 export function failOverQueued(raw: Raw, channelId: number, now: Date): number {
-  return stmt(raw, 
-      `UPDATE outbox SET channel_id = json_extract(fallbacks, '$[0]'), fallbacks = json_remove(fallbacks, '$[0]'), attempts = 0, next_at = ?, last_error = 'failed over: channel unavailable'
+  return stmt(
+    raw,
+    `UPDATE outbox SET channel_id = json_extract(fallbacks, '$[0]'), fallbacks = json_remove(fallbacks, '$[0]'), attempts = 0, next_at = ?, last_error = 'failed over: channel unavailable'
        WHERE channel_id = ? AND state = 'queued' AND json_array_length(fallbacks) > 0`,
-    )
-    .run(now.getTime(), channelId).changes;
+  ).run(now.getTime(), channelId).changes;
 }
 
 /**
  * Messages failed over to the simulator get its receipt schedule (as dispatch would have given
  * them) and leave the outbox.
  */
-export function drainToSimulator(raw: Raw, channelId: number, now: Date, sim: SimulatorConfig = DEFAULT_SIMULATOR, limit = 5_000): number {
+export function drainToSimulator(
+  raw: Raw,
+  channelId: number,
+  now: Date,
+  sim: SimulatorConfig = DEFAULT_SIMULATOR,
+  limit = 5_000,
+): number {
   return raw
     .transaction(() => {
-      const rows = stmt(raw, `SELECT o.message_id AS id, m.iso_country FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.channel_id = ? LIMIT ?`).all(channelId, limit) as { id: number; iso_country: string }[];
-      const set = stmt(raw, `UPDATE messages SET channel_id = ?, receipt_due_at = ?, receipt_ok = ?, receipt_code = ? WHERE id = ? AND status = 'submitted'`);
+      const rows = stmt(
+        raw,
+        `SELECT o.message_id AS id, m.iso_country FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.channel_id = ? LIMIT ?`,
+      ).all(channelId, limit) as { id: number; iso_country: string }[];
+      const set = stmt(
+        raw,
+        `UPDATE messages SET channel_id = ?, receipt_due_at = ?, receipt_ok = ?, receipt_code = ? WHERE id = ? AND status = 'submitted'`,
+      );
       const done = stmt(raw, 'DELETE FROM outbox WHERE message_id = ?');
       for (const r of rows) {
         const o = simulateDelivery(sim, r.id, r.iso_country);
-        set.run(channelId, o.reports ? now.getTime() + o.delayMs : null, o.reports ? (o.ok ? 1 : 0) : null, o.reports && !o.ok ? o.code : null, r.id);
+        set.run(
+          channelId,
+          o.reports ? now.getTime() + o.delayMs : null,
+          o.reports ? (o.ok ? 1 : 0) : null,
+          o.reports && !o.ok ? o.code : null,
+          r.id,
+        );
         done.run(r.id);
       }
       return rows.length;
@@ -188,22 +236,38 @@ export function drainToSimulator(raw: Raw, channelId: number, now: Date, sim: Si
  * already charged). Task counters and rollups move in the same transaction. Runs inside the
  * caller's transaction; returns how many messages it failed.
  */
-export function failSubmittedMessages(raw: Raw, items: { id: number; code: string; reason: string }[], now: Date): number {
+export function failSubmittedMessages(
+  raw: Raw,
+  items: { id: number; code: string; reason: string }[],
+  now: Date,
+): number {
   if (items.length === 0) return 0;
   const t = now.getTime();
-  const read = stmt(raw, 
+  const read = stmt(
+    raw,
     `SELECT id, task_id, account_id, application_id, region, signature_id, template_id, iso_country, processed_at, billable, package_id, price_li FROM messages WHERE id = ? AND status = 'submitted'`,
   );
-  const fail = stmt(raw, 
+  const fail = stmt(
+    raw,
     `UPDATE messages SET status = 'failed', fail_code = ?, fail_reason = ?, price_li = 0, receipt_due_at = NULL, receipt_ok = NULL, receipt_code = NULL WHERE id = ? AND status = 'submitted'`,
   );
   const back = stmt(raw, 'UPDATE packages SET remaining = remaining + ? WHERE id = ?');
-  const ledger = stmt(raw, `INSERT INTO package_ledger (package_id, account_id, kind, delta, ref_type, ref_id, at) VALUES (?, ?, 'return', ?, 'message', ?, ?)`);
-  const task = stmt(raw, 'UPDATE tasks SET submitted = submitted - 1, failed = failed + 1, billed = billed - ?, cost_li = cost_li - ? WHERE id = ?');
+  const ledger = stmt(
+    raw,
+    `INSERT INTO package_ledger (package_id, account_id, kind, delta, ref_type, ref_id, at) VALUES (?, ?, 'return', ?, 'message', ?, ?)`,
+  );
+  const task = stmt(
+    raw,
+    'UPDATE tasks SET submitted = submitted - 1, failed = failed + 1, billed = billed - ?, cost_li = cost_li - ? WHERE id = ?',
+  );
   const charged = stmt(raw, `SELECT id, state FROM intl_charges WHERE account_id = ? AND day = ?`);
   const lowerCharge = stmt(raw, 'UPDATE intl_charges SET amount_li = amount_li - ?, billed = billed - ? WHERE id = ?');
-  const cash = stmt(raw, 'UPDATE accounts SET cash_balance_li = cash_balance_li + ? WHERE id = ? RETURNING cash_balance_li AS balance');
-  const cashLedger = stmt(raw, 
+  const cash = stmt(
+    raw,
+    'UPDATE accounts SET cash_balance_li = cash_balance_li + ? WHERE id = ? RETURNING cash_balance_li AS balance',
+  );
+  const cashLedger = stmt(
+    raw,
     `INSERT INTO cash_ledger (account_id, kind, amount_li, balance_after_li, ref_type, ref_id, reason, actor_id, actor_name, at) VALUES (?, 'refund', ?, ?, 'message', ?, ?, NULL, 'system', ?)`,
   );
   const drop = stmt(raw, 'DELETE FROM outbox WHERE message_id = ?');
@@ -212,7 +276,20 @@ export function failSubmittedMessages(raw: Raw, items: { id: number; code: strin
   let n = 0;
   for (const it of items) {
     const m = read.get(it.id) as
-      | { id: number; task_id: number | null; account_id: number; application_id: number; region: 'mainland' | 'international'; signature_id: number | null; template_id: number; iso_country: string; processed_at: number; billable: number; package_id: number | null; price_li: number }
+      | {
+          id: number;
+          task_id: number | null;
+          account_id: number;
+          application_id: number;
+          region: 'mainland' | 'international';
+          signature_id: number | null;
+          template_id: number;
+          iso_country: string;
+          processed_at: number;
+          billable: number;
+          package_id: number | null;
+          price_li: number;
+        }
       | undefined;
     drop.run(it.id);
     if (!m || fail.run(it.code, it.reason, it.id).changes !== 1) continue;
@@ -223,16 +300,35 @@ export function failSubmittedMessages(raw: Raw, items: { id: number; code: strin
     }
     // Before the day is charged, the lower usage is the refund; after, a paid charge is paid back
     // in cash and an unpaid one is lowered.
-    const charge = m.price_li > 0 ? (charged.get(m.account_id, beijingDateKey(new Date(m.processed_at))) as { id: number; state: string } | undefined) : undefined;
+    const charge =
+      m.price_li > 0
+        ? (charged.get(m.account_id, beijingDateKey(new Date(m.processed_at))) as
+            { id: number; state: string } | undefined)
+        : undefined;
     if (charge?.state === 'paid') {
       const { balance } = cash.get(m.price_li, m.account_id) as { balance: number };
-      cashLedger.run(m.account_id, m.price_li, balance, String(m.id), fillText('International SMS not delivered by any channel (message {id})', { id: m.id }), t);
+      cashLedger.run(
+        m.account_id,
+        m.price_li,
+        balance,
+        String(m.id),
+        fillText('International SMS not delivered by any channel (message {id})', { id: m.id }),
+        t,
+      );
     } else if (charge) lowerCharge.run(m.price_li, m.billable, charge.id);
     if (m.task_id !== null) {
       task.run(m.billable, m.price_li, m.task_id);
       tasks.add(m.task_id);
     }
-    const dims = { accountId: m.account_id, region: m.region, applicationId: m.application_id, signatureId: m.signature_id, templateId: m.template_id, isoCountry: m.iso_country, at: m.processed_at };
+    const dims = {
+      accountId: m.account_id,
+      region: m.region,
+      applicationId: m.application_id,
+      signatureId: m.signature_id,
+      templateId: m.template_id,
+      isoCountry: m.iso_country,
+      at: m.processed_at,
+    };
     stats.add(dims, { submitted: -1, failed: 1, billed: -m.billable, costLi: -m.price_li });
     stats.addCode(dims, 'failed', it.code);
   }
@@ -244,6 +340,9 @@ export function failSubmittedMessages(raw: Raw, items: { id: number; code: strin
 
 /** Messages waiting in the outbox, per channel and state (Admin → Channels, metrics). */
 export function outboxDepth(raw: Raw): { channel_id: number; state: string; n: number }[] {
-  return stmt(raw, 'SELECT channel_id, state, count(*) AS n FROM outbox GROUP BY 1, 2').all() as { channel_id: number; state: string; n: number }[];
+  return stmt(raw, 'SELECT channel_id, state, count(*) AS n FROM outbox GROUP BY 1, 2').all() as {
+    channel_id: number;
+    state: string;
+    n: number;
+  }[];
 }
-

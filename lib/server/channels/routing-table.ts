@@ -7,7 +7,8 @@ import { chooseChannel, matchRoute, type MessageType, type RouteRule } from '@/l
 type Raw = Db['$client'];
 
 /** Where a message goes: the simulator inside the dispatch transaction, or a network channel's outbox. */
-export type RouteDecision = { kind: 'inline'; channelId: number } | { kind: 'outbox'; channelId: number; fallbacks: number[] };
+export type RouteDecision =
+  { kind: 'inline'; channelId: number } | { kind: 'outbox'; channelId: number; fallbacks: number[] };
 
 /** How long a link may be down before new messages skip it and queued ones fail over. */
 export function failoverAfterMs(): number {
@@ -15,13 +16,20 @@ export function failoverAfterMs(): number {
 }
 
 export interface RoutingTable {
-  decide(m: { region: 'mainland' | 'international'; isoCountry: string; phone: string; accountId: number }, messageType: MessageType): RouteDecision | null;
+  decide(
+    m: { region: 'mainland' | 'international'; isoCountry: string; phone: string; accountId: number },
+    messageType: MessageType,
+  ): RouteDecision | null;
   kindOf(channelId: number): ChannelKind | undefined;
 }
 
 export function loadRoutingTable(raw: Raw, now: Date): RoutingTable {
   const rules = (
-    raw.prepare('SELECT id, position, region, country, message_type, account_id, channel_ids, enabled FROM routes ORDER BY position, id').all() as {
+    raw
+      .prepare(
+        'SELECT id, position, region, country, message_type, account_id, channel_ids, enabled FROM routes ORDER BY position, id',
+      )
+      .all() as {
       id: number;
       position: number;
       region: RouteRule['region'];
@@ -31,18 +39,31 @@ export function loadRoutingTable(raw: Raw, now: Date): RoutingTable {
       channel_ids: string;
       enabled: number;
     }[]
-  ).map((r): RouteRule => ({ id: r.id, position: r.position, region: r.region, country: r.country, messageType: r.message_type, accountId: r.account_id, channelIds: JSON.parse(r.channel_ids), enabled: r.enabled === 1 }));
+  ).map((r): RouteRule => ({
+    id: r.id,
+    position: r.position,
+    region: r.region,
+    country: r.country,
+    messageType: r.message_type,
+    accountId: r.account_id,
+    channelIds: JSON.parse(r.channel_ids),
+    enabled: r.enabled === 1,
+  }));
   const channels = new Map(
     (
       raw
-        .prepare('SELECT c.id, c.kind, c.enabled, s.bound, s.down_since FROM channels c LEFT JOIN channel_state s ON s.channel_id = c.id')
+        .prepare(
+          'SELECT c.id, c.kind, c.enabled, s.bound, s.down_since FROM channels c LEFT JOIN channel_state s ON s.channel_id = c.id',
+        )
         .all() as { id: number; kind: ChannelKind; enabled: number; bound: number | null; down_since: number | null }[]
     ).map((c) => [
       c.id,
       {
         kind: c.kind,
         enabled: c.enabled === 1,
-        healthy: c.kind === 'simulator' || !(c.bound === 0 && c.down_since !== null && now.getTime() - c.down_since > failoverAfterMs()),
+        healthy:
+          c.kind === 'simulator' ||
+          !(c.bound === 0 && c.down_since !== null && now.getTime() - c.down_since > failoverAfterMs()),
       },
     ]),
   );
@@ -56,7 +77,11 @@ export function loadRoutingTable(raw: Raw, now: Date): RoutingTable {
       if (d !== undefined) return d;
       const rule = matchRoute(rules, { ...m, phone: m.phone.replace(/^\+/, ''), messageType });
       const choice = rule ? chooseChannel(rule.channelIds, (id) => channels.get(id)) : null;
-      d = !choice ? null : channels.get(choice.channelId)?.kind === 'simulator' ? { kind: 'inline', channelId: choice.channelId } : { kind: 'outbox', ...choice };
+      d = !choice
+        ? null
+        : channels.get(choice.channelId)?.kind === 'simulator'
+          ? { kind: 'inline', channelId: choice.channelId }
+          : { kind: 'outbox', ...choice };
       memo.set(key, d);
       return d;
     },

@@ -21,13 +21,18 @@ export async function sendTestMessage(ctx: Ctx, channelId: number, raw: z.input<
   ctx.authorize('ModifyChannels');
   const d = parseInput(input, raw);
   const phone = normalizeAnyPhone(d.phone);
-  if (!phone.ok) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { phone: phone.message });
+  if (!phone.ok)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { phone: phone.message });
   const c = ctx.db.select().from(channels).where(eq(channels.id, channelId)).get();
   if (!c) throw new AppError('NOT_FOUND', 'Channel not found.');
   if (c.kind === 'simulator') return 'The simulator accepts every message; its receipts follow the simulator settings.';
   if (!c.enabled) throw new AppError('CONFLICT', 'The channel is disabled. Enable it first.');
   const runner = processChannelRunner();
-  if (!runner?.isRunning(channelId)) throw new AppError('CONFLICT', 'The channel is not running in this server process (is SMS_BACKGROUND off?). Send the test where the worker runs.');
+  if (!runner?.isRunning(channelId))
+    throw new AppError(
+      'CONFLICT',
+      'The channel is not running in this server process (is SMS_BACKGROUND off?). Send the test where the worker runs.',
+    );
   const region = phone.isoCountry === 'CN' ? 'mainland' : 'international';
   const result = await runner.sendTest(channelId, {
     messageId: Date.now() % 100_000,

@@ -38,11 +38,30 @@ describe('crash over SMPP (R-MSG-4)', () => {
 
     const { file, db, ctx, start, templateId, signatureId } = demoFileDb(dir, 100_000);
     const admin = systemContext(db, start);
-    const channelId = addChannel(admin, { kind: 'smpp', name: 'Carrier', host: '127.0.0.1', port, systemId: 'smsc_user', password: 'smsc_pwd', systemType: '', sourceAddr: '', maxPerSecond: 0, window: 100 }).id;
+    const channelId = addChannel(admin, {
+      kind: 'smpp',
+      name: 'Carrier',
+      host: '127.0.0.1',
+      port,
+      systemId: 'smsc_user',
+      password: 'smsc_pwd',
+      systemType: '',
+      sourceAddr: '',
+      maxPerSecond: 0,
+      window: 100,
+    }).id;
     addRoute(admin, { region: 'mainland', country: '', messageType: '', accountUin: '', channelIds: [channelId] }, 1);
     const csv = await writeRecipients(path.join(dir, 'r.csv'), N, 13700000000);
     const imp = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'r.csv', file: csv });
-    const { taskId } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: '1400100001', signatureId, templateId, send: 'now', acknowledged: true });
+    const { taskId } = createTask(ctx, {
+      region: 'mainland',
+      importId: imp.importId,
+      sdkAppId: '1400100001',
+      signatureId,
+      templateId,
+      send: 'now',
+      acknowledged: true,
+    });
     const one = <T>(q: string, ...args: unknown[]) => db.$client.prepare(q).get(...args) as T;
 
     // First run: kill it once a quarter of the task reached the SMSC.
@@ -61,14 +80,25 @@ describe('crash over SMPP (R-MSG-4)', () => {
 
     // Restart: the outbox drains (in-flight rows once their lease ends) and receipts arrive.
     const second = startWorker(script, file);
-    const progress = () => one<{ open: number }>(`select count(*) as open from messages where task_id = ? and status in ('pending', 'submitted')`, taskId).open;
+    const progress = () =>
+      one<{ open: number }>(
+        `select count(*) as open from messages where task_id = ? and status in ('pending', 'submitted')`,
+        taskId,
+      ).open;
     const deadline2 = Date.now() + 150_000;
     while (progress() > 0 && Date.now() < deadline2) await sleep(100);
     second.kill('SIGKILL');
     await new Promise((r) => second.once('exit', r));
     await smsc.stop();
 
-    const end = one<{ total: number; open: number; delivered: number; undelivered: number; failed: number; billable: number }>(
+    const end = one<{
+      total: number;
+      open: number;
+      delivered: number;
+      undelivered: number;
+      failed: number;
+      billable: number;
+    }>(
       `select count(*) as total, sum(status in ('pending', 'submitted')) as open, sum(status = 'delivered') as delivered, sum(status = 'undelivered') as undelivered,
               sum(status = 'failed') as failed, sum(case when status != 'failed' then billable else 0 end) as billable from messages where task_id = ?`,
       taskId,
@@ -80,13 +110,23 @@ describe('crash over SMPP (R-MSG-4)', () => {
     const twice = [...smsc.perDestination.values()].filter((n) => n > 1).length;
     expect(twice).toBeLessThanOrEqual(inFlight);
     // Billed once: the deductions equal the billed counts, and the ledgers balance.
-    const deducted = one<{ n: number }>(`select -sum(delta) as n from package_ledger where kind = 'deduct' and ref_type = 'dispatch'`).n;
+    const deducted = one<{ n: number }>(
+      `select -sum(delta) as n from package_ledger where kind = 'deduct' and ref_type = 'dispatch'`,
+    ).n;
     expect(deducted).toBe(end.billable);
     expect(one<{ n: number }>(`select count(*) as n from outbox`).n).toBe(0);
     expect(verifyLedgers(db).mismatches).toEqual([]);
     expect(verifyStats(db.$client)).toEqual({ stats_daily: 0, stats_hourly: 0, stats_codes: 0 });
-    const task = one<{ status: string; delivered: number; undelivered: number; billed: number }>('select status, delivered, undelivered, billed from tasks where id = ?', taskId);
-    expect(task).toMatchObject({ status: 'sent', delivered: end.delivered, undelivered: end.undelivered, billed: end.billable });
+    const task = one<{ status: string; delivered: number; undelivered: number; billed: number }>(
+      'select status, delivered, undelivered, billed from tasks where id = ?',
+      taskId,
+    );
+    expect(task).toMatchObject({
+      status: 'sent',
+      delivered: end.delivered,
+      undelivered: end.undelivered,
+      billed: end.billable,
+    });
     db.$client.close();
   }, 300_000);
 });

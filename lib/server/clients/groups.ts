@@ -25,10 +25,16 @@ export function createGroup(ctx: Ctx, raw: unknown): { id: number } {
   const taken = ctx.db
     .select({ id: customerGroups.id })
     .from(customerGroups)
-    .where(and(eq(customerGroups.accountId, account.id), eq(customerGroups.name, d.name), isNull(customerGroups.deletedAt)))
+    .where(
+      and(eq(customerGroups.accountId, account.id), eq(customerGroups.name, d.name), isNull(customerGroups.deletedAt)),
+    )
     .get();
   if (taken) throw new AppError('CONFLICT', 'A group with this name exists.', { name: 'This name is already used.' });
-  return ctx.db.insert(customerGroups).values({ accountId: account.id, region: d.region, name: d.name, createdAt: ctx.now }).returning({ id: customerGroups.id }).get();
+  return ctx.db
+    .insert(customerGroups)
+    .values({ accountId: account.id, region: d.region, name: d.name, createdAt: ctx.now })
+    .returning({ id: customerGroups.id })
+    .get();
 }
 
 /** One live group of the account; another account's id is NOT_FOUND (R-TEN-2). */
@@ -56,7 +62,18 @@ export function listGroups(ctx: Ctx, f: { q?: string; page?: number; pageSize?: 
         from customer_groups g where ${where} order by g.id desc limit ${size} offset ${(page - 1) * size}`,
   );
   const total = ctx.db.get<{ n: number }>(sql`select count(*) as n from customer_groups g where ${where}`).n;
-  return { rows: rows.map((r) => ({ id: r.id, name: r.name, region: r.region, createdAt: new Date(r.created_at), count: r.count })), total, page, pageSize: size };
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      region: r.region,
+      createdAt: new Date(r.created_at),
+      count: r.count,
+    })),
+    total,
+    page,
+    pageSize: size,
+  };
 }
 
 /** Deletes a group and its numbers, finally; tasks already created keep their own recipients. */
@@ -91,7 +108,8 @@ const MAINLAND = /^1[3-9]\d{9}$/;
  */
 export async function importIntoGroup(
   ctx: Ctx,
-  input: ({ groupId: number } | { newGroup: { name: string; region: string } }) & ({ file: string; mapping?: ColumnMapping } | { lines: string[] }),
+  input: ({ groupId: number } | { newGroup: { name: string; region: string } }) &
+    ({ file: string; mapping?: ColumnMapping } | { lines: string[] }),
 ): Promise<GroupImportResult> {
   const account = requireAccount(ctx);
   ctx.authorize('ModifyCustomerGroups', { accountId: account.id });
@@ -99,15 +117,23 @@ export async function importIntoGroup(
   let lines: string[] = [];
   if (manual) {
     lines = input.lines.map((l) => l.trim()).filter(Boolean);
-    if (lines.length === 0) throw new AppError('INVALID_INPUT', 'Enter at least one number.', { lines: 'Enter one number per line.' });
-    if (lines.length > MAX_TYPED_NUMBERS) throw new AppError('INVALID_INPUT', `At most ${MAX_TYPED_NUMBERS} lines.`, { lines: `At most ${MAX_TYPED_NUMBERS} lines (now ${lines.length}).` });
+    if (lines.length === 0)
+      throw new AppError('INVALID_INPUT', 'Enter at least one number.', { lines: 'Enter one number per line.' });
+    if (lines.length > MAX_TYPED_NUMBERS)
+      throw new AppError('INVALID_INPUT', `At most ${MAX_TYPED_NUMBERS} lines.`, {
+        lines: `At most ${MAX_TYPED_NUMBERS} lines (now ${lines.length}).`,
+      });
   }
   const kind = manual ? null : sniffFileKind(input.file);
-  const group = 'groupId' in input ? findGroup(ctx, input.groupId) : findGroup(ctx, createGroup(ctx, input.newGroup).id);
+  const group =
+    'groupId' in input ? findGroup(ctx, input.groupId) : findGroup(ctx, createGroup(ctx, input.newGroup).id);
   const raw = ctx.db.$client;
-  const existing = (raw.prepare('SELECT phone FROM customer_numbers WHERE group_id = ?').pluck().all(group.id) as string[]).map((p) => Number(p.slice(1)));
+  const existing = (
+    raw.prepare('SELECT phone FROM customer_numbers WHERE group_id = ?').pluck().all(group.id) as string[]
+  ).map((p) => Number(p.slice(1)));
   // Multi-row inserts (500 rows per statement), as for task imports.
-  const cols = 'INSERT OR IGNORE INTO customer_numbers (account_id, group_id, phone, iso_country, source, added_at) VALUES ';
+  const cols =
+    'INSERT OR IGNORE INTO customer_numbers (account_id, group_id, phone, iso_country, source, added_at) VALUES ';
   const insertMany = raw.prepare(cols + Array(500).fill('(?, ?, ?, ?, ?, ?)').join(', '));
   const insert = raw.prepare(`${cols}(?, ?, ?, ?, ?, ?)`);
   const source = manual ? 'manual' : 'file';
@@ -123,9 +149,12 @@ export async function importIntoGroup(
   const check = (cells: string[], phoneIndex: number): Checked<Kept> => {
     const cell = String(cells[phoneIndex] ?? '').trim();
     // Fast path: a bare mainland mobile number.
-    if (group.region === 'mainland' && MAINLAND.test(cell)) return { ok: true, key: 8_600_000_000_000 + Number(cell), phone: `+86${cell}`, iso: 'CN' };
+    if (group.region === 'mainland' && MAINLAND.test(cell))
+      return { ok: true, key: 8_600_000_000_000 + Number(cell), phone: `+86${cell}`, iso: 'CN' };
     const n = normalizePhone(cell, group.region);
-    return n.ok ? { ok: true, key: Number(n.e164.slice(1)), phone: n.e164, iso: n.isoCountry } : { ok: false, reason: `${n.message} (${n.code})` };
+    return n.ok
+      ? { ok: true, key: Number(n.e164.slice(1)), phone: n.e164, iso: n.isoCountry }
+      : { ok: false, reason: `${n.message} (${n.code})` };
   };
   const importer = new RowImporter<Kept>({
     existingKeys: existing,
@@ -133,7 +162,9 @@ export async function importIntoGroup(
       // The user's mapping: only the phone column and the header matter here.
       const mapping = 'mapping' in input ? input.mapping : undefined;
       if (mapping) return { hasHeader: mapping.hasHeader, check: (cells) => check(cells, mapping.phone) };
-      const header = first.findIndex((c) => /^(phone|mobile|number|手机|手机号|手机号码|号码)$/i.test(String(c).trim()));
+      const header = first.findIndex((c) =>
+        /^(phone|mobile|number|手机|手机号|手机号码|号码)$/i.test(String(c).trim()),
+      );
       if (header >= 0) return { hasHeader: true, check: (cells) => check(cells, header) };
       return { hasHeader: false, check: (cells) => check(cells, 0) };
     },
@@ -146,7 +177,13 @@ export async function importIntoGroup(
   if (manual) importer.push(lines.map((l) => [l]));
   else await streamRows(input.file, kind!, (rows) => importer.push(rows));
   const counts = importer.finish();
-  return { groupId: group.id, totalRows: counts.totalRows, added: counts.validRows, duplicates: counts.duplicateRows, rejected };
+  return {
+    groupId: group.id,
+    totalRows: counts.totalRows,
+    added: counts.validRows,
+    duplicates: counts.duplicateRows,
+    rejected,
+  };
 }
 
 /** The numbers of a group, or the whole customer pool, masked, searchable by number, paged. */
@@ -159,14 +196,30 @@ export function listNumbers(ctx: Ctx, f: { groupId?: number; q?: string; page?: 
   const digits = f.q?.replace(/\D/g, '');
   const where = sql`n.group_id in (select id from customer_groups where account_id = ${account.id} and deleted_at is null) and n.account_id = ${account.id}
     ${f.groupId ? sql`and n.group_id = ${f.groupId}` : sql``} ${digits ? sql`and n.phone like ${`%${digits}%`}` : sql``}`;
-  const rows = ctx.db.all<{ group_id: number; phone: string; iso_country: string; source: string; added_at: number; group_name: string; region: Region }>(
+  const rows = ctx.db.all<{
+    group_id: number;
+    phone: string;
+    iso_country: string;
+    source: string;
+    added_at: number;
+    group_name: string;
+    region: Region;
+  }>(
     sql`select n.group_id, n.phone, n.iso_country, n.source, n.added_at, g.name as group_name, g.region from customer_numbers n join customer_groups g on g.id = n.group_id
         where ${where} order by n.added_at desc, n.group_id, n.phone limit ${size} offset ${(page - 1) * size}`,
   );
   const total = ctx.db.get<{ n: number }>(sql`select count(*) as n from customer_numbers n where ${where}`).n;
   return {
     // `id` names the row for removal without showing the full number: "group:index-free key".
-    rows: rows.map((r) => ({ id: numberKey(r.group_id, r.phone), phone: maskPhone(r.phone), isoCountry: r.iso_country, source: r.source, addedAt: new Date(r.added_at), group: r.group_name, region: r.region })),
+    rows: rows.map((r) => ({
+      id: numberKey(r.group_id, r.phone),
+      phone: maskPhone(r.phone),
+      isoCountry: r.iso_country,
+      source: r.source,
+      addedAt: new Date(r.added_at),
+      group: r.group_name,
+      region: r.region,
+    })),
     total,
     page,
     pageSize: size,
@@ -182,7 +235,9 @@ function numberKey(groupId: number, phone: string): string {
 export function removeNumbers(ctx: Ctx, keys: string[]): number {
   const account = requireAccount(ctx);
   ctx.authorize('ModifyCustomerGroups', { accountId: account.id });
-  const del = ctx.db.$client.prepare('DELETE FROM customer_numbers WHERE account_id = ? AND group_id = ? AND phone = ?');
+  const del = ctx.db.$client.prepare(
+    'DELETE FROM customer_numbers WHERE account_id = ? AND group_id = ? AND phone = ?',
+  );
   let n = 0;
   for (const key of new Set(keys.map(String))) {
     const m = /^(\d+):(\d{5,15})$/.exec(key);

@@ -17,10 +17,26 @@ const T0 = fromBeijing(2026, 3, 10, 10);
 
 async function send(w: World, signatureId: number, templateId: number, numbers: string[]) {
   const ctx = w.ctxFor(OWNER);
-  const imp = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'typed', typed: numbers });
-  const { taskId } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: '1400100001', signatureId, templateId, send: 'now', acknowledged: true });
+  const imp = await createImport(ctx, {
+    region: 'mainland',
+    templateId,
+    signatureId,
+    fileName: 'typed',
+    typed: numbers,
+  });
+  const { taskId } = createTask(ctx, {
+    region: 'mainland',
+    importId: imp.importId,
+    sdkAppId: '1400100001',
+    signatureId,
+    templateId,
+    send: 'now',
+    acknowledged: true,
+  });
   dispatchBatch(w.db, T0);
-  return w.db.all<{ phone: string; status: string; fail_code: string | null; billable: number }>(sql`select phone, status, fail_code, billable from messages where task_id = ${taskId} order by id`);
+  return w.db.all<{ phone: string; status: string; fail_code: string | null; billable: number }>(
+    sql`select phone, status, fail_code, billable from messages where task_id = ${taskId} order by id`,
+  );
 }
 
 describe('do-not-disturb and unsubscribe (R-DND-1, R-UNS-1)', () => {
@@ -30,10 +46,33 @@ describe('do-not-disturb and unsubscribe (R-DND-1, R-UNS-1)', () => {
     const star = effectiveSignature(w, OWNER, 'mainland');
     const other = effectiveSignature(w, OWNER, 'mainland', '第二签名');
     const notice = effectiveTemplate(w, OWNER, 'mainland', 'Our store opens at 9.', 'notification', 'Notice');
-    const promo = effectiveTemplate(w, OWNER, 'mainland', 'Spring sale, 20% off. Reply TD to unsubscribe', 'marketing', 'Promo');
-    const r = addDndNumbers(ctx, { region: 'mainland', signatureId: star, scope: 'all', numbers: '13800000001\n138 0000 0001\n12345\n', consent: true });
-    expect(r).toEqual({ added: 1, duplicates: 1, rejected: [{ line: 3, text: '12345', reason: 'Not a valid mainland China mobile number.' }] });
-    addDndNumbers(ctx, { region: 'mainland', signatureId: star, scope: 'marketing', numbers: '13800000002', consent: true });
+    const promo = effectiveTemplate(
+      w,
+      OWNER,
+      'mainland',
+      'Spring sale, 20% off. Reply TD to unsubscribe',
+      'marketing',
+      'Promo',
+    );
+    const r = addDndNumbers(ctx, {
+      region: 'mainland',
+      signatureId: star,
+      scope: 'all',
+      numbers: '13800000001\n138 0000 0001\n12345\n',
+      consent: true,
+    });
+    expect(r).toEqual({
+      added: 1,
+      duplicates: 1,
+      rejected: [{ line: 3, text: '12345', reason: 'Not a valid mainland China mobile number.' }],
+    });
+    addDndNumbers(ctx, {
+      region: 'mainland',
+      signatureId: star,
+      scope: 'marketing',
+      numbers: '13800000002',
+      consent: true,
+    });
 
     const sent = await send(w, star, notice, ['13800000001', '13800000002', '13800000003']);
     expect(sent.map((m) => [m.phone, m.status, m.fail_code, m.billable])).toEqual([
@@ -50,7 +89,17 @@ describe('do-not-disturb and unsubscribe (R-DND-1, R-UNS-1)', () => {
       ['138****0001', 'all'],
       ['138****0002', 'marketing'],
     ]);
-    expect(codeOf(() => addDndNumbers(ctx, { region: 'mainland', signatureId: star, scope: 'all', numbers: '13800000009', consent: false }))).toBe('INVALID_INPUT');
+    expect(
+      codeOf(() =>
+        addDndNumbers(ctx, {
+          region: 'mainland',
+          signatureId: star,
+          scope: 'all',
+          numbers: '13800000009',
+          consent: false,
+        }),
+      ),
+    ).toBe('INVALID_INPUT');
     // Another account cannot list or delete these entries.
     const keys = listOptOuts(ctx, { region: 'mainland', source: 'dnd' }).map((o) => o.key);
     expect(removeDndEntries(w.ctxFor('solo@demo.local'), keys)).toBe(0);
@@ -63,7 +112,17 @@ describe('do-not-disturb and unsubscribe (R-DND-1, R-UNS-1)', () => {
     const w = createWorld(T0);
     const star = effectiveSignature(w, OWNER, 'mainland');
     const many = Array.from({ length: 1001 }, (_, i) => String(13900000000 + i)).join('\n');
-    expect(codeOf(() => addDndNumbers(w.ctxFor(OWNER), { region: 'mainland', signatureId: star, scope: 'all', numbers: many, consent: true }))).toBe('LIMIT_REACHED');
+    expect(
+      codeOf(() =>
+        addDndNumbers(w.ctxFor(OWNER), {
+          region: 'mainland',
+          signatureId: star,
+          scope: 'all',
+          numbers: many,
+          consent: true,
+        }),
+      ),
+    ).toBe('LIMIT_REACHED');
   });
 
   it('an unsubscribe reply opts the number out of that signature and type; later sends fail with 1015', async () => {
@@ -75,16 +134,20 @@ describe('do-not-disturb and unsubscribe (R-DND-1, R-UNS-1)', () => {
     while (!isUnsubscribeReply(simulateReply(DEFAULT_SIMULATOR, id) ?? '')) id++;
     const account = w.db.get<{ id: number }>(sql`select account_id as id from users where email = ${OWNER}`).id;
     const app = w.db.get<{ id: number }>(sql`select id from applications where sdk_app_id = '1400100001'`).id;
-    w.db.run(sql`insert into messages (id, account_id, application_id, region, signature_id, template_id, phone, iso_country, status, content, billable, created_at, submitted_at, processed_at, receipt_due_at, receipt_ok, serial_no)
+    w.db
+      .run(sql`insert into messages (id, account_id, application_id, region, signature_id, template_id, phone, iso_country, status, content, billable, created_at, submitted_at, processed_at, receipt_due_at, receipt_ok, serial_no)
       values (${id}, ${account}, ${app}, 'mainland', ${star}, ${notice}, '+8613700000001', 'CN', 'submitted', 'x', 1, ${T0.getTime()}, ${T0.getTime()}, ${T0.getTime()}, ${T0.getTime() + 1000}, 1, 's')`);
     // The same reply to a message more than 72 hours old unsubscribes nobody (R-UNS-1).
     let late = id + 1;
     while (!isUnsubscribeReply(simulateReply(DEFAULT_SIMULATOR, late) ?? '')) late++;
     const sentLongAgo = T0.getTime() - 73 * 3_600_000;
-    w.db.run(sql`insert into messages (id, account_id, application_id, region, signature_id, template_id, phone, iso_country, status, content, billable, created_at, submitted_at, processed_at, receipt_due_at, receipt_ok, serial_no)
+    w.db
+      .run(sql`insert into messages (id, account_id, application_id, region, signature_id, template_id, phone, iso_country, status, content, billable, created_at, submitted_at, processed_at, receipt_due_at, receipt_ok, serial_no)
       values (${late}, ${account}, ${app}, 'mainland', ${star}, ${notice}, '+8613700000002', 'CN', 'submitted', 'x', 1, ${sentLongAgo}, ${sentLongAgo}, ${sentLongAgo}, ${T0.getTime() + 1000}, 1, 's2')`);
     applyDueReceipts(w.db, new Date(T0.getTime() + 5000));
-    expect(listOptOuts(w.ctxFor(OWNER), { region: 'mainland', source: 'reply' }).map((o) => [o.phone, o.scope])).toEqual([['137****0001', 'notification']]);
+    expect(
+      listOptOuts(w.ctxFor(OWNER), { region: 'mainland', source: 'reply' }).map((o) => [o.phone, o.scope]),
+    ).toEqual([['137****0001', 'notification']]);
     const later = await send(w, star, notice, ['13700000001']);
     expect(later[0].fail_code).toBe('1015');
   });

@@ -27,10 +27,14 @@ export function addDndNumbers(ctx: Ctx, raw: unknown): DndAddResult {
   ctx.authorize('ModifyDndList', { accountId: account.id });
   const d = parseInput(addInput, raw);
   const lines = d.numbers.split(/\r?\n/).map((l) => l.trim());
-  if (lines.every((l) => l === '')) throw new AppError('INVALID_INPUT', 'Enter at least one number.', { numbers: 'Enter one number per line.' });
+  if (lines.every((l) => l === ''))
+    throw new AppError('INVALID_INPUT', 'Enter at least one number.', { numbers: 'Enter one number per line.' });
   const db = ctx.db.$client;
-  const sig = db.prepare('SELECT id FROM signatures WHERE id = ? AND account_id = ? AND region = ? AND deleted_at IS NULL').get(d.signatureId, account.id, d.region);
-  if (!sig) throw new AppError('INVALID_INPUT', 'Choose a signature of this list.', { signatureId: 'Choose a signature.' });
+  const sig = db
+    .prepare('SELECT id FROM signatures WHERE id = ? AND account_id = ? AND region = ? AND deleted_at IS NULL')
+    .get(d.signatureId, account.id, d.region);
+  if (!sig)
+    throw new AppError('INVALID_INPUT', 'Choose a signature of this list.', { signatureId: 'Choose a signature.' });
   const rejected: DndAddResult['rejected'] = [];
   const phones: string[] = [];
   lines.forEach((text, i) => {
@@ -41,15 +45,31 @@ export function addDndNumbers(ctx: Ctx, raw: unknown): DndAddResult {
   });
   return ctx.db.transaction(
     () => {
-      const existing = (db.prepare(`SELECT count(DISTINCT phone) AS n FROM opt_outs WHERE account_id = ? AND source = 'dnd'`).get(account.id) as { n: number }).n;
-      const known = new Set(db.prepare(`SELECT DISTINCT phone FROM opt_outs WHERE account_id = ? AND source = 'dnd'`).pluck().all(account.id) as string[]);
+      const existing = (
+        db
+          .prepare(`SELECT count(DISTINCT phone) AS n FROM opt_outs WHERE account_id = ? AND source = 'dnd'`)
+          .get(account.id) as { n: number }
+      ).n;
+      const known = new Set(
+        db
+          .prepare(`SELECT DISTINCT phone FROM opt_outs WHERE account_id = ? AND source = 'dnd'`)
+          .pluck()
+          .all(account.id) as string[],
+      );
       const fresh = new Set(phones.filter((p) => !known.has(p)));
       if (existing + fresh.size > MAX_DND_NUMBERS) {
-        throw new AppError('LIMIT_REACHED', `The do-not-disturb list holds at most ${MAX_DND_NUMBERS.toLocaleString('en-US')} numbers (now ${existing}).`, { numbers: 'Too many numbers.' });
+        throw new AppError(
+          'LIMIT_REACHED',
+          `The do-not-disturb list holds at most ${MAX_DND_NUMBERS.toLocaleString('en-US')} numbers (now ${existing}).`,
+          { numbers: 'Too many numbers.' },
+        );
       }
-      const insert = db.prepare(`INSERT OR IGNORE INTO opt_outs (account_id, phone, signature_id, scope, region, source, created_at) VALUES (?, ?, ?, ?, ?, 'dnd', ?)`);
+      const insert = db.prepare(
+        `INSERT OR IGNORE INTO opt_outs (account_id, phone, signature_id, scope, region, source, created_at) VALUES (?, ?, ?, ?, ?, 'dnd', ?)`,
+      );
       let added = 0;
-      for (const p of phones) added += insert.run(account.id, p, d.signatureId, d.scope, d.region, ctx.now.getTime()).changes;
+      for (const p of phones)
+        added += insert.run(account.id, p, d.signatureId, d.scope, d.region, ctx.now.getTime()).changes;
       return { added, duplicates: phones.length - added, rejected };
     },
     { behavior: 'immediate' },
@@ -66,7 +86,10 @@ export interface OptOutRow {
 }
 
 /** The do-not-disturb list (source dnd) or the unsubscribed numbers (source reply), masked, newest first. */
-export function listOptOuts(ctx: Ctx, f: { region: Region; source: 'dnd' | 'reply'; q?: string; limit?: number }): OptOutRow[] {
+export function listOptOuts(
+  ctx: Ctx,
+  f: { region: Region; source: 'dnd' | 'reply'; q?: string; limit?: number },
+): OptOutRow[] {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeDndList', { accountId: account.id });
   const digits = f.q?.replace(/\D/g, '') ?? '';
@@ -75,7 +98,15 @@ export function listOptOuts(ctx: Ctx, f: { region: Region; source: 'dnd' | 'repl
       `SELECT o.rowid AS rid, o.phone, o.signature_id, o.scope, o.source, o.created_at, s.content AS signature FROM opt_outs o LEFT JOIN signatures s ON s.id = o.signature_id
        WHERE o.account_id = ? AND o.region = ? AND o.source = ? AND (? = '' OR o.phone LIKE '%' || ? || '%') ORDER BY o.created_at DESC, o.phone LIMIT ?`,
     )
-    .all(account.id, f.region, f.source, digits, digits, f.limit ?? 500) as { rid: number; phone: string; signature_id: number; scope: string; source: 'dnd' | 'reply'; created_at: number; signature: string | null }[];
+    .all(account.id, f.region, f.source, digits, digits, f.limit ?? 500) as {
+    rid: number;
+    phone: string;
+    signature_id: number;
+    scope: string;
+    source: 'dnd' | 'reply';
+    created_at: number;
+    signature: string | null;
+  }[];
   return rows.map((r) => ({
     key: String(r.rid),
     phone: maskPhone(r.phone),

@@ -18,10 +18,26 @@ const T0 = fromBeijing(2026, 3, 10, 10);
 
 async function send(w: World, signatureId: number, templateId: number, phone: string, at = T0) {
   const ctx = w.ctxFor(OWNER, { now: at });
-  const imp = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'typed', typed: [phone] });
-  const { taskId } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: '1400100001', signatureId, templateId, send: 'now', acknowledged: true });
+  const imp = await createImport(ctx, {
+    region: 'mainland',
+    templateId,
+    signatureId,
+    fileName: 'typed',
+    typed: [phone],
+  });
+  const { taskId } = createTask(ctx, {
+    region: 'mainland',
+    importId: imp.importId,
+    sdkAppId: '1400100001',
+    signatureId,
+    templateId,
+    send: 'now',
+    acknowledged: true,
+  });
   dispatchBatch(w.db, at);
-  return w.db.get<{ status: string; fail_code: string | null }>(sql`select status, fail_code from messages where task_id = ${taskId}`);
+  return w.db.get<{ status: string; fail_code: string | null }>(
+    sql`select status, fail_code from messages where task_id = ${taskId}`,
+  );
 }
 
 async function unsubscribed(w: World) {
@@ -44,10 +60,16 @@ describe('unsubscribe query and removal requests (R-UNS-2)', () => {
       ['notification', true, 'TD'],
       ['marketing', false, null],
     ]);
-    expect(status).toMatchObject({ phone: '+8613700000001', application: 'Demo App (1400100001)', pendingRequestId: null });
+    expect(status).toMatchObject({
+      phone: '+8613700000001',
+      application: 'Demo App (1400100001)',
+      pendingRequestId: null,
+    });
     expect(codeOf(() => queryUnsubscribe(w.ctxFor(OWNER), { ...q, phone: '123' }))).toBe('INVALID_INPUT');
     expect(codeOf(() => queryUnsubscribe(w.ctxFor(OWNER), { ...q, sdkAppId: '1400100002' }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => queryUnsubscribe(w.ctxFor('solo@demo.local'), { ...q, sdkAppId: '1400100002' }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => queryUnsubscribe(w.ctxFor('solo@demo.local'), { ...q, sdkAppId: '1400100002' }))).toBe(
+      'INVALID_INPUT',
+    );
   });
 
   it('a removal request joins the review queue as its own kind; approved, the number receives messages again', async () => {
@@ -57,7 +79,9 @@ describe('unsubscribe query and removal requests (R-UNS-2)', () => {
     const owner = w.ctxFor(OWNER);
     const q = { region: 'mainland', phone: '13700000001', sdkAppId: '1400100001', signatureId: String(sig) };
     expect(codeOf(() => applyForRemoval(owner, { ...q, reason: 'no' }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => applyForRemoval(owner, { ...q, phone: '13700000099', reason: 'The user asked again.' }))).toBe('CONFLICT');
+    expect(codeOf(() => applyForRemoval(owner, { ...q, phone: '13700000099', reason: 'The user asked again.' }))).toBe(
+      'CONFLICT',
+    );
     const { id } = applyForRemoval(owner, { ...q, reason: 'The user called us and asked to get notices again.' });
     expect(codeOf(() => applyForRemoval(owner, { ...q, reason: 'Asked twice by mistake.' }))).toBe('CONFLICT');
     expect(queryUnsubscribe(owner, q).pendingRequestId).toBe(id);
@@ -71,7 +95,11 @@ describe('unsubscribe query and removal requests (R-UNS-2)', () => {
     expect(listRemovalRequests(owner, 'mainland')).toMatchObject([{ id, phone: '137****0001', status: 'approved' }]);
     expect(queryUnsubscribe(owner, q).types.every((t) => t.unsubscribedAt === null)).toBe(true);
     expect((await send(w, sig, notice, '13700000001', new Date(T0.getTime() + 86_400_000))).status).toBe('submitted');
-    expect(w.db.get<{ title: string }>(sql`select title from notifications where category = 'review' order by id desc limit 1`).title).toBe('Unsubscribe removal for 137****0001 approved');
+    expect(
+      w.db.get<{ title: string }>(
+        sql`select title from notifications where category = 'review' order by id desc limit 1`,
+      ).title,
+    ).toBe('Unsubscribe removal for 137****0001 approved');
   });
 
   it('a rejected request leaves the number unsubscribed and shows the reason', async () => {
@@ -80,9 +108,21 @@ describe('unsubscribe query and removal requests (R-UNS-2)', () => {
     const owner = w.ctxFor(OWNER);
     const q = { region: 'mainland', phone: '13700000001', sdkAppId: '1400100001', signatureId: String(sig) };
     const { id } = applyForRemoval(owner, { ...q, reason: 'Marketing wants them back.' });
-    expect(codeOf(() => decideReview(w.ctxFor(REVIEWER), { kind: 'unsubscribe_removal', id, revision: 1, decision: 'reject' }))).toBe('INVALID_INPUT');
-    decideReview(w.ctxFor(REVIEWER), { kind: 'unsubscribe_removal', id, revision: 1, decision: 'reject', reason: 'The user did not consent.' });
-    expect(listRemovalRequests(owner, 'mainland')).toMatchObject([{ status: 'rejected', rejectReason: 'The user did not consent.' }]);
+    expect(
+      codeOf(() =>
+        decideReview(w.ctxFor(REVIEWER), { kind: 'unsubscribe_removal', id, revision: 1, decision: 'reject' }),
+      ),
+    ).toBe('INVALID_INPUT');
+    decideReview(w.ctxFor(REVIEWER), {
+      kind: 'unsubscribe_removal',
+      id,
+      revision: 1,
+      decision: 'reject',
+      reason: 'The user did not consent.',
+    });
+    expect(listRemovalRequests(owner, 'mainland')).toMatchObject([
+      { status: 'rejected', rejectReason: 'The user did not consent.' },
+    ]);
     expect(queryUnsubscribe(owner, q).types[1].unsubscribedAt).not.toBeNull();
     expect(listRemovalRequests(w.ctxFor('solo@demo.local'), 'mainland')).toEqual([]);
   });

@@ -26,10 +26,37 @@ function resolve(ctx: Ctx, raw: unknown) {
   const q = parseInput(queryInput, raw);
   const n = normalizePhone(q.phone, q.region);
   if (!n.ok) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { phone: n.message });
-  const app = ctx.db.select().from(applications).where(and(eq(applications.sdkAppId, q.sdkAppId), eq(applications.accountId, account.id), isNull(applications.deletedAt))).get();
-  if (!app) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { sdkAppId: 'Choose an application of this account.' });
-  const sig = ctx.db.select().from(signatures).where(and(eq(signatures.id, q.signatureId), eq(signatures.accountId, account.id), eq(signatures.region, q.region), isNull(signatures.deletedAt))).get();
-  if (!sig) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { signatureId: 'Choose a signature of this list.' });
+  const app = ctx.db
+    .select()
+    .from(applications)
+    .where(
+      and(
+        eq(applications.sdkAppId, q.sdkAppId),
+        eq(applications.accountId, account.id),
+        isNull(applications.deletedAt),
+      ),
+    )
+    .get();
+  if (!app)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+      sdkAppId: 'Choose an application of this account.',
+    });
+  const sig = ctx.db
+    .select()
+    .from(signatures)
+    .where(
+      and(
+        eq(signatures.id, q.signatureId),
+        eq(signatures.accountId, account.id),
+        eq(signatures.region, q.region),
+        isNull(signatures.deletedAt),
+      ),
+    )
+    .get();
+  if (!sig)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+      signatureId: 'Choose a signature of this list.',
+    });
   return { account, region: q.region, phone: n.e164, app, sig };
 }
 
@@ -38,7 +65,14 @@ function pendingRemoval(ctx: Ctx, accountId: number, phone: string, signatureId:
   return ctx.db
     .select({ id: unsubscribeRemovals.id })
     .from(unsubscribeRemovals)
-    .where(and(eq(unsubscribeRemovals.accountId, accountId), eq(unsubscribeRemovals.phone, phone), eq(unsubscribeRemovals.signatureId, signatureId), eq(unsubscribeRemovals.status, 'pending')))
+    .where(
+      and(
+        eq(unsubscribeRemovals.accountId, accountId),
+        eq(unsubscribeRemovals.phone, phone),
+        eq(unsubscribeRemovals.signatureId, signatureId),
+        eq(unsubscribeRemovals.status, 'pending'),
+      ),
+    )
     .get();
 }
 
@@ -85,19 +119,48 @@ export function applyForRemoval(ctx: Ctx, raw: Record<string, unknown>): { id: n
   ctx.authorize('AddUnsubscribeRemoval', { accountId: account.id });
   const r = resolve(ctx, raw);
   const reason = String(raw.reason ?? '').trim();
-  if (reason.length < 5 || reason.length > 300) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { reason: 'Say in 5 to 300 characters why the number may receive messages again.' });
+  if (reason.length < 5 || reason.length > 300)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+      reason: 'Say in 5 to 300 characters why the number may receive messages again.',
+    });
   return ctx.db.transaction(
     (tx) => {
-      const unsubscribed = ctx.db.$client.prepare(`SELECT 1 FROM opt_outs WHERE account_id = ? AND phone = ? AND signature_id = ? AND source = 'reply'`).get(account.id, r.phone, r.sig.id);
-      if (!unsubscribed) throw new AppError('CONFLICT', 'This number is not unsubscribed from this signature; there is nothing to remove.');
+      const unsubscribed = ctx.db.$client
+        .prepare(`SELECT 1 FROM opt_outs WHERE account_id = ? AND phone = ? AND signature_id = ? AND source = 'reply'`)
+        .get(account.id, r.phone, r.sig.id);
+      if (!unsubscribed)
+        throw new AppError(
+          'CONFLICT',
+          'This number is not unsubscribed from this signature; there is nothing to remove.',
+        );
       const pending = pendingRemoval(ctx, account.id, r.phone, r.sig.id);
-      if (pending) throw new AppError('CONFLICT', `A removal request for this number and signature is already waiting for review (#${pending.id}).`);
+      if (pending)
+        throw new AppError(
+          'CONFLICT',
+          `A removal request for this number and signature is already waiting for review (#${pending.id}).`,
+        );
       const row = tx
         .insert(unsubscribeRemovals)
-        .values({ accountId: account.id, applicationId: r.app.id, signatureId: r.sig.id, region: r.region, phone: r.phone, reason, submittedAt: ctx.now, createdAt: ctx.now, updatedAt: ctx.now })
+        .values({
+          accountId: account.id,
+          applicationId: r.app.id,
+          signatureId: r.sig.id,
+          region: r.region,
+          phone: r.phone,
+          reason,
+          submittedAt: ctx.now,
+          createdAt: ctx.now,
+          updatedAt: ctx.now,
+        })
         .returning({ id: unsubscribeRemovals.id })
         .get();
-      recordHistory(ctx, { accountId: account.id, kind: 'unsubscribe_removal', itemId: row.id, action: 'create', detail: { reason } });
+      recordHistory(ctx, {
+        accountId: account.id,
+        kind: 'unsubscribe_removal',
+        itemId: row.id,
+        action: 'create',
+        detail: { reason },
+      });
       return row;
     },
     { behavior: 'immediate' },
@@ -123,7 +186,12 @@ export function listRemovalRequests(ctx: Ctx, region: Region): RemovalRequestRow
   ctx.authorize('DescribeUnsubscribe', { accountId: account.id });
   const calendar = loadReviewCalendar(ctx.db);
   return ctx.db
-    .select({ r: unsubscribeRemovals, signature: signatures.content, appName: applications.name, sdkAppId: applications.sdkAppId })
+    .select({
+      r: unsubscribeRemovals,
+      signature: signatures.content,
+      appName: applications.name,
+      sdkAppId: applications.sdkAppId,
+    })
     .from(unsubscribeRemovals)
     .leftJoin(signatures, eq(signatures.id, unsubscribeRemovals.signatureId))
     .leftJoin(applications, eq(applications.id, unsubscribeRemovals.applicationId))

@@ -29,7 +29,12 @@ export interface EndpointOptions {
 }
 
 /** Authentication failures: counted against the caller's address, logged. */
-const AUTH_FAILURES = new Set(['AuthFailure.InvalidAuthorization', 'AuthFailure.SecretIdNotFound', 'AuthFailure.SignatureExpire', 'AuthFailure.SignatureFailure']);
+const AUTH_FAILURES = new Set([
+  'AuthFailure.InvalidAuthorization',
+  'AuthFailure.SecretIdNotFound',
+  'AuthFailure.SignatureExpire',
+  'AuthFailure.SignatureFailure',
+]);
 
 interface KeyRow {
   id: number;
@@ -62,11 +67,26 @@ export async function handleCloudApi(req: Request, opts: EndpointOptions): Promi
     const raw = opts.db.$client;
     if (AUTH_FAILURES.has(code)) opts.limiter.take(failKey, now.getTime());
     if (keyId !== null && accountId !== null) {
-      raw.prepare('INSERT INTO api_requests (key_id, account_id, action, code, request_id, ip, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(keyId, accountId, action.slice(0, 64), code, requestId, ip, now.getTime());
-      if (!AUTH_FAILURES.has(code)) raw.prepare('UPDATE api_keys SET last_used_at = ? WHERE id = ?').run(now.getTime(), keyId);
+      raw
+        .prepare(
+          'INSERT INTO api_requests (key_id, account_id, action, code, request_id, ip, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(keyId, accountId, action.slice(0, 64), code, requestId, ip, now.getTime());
+      if (!AUTH_FAILURES.has(code))
+        raw.prepare('UPDATE api_keys SET last_used_at = ? WHERE id = ?').run(now.getTime(), keyId);
     } else if (AUTH_FAILURES.has(code)) {
       // No key to log it against: platform staff see it in the operation log.
-      recordOperation(opts.db, { accountId: null, userId: null, actor: secretIdGiven ? `SecretId ${secretIdGiven.slice(0, 40)}` : 'anonymous', via: 'api', action: 'CloudApiAuthFailed', resource: action.slice(0, 64) || null, result: code, ip, at: now });
+      recordOperation(opts.db, {
+        accountId: null,
+        userId: null,
+        actor: secretIdGiven ? `SecretId ${secretIdGiven.slice(0, 40)}` : 'anonymous',
+        via: 'api',
+        action: 'CloudApiAuthFailed',
+        resource: action.slice(0, 64) || null,
+        result: code,
+        ip,
+        at: now,
+      });
     }
     const headers: Record<string, string> = { 'content-type': 'application/json', 'cache-control': 'no-store' };
     if (traceId) headers['x-tc-traceid'] = traceId;
@@ -87,18 +107,22 @@ export async function handleCloudApi(req: Request, opts: EndpointOptions): Promi
     const auth = parseAuthorization(req.headers.get('authorization'));
     if (!auth) throw requestError('InvalidAuthorization', lang);
     secretIdGiven = auth.secretId;
-    const key = opts.db.$client.prepare('SELECT id, account_id, user_id, sealed_secret, state, revoked_at FROM api_keys WHERE secret_id = ?').get(auth.secretId) as KeyRow | undefined;
+    const key = opts.db.$client
+      .prepare('SELECT id, account_id, user_id, sealed_secret, state, revoked_at FROM api_keys WHERE secret_id = ?')
+      .get(auth.secretId) as KeyRow | undefined;
     const secretKey = key && key.revoked_at === null && key.state === 'enabled' ? openSecret(key.sealed_secret) : null;
     if (!key || !secretKey) throw requestError('SecretIdNotFound', lang);
     // From here on the call is logged against the key, failed signatures included.
     keyId = key.id;
     accountId = key.account_id;
     const timestamp = Number(req.headers.get('x-tc-timestamp'));
-    if (!Number.isInteger(timestamp) || Math.abs(now.getTime() / 1000 - timestamp) > MAX_SKEW_SECONDS) throw requestError('SignatureExpire', lang);
+    if (!Number.isInteger(timestamp) || Math.abs(now.getTime() / 1000 - timestamp) > MAX_SKEW_SECONDS)
+      throw requestError('SignatureExpire', lang);
     const headers: Record<string, string> = {};
     req.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
     const url = new URL(req.url);
-    if (!verifyTc3({ auth, secretKey, timestamp, paths: opts.paths, query: url.search.slice(1), headers, body })) throw requestError('SignatureFailure', lang);
+    if (!verifyTc3({ auth, secretKey, timestamp, paths: opts.paths, query: url.search.slice(1), headers, body }))
+      throw requestError('SignatureFailure', lang);
     if (req.headers.get('x-tc-token')) throw requestError('TokenFailure', lang);
     if (!opts.limiter.take(String(key.id), now.getTime())) throw requestError('RequestLimitExceeded', lang);
 

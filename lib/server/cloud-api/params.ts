@@ -4,7 +4,13 @@ import { cloudError, type Language } from '@/lib/api/errors';
 type FieldType = 'String' | 'Integer' | 'String[]' | 'Integer[]';
 export type ParamSpec = Record<string, { type: FieldType; required?: boolean }>;
 
-type ValueOf<T extends FieldType> = T extends 'String' ? string : T extends 'Integer' ? number : T extends 'String[]' ? string[] : number[];
+type ValueOf<T extends FieldType> = T extends 'String'
+  ? string
+  : T extends 'Integer'
+    ? number
+    : T extends 'String[]'
+      ? string[]
+      : number[];
 export type Params<S extends ParamSpec> = {
   [K in keyof S]: S[K]['required'] extends true ? ValueOf<S[K]['type']> : ValueOf<S[K]['type']> | undefined;
 };
@@ -22,14 +28,27 @@ export function readParams<S extends ParamSpec>(spec: S, body: unknown, lang: La
   }
   const input = body as Record<string, unknown>;
   for (const name of Object.keys(input)) {
-    if (!(name in spec)) throw cloudError('UnknownParameter', `The parameter \`${name}\` is not recognized.`, `参数 \`${name}\` 未定义。`, lang);
+    if (!(name in spec))
+      throw cloudError(
+        'UnknownParameter',
+        `The parameter \`${name}\` is not recognized.`,
+        `参数 \`${name}\` 未定义。`,
+        lang,
+      );
   }
-  const typeError = (path: string) => cloudError('InvalidParameter', `Parameter \`${path}\` type error.`, `参数 \`${path}\` 取值类型错误。`, lang);
+  const typeError = (path: string) =>
+    cloudError('InvalidParameter', `Parameter \`${path}\` type error.`, `参数 \`${path}\` 取值类型错误。`, lang);
   const out: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(spec)) {
     const v = input[name];
     if (v === undefined || v === null) {
-      if (field.required) throw cloudError('MissingParameter', `The request is missing a required parameter \`${name}\`.`, `缺少必需参数 \`${name}\`。`, lang);
+      if (field.required)
+        throw cloudError(
+          'MissingParameter',
+          `The request is missing a required parameter \`${name}\`.`,
+          `缺少必需参数 \`${name}\`。`,
+          lang,
+        );
       continue;
     }
     if (field.type === 'String' && typeof v !== 'string') throw typeError(name);

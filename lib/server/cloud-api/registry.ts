@@ -32,13 +32,29 @@ export function defineAction<S extends ParamSpec>(action: CloudAction<S>): Cloud
  */
 export function requireApp(ctx: Ctx, sdkAppId: string, action: ActionName, lang: Language): Application {
   const account = requireAccount(ctx);
-  const app = ctx.db.select().from(applications).where(and(eq(applications.sdkAppId, sdkAppId), isNull(applications.deletedAt))).get();
-  if (!app) throw cloudError('InvalidParameterValue.SdkAppIdNotExist', 'SdkAppId does not exist.', 'SdkAppId 不存在。', lang);
+  const app = ctx.db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.sdkAppId, sdkAppId), isNull(applications.deletedAt)))
+    .get();
+  if (!app)
+    throw cloudError('InvalidParameterValue.SdkAppIdNotExist', 'SdkAppId does not exist.', 'SdkAppId 不存在。', lang);
   if (app.accountId !== account.id) {
-    throw cloudError('UnauthorizedOperation.SmsSdkAppIdVerifyFail', 'The SmsSdkAppId does not belong to the account of this key.', 'SmsSdkAppId 校验失败，不属于当前密钥所在账号。', lang);
+    throw cloudError(
+      'UnauthorizedOperation.SmsSdkAppIdVerifyFail',
+      'The SmsSdkAppId does not belong to the account of this key.',
+      'SmsSdkAppId 校验失败，不属于当前密钥所在账号。',
+      lang,
+    );
   }
   ctx.authorize(action, appResource(app));
-  if (app.status !== 'enabled') throw cloudError('UnauthorizedOperation.SdkAppIdIsDisabled', 'This SdkAppId is disabled.', '此 SdkAppId 禁止提供服务。', lang);
+  if (app.status !== 'enabled')
+    throw cloudError(
+      'UnauthorizedOperation.SdkAppIdIsDisabled',
+      'This SdkAppId is disabled.',
+      '此 SdkAppId 禁止提供服务。',
+      lang,
+    );
   return app;
 }
 
@@ -49,7 +65,10 @@ export function viaVerb<T>(fn: () => T, overrides: Partial<Record<AppError['code
   } catch (err) {
     if (err instanceof AppError) {
       const detail = err.fieldErrors ? ` ${Object.values(err.fieldErrors).join(' ')}` : '';
-      throw new CloudApiError(overrides[err.code] ?? APP_ERROR_MAP[err.code] ?? 'FailedOperation', `${err.message}${detail}`);
+      throw new CloudApiError(
+        overrides[err.code] ?? APP_ERROR_MAP[err.code] ?? 'FailedOperation',
+        `${err.message}${detail}`,
+      );
     }
     throw err;
   }
@@ -58,6 +77,12 @@ export function viaVerb<T>(fn: () => T, overrides: Partial<Record<AppError['code
 /** Limit checks shared by the list and pull actions. */
 export function checkLimit(limit: number | undefined, max: number, lang: Language): number {
   if (limit === undefined) return max;
-  if (limit > max) throw cloudError('InvalidParameterValue.LimitVerifyFail', `Limit must be at most ${max}.`, `Limit 不能超过 ${max}。`, lang);
+  if (limit > max)
+    throw cloudError(
+      'InvalidParameterValue.LimitVerifyFail',
+      `Limit must be at most ${max}.`,
+      `Limit 不能超过 ${max}。`,
+      lang,
+    );
   return limit;
 }

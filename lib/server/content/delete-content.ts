@@ -17,7 +17,8 @@ export function deleteContent(ctx: Ctx, kind: 'signature' | 'template', id: numb
         .set({ deletedAt: ctx.now, updatedAt: ctx.now })
         .where(and(eq(table.id, id), eq(table.accountId, account.id), isNull(table.deletedAt)))
         .run();
-      if (res.changes === 0) throw new AppError('NOT_FOUND', `${kind === 'signature' ? 'Signature' : 'Template'} not found.`);
+      if (res.changes === 0)
+        throw new AppError('NOT_FOUND', `${kind === 'signature' ? 'Signature' : 'Template'} not found.`);
       recordHistory(ctx, { accountId: account.id, kind, itemId: id, action: 'delete' });
     },
     { behavior: 'immediate' },

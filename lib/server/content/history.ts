@@ -7,7 +7,13 @@ import type { Ctx } from '../context';
 /** Appends a history row (who, when, what) for a reviewed item. */
 export function recordHistory(
   ctx: Ctx,
-  entry: { accountId: number; kind: ContentKind; itemId: number; action: HistoryAction; detail?: Record<string, unknown> },
+  entry: {
+    accountId: number;
+    kind: ContentKind;
+    itemId: number;
+    action: HistoryAction;
+    detail?: Record<string, unknown>;
+  },
 ): void {
   ctx.db
     .insert(contentHistory)

@@ -14,11 +14,18 @@ export function signatureUsable(s: { status: string; region: string; qualificati
 }
 
 /** The account's signatures of one list, newest first, with filters. */
-export function listSignatures(ctx: Ctx, filter: { region: Region; status?: ContentStatus; q?: string }): SignatureRow[] {
+export function listSignatures(
+  ctx: Ctx,
+  filter: { region: Region; status?: ContentStatus; q?: string },
+): SignatureRow[] {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeSmsSignList', { accountId: account.id });
   const rows = ctx.db
-    .select({ s: signatures, qualificationName: qualifications.enterpriseName, qualificationDeletedAt: qualifications.deletedAt })
+    .select({
+      s: signatures,
+      qualificationName: qualifications.enterpriseName,
+      qualificationDeletedAt: qualifications.deletedAt,
+    })
     .from(signatures)
     .leftJoin(qualifications, eq(qualifications.id, signatures.qualificationId))
     .where(
@@ -43,7 +50,11 @@ export function getSignature(ctx: Ctx, id: number) {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeSmsSignList', { accountId: account.id });
   const row = ctx.db
-    .select({ s: signatures, qualificationName: qualifications.enterpriseName, qualificationDeletedAt: qualifications.deletedAt })
+    .select({
+      s: signatures,
+      qualificationName: qualifications.enterpriseName,
+      qualificationDeletedAt: qualifications.deletedAt,
+    })
     .from(signatures)
     .leftJoin(qualifications, eq(qualifications.id, signatures.qualificationId))
     .where(and(eq(signatures.id, id), eq(signatures.accountId, account.id), isNull(signatures.deletedAt)))
@@ -80,7 +91,11 @@ export function listTemplates(ctx: Ctx, filter: { region: Region; status?: Conte
 export function getTemplate(ctx: Ctx, id: number) {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeSmsTemplateList', { accountId: account.id });
-  const row = ctx.db.select().from(templates).where(and(eq(templates.id, id), eq(templates.accountId, account.id), isNull(templates.deletedAt))).get();
+  const row = ctx.db
+    .select()
+    .from(templates)
+    .where(and(eq(templates.id, id), eq(templates.accountId, account.id), isNull(templates.deletedAt)))
+    .get();
   if (!row) throw new AppError('NOT_FOUND', 'Template not found.');
   return { ...row, history: itemHistory(ctx, 'template', id) };
 }

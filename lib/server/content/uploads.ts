@@ -34,7 +34,8 @@ export function checkImages(files: IncomingFiles): void {
     const problem = imageProblem(file.bytes);
     if (problem) fieldErrors[field] = problem;
   }
-  if (Object.keys(fieldErrors).length > 0) throw new AppError('INVALID_INPUT', 'Please correct the highlighted files.', fieldErrors);
+  if (Object.keys(fieldErrors).length > 0)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted files.', fieldErrors);
 }
 
 /**
@@ -67,7 +68,11 @@ export function storeImage(ctx: Ctx, accountId: number, file: IncomingFile): num
 /** An upload's bytes for the owning account's users or platform staff; others get NOT_FOUND. */
 export function readUpload(ctx: Ctx, id: number): { mime: string; bytes: Buffer; name: string } {
   const row = ctx.account
-    ? ctx.db.select().from(uploads).where(and(eq(uploads.id, id), eq(uploads.accountId, ctx.account.id))).get()
+    ? ctx.db
+        .select()
+        .from(uploads)
+        .where(and(eq(uploads.id, id), eq(uploads.accountId, ctx.account.id)))
+        .get()
     : ctx.db.select().from(uploads).where(eq(uploads.id, id)).get();
   if (ctx.account) ctx.authorize('DescribeUpload', { accountId: ctx.account.id });
   else ctx.authorize('DescribeAnyUpload');

@@ -7,6 +7,9 @@ export function mappingParam(url: URL): ColumnMapping | undefined {
   const raw = url.searchParams.get('mapping');
   if (!raw) return undefined;
   const mapping = parseMapping(raw);
-  if (!mapping) throw new AppError('INVALID_INPUT', 'The column mapping is not valid.', { mapping: 'Choose the phone number column.' });
+  if (!mapping)
+    throw new AppError('INVALID_INPUT', 'The column mapping is not valid.', {
+      mapping: 'Choose the phone number column.',
+    });
   return mapping;
 }

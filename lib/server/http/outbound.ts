@@ -52,14 +52,18 @@ export async function checkOutboundUrl(raw: string, policy: OutboundPolicy = out
   const host = hostOf(url);
   if (policy.allowPrivate || policy.allowHosts.includes(host)) return null;
   // The WHATWG parser already turned 2130706433, 0x7f.1 and 017700000001 into 127.0.0.1.
-  if (net.isIP(host)) return isPublicAddress(host) ? null : 'This address points inside a private network (loopback, private, link-local or metadata); use a public address.';
+  if (net.isIP(host))
+    return isPublicAddress(host)
+      ? null
+      : 'This address points inside a private network (loopback, private, link-local or metadata); use a public address.';
   let addresses: { address: string }[];
   try {
     addresses = await dns.lookup(host, { all: true, verbatim: true });
   } catch {
     return 'The host name could not be resolved.';
   }
-  if (addresses.some((a) => !isPublicAddress(a.address))) return 'This host name resolves to an address inside a private network; use a public address.';
+  if (addresses.some((a) => !isPublicAddress(a.address)))
+    return 'This host name resolves to an address inside a private network; use a public address.';
   return null;
 }
 
@@ -73,7 +77,13 @@ export interface OutboundAnswer {
 const MAX_ANSWER = 64 * 1024;
 
 /** POSTs JSON through the filtering agent; no redirects are followed (a 3xx is just an answer). */
-export async function postJson(raw: string, body: string, headers: Record<string, string>, timeoutMs: number, policy: OutboundPolicy = outboundPolicy()): Promise<OutboundAnswer> {
+export async function postJson(
+  raw: string,
+  body: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+  policy: OutboundPolicy = outboundPolicy(),
+): Promise<OutboundAnswer> {
   const problem = await checkOutboundUrl(raw, policy);
   if (problem) throw new Error(`refused: ${problem}`);
   const url = new URL(raw);
@@ -84,7 +94,12 @@ export async function postJson(raw: string, body: string, headers: Record<string
   return new Promise<OutboundAnswer>((resolve, reject) => {
     const req = (secure ? https : http).request(
       url,
-      { method: 'POST', agent, timeout: timeoutMs, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
+      {
+        method: 'POST',
+        agent,
+        timeout: timeoutMs,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
@@ -92,12 +107,22 @@ export async function postJson(raw: string, body: string, headers: Record<string
           if (size < MAX_ANSWER) chunks.push(c);
           size += c.length;
         });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8').slice(0, MAX_ANSWER), durationMs: Math.round(performance.now() - started) }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8').slice(0, MAX_ANSWER),
+            durationMs: Math.round(performance.now() - started),
+          }),
+        );
         res.on('error', reject);
       },
     );
-    req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${timeoutMs / 1000} s`), { name: 'TimeoutError' })));
-    req.on('error', (err) => reject(/is not allowed/.test(err.message) ? new Error('refused: the address is inside a private network') : err));
+    req.on('timeout', () =>
+      req.destroy(Object.assign(new Error(`no answer within ${timeoutMs / 1000} s`), { name: 'TimeoutError' })),
+    );
+    req.on('error', (err) =>
+      reject(/is not allowed/.test(err.message) ? new Error('refused: the address is inside a private network') : err),
+    );
     req.end(body);
   });
 }

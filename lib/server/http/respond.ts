@@ -24,9 +24,13 @@ const STATUS: Record<ErrorCode, number> = {
 /** Runs a route handler body for the signed-in user; typed errors become JSON with a status, never a stack trace. */
 export async function withRoute(fn: (ctx: Ctx) => Promise<Response> | Response): Promise<Response> {
   const ctx = await getActorContext();
-  if (!ctx) return Response.json({ error: (await inReaderLanguage({ message: 'Sign in first.' })).message }, { status: 401 });
+  if (!ctx)
+    return Response.json({ error: (await inReaderLanguage({ message: 'Sign in first.' })).message }, { status: 401 });
   const audit = audited(ctx);
-  const ip = await clientInfo().then((c) => c.ip, () => null);
+  const ip = await clientInfo().then(
+    (c) => c.ip,
+    () => null,
+  );
   try {
     const res = await fn(audit.ctx);
     audit.finish('ok', { via: 'console', ip });
@@ -42,19 +46,33 @@ export async function withRoute(fn: (ctx: Ctx) => Promise<Response> | Response):
       return Response.json({ error: message, code: err.code, fieldErrors }, { status: STATUS[err.code] });
     }
     console.error('[sms-console] route error', err);
-    return Response.json({ error: (await inReaderLanguage({ message: 'Something went wrong on the server. Nothing was changed.' })).message }, { status: 500 });
+    return Response.json(
+      {
+        error: (await inReaderLanguage({ message: 'Something went wrong on the server. Nothing was changed.' }))
+          .message,
+      },
+      { status: 500 },
+    );
   }
 }
 
 /** A CSV download (UTF-8 with BOM so Excel reads Chinese correctly). */
 export function csvResponse(name: string, body: ReadableStream<Uint8Array> | string): Response {
   return new Response(typeof body === 'string' ? `\uFEFF${body}` : body, {
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}"`,
+      'cache-control': 'no-store',
+    },
   });
 }
 
 /** A CSV body streamed from an iterator in slices of 2,000 rows (never the whole export in memory). */
-export function csvStream<T>(header: unknown[], rows: Iterator<T>, cells: (row: T) => unknown[]): ReadableStream<Uint8Array> {
+export function csvStream<T>(
+  header: unknown[],
+  rows: Iterator<T>,
+  cells: (row: T) => unknown[],
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let started = false;
   return new ReadableStream<Uint8Array>({
@@ -76,7 +94,12 @@ export function csvStream<T>(header: unknown[], rows: Iterator<T>, cells: (row: 
 }
 
 /** An XLSX body written with exceljs's streaming writer while rows are read (formula-safe cells). */
-export function xlsxStream<T>(sheet: string, header: unknown[], rows: Iterator<T>, cells: (row: T) => unknown[]): ReadableStream<Uint8Array> {
+export function xlsxStream<T>(
+  sheet: string,
+  header: unknown[],
+  rows: Iterator<T>,
+  cells: (row: T) => unknown[],
+): ReadableStream<Uint8Array> {
   const pass = new PassThrough();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: pass, useSharedStrings: false, useStyles: false });
   const ws = wb.addWorksheet(sheet);

@@ -8,7 +8,8 @@ import { AppError } from '../errors';
 /** Writes a request body to a temporary file, refusing more than 30 MB as it streams. */
 export async function saveUpload(req: Request): Promise<string> {
   const declared = Number(req.headers.get('content-length') ?? 0);
-  if (declared > MAX_FILE_BYTES) throw new AppError('LIMIT_REACHED', 'The file is larger than 30 MB. Split it and upload each part separately.');
+  if (declared > MAX_FILE_BYTES)
+    throw new AppError('LIMIT_REACHED', 'The file is larger than 30 MB. Split it and upload each part separately.');
   if (!req.body) throw new AppError('INVALID_INPUT', 'Choose a file to upload.');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sms-upload-'));
   const file = path.join(dir, 'upload');
@@ -17,7 +18,8 @@ export async function saveUpload(req: Request): Promise<string> {
   try {
     for await (const chunk of req.body as unknown as AsyncIterable<Uint8Array>) {
       size += chunk.length;
-      if (size > MAX_FILE_BYTES) throw new AppError('LIMIT_REACHED', 'The file is larger than 30 MB. Split it and upload each part separately.');
+      if (size > MAX_FILE_BYTES)
+        throw new AppError('LIMIT_REACHED', 'The file is larger than 30 MB. Split it and upload each part separately.');
       if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
     }
   } catch (err) {

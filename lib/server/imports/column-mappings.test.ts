@@ -15,7 +15,13 @@ let signatureId: number;
 let templateId: number;
 
 // A CRM export: phone in the third column, under a title the standard layout does not know.
-const CRM = ['Name,City,Mobile No', 'Li Lei,Beijing,13812340001', 'Han Mei,Shanghai,13812340002', 'Bad,Nowhere,12345', 'Wu Yi,Shenzhen,13812340003'].join('\n');
+const CRM = [
+  'Name,City,Mobile No',
+  'Li Lei,Beijing,13812340001',
+  'Han Mei,Shanghai,13812340002',
+  'Bad,Nowhere,12345',
+  'Wu Yi,Shenzhen,13812340003',
+].join('\n');
 const CRM_NEXT = ['name,city,mobile no', 'Zhao,Hangzhou,13912340001', 'Qian,Wuhan,13912340002'].join('\n');
 const mapping = { hasHeader: true, phone: 2, vars: { '1': 0 } };
 
@@ -25,16 +31,31 @@ beforeAll(() => {
   templateId = effectiveTemplate(w, OWNER, 'mainland', 'Dear {1}, your order has shipped.');
 });
 
-const task = (over: Record<string, unknown> = {}) => ({ region: 'mainland' as const, templateId, signatureId, fileName: 'crm.csv', ...over });
+const task = (over: Record<string, unknown> = {}) => ({
+  region: 'mainland' as const,
+  templateId,
+  signatureId,
+  fileName: 'crm.csv',
+  ...over,
+});
 
 describe('column mapping of recipient files', () => {
   it('previews the first rows and maps a standard file by itself', async () => {
-    const p = await previewFile(w.ctxFor(OWNER), { file: tempFile('std.csv', 'phone,variable1\n13812340009,Li\n'), ...task() });
+    const p = await previewFile(w.ctxFor(OWNER), {
+      file: tempFile('std.csv', 'phone,variable1\n13812340009,Li\n'),
+      ...task(),
+    });
     expect(p.rows).toEqual([
       ['phone', 'variable1'],
       ['13812340009', 'Li'],
     ]);
-    expect(p).toMatchObject({ kind: 'csv', columns: 2, variables: ['1'], source: { kind: 'standard' }, suggested: { hasHeader: true, phone: 0, vars: { '1': 1 } } });
+    expect(p).toMatchObject({
+      kind: 'csv',
+      columns: 2,
+      variables: ['1'],
+      source: { kind: 'standard' },
+      suggested: { hasHeader: true, phone: 0, vars: { '1': 1 } },
+    });
   });
 
   it('a file whose phone column is the third, with a header, imports correctly after mapping', async () => {
@@ -46,13 +67,17 @@ describe('column mapping of recipient files', () => {
     await expect(createImport(w.ctxFor(OWNER), { ...task(), file })).rejects.toThrow(/No phone column/);
     const report = await createImport(w.ctxFor(OWNER), { ...task(), file, mapping });
     expect(report).toMatchObject({ totalRows: 4, validRows: 3, rejectedRows: 1 });
-    const rows = w.db.all<{ phone: number; vars: string }>(sql`select phone, vars from import_rows where import_id = ${report.importId} order by seq`);
+    const rows = w.db.all<{ phone: number; vars: string }>(
+      sql`select phone, vars from import_rows where import_id = ${report.importId} order by seq`,
+    );
     expect(rows).toEqual([
       { phone: 8613812340001, vars: '["Li Lei"]' },
       { phone: 8613812340002, vars: '["Han Mei"]' },
       { phone: 8613812340003, vars: '["Wu Yi"]' },
     ]);
-    const reject = w.db.get<{ row_number: number }>(sql`select row_number from import_rejects where import_id = ${report.importId}`);
+    const reject = w.db.get<{ row_number: number }>(
+      sql`select row_number from import_rejects where import_id = ${report.importId}`,
+    );
     expect(reject.row_number).toBe(4);
   });
 
@@ -65,7 +90,11 @@ describe('column mapping of recipient files', () => {
     const report = await createImport(w.ctxFor(OWNER), { ...task(), file: next, mapping: p.suggested! });
     expect(report.validRows).toBe(2);
     // Saving under the same name replaces; other accounts never see it.
-    saveColumnMapping(w.ctxFor(OWNER), { name: 'CRM export', mapping: { ...mapping, vars: { '1': 1 } }, header: ['Name', 'City', 'Mobile No'] });
+    saveColumnMapping(w.ctxFor(OWNER), {
+      name: 'CRM export',
+      mapping: { ...mapping, vars: { '1': 1 } },
+      header: ['Name', 'City', 'Mobile No'],
+    });
     expect(listColumnMappings(w.ctxFor(OWNER)).map((m) => [m.name, m.mapping.vars['1']])).toEqual([['CRM export', 1]]);
     expect(listColumnMappings(w.ctxFor(SOLO))).toEqual([]);
     const id = listColumnMappings(w.ctxFor(OWNER))[0].id;
@@ -74,17 +103,31 @@ describe('column mapping of recipient files', () => {
 
   it('refuses a mapping that leaves a variable unmapped, and a malformed one, changing nothing', async () => {
     const before = w.db.get<{ n: number }>(sql`select count(*) as n from imports`).n;
-    await expect(createImport(w.ctxFor(OWNER), { ...task(), file: tempFile('c.csv', CRM), mapping: { hasHeader: true, phone: 2, vars: {} } })).rejects.toThrow('Choose a column for {1}.');
+    await expect(
+      createImport(w.ctxFor(OWNER), {
+        ...task(),
+        file: tempFile('c.csv', CRM),
+        mapping: { hasHeader: true, phone: 2, vars: {} },
+      }),
+    ).rejects.toThrow('Choose a column for {1}.');
     expect(w.db.get<{ n: number }>(sql`select count(*) as n from imports`).n).toBe(before);
-    expect(codeOf(() => saveColumnMapping(w.ctxFor(OWNER), { name: 'x', mapping: { phone: 'C' }, header: null }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => saveColumnMapping(w.ctxFor(OWNER), { name: ' ', mapping, header: null }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => saveColumnMapping(w.ctxFor(OWNER), { name: 'x', mapping: { phone: 'C' }, header: null }))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(codeOf(() => saveColumnMapping(w.ctxFor(OWNER), { name: ' ', mapping, header: null }))).toBe(
+      'INVALID_INPUT',
+    );
   });
 
   it('maps customer group imports too: phone in the third column', async () => {
     const file = tempFile('crm.csv', CRM);
     const p = await previewFile(w.ctxFor(OWNER), { file, group: true });
     expect(p.variables).toEqual([]);
-    const r = await importIntoGroup(w.ctxFor(OWNER), { newGroup: { name: 'CRM', region: 'mainland' }, file, mapping: { hasHeader: true, phone: 2, vars: {} } });
+    const r = await importIntoGroup(w.ctxFor(OWNER), {
+      newGroup: { name: 'CRM', region: 'mainland' },
+      file,
+      mapping: { hasHeader: true, phone: 2, vars: {} },
+    });
     expect(r).toMatchObject({ totalRows: 4, added: 3 });
     expect(r.rejected.map((x) => x.rowNumber)).toEqual([4]);
   });

@@ -3,7 +3,13 @@ import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { columnMappings } from '@/db/schema';
 import type { Region } from '@/db/enums';
-import { layoutToMapping, MAX_MAPPED_COLUMNS, parseMapping, sameHeader, type ColumnMapping } from '@/lib/domain/sending/mapping';
+import {
+  layoutToMapping,
+  MAX_MAPPED_COLUMNS,
+  parseMapping,
+  sameHeader,
+  type ColumnMapping,
+} from '@/lib/domain/sending/mapping';
 import { detectLayout, templateNeeds } from '@/lib/domain/sending/rows';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
@@ -27,7 +33,12 @@ export function listColumnMappings(ctx: Ctx): SavedMapping[] {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeUpload', { accountId: account.id });
   return ctx.db
-    .select({ id: columnMappings.id, name: columnMappings.name, header: columnMappings.header, mapping: columnMappings.mapping })
+    .select({
+      id: columnMappings.id,
+      name: columnMappings.name,
+      header: columnMappings.header,
+      mapping: columnMappings.mapping,
+    })
     .from(columnMappings)
     .where(eq(columnMappings.accountId, account.id))
     .orderBy(asc(columnMappings.name))
@@ -39,21 +50,47 @@ export function saveColumnMapping(ctx: Ctx, raw: unknown): { id: number } {
   const account = requireAccount(ctx);
   ctx.authorize('CreateSendTask', { accountId: account.id });
   const input = parseInput(
-    z.object({ name: z.string().trim().min(1, 'Name the mapping.').max(40, 'At most 40 characters.'), mapping: z.unknown(), header: z.array(z.string().max(200)).max(MAX_MAPPED_COLUMNS).nullable() }),
+    z.object({
+      name: z.string().trim().min(1, 'Name the mapping.').max(40, 'At most 40 characters.'),
+      mapping: z.unknown(),
+      header: z.array(z.string().max(200)).max(MAX_MAPPED_COLUMNS).nullable(),
+    }),
     raw,
   );
   const mapping = parseMapping(input.mapping);
-  if (!mapping) throw new AppError('INVALID_INPUT', 'The column mapping is not valid.', { mapping: 'Choose the phone number column.' });
+  if (!mapping)
+    throw new AppError('INVALID_INPUT', 'The column mapping is not valid.', {
+      mapping: 'Choose the phone number column.',
+    });
   return ctx.db.transaction(
     () => {
-      const existing = ctx.db.select({ id: columnMappings.id }).from(columnMappings).where(and(eq(columnMappings.accountId, account.id), eq(columnMappings.name, input.name))).get();
+      const existing = ctx.db
+        .select({ id: columnMappings.id })
+        .from(columnMappings)
+        .where(and(eq(columnMappings.accountId, account.id), eq(columnMappings.name, input.name)))
+        .get();
       if (existing) {
-        ctx.db.update(columnMappings).set({ mapping, header: input.header, updatedAt: ctx.now }).where(eq(columnMappings.id, existing.id)).run();
+        ctx.db
+          .update(columnMappings)
+          .set({ mapping, header: input.header, updatedAt: ctx.now })
+          .where(eq(columnMappings.id, existing.id))
+          .run();
         return existing;
       }
-      const n = (ctx.db.$client.prepare('SELECT count(*) AS n FROM column_mappings WHERE account_id = ?').get(account.id) as { n: number }).n;
-      if (n >= MAX_SAVED_MAPPINGS) throw new AppError('LIMIT_REACHED', `At most ${MAX_SAVED_MAPPINGS} saved mappings. Delete one first.`, { saveAs: 'Too many saved mappings.' });
-      return ctx.db.insert(columnMappings).values({ accountId: account.id, name: input.name, mapping, header: input.header, updatedAt: ctx.now }).returning({ id: columnMappings.id }).get();
+      const n = (
+        ctx.db.$client.prepare('SELECT count(*) AS n FROM column_mappings WHERE account_id = ?').get(account.id) as {
+          n: number;
+        }
+      ).n;
+      if (n >= MAX_SAVED_MAPPINGS)
+        throw new AppError('LIMIT_REACHED', `At most ${MAX_SAVED_MAPPINGS} saved mappings. Delete one first.`, {
+          saveAs: 'Too many saved mappings.',
+        });
+      return ctx.db
+        .insert(columnMappings)
+        .values({ accountId: account.id, name: input.name, mapping, header: input.header, updatedAt: ctx.now })
+        .returning({ id: columnMappings.id })
+        .get();
     },
     { behavior: 'immediate' },
   );
@@ -62,7 +99,10 @@ export function saveColumnMapping(ctx: Ctx, raw: unknown): { id: number } {
 export function deleteColumnMapping(ctx: Ctx, id: number): void {
   const account = requireAccount(ctx);
   ctx.authorize('CreateSendTask', { accountId: account.id });
-  const res = ctx.db.delete(columnMappings).where(and(eq(columnMappings.id, id), eq(columnMappings.accountId, account.id))).run();
+  const res = ctx.db
+    .delete(columnMappings)
+    .where(and(eq(columnMappings.id, id), eq(columnMappings.accountId, account.id)))
+    .run();
   if (res.changes === 0) throw new AppError('NOT_FOUND', 'Mapping not found.');
 }
 
@@ -83,10 +123,18 @@ export interface FilePreview {
  * shows; the suggestion is a saved mapping for the same header row if there is one, else the
  * standard layout when the file follows it.
  */
-export async function previewFile(ctx: Ctx, input: { file: string } & ({ templateId: number; region: Region; signatureId?: number | null } | { group: true })): Promise<FilePreview> {
+export async function previewFile(
+  ctx: Ctx,
+  input: { file: string } & ({ templateId: number; region: Region; signatureId?: number | null } | { group: true }),
+): Promise<FilePreview> {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeUpload', { accountId: account.id });
-  const needs = 'group' in input ? { numbered: 0, named: [] } : templateNeeds(loadSendingContent(ctx, input.region, input.templateId, input.signatureId ?? null).template.content);
+  const needs =
+    'group' in input
+      ? { numbered: 0, named: [] }
+      : templateNeeds(
+          loadSendingContent(ctx, input.region, input.templateId, input.signatureId ?? null).template.content,
+        );
   const kind = sniffFileKind(input.file);
   const rows: string[][] = [];
   const STOP = new Error('preview complete');
@@ -103,9 +151,27 @@ export async function previewFile(ctx: Ctx, input: { file: string } & ({ templat
   if (rows.length === 0) throw new AppError('INVALID_INPUT', 'The file has no rows.');
   const columns = Math.max(...rows.map((r) => r.length));
   const variables = [...Array.from({ length: needs.numbered }, (_, i) => String(i + 1)), ...needs.named];
-  const saved = listColumnMappings(ctx).find((m) => sameHeader(m.header, rows[0]) && variables.every((v) => m.mapping.vars[v] !== undefined));
-  if (saved) return { kind, rows, columns, variables, suggested: saved.mapping, source: { kind: 'saved', id: saved.id, name: saved.name } };
+  const saved = listColumnMappings(ctx).find(
+    (m) => sameHeader(m.header, rows[0]) && variables.every((v) => m.mapping.vars[v] !== undefined),
+  );
+  if (saved)
+    return {
+      kind,
+      rows,
+      columns,
+      variables,
+      suggested: saved.mapping,
+      source: { kind: 'saved', id: saved.id, name: saved.name },
+    };
   const detected = detectLayout(rows[0], needs);
-  if (detected.ok) return { kind, rows, columns, variables, suggested: layoutToMapping(detected.layout), source: { kind: 'standard' } };
+  if (detected.ok)
+    return {
+      kind,
+      rows,
+      columns,
+      variables,
+      suggested: layoutToMapping(detected.layout),
+      source: { kind: 'standard' },
+    };
   return { kind, rows, columns, variables, suggested: null, source: null };
 }

@@ -21,8 +21,12 @@ export function loadSendingContent(ctx: Ctx, region: Region, templateId: number,
     .where(and(eq(templates.id, templateId), eq(templates.accountId, account.id), isNull(templates.deletedAt)))
     .get();
   if (!template) throw new AppError('NOT_FOUND', 'Template not found.', { templateId: 'Choose a template.' });
-  if (template.status !== 'effective') throw new AppError('INVALID_INPUT', 'The template is not effective yet.', { templateId: 'Choose an effective template.' });
-  if (template.region !== region) throw new AppError('INVALID_INPUT', `Choose a ${region} template.`, { templateId: `Choose a ${region} template.` });
+  if (template.status !== 'effective')
+    throw new AppError('INVALID_INPUT', 'The template is not effective yet.', {
+      templateId: 'Choose an effective template.',
+    });
+  if (template.region !== region)
+    throw new AppError('INVALID_INPUT', `Choose a ${region} template.`, { templateId: `Choose a ${region} template.` });
   let signature: { id: number; content: string } | null = null;
   if (signatureId) {
     const s = ctx.db
@@ -31,10 +35,15 @@ export function loadSendingContent(ctx: Ctx, region: Region, templateId: number,
       .where(and(eq(signatures.id, signatureId), eq(signatures.accountId, account.id), isNull(signatures.deletedAt)))
       .get();
     if (!s) throw new AppError('NOT_FOUND', 'Signature not found.', { signatureId: 'Choose a signature.' });
-    if (s.status !== 'effective' || s.region !== region) throw new AppError('INVALID_INPUT', 'Choose an effective signature of this list.', { signatureId: 'Choose an effective signature.' });
+    if (s.status !== 'effective' || s.region !== region)
+      throw new AppError('INVALID_INPUT', 'Choose an effective signature of this list.', {
+        signatureId: 'Choose an effective signature.',
+      });
     signature = { id: s.id, content: s.content };
   } else if (region === 'mainland') {
-    throw new AppError('INVALID_INPUT', 'A mainland message needs an effective signature (R-SIG-6).', { signatureId: 'Choose a signature.' });
+    throw new AppError('INVALID_INPUT', 'A mainland message needs an effective signature (R-SIG-6).', {
+      signatureId: 'Choose a signature.',
+    });
   }
   return { template, signature };
 }
@@ -56,31 +65,65 @@ export interface ImportReport {
  */
 export async function createImport(
   ctx: Ctx,
-  input: { region: Region; templateId: number; signatureId?: number | null; fileName: string; mapping?: ColumnMapping } & ({ file: string } | { typed: string[] } | { groupId: number }),
+  input: {
+    region: Region;
+    templateId: number;
+    signatureId?: number | null;
+    fileName: string;
+    mapping?: ColumnMapping;
+  } & ({ file: string } | { typed: string[] } | { groupId: number }),
 ): Promise<ImportReport> {
   const account = requireAccount(ctx);
   ctx.authorize('CreateSendTask', { accountId: account.id });
   const { template, signature } = loadSendingContent(ctx, input.region, input.templateId, input.signatureId);
-  const rc = rowContext({ region: input.region, content: template.content, signature: signature?.content, identity: account.identity });
+  const rc = rowContext({
+    region: input.region,
+    content: template.content,
+    signature: signature?.content,
+    identity: account.identity,
+  });
   let group: { id: number; name: string; numbers: string[] } | null = null;
   if ('groupId' in input) {
     // R-SND-1 (b): a customer group of the same message type, templates without variables only.
     const g = findGroup(ctx, input.groupId);
-    if (g.region !== input.region) throw new AppError('INVALID_INPUT', `Choose a ${input.region} customer group.`, { groupId: `Choose a ${input.region} group.` });
+    if (g.region !== input.region)
+      throw new AppError('INVALID_INPUT', `Choose a ${input.region} customer group.`, {
+        groupId: `Choose a ${input.region} group.`,
+      });
     if (rc.needs.numbered > 0 || rc.needs.named.length > 0) {
-      throw new AppError('INVALID_INPUT', 'Customer groups only work with templates without variables; upload a file instead.', { groupId: 'This template has variables: upload a file.' });
+      throw new AppError(
+        'INVALID_INPUT',
+        'Customer groups only work with templates without variables; upload a file instead.',
+        { groupId: 'This template has variables: upload a file.' },
+      );
     }
-    group = { id: g.id, name: g.name, numbers: ctx.db.$client.prepare('SELECT phone FROM customer_numbers WHERE group_id = ? ORDER BY added_at, phone').pluck().all(g.id) as string[] };
-    if (group.numbers.length === 0) throw new AppError('INVALID_INPUT', 'The group has no numbers.', { groupId: 'The group is empty.' });
+    group = {
+      id: g.id,
+      name: g.name,
+      numbers: ctx.db.$client
+        .prepare('SELECT phone FROM customer_numbers WHERE group_id = ? ORDER BY added_at, phone')
+        .pluck()
+        .all(g.id) as string[],
+    };
+    if (group.numbers.length === 0)
+      throw new AppError('INVALID_INPUT', 'The group has no numbers.', { groupId: 'The group is empty.' });
   }
   const typed = 'typed' in input || group !== null;
   if ('typed' in input) {
     if (rc.needs.numbered > 0 || rc.needs.named.length > 0) {
-      throw new AppError('INVALID_INPUT', 'Typed numbers only work with templates without variables; upload a file instead.', { numbers: 'This template has variables: upload a file.' });
+      throw new AppError(
+        'INVALID_INPUT',
+        'Typed numbers only work with templates without variables; upload a file instead.',
+        { numbers: 'This template has variables: upload a file.' },
+      );
     }
     const lines = input.typed.map((l) => l.trim()).filter(Boolean);
-    if (lines.length === 0) throw new AppError('INVALID_INPUT', 'Enter at least one number.', { numbers: 'Enter one number per line.' });
-    if (lines.length > MAX_TYPED_NUMBERS) throw new AppError('INVALID_INPUT', `At most ${MAX_TYPED_NUMBERS} numbers can be typed.`, { numbers: `At most ${MAX_TYPED_NUMBERS} lines (now ${lines.length}).` });
+    if (lines.length === 0)
+      throw new AppError('INVALID_INPUT', 'Enter at least one number.', { numbers: 'Enter one number per line.' });
+    if (lines.length > MAX_TYPED_NUMBERS)
+      throw new AppError('INVALID_INPUT', `At most ${MAX_TYPED_NUMBERS} numbers can be typed.`, {
+        numbers: `At most ${MAX_TYPED_NUMBERS} lines (now ${lines.length}).`,
+      });
   }
   const kind = group ? 'group' : typed ? 'typed' : sniffFileKind((input as { file: string }).file);
 
@@ -107,9 +150,15 @@ export async function createImport(
     .get();
   // Multi-row inserts: one statement per 500 rows binds far fewer times than one per row.
   const MULTI = 500;
-  const insertMany = raw.prepare(`INSERT INTO import_rows (import_id, seq, phone, iso_country, vars, billable) VALUES ${Array(MULTI).fill('(?, ?, ?, ?, ?, ?)').join(', ')}`);
-  const insertRow = raw.prepare('INSERT INTO import_rows (import_id, seq, phone, iso_country, vars, billable) VALUES (?, ?, ?, ?, ?, ?)');
-  const insertReject = raw.prepare('INSERT INTO import_rejects (import_id, row_number, raw, reason) VALUES (?, ?, ?, ?)');
+  const insertMany = raw.prepare(
+    `INSERT INTO import_rows (import_id, seq, phone, iso_country, vars, billable) VALUES ${Array(MULTI).fill('(?, ?, ?, ?, ?, ?)').join(', ')}`,
+  );
+  const insertRow = raw.prepare(
+    'INSERT INTO import_rows (import_id, seq, phone, iso_country, vars, billable) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertReject = raw.prepare(
+    'INSERT INTO import_rejects (import_id, row_number, raw, reason) VALUES (?, ?, ?, ?)',
+  );
   let seq = 0;
   let billableTotal = 0;
   const byCountry: Record<string, number> = {};
@@ -132,16 +181,22 @@ export async function createImport(
         n = 0;
       }
     }
-    for (let i = 0; i < n; i += 6) insertRow.run(params[i], params[i + 1], params[i + 2], params[i + 3], params[i + 4], params[i + 5]);
+    for (let i = 0; i < n; i += 6)
+      insertRow.run(params[i], params[i + 1], params[i + 2], params[i + 3], params[i + 4], params[i + 5]);
     for (const r of rejected) insertReject.run(importId, r.rowNumber, r.raw, r.reason);
   });
 
   const importer = new RowImporter<Kept>({
     begin(first) {
-      if (typed) return { hasHeader: false, check: (cells) => checkRow(cells, { hasHeader: false, phoneIndex: 0, numbered: [], named: {} }, rc) };
+      if (typed)
+        return {
+          hasHeader: false,
+          check: (cells) => checkRow(cells, { hasHeader: false, phoneIndex: 0, numbered: [], named: {} }, rc),
+        };
       // The user's column mapping when given, else the standard layout.
       const layout = input.mapping ? mappingToLayout(input.mapping, rc.needs) : detectLayout(first, rc.needs);
-      if (!layout.ok) throw new AppError('INVALID_INPUT', layout.message, input.mapping ? { mapping: layout.message } : undefined);
+      if (!layout.ok)
+        throw new AppError('INVALID_INPUT', layout.message, input.mapping ? { mapping: layout.message } : undefined);
       return { hasHeader: layout.layout.hasHeader, check: (cells) => checkRow(cells, layout.layout, rc) };
     },
     flush: (kept, rejected) => writeChunk(kept, rejected),
@@ -150,7 +205,13 @@ export async function createImport(
   });
   try {
     if (group) importer.push(group.numbers.map((p) => [p]));
-    else if ('typed' in input) importer.push(input.typed.map((l) => l.trim()).filter(Boolean).map((l) => [l]));
+    else if ('typed' in input)
+      importer.push(
+        input.typed
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .map((l) => [l]),
+      );
     else await streamRows((input as { file: string }).file, kind as 'csv' | 'xlsx', (rows) => importer.push(rows));
     const counts = importer.finish();
     ctx.db

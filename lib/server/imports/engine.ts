@@ -55,7 +55,10 @@ export class RowImporter<T extends { key: number }> {
         if (begun.hasHeader) continue;
       }
       if (++this.counts.totalRows > max) {
-        throw new AppError('LIMIT_REACHED', `The file has more than ${max.toLocaleString('en-US')} rows. Split it and upload each part as its own task. Nothing was imported.`);
+        throw new AppError(
+          'LIMIT_REACHED',
+          `The file has more than ${max.toLocaleString('en-US')} rows. Split it and upload each part as its own task. Nothing was imported.`,
+        );
       }
       const res = this.check(cells);
       if (!res.ok) {

@@ -9,7 +9,11 @@ import { FALLBACK_PRICE_LI } from '../money/international';
 /** One import of the account (another account's id is NOT_FOUND). */
 export function findImport(ctx: Ctx, importId: number) {
   const account = requireAccount(ctx);
-  const row = ctx.db.select().from(imports).where(and(eq(imports.id, importId), eq(imports.accountId, account.id))).get();
+  const row = ctx.db
+    .select()
+    .from(imports)
+    .where(and(eq(imports.id, importId), eq(imports.accountId, account.id)))
+    .get();
   if (!row) throw new AppError('NOT_FOUND', 'Import not found.');
   return row;
 }
@@ -23,7 +27,13 @@ export function importReport(ctx: Ctx, importId: number) {
   const account = requireAccount(ctx);
   ctx.authorize('CreateSendTask', { accountId: account.id });
   const imp = findImport(ctx, importId);
-  const rejects = ctx.db.select().from(importRejects).where(eq(importRejects.importId, importId)).orderBy(asc(importRejects.rowNumber)).limit(20).all();
+  const rejects = ctx.db
+    .select()
+    .from(importRejects)
+    .where(eq(importRejects.importId, importId))
+    .orderBy(asc(importRejects.rowNumber))
+    .limit(20)
+    .all();
   let coverage: { packageId: number; name: string; covers: number }[] = [];
   let uncovered = 0;
   let costLi = 0;
@@ -35,7 +45,9 @@ export function importReport(ctx: Ctx, importId: number) {
       .where(and(eq(packages.accountId, account.id), eq(packages.state, 'active')))
       .all()
       .filter((p) => countsAsAvailable(packageStatus(p, ctx.now)) && p.remaining > 0)
-      .sort((a, b) => (a.kind === b.kind ? a.purchasedAt.getTime() - b.purchasedAt.getTime() : a.kind === 'gift' ? -1 : 1));
+      .sort((a, b) =>
+        a.kind === b.kind ? a.purchasedAt.getTime() - b.purchasedAt.getTime() : a.kind === 'gift' ? -1 : 1,
+      );
     let left = imp.billableTotal;
     for (const p of usable) {
       if (left <= 0) break;
@@ -47,7 +59,9 @@ export function importReport(ctx: Ctx, importId: number) {
   } else {
     const isos = Object.keys(imp.billableByCountry);
     const prices = new Map(
-      (isos.length ? ctx.db.select().from(countryPrices).where(inArray(countryPrices.isoCountry, isos)).all() : []).map((p) => [p.isoCountry, p.priceLi]),
+      (isos.length ? ctx.db.select().from(countryPrices).where(inArray(countryPrices.isoCountry, isos)).all() : []).map(
+        (p) => [p.isoCountry, p.priceLi],
+      ),
     );
     for (const [isoCountry, billable] of Object.entries(imp.billableByCountry)) {
       const priceLi = prices.get(isoCountry) ?? FALLBACK_PRICE_LI;
@@ -65,5 +79,10 @@ export function importRejectRows(ctx: Ctx, importId: number) {
   const account = requireAccount(ctx);
   ctx.authorize('CreateSendTask', { accountId: account.id });
   findImport(ctx, importId);
-  return ctx.db.select().from(importRejects).where(eq(importRejects.importId, importId)).orderBy(asc(importRejects.rowNumber)).all();
+  return ctx.db
+    .select()
+    .from(importRejects)
+    .where(eq(importRejects.importId, importId))
+    .orderBy(asc(importRejects.rowNumber))
+    .all();
 }

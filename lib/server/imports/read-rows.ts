@@ -17,9 +17,13 @@ export function sniffFileKind(file: string): FileKind {
   if (n === 0) throw new AppError('INVALID_INPUT', 'The file is empty.');
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'xlsx';
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
-    throw new AppError('INVALID_INPUT', 'Old Excel (.xls) files are not supported: save the file as .xlsx or CSV (UTF-8).');
+    throw new AppError(
+      'INVALID_INPUT',
+      'Old Excel (.xls) files are not supported: save the file as .xlsx or CSV (UTF-8).',
+    );
   }
-  if (head.subarray(0, 4).toString('latin1') === '%PDF') throw new AppError('INVALID_INPUT', 'This is a PDF, not a CSV or XLSX file.');
+  if (head.subarray(0, 4).toString('latin1') === '%PDF')
+    throw new AppError('INVALID_INPUT', 'This is a PDF, not a CSV or XLSX file.');
   return 'csv';
 }
 
@@ -34,7 +38,11 @@ function strictUtf8(): Transform {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let line = 1;
   let sinceNewline = 0;
-  const tooLong = () => new AppError('INVALID_INPUT', `Row ${line} is longer than ${MAX_LINE_CHARS / 1024} KB; a recipient row is a number and a few values. Nothing was imported.`);
+  const tooLong = () =>
+    new AppError(
+      'INVALID_INPUT',
+      `Row ${line} is longer than ${MAX_LINE_CHARS / 1024} KB; a recipient row is a number and a few values. Nothing was imported.`,
+    );
   return new Transform({
     readableObjectMode: false,
     transform(chunk: Buffer, _enc, done) {
@@ -42,7 +50,12 @@ function strictUtf8(): Transform {
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        return done(new AppError('INVALID_INPUT', 'The file is not UTF-8 text. Save it as "CSV UTF-8" (or as XLSX) and upload it again.'));
+        return done(
+          new AppError(
+            'INVALID_INPUT',
+            'The file is not UTF-8 text. Save it as "CSV UTF-8" (or as XLSX) and upload it again.',
+          ),
+        );
       }
       let from = 0;
       for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
@@ -59,7 +72,12 @@ function strictUtf8(): Transform {
       try {
         done(null, decoder.decode());
       } catch {
-        done(new AppError('INVALID_INPUT', 'The file is not UTF-8 text. Save it as "CSV UTF-8" (or as XLSX) and upload it again.'));
+        done(
+          new AppError(
+            'INVALID_INPUT',
+            'The file is not UTF-8 text. Save it as "CSV UTF-8" (or as XLSX) and upload it again.',
+          ),
+        );
       }
     },
   });
@@ -78,7 +96,11 @@ export function streamCsv(file: string, onRows: (rows: string[][]) => void): Pro
       reject(err);
     };
     const decoded = // 64 KB reads: larger chunks only raise peak memory (external buffers are collected lazily).
-    fs.createReadStream(file, { highWaterMark: 1 << 16 }).on('error', fail).pipe(strictUtf8()).on('error', fail);
+      fs
+        .createReadStream(file, { highWaterMark: 1 << 16 })
+        .on('error', fail)
+        .pipe(strictUtf8())
+        .on('error', fail);
     Papa.parse<string[]>(decoded as unknown as NodeJS.ReadableStream, {
       skipEmptyLines: 'greedy',
       chunkSize: 1 << 20,
@@ -94,7 +116,12 @@ export function streamCsv(file: string, onRows: (rows: string[][]) => void): Pro
       complete: () => {
         if (!failed) resolve();
       },
-      error: (err: Error) => fail(err instanceof AppError ? err : new AppError('INVALID_INPUT', `The CSV file could not be read: ${err.message}`)),
+      error: (err: Error) =>
+        fail(
+          err instanceof AppError
+            ? err
+            : new AppError('INVALID_INPUT', `The CSV file could not be read: ${err.message}`),
+        ),
     });
   });
 }
@@ -172,10 +199,14 @@ function checkXlsxArchive(file: string): void {
   for (const [name, n] of sizes) {
     total += n;
     if (/sharedStrings\.xml$/i.test(name) && n > XLSX_LIMITS.sharedStringsBytes) {
-      throw new AppError('INVALID_INPUT', `The file's text table is over ${XLSX_LIMITS.sharedStringsBytes / 1024 / 1024} MB unpacked; a recipient file never needs that much. Save it as CSV or remove the extra text.`);
+      throw new AppError(
+        'INVALID_INPUT',
+        `The file's text table is over ${XLSX_LIMITS.sharedStringsBytes / 1024 / 1024} MB unpacked; a recipient file never needs that much. Save it as CSV or remove the extra text.`,
+      );
     }
   }
-  if (total > XLSX_LIMITS.totalBytes) throw new AppError('INVALID_INPUT', 'The XLSX file unpacks to more than 2 GB; split it into smaller files.');
+  if (total > XLSX_LIMITS.totalBytes)
+    throw new AppError('INVALID_INPUT', 'The XLSX file unpacks to more than 2 GB; split it into smaller files.');
 }
 
 /** Streams the first worksheet of an XLSX file with exceljs's streaming reader, in chunks of rows. */
@@ -185,7 +216,13 @@ export async function streamXlsx(file: string, onRows: (rows: string[][]) => voi
   let seen = 0;
   let reader: ExcelJS.stream.xlsx.WorkbookReader;
   try {
-    reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'emit' });
+    reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'ignore',
+      entries: 'emit',
+    });
   } catch {
     throw new AppError('INVALID_INPUT', 'The XLSX file could not be opened.');
   }
@@ -194,16 +231,27 @@ export async function streamXlsx(file: string, onRows: (rows: string[][]) => voi
     for await (const sheet of reader) {
       for await (const row of sheet) {
         // Empty rows count too: 20 million of them compress to a few hundred kilobytes.
-        if (++seen > XLSX_LIMITS.rows) throw new AppError('LIMIT_REACHED', `The file has more than ${MAX_FILE_ROWS.toLocaleString('en-US')} rows (empty rows count too). Remove the empty rows or split the file. Nothing was imported.`);
+        if (++seen > XLSX_LIMITS.rows)
+          throw new AppError(
+            'LIMIT_REACHED',
+            `The file has more than ${MAX_FILE_ROWS.toLocaleString('en-US')} rows (empty rows count too). Remove the empty rows or split the file. Nothing was imported.`,
+          );
         if ((seen & 1023) === 0 && Date.now() - started > XLSX_LIMITS.timeMs) {
-          throw new AppError('INVALID_INPUT', `Reading the XLSX file took over ${Math.round(XLSX_LIMITS.timeMs / 1000)} seconds; save it as CSV (UTF-8) and upload that instead. Nothing was imported.`);
+          throw new AppError(
+            'INVALID_INPUT',
+            `Reading the XLSX file took over ${Math.round(XLSX_LIMITS.timeMs / 1000)} seconds; save it as CSV (UTF-8) and upload that instead. Nothing was imported.`,
+          );
         }
         const values = (row as ExcelJS.Row).values as unknown[];
         // exceljs rows are 1-based: values[0] is empty.
         const cells: string[] = [];
         for (let i = 1; i < values.length; i++) {
           const text = cellText(values[i]);
-          if (text.length > XLSX_LIMITS.cellChars) throw new AppError('INVALID_INPUT', `Row ${(row as ExcelJS.Row).number} has a cell longer than ${XLSX_LIMITS.cellChars} characters. Nothing was imported.`);
+          if (text.length > XLSX_LIMITS.cellChars)
+            throw new AppError(
+              'INVALID_INPUT',
+              `Row ${(row as ExcelJS.Row).number} has a cell longer than ${XLSX_LIMITS.cellChars} characters. Nothing was imported.`,
+            );
           cells.push(text.trim());
         }
         if (cells.every((c) => c === '')) continue;

@@ -25,11 +25,20 @@ export function adjustBalance(ctx: Ctx, raw: unknown): { balanceLi: number } {
   ctx.authorize('ModifyAccountBalance');
   const d = parseInput(input, raw);
   const li = yuanToLiText(d.amountYuan);
-  if (li <= 0) throw new AppError('INVALID_INPUT', 'The amount must be above zero.', { amountYuan: 'The amount must be above zero.' });
+  if (li <= 0)
+    throw new AppError('INVALID_INPUT', 'The amount must be above zero.', {
+      amountYuan: 'The amount must be above zero.',
+    });
   return ctx.db.transaction(
     () => {
-      if (!ctx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, d.accountId)).get()) throw new AppError('NOT_FOUND', 'Account not found.');
-      let balanceLi = moveCash(ctx, { accountId: d.accountId, kind: d.direction, amountLi: d.direction === 'credit' ? li : -li, reason: d.reason });
+      if (!ctx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, d.accountId)).get())
+        throw new AppError('NOT_FOUND', 'Account not found.');
+      let balanceLi = moveCash(ctx, {
+        accountId: d.accountId,
+        kind: d.direction,
+        amountLi: d.direction === 'credit' ? li : -li,
+        reason: d.reason,
+      });
       if (d.direction === 'credit') balanceLi = settleArrears(ctx, d.accountId);
       return { balanceLi };
     },

@@ -28,7 +28,11 @@ function addYears(d: Date, years: number): Date {
  * Buys `quantity` mainland packages of `count` messages from the cash balance, atomically
  * (R-PKG-1..3): the balance is compare-and-set; when it is not enough nothing changes.
  */
-export function buyPackage(ctx: Ctx, raw: unknown, kind: 'fixed' | 'custom' | 'auto_renew' = 'fixed'): { orderId: number; packageIds: number[]; priceLi: number } {
+export function buyPackage(
+  ctx: Ctx,
+  raw: unknown,
+  kind: 'fixed' | 'custom' | 'auto_renew' = 'fixed',
+): { orderId: number; packageIds: number[]; priceLi: number } {
   const account = requireAccount(ctx);
   ctx.authorize('CreatePackageOrder', { accountId: account.id });
   const data = parseInput(input, raw);
@@ -38,10 +42,25 @@ export function buyPackage(ctx: Ctx, raw: unknown, kind: 'fixed' | 'custom' | 'a
     () => {
       const order = ctx.db
         .insert(orders)
-        .values({ accountId: account.id, kind: kind === 'auto_renew' ? 'auto_renew' : data.kind, count: data.count, quantity: data.quantity, priceLi: quote.priceLi, actorId: ctx.actor.userId || null, createdAt: ctx.now })
+        .values({
+          accountId: account.id,
+          kind: kind === 'auto_renew' ? 'auto_renew' : data.kind,
+          count: data.count,
+          quantity: data.quantity,
+          priceLi: quote.priceLi,
+          actorId: ctx.actor.userId || null,
+          createdAt: ctx.now,
+        })
         .returning({ id: orders.id })
         .get();
-      moveCash(ctx, { accountId: account.id, kind: 'purchase', amountLi: -quote.priceLi, refType: 'order', refId: order.id, reason: fillText('Package order {id}', { id: order.id }) });
+      moveCash(ctx, {
+        accountId: account.id,
+        kind: 'purchase',
+        amountLi: -quote.priceLi,
+        refType: 'order',
+        refId: order.id,
+        reason: fillText('Package order {id}', { id: order.id }),
+      });
       const unitPaid = quote.priceLi / data.quantity;
       const packageIds: number[] = [];
       for (let i = 0; i < data.quantity; i++) {
@@ -50,7 +69,10 @@ export function buyPackage(ctx: Ctx, raw: unknown, kind: 'fixed' | 'custom' | 'a
             accountId: account.id,
             orderId: order.id,
             kind: 'purchased',
-            name: kind === 'auto_renew' ? fillText('Auto-renewal: {n} messages', { n: formatCount(data.count) }) : fillText('Package: {n} messages', { n: formatCount(data.count) }),
+            name:
+              kind === 'auto_renew'
+                ? fillText('Auto-renewal: {n} messages', { n: formatCount(data.count) })
+                : fillText('Package: {n} messages', { n: formatCount(data.count) }),
             total: data.count,
             paidLi: unitPaid,
             usableFrom: new Date(ctx.now.getTime() + USABLE_AFTER_MS),

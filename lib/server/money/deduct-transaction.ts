@@ -3,6 +3,11 @@ import type { Ctx } from '../context';
 import { deductPackage } from './packages';
 
 /** Deduction as a verb of its own: one immediate transaction around R-PKG-5 (used by tests and the API). */
-export function deductInTransaction(ctx: Ctx, accountId: number, billable: number, ref?: { type: string; id: string | number }): number | null {
+export function deductInTransaction(
+  ctx: Ctx,
+  accountId: number,
+  billable: number,
+  ref?: { type: string; id: string | number },
+): number | null {
   return ctx.db.transaction(() => deductPackage(ctx, accountId, billable, ref), { behavior: 'immediate' });
 }

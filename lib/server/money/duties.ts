@@ -32,7 +32,12 @@ export function grantActivationGift(ctx: Ctx, accountId: number): number | null 
     usableFrom: ctx.now,
     expiresAt: addBeijingMonths(ctx.now, ACTIVATION_GIFT.months),
   });
-  notifyAccount(ctx, accountId, { category: 'package', title: notice('Welcome gift'), body: notice('{n} mainland messages were added to your packages, valid for 3 months.', { n: formatCount(count) }), link: '/packages' });
+  notifyAccount(ctx, accountId, {
+    category: 'package',
+    title: notice('Welcome gift'),
+    body: notice('{n} mainland messages were added to your packages, valid for 3 months.', { n: formatCount(count) }),
+    link: '/packages',
+  });
   return id;
 }
 
@@ -56,8 +61,24 @@ export function grantMonthlyGifts(ctx: Ctx): number {
     ctx.db.transaction(
       () => {
         if (!claimDuty(ctx, `gift:monthly:${account_id}:${thisMonth}`)) return;
-        createPackage(ctx, { accountId: account_id, kind: 'gift', name: fillText('Gift: {n} messages ({month})', { n: MONTHLY_GIFT.count, month: thisMonth }), total: MONTHLY_GIFT.count, paidLi: 0, usableFrom: ctx.now, expiresAt: endOfMonth });
-        notifyAccount(ctx, account_id, { category: 'package', title: notice('Monthly gift'), body: notice('You sent more than 100 mainland messages last month: 100 messages were added, valid until the end of {month}.', { month: thisMonth }), link: '/packages' });
+        createPackage(ctx, {
+          accountId: account_id,
+          kind: 'gift',
+          name: fillText('Gift: {n} messages ({month})', { n: MONTHLY_GIFT.count, month: thisMonth }),
+          total: MONTHLY_GIFT.count,
+          paidLi: 0,
+          usableFrom: ctx.now,
+          expiresAt: endOfMonth,
+        });
+        notifyAccount(ctx, account_id, {
+          category: 'package',
+          title: notice('Monthly gift'),
+          body: notice(
+            'You sent more than 100 mainland messages last month: 100 messages were added, valid until the end of {month}.',
+            { month: thisMonth },
+          ),
+          link: '/packages',
+        });
         granted++;
       },
       { behavior: 'immediate' },
@@ -72,7 +93,14 @@ export function warnExpiringPackages(ctx: Ctx): number {
   const soon = ctx.db
     .select()
     .from(packages)
-    .where(and(eq(packages.state, 'active'), sql`${packages.expiresAt} > ${ctx.now.getTime()}`, sql`${packages.expiresAt} <= ${horizon.getTime()}`, sql`${packages.remaining} > 0`))
+    .where(
+      and(
+        eq(packages.state, 'active'),
+        sql`${packages.expiresAt} > ${ctx.now.getTime()}`,
+        sql`${packages.expiresAt} <= ${horizon.getTime()}`,
+        sql`${packages.remaining} > 0`,
+      ),
+    )
     .all();
   let sent = 0;
   for (const p of soon) {
@@ -85,7 +113,11 @@ export function warnExpiringPackages(ctx: Ctx): number {
       applicationId: null,
       event: 'package',
       title: mark === 1 ? notice('Package expires in 1 day') : notice('Package expires in {days} days', { days: mark }),
-      body: notice('{name} (#{id}) expires soon with {n} messages left; they cannot be used after it expires.', { name: p.name, id: p.id, n: formatCount(p.remaining) }),
+      body: notice('{name} (#{id}) expires soon with {n} messages left; they cannot be used after it expires.', {
+        name: p.name,
+        id: p.id,
+        n: formatCount(p.remaining),
+      }),
       link: '/packages',
     });
     sent++;
@@ -106,26 +138,81 @@ export function watchBalances(ctx: Ctx): { renewed: number; alarms: number } {
     const balance = availableBalance(ctx, s.accountId);
     if (s.alarmEnabled) {
       if (balance < s.alarmThreshold && !s.alarmFired) {
-        ctx.db.update(packageSettings).set({ alarmFired: true }).where(eq(packageSettings.accountId, s.accountId)).run();
-        raiseAlarm(ctx.db, ctx.now, { accountId: s.accountId, applicationId: null, event: 'package', title: notice('Package balance low'), body: notice('Your available mainland balance is {n} messages, below your alarm of {alarm}.', { n: formatCount(balance), alarm: formatCount(s.alarmThreshold) }), link: '/packages' });
+        ctx.db
+          .update(packageSettings)
+          .set({ alarmFired: true })
+          .where(eq(packageSettings.accountId, s.accountId))
+          .run();
+        raiseAlarm(ctx.db, ctx.now, {
+          accountId: s.accountId,
+          applicationId: null,
+          event: 'package',
+          title: notice('Package balance low'),
+          body: notice('Your available mainland balance is {n} messages, below your alarm of {alarm}.', {
+            n: formatCount(balance),
+            alarm: formatCount(s.alarmThreshold),
+          }),
+          link: '/packages',
+        });
         alarms++;
       } else if (balance >= s.alarmThreshold && s.alarmFired) {
-        ctx.db.update(packageSettings).set({ alarmFired: false }).where(eq(packageSettings.accountId, s.accountId)).run();
+        ctx.db
+          .update(packageSettings)
+          .set({ alarmFired: false })
+          .where(eq(packageSettings.accountId, s.accountId))
+          .run();
       }
     }
     if (s.autoRenewEnabled) {
       if (balance <= s.autoRenewThreshold && !s.autoRenewFired) {
-        ctx.db.update(packageSettings).set({ autoRenewFired: true }).where(eq(packageSettings.accountId, s.accountId)).run();
-        const sys = systemContextFor(ctx.db, ctx.now, { id: account.id, uin: account.uin, identity: account.identity, realName: account.realName });
+        ctx.db
+          .update(packageSettings)
+          .set({ autoRenewFired: true })
+          .where(eq(packageSettings.accountId, s.accountId))
+          .run();
+        const sys = systemContextFor(ctx.db, ctx.now, {
+          id: account.id,
+          uin: account.uin,
+          identity: account.identity,
+          realName: account.realName,
+        });
         try {
-          const order = buyPackage(sys, { kind: 'custom', count: s.autoRenewCount, quantity: 1, agreed: true }, 'auto_renew');
-          raiseAlarm(ctx.db, ctx.now, { accountId: s.accountId, applicationId: null, event: 'package', title: notice('Auto-renewal bought'), body: notice('A package of {n} messages was bought automatically (order {orderId}).', { n: formatCount(s.autoRenewCount), orderId: order.orderId }), link: '/packages' });
+          const order = buyPackage(
+            sys,
+            { kind: 'custom', count: s.autoRenewCount, quantity: 1, agreed: true },
+            'auto_renew',
+          );
+          raiseAlarm(ctx.db, ctx.now, {
+            accountId: s.accountId,
+            applicationId: null,
+            event: 'package',
+            title: notice('Auto-renewal bought'),
+            body: notice('A package of {n} messages was bought automatically (order {orderId}).', {
+              n: formatCount(s.autoRenewCount),
+              orderId: order.orderId,
+            }),
+            link: '/packages',
+          });
           renewed++;
         } catch (err) {
-          raiseAlarm(ctx.db, ctx.now, { accountId: s.accountId, applicationId: null, event: 'package', title: notice('Auto-renewal failed'), body: notice('The automatic purchase of {n} messages failed: {reason}', { n: formatCount(s.autoRenewCount), reason: (err as Error).message }), link: '/packages' });
+          raiseAlarm(ctx.db, ctx.now, {
+            accountId: s.accountId,
+            applicationId: null,
+            event: 'package',
+            title: notice('Auto-renewal failed'),
+            body: notice('The automatic purchase of {n} messages failed: {reason}', {
+              n: formatCount(s.autoRenewCount),
+              reason: (err as Error).message,
+            }),
+            link: '/packages',
+          });
         }
       } else if (balance > s.autoRenewThreshold && s.autoRenewFired) {
-        ctx.db.update(packageSettings).set({ autoRenewFired: false }).where(eq(packageSettings.accountId, s.accountId)).run();
+        ctx.db
+          .update(packageSettings)
+          .set({ autoRenewFired: false })
+          .where(eq(packageSettings.accountId, s.accountId))
+          .run();
       }
     }
   }
@@ -135,7 +222,8 @@ export function watchBalances(ctx: Ctx): { renewed: number; alarms: number } {
 /** Every account's activation gift, for accounts created before gifts existed (idempotent). */
 export function grantMissingActivationGifts(ctx: Ctx): number {
   let n = 0;
-  for (const { id } of ctx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.kind, 'customer')).all()) if (grantActivationGift(ctx, id) !== null) n++;
+  for (const { id } of ctx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.kind, 'customer')).all())
+    if (grantActivationGift(ctx, id) !== null) n++;
   return n;
 }
 

@@ -8,8 +8,18 @@ import { requireAccount, type Ctx } from '../context';
 export function listCashLedger(ctx: Ctx, limit = 200) {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeCashLedger', { accountId: account.id });
-  const balanceLi = ctx.db.select({ b: accounts.cashBalanceLi }).from(accounts).where(eq(accounts.id, account.id)).get()!.b;
-  const rows = ctx.db.select().from(cashLedger).where(eq(cashLedger.accountId, account.id)).orderBy(desc(cashLedger.id)).limit(limit).all();
+  const balanceLi = ctx.db
+    .select({ b: accounts.cashBalanceLi })
+    .from(accounts)
+    .where(eq(accounts.id, account.id))
+    .get()!.b;
+  const rows = ctx.db
+    .select()
+    .from(cashLedger)
+    .where(eq(cashLedger.accountId, account.id))
+    .orderBy(desc(cashLedger.id))
+    .limit(limit)
+    .all();
   return { balanceLi, rows };
 }
 
@@ -19,11 +29,15 @@ export function financeSummary(ctx: Ctx) {
   const one = (q: ReturnType<typeof sql>) => ctx.db.get<{ n: number | null }>(q).n ?? 0;
   return {
     cashHeldLi: one(sql`select sum(cash_balance_li) as n from accounts`),
-    ordersThisMonthLi: one(sql`select sum(price_li) as n from orders where created_at >= ${Date.UTC(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth(), 1)}`),
+    ordersThisMonthLi: one(
+      sql`select sum(price_li) as n from orders where created_at >= ${Date.UTC(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth(), 1)}`,
+    ),
     pendingRefunds: one(sql`select count(*) as n from refunds where state = 'pending'`),
     unpaidIntlLi: one(sql`select sum(amount_li) as n from intl_charges where state = 'unpaid'`),
     suspendedAccounts: one(sql`select count(*) as n from accounts where status = 'suspended'`),
-    remainingMessages: one(sql`select sum(remaining) as n from packages where state = 'active' and expires_at > ${ctx.now.getTime()}`),
+    remainingMessages: one(
+      sql`select sum(remaining) as n from packages where state = 'active' and expires_at > ${ctx.now.getTime()}`,
+    ),
   };
 }
 
@@ -70,7 +84,13 @@ export function listOrders(ctx: Ctx, limit = 500) {
 export function listIntlCharges(ctx: Ctx, state?: 'paid' | 'unpaid') {
   ctx.authorize('DescribeFinance');
   return ctx.db
-    .select({ c: intlCharges, accountName: accounts.realName, uin: accounts.uin, accountStatus: accounts.status, arrearsSince: accounts.arrearsSince })
+    .select({
+      c: intlCharges,
+      accountName: accounts.realName,
+      uin: accounts.uin,
+      accountStatus: accounts.status,
+      arrearsSince: accounts.arrearsSince,
+    })
     .from(intlCharges)
     .innerJoin(accounts, eq(accounts.id, intlCharges.accountId))
     .where(state ? and(eq(intlCharges.state, state)) : undefined)

@@ -25,17 +25,32 @@ export function settleArrears(ctx: Ctx, accountId: number): number {
     .orderBy(asc(intlCharges.day))
     .all();
   for (const charge of unpaid) {
-    const balance = ctx.db.select({ b: accounts.cashBalanceLi }).from(accounts).where(eq(accounts.id, accountId)).get()!.b;
+    const balance = ctx.db.select({ b: accounts.cashBalanceLi }).from(accounts).where(eq(accounts.id, accountId)).get()!
+      .b;
     if (balance < charge.amountLi) break;
-    moveCash(ctx, { accountId, kind: 'intl_charge', amountLi: -charge.amountLi, refType: 'intl_charge', refId: charge.id, reason: fillText('International SMS {day}', { day: charge.day }) });
+    moveCash(ctx, {
+      accountId,
+      kind: 'intl_charge',
+      amountLi: -charge.amountLi,
+      refType: 'intl_charge',
+      refId: charge.id,
+      reason: fillText('International SMS {day}', { day: charge.day }),
+    });
     ctx.db.update(intlCharges).set({ state: 'paid', paidAt: ctx.now }).where(eq(intlCharges.id, charge.id)).run();
   }
-  const left = ctx.db.get<{ n: number }>(sql`select count(*) as n from intl_charges where account_id = ${accountId} and state = 'unpaid'`).n;
+  const left = ctx.db.get<{ n: number }>(
+    sql`select count(*) as n from intl_charges where account_id = ${accountId} and state = 'unpaid'`,
+  ).n;
   const account = ctx.db.select().from(accounts).where(eq(accounts.id, accountId)).get()!;
   if (left === 0 && (account.arrearsSince || account.status === 'suspended')) {
     ctx.db.update(accounts).set({ arrearsSince: null, status: 'active' }).where(eq(accounts.id, accountId)).run();
     if (account.status === 'suspended') {
-      notifyAccount(ctx, accountId, { category: 'billing', title: notice('International SMS resumed'), body: notice('Your international charges are paid; sending is no longer suspended.'), link: '/billing' });
+      notifyAccount(ctx, accountId, {
+        category: 'billing',
+        title: notice('International SMS resumed'),
+        body: notice('Your international charges are paid; sending is no longer suspended.'),
+        link: '/billing',
+      });
     }
   }
   return account.cashBalanceLi;
@@ -47,7 +62,10 @@ export function settleArrears(ctx: Ctx, accountId: number): number {
  * balance cannot cover it, record it unpaid, start the arrears clock and notify. Idempotent
  * per account and day (unique index).
  */
-export function chargeInternationalDay(ctx: Ctx, day = beijingDateKey(new Date(beijingDayStart(ctx.now).getTime() - 1))): number {
+export function chargeInternationalDay(
+  ctx: Ctx,
+  day = beijingDateKey(new Date(beijingDayStart(ctx.now).getTime() - 1)),
+): number {
   const usage = ctx.db.all<{ account_id: number; billed: number; amount: number }>(
     sql`select account_id, sum(billed) as billed, sum(cost_li) as amount from stats_daily
         where region = 'international' and day = ${day} group by account_id having sum(cost_li) > 0`,
@@ -56,26 +74,48 @@ export function chargeInternationalDay(ctx: Ctx, day = beijingDateKey(new Date(b
   for (const u of usage) {
     ctx.db.transaction(
       () => {
-        const exists = ctx.db.select({ id: intlCharges.id }).from(intlCharges).where(and(eq(intlCharges.accountId, u.account_id), eq(intlCharges.day, day))).get();
+        const exists = ctx.db
+          .select({ id: intlCharges.id })
+          .from(intlCharges)
+          .where(and(eq(intlCharges.accountId, u.account_id), eq(intlCharges.day, day)))
+          .get();
         if (exists) return;
         const charge = ctx.db
           .insert(intlCharges)
-          .values({ accountId: u.account_id, day, billed: u.billed, amountLi: u.amount, state: 'unpaid', createdAt: ctx.now })
+          .values({
+            accountId: u.account_id,
+            day,
+            billed: u.billed,
+            amountLi: u.amount,
+            state: 'unpaid',
+            createdAt: ctx.now,
+          })
           .returning({ id: intlCharges.id })
           .get();
         charged++;
         const account = ctx.db.select().from(accounts).where(eq(accounts.id, u.account_id)).get()!;
         const hadArrears = account.arrearsSince !== null;
         if (!hadArrears && account.cashBalanceLi >= u.amount) {
-          moveCash(ctx, { accountId: u.account_id, kind: 'intl_charge', amountLi: -u.amount, refType: 'intl_charge', refId: charge.id, reason: fillText('International SMS {day}', { day }) });
+          moveCash(ctx, {
+            accountId: u.account_id,
+            kind: 'intl_charge',
+            amountLi: -u.amount,
+            refType: 'intl_charge',
+            refId: charge.id,
+            reason: fillText('International SMS {day}', { day }),
+          });
           ctx.db.update(intlCharges).set({ state: 'paid', paidAt: ctx.now }).where(eq(intlCharges.id, charge.id)).run();
           return;
         }
-        if (!hadArrears) ctx.db.update(accounts).set({ arrearsSince: ctx.now }).where(eq(accounts.id, u.account_id)).run();
+        if (!hadArrears)
+          ctx.db.update(accounts).set({ arrearsSince: ctx.now }).where(eq(accounts.id, u.account_id)).run();
         notifyAccount(ctx, u.account_id, {
           category: 'billing',
           title: notice('International charge unpaid'),
-          body: notice('The international SMS charge of ¥{amount} for {day} could not be paid from your balance. Top up within 12 hours or international sending is suspended.', { amount: formatYuan(u.amount), day }),
+          body: notice(
+            'The international SMS charge of ¥{amount} for {day} could not be paid from your balance. Top up within 12 hours or international sending is suspended.',
+            { amount: formatYuan(u.amount), day },
+          ),
           link: '/billing',
         });
       },
@@ -90,12 +130,25 @@ export function suspendOverdueAccounts(ctx: Ctx): number {
   const due = ctx.db
     .select({ id: accounts.id })
     .from(accounts)
-    .where(and(eq(accounts.status, 'active'), lt(accounts.arrearsSince, new Date(ctx.now.getTime() - ARREARS_GRACE_MS + 1))))
+    .where(
+      and(eq(accounts.status, 'active'), lt(accounts.arrearsSince, new Date(ctx.now.getTime() - ARREARS_GRACE_MS + 1))),
+    )
     .all();
   for (const { id } of due) {
-    const res = ctx.db.update(accounts).set({ status: 'suspended' }).where(and(eq(accounts.id, id), eq(accounts.status, 'active'))).run();
+    const res = ctx.db
+      .update(accounts)
+      .set({ status: 'suspended' })
+      .where(and(eq(accounts.id, id), eq(accounts.status, 'active')))
+      .run();
     if (res.changes > 0) {
-      notifyAccount(ctx, id, { category: 'billing', title: notice('International SMS suspended'), body: notice('Your international charges are still unpaid after 12 hours. Sending is suspended until the debt is paid (error 1033).'), link: '/billing' });
+      notifyAccount(ctx, id, {
+        category: 'billing',
+        title: notice('International SMS suspended'),
+        body: notice(
+          'Your international charges are still unpaid after 12 hours. Sending is suspended until the debt is paid (error 1033).',
+        ),
+        link: '/billing',
+      });
     }
   }
   return due.length;
@@ -134,7 +187,10 @@ export const FALLBACK_PRICE_LI = 500;
 
 export function seedCountryPrices(db: Ctx['db'], now: Date): void {
   for (const [isoCountry, name, dialCode, priceLi] of DEFAULT_COUNTRY_PRICES) {
-    db.insert(countryPrices).values({ isoCountry, name, dialCode, priceLi, updatedAt: now }).onConflictDoNothing().run();
+    db.insert(countryPrices)
+      .values({ isoCountry, name, dialCode, priceLi, updatedAt: now })
+      .onConflictDoNothing()
+      .run();
   }
 }
 
@@ -143,10 +199,20 @@ export function listCountryPrices(ctx: Ctx) {
 }
 
 const priceInput = z.object({
-  isoCountry: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Two-letter country code.'),
+  isoCountry: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'Two-letter country code.'),
   name: z.string().trim().min(2).max(60),
-  dialCode: z.string().trim().regex(/^\d{1,4}$/, 'Digits of the dialling code.'),
-  priceYuan: z.string().trim().regex(/^\d{1,4}(\.\d{1,3})?$/, 'Price in yuan per message, e.g. 0.35.'),
+  dialCode: z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/, 'Digits of the dialling code.'),
+  priceYuan: z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}(\.\d{1,3})?$/, 'Price in yuan per message, e.g. 0.35.'),
 });
 
 /** Admin sets a country's price per billed international message (R-INT-1). */
@@ -157,14 +223,20 @@ export function setCountryPrice(ctx: Ctx, raw: unknown): void {
   ctx.db
     .insert(countryPrices)
     .values({ isoCountry: d.isoCountry, name: d.name, dialCode: d.dialCode, priceLi, updatedAt: ctx.now })
-    .onConflictDoUpdate({ target: countryPrices.isoCountry, set: { name: d.name, dialCode: d.dialCode, priceLi, updatedAt: ctx.now } })
+    .onConflictDoUpdate({
+      target: countryPrices.isoCountry,
+      set: { name: d.name, dialCode: d.dialCode, priceLi, updatedAt: ctx.now },
+    })
     .run();
 }
 
 /** Admin sets an account's daily international quota (R-INT-3). */
 export function setIntlQuota(ctx: Ctx, raw: unknown): void {
   ctx.authorize('ModifyAccountQuota');
-  const d = parseInput(z.object({ accountId: z.coerce.number().int().positive(), quota: z.coerce.number().int().min(0).max(100_000_000) }), raw);
+  const d = parseInput(
+    z.object({ accountId: z.coerce.number().int().positive(), quota: z.coerce.number().int().min(0).max(100_000_000) }),
+    raw,
+  );
   const res = ctx.db.update(accounts).set({ intlDailyQuota: d.quota }).where(eq(accounts.id, d.accountId)).run();
   if (res.changes === 0) throw new AppError('NOT_FOUND', 'Account not found.');
 }
@@ -187,7 +259,11 @@ export function internationalBill(ctx: Ctx, month: string) {
         where account_id = ${account.id} and region = 'international' and day >= ${from} and day < ${to}
         group by iso_country order by amount desc`,
   );
-  const status = ctx.db.select({ status: accounts.status, arrearsSince: accounts.arrearsSince, quota: accounts.intlDailyQuota }).from(accounts).where(eq(accounts.id, account.id)).get()!;
+  const status = ctx.db
+    .select({ status: accounts.status, arrearsSince: accounts.arrearsSince, quota: accounts.intlDailyQuota })
+    .from(accounts)
+    .where(eq(accounts.id, account.id))
+    .get()!;
   return {
     month,
     days,

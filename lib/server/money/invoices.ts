@@ -17,7 +17,12 @@ export interface OrderWithInvoice {
   priceLi: number;
   createdAt: Date;
   /** Whether an invoice may be requested now, or why not. */
-  invoice: { id: number; status: 'requested' | 'issued' | 'refused'; invoiceNumber: string | null; refuseReason: string | null } | null;
+  invoice: {
+    id: number;
+    status: 'requested' | 'issued' | 'refused';
+    invoiceNumber: string | null;
+    refuseReason: string | null;
+  } | null;
   canRequest: boolean;
   whyNot: string | null;
 }
@@ -26,8 +31,19 @@ export interface OrderWithInvoice {
 export function listOrdersWithInvoices(ctx: Ctx): OrderWithInvoice[] {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeInvoices', { accountId: account.id });
-  const rows = ctx.db.select().from(orders).where(eq(orders.accountId, account.id)).orderBy(desc(orders.id)).limit(200).all();
-  const invoices = ctx.db.select().from(invoiceRequests).where(eq(invoiceRequests.accountId, account.id)).orderBy(desc(invoiceRequests.id)).all();
+  const rows = ctx.db
+    .select()
+    .from(orders)
+    .where(eq(orders.accountId, account.id))
+    .orderBy(desc(orders.id))
+    .limit(200)
+    .all();
+  const invoices = ctx.db
+    .select()
+    .from(invoiceRequests)
+    .where(eq(invoiceRequests.accountId, account.id))
+    .orderBy(desc(invoiceRequests.id))
+    .all();
   const refunded = new Set(
     ctx.db
       .select({ orderId: packages.orderId })
@@ -46,7 +62,9 @@ export function listOrdersWithInvoices(ctx: Ctx): OrderWithInvoice[] {
       quantity: o.quantity,
       priceLi: o.priceLi,
       createdAt: o.createdAt,
-      invoice: inv ? { id: inv.id, status: inv.status, invoiceNumber: inv.invoiceNumber, refuseReason: inv.refuseReason } : null,
+      invoice: inv
+        ? { id: inv.id, status: inv.status, invoiceNumber: inv.invoiceNumber, refuseReason: inv.refuseReason }
+        : null,
       canRequest: !whyNot && (!inv || inv.status === 'refused'),
       whyNot,
     };
@@ -63,26 +81,52 @@ export function requestInvoice(ctx: Ctx, raw: Record<string, unknown>): { id: nu
   ctx.authorize('AddInvoiceRequest', { accountId: account.id });
   const orderId = Number(raw.orderId);
   const title = String(raw.title ?? '').trim();
-  const taxId = String(raw.taxId ?? '').trim().toUpperCase();
+  const taxId = String(raw.taxId ?? '')
+    .trim()
+    .toUpperCase();
   const email = String(raw.email ?? '').trim();
   const errors: Record<string, string> = {};
   if (title.length < 2 || title.length > 100) errors.title = 'Enter the invoice title (the company or person name).';
-  if (account.identity === 'enterprise' && !isCreditCode(taxId)) errors.taxId = 'Enter the 18-character unified social credit code.';
+  if (account.identity === 'enterprise' && !isCreditCode(taxId))
+    errors.taxId = 'Enter the 18-character unified social credit code.';
   if (account.identity === 'individual' && taxId) errors.taxId = 'Individual accounts leave the tax ID empty.';
   if (!EMAIL.test(email)) errors.email = 'Enter the e-mail address the invoice goes to.';
-  if (Object.keys(errors).length > 0) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', errors);
+  if (Object.keys(errors).length > 0)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', errors);
   return ctx.db.transaction(
     (tx) => {
-      const order = tx.select().from(orders).where(and(eq(orders.id, orderId), eq(orders.accountId, account.id))).get();
+      const order = tx
+        .select()
+        .from(orders)
+        .where(and(eq(orders.id, orderId), eq(orders.accountId, account.id)))
+        .get();
       if (!order) throw new AppError('NOT_FOUND', 'Order not found.');
       if (order.priceLi <= 0) throw new AppError('CONFLICT', 'Nothing was paid for this order.');
-      const refunded = tx.select({ id: packages.id }).from(packages).where(and(eq(packages.orderId, order.id), inArray(packages.state, ['refund_pending', 'refunded']))).get();
-      if (refunded) throw new AppError('CONFLICT', 'This order was refunded (or is being refunded) and cannot be invoiced.');
-      const open = tx.select({ id: invoiceRequests.id }).from(invoiceRequests).where(and(eq(invoiceRequests.orderId, order.id), ne(invoiceRequests.status, 'refused'))).get();
+      const refunded = tx
+        .select({ id: packages.id })
+        .from(packages)
+        .where(and(eq(packages.orderId, order.id), inArray(packages.state, ['refund_pending', 'refunded'])))
+        .get();
+      if (refunded)
+        throw new AppError('CONFLICT', 'This order was refunded (or is being refunded) and cannot be invoiced.');
+      const open = tx
+        .select({ id: invoiceRequests.id })
+        .from(invoiceRequests)
+        .where(and(eq(invoiceRequests.orderId, order.id), ne(invoiceRequests.status, 'refused')))
+        .get();
       if (open) throw new AppError('CONFLICT', `An invoice for order ${order.id} was already requested (#${open.id}).`);
       return tx
         .insert(invoiceRequests)
-        .values({ accountId: account.id, orderId: order.id, title, taxId, email, amountLi: order.priceLi, requestedBy: ctx.actor.userId || null, createdAt: ctx.now })
+        .values({
+          accountId: account.id,
+          orderId: order.id,
+          title,
+          taxId,
+          email,
+          amountLi: order.priceLi,
+          requestedBy: ctx.actor.userId || null,
+          createdAt: ctx.now,
+        })
         .returning({ id: invoiceRequests.id })
         .get();
     },
@@ -107,30 +151,49 @@ export function listInvoiceRequests(ctx: Ctx) {
  * a refund then needs the invoice returned first, R-PKG-10), or refuses it with a reason.
  * The customer is told either way.
  */
-export function decideInvoice(ctx: Ctx, raw: { id: unknown; decision: unknown; invoiceNumber?: unknown; reason?: unknown }): void {
+export function decideInvoice(
+  ctx: Ctx,
+  raw: { id: unknown; decision: unknown; invoiceNumber?: unknown; reason?: unknown },
+): void {
   ctx.authorize('IssueInvoice');
   const id = Number(raw.id);
   const issue = raw.decision === 'issue';
   const number = String(raw.invoiceNumber ?? '').trim();
   const reason = String(raw.reason ?? '').trim();
-  if (issue && !/^[A-Za-z0-9-]{8,30}$/.test(number)) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { invoiceNumber: 'Enter the invoice number (8–30 letters, digits or dashes).' });
-  if (!issue && reason.length < 2) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { reason: 'Give the reason for refusing.' });
+  if (issue && !/^[A-Za-z0-9-]{8,30}$/.test(number))
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+      invoiceNumber: 'Enter the invoice number (8–30 letters, digits or dashes).',
+    });
+  if (!issue && reason.length < 2)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+      reason: 'Give the reason for refusing.',
+    });
   ctx.db.transaction(
     (tx) => {
       const r = tx.select().from(invoiceRequests).where(eq(invoiceRequests.id, id)).get();
       if (!r) throw new AppError('NOT_FOUND', 'Invoice request not found.');
       const res = tx
         .update(invoiceRequests)
-        .set(issue ? { status: 'issued', invoiceNumber: number, decidedBy: ctx.actor.userId || null, decidedAt: ctx.now } : { status: 'refused', refuseReason: reason, decidedBy: ctx.actor.userId || null, decidedAt: ctx.now })
+        .set(
+          issue
+            ? { status: 'issued', invoiceNumber: number, decidedBy: ctx.actor.userId || null, decidedAt: ctx.now }
+            : { status: 'refused', refuseReason: reason, decidedBy: ctx.actor.userId || null, decidedAt: ctx.now },
+        )
         .where(and(eq(invoiceRequests.id, id), eq(invoiceRequests.status, 'requested')))
         .run();
       if (res.changes === 0) throw new AppError('CONFLICT', 'This request was already decided.');
       if (issue) tx.update(packages).set({ invoiced: true }).where(eq(packages.orderId, r.orderId)).run();
       notifyAccount(ctx, r.accountId, {
         category: 'billing',
-        title: issue ? notice('Invoice issued for order {orderId}', { orderId: r.orderId }) : notice('Invoice request for order {orderId} refused', { orderId: r.orderId }),
+        title: issue
+          ? notice('Invoice issued for order {orderId}', { orderId: r.orderId })
+          : notice('Invoice request for order {orderId} refused', { orderId: r.orderId }),
         body: issue
-          ? notice('Invoice {number} (¥{amount}) was issued and sent to {email}.', { number: number ?? '', amount: (r.amountLi / 1000).toFixed(2), email: r.email })
+          ? notice('Invoice {number} (¥{amount}) was issued and sent to {email}.', {
+              number: number ?? '',
+              amount: (r.amountLi / 1000).toFixed(2),
+              email: r.email,
+            })
           : notice('Reason: {reason}', { reason: reason ?? '' }),
         link: '/billing',
       });

@@ -11,7 +11,15 @@ import type { Ctx } from '../context';
  */
 export function moveCash(
   ctx: Ctx,
-  entry: { accountId: number; kind: CashKind; amountLi: number; refType?: string; refId?: string | number; reason?: string; allowNegative?: boolean },
+  entry: {
+    accountId: number;
+    kind: CashKind;
+    amountLi: number;
+    refType?: string;
+    refId?: string | number;
+    reason?: string;
+    allowNegative?: boolean;
+  },
 ): number {
   if (!Number.isInteger(entry.amountLi)) throw new AppError('INVALID_INPUT', 'Money is counted in whole li.');
   const guard = entry.amountLi < 0 && !entry.allowNegative ? gte(accounts.cashBalanceLi, -entry.amountLi) : undefined;
@@ -46,7 +54,14 @@ export function moveCash(
  */
 export function movePackage(
   ctx: Ctx,
-  entry: { packageId: number; accountId: number; kind: PackageEntryKind; delta: number; refType?: string; refId?: string | number },
+  entry: {
+    packageId: number;
+    accountId: number;
+    kind: PackageEntryKind;
+    delta: number;
+    refType?: string;
+    refId?: string | number;
+  },
 ): boolean {
   const guard = entry.delta < 0 ? gte(packages.remaining, -entry.delta) : undefined;
   const res = ctx.db
@@ -73,14 +88,30 @@ export function movePackage(
 /** Creates a package with remaining 0 and grants its total through the ledger. */
 export function createPackage(
   ctx: Ctx,
-  p: { accountId: number; orderId?: number | null; kind: 'gift' | 'purchased'; name: string; total: number; paidLi: number; usableFrom: Date; expiresAt: Date },
+  p: {
+    accountId: number;
+    orderId?: number | null;
+    kind: 'gift' | 'purchased';
+    name: string;
+    total: number;
+    paidLi: number;
+    usableFrom: Date;
+    expiresAt: Date;
+  },
 ): number {
   const { id } = ctx.db
     .insert(packages)
     .values({ ...p, orderId: p.orderId ?? null, remaining: 0, purchasedAt: ctx.now })
     .returning({ id: packages.id })
     .get();
-  movePackage(ctx, { packageId: id, accountId: p.accountId, kind: 'grant', delta: p.total, refType: p.orderId ? 'order' : 'gift', refId: p.orderId ?? undefined });
+  movePackage(ctx, {
+    packageId: id,
+    accountId: p.accountId,
+    kind: 'grant',
+    delta: p.total,
+    refType: p.orderId ? 'order' : 'gift',
+    refId: p.orderId ?? undefined,
+  });
   return id;
 }
 
@@ -90,10 +121,14 @@ export function verifyLedgers(db: Ctx['db']): { accounts: number; packages: numb
   const cash = db.all<{ id: number; balance: number; sum: number | null }>(
     sql`select a.id, a.cash_balance_li as balance, (select sum(amount_li) from cash_ledger l where l.account_id = a.id) as sum from accounts a`,
   );
-  for (const a of cash) if (a.balance !== (a.sum ?? 0)) mismatches.push(`account ${a.id}: balance ${a.balance} li, ledger sum ${a.sum ?? 0} li`);
+  for (const a of cash)
+    if (a.balance !== (a.sum ?? 0))
+      mismatches.push(`account ${a.id}: balance ${a.balance} li, ledger sum ${a.sum ?? 0} li`);
   const pk = db.all<{ id: number; remaining: number; sum: number | null }>(
     sql`select p.id, p.remaining, (select sum(delta) from package_ledger l where l.package_id = p.id) as sum from packages p`,
   );
-  for (const p of pk) if (p.remaining !== (p.sum ?? 0)) mismatches.push(`package ${p.id}: remaining ${p.remaining}, ledger sum ${p.sum ?? 0}`);
+  for (const p of pk)
+    if (p.remaining !== (p.sum ?? 0))
+      mismatches.push(`package ${p.id}: remaining ${p.remaining}, ledger sum ${p.sum ?? 0}`);
   return { accounts: cash.length, packages: pk.length, mismatches };
 }

@@ -36,7 +36,11 @@ function cash(w: World, accountId: number) {
   return w.db.select().from(accounts).where(eq(accounts.id, accountId)).get()!.cashBalanceLi;
 }
 function purchased(w: World, accountId: number) {
-  return w.db.select().from(packages).where(and(eq(packages.accountId, accountId), eq(packages.kind, 'purchased'))).all();
+  return w.db
+    .select()
+    .from(packages)
+    .where(and(eq(packages.accountId, accountId), eq(packages.kind, 'purchased')))
+    .all();
 }
 
 describe('purchases (R-PKG-1..3, R-BIL-5)', () => {
@@ -49,7 +53,12 @@ describe('purchases (R-PKG-1..3, R-BIL-5)', () => {
     const w = createWorld();
     const a = accountOf(w, SOLO);
     const before = cash(w, a.id);
-    adjustBalance(w.ctxFor(FINANCE), { accountId: a.id, direction: 'credit', amountYuan: '50000', reason: 'Top-up by bank transfer' });
+    adjustBalance(w.ctxFor(FINANCE), {
+      accountId: a.id,
+      direction: 'credit',
+      amountYuan: '50000',
+      reason: 'Top-up by bank transfer',
+    });
     expect(cash(w, a.id)).toBe(before + yuan(50_000));
     const ctx = w.ctxFor(SOLO);
     expect(buyPackage(ctx, { kind: 'fixed', count: 10_000, quantity: 1, agreed: true }).priceLi).toBe(yuan(470));
@@ -69,9 +78,19 @@ describe('purchases (R-PKG-1..3, R-BIL-5)', () => {
   it('insufficient balance: the order fails and nothing changes', () => {
     const w = createWorld();
     const a = accountOf(w, SOLO);
-    const before = { cash: cash(w, a.id), packages: purchased(w, a.id).length, ledger: w.db.select().from(cashLedger).all().length };
-    expect(codeOf(() => buyPackage(w.ctxFor(SOLO), { kind: 'fixed', count: 3_000_000, agreed: true }))).toBe('INSUFFICIENT_BALANCE');
-    expect({ cash: cash(w, a.id), packages: purchased(w, a.id).length, ledger: w.db.select().from(cashLedger).all().length }).toEqual(before);
+    const before = {
+      cash: cash(w, a.id),
+      packages: purchased(w, a.id).length,
+      ledger: w.db.select().from(cashLedger).all().length,
+    };
+    expect(codeOf(() => buyPackage(w.ctxFor(SOLO), { kind: 'fixed', count: 3_000_000, agreed: true }))).toBe(
+      'INSUFFICIENT_BALANCE',
+    );
+    expect({
+      cash: cash(w, a.id),
+      packages: purchased(w, a.id).length,
+      ledger: w.db.select().from(cashLedger).all().length,
+    }).toEqual(before);
     expect(w.db.get<{ n: number }>(sql`select count(*) as n from orders where account_id = ${a.id}`).n).toBe(0);
   });
 
@@ -81,18 +100,42 @@ describe('purchases (R-PKG-1..3, R-BIL-5)', () => {
     expect(codeOf(() => buyPackage(ctx, { kind: 'custom', count: 999, agreed: true }))).toBe('INVALID_INPUT');
     expect(codeOf(() => buyPackage(ctx, { kind: 'fixed', count: 20_000, agreed: true }))).toBe('INVALID_INPUT');
     expect(codeOf(() => buyPackage(ctx, { kind: 'fixed', count: 10_000, agreed: false }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => buyPackage(w.ctxFor(FINANCE), { kind: 'fixed', count: 10_000, agreed: true }))).toBe('FORBIDDEN');
+    expect(codeOf(() => buyPackage(w.ctxFor(FINANCE), { kind: 'fixed', count: 10_000, agreed: true }))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('balance adjustments: finance and admin only, exact yuan, debits need the funds', () => {
     const w = createWorld();
     const a = accountOf(w, SOLO);
     const before = cash(w, a.id);
-    expect(codeOf(() => adjustBalance(w.ctxFor(OWNER), { accountId: a.id, direction: 'credit', amountYuan: '1', reason: 'self' }))).toBe('FORBIDDEN');
-    expect(codeOf(() => adjustBalance(w.ctxFor(FINANCE), { accountId: a.id, direction: 'credit', amountYuan: '1.2345', reason: 'x y' }))).toBe('INVALID_INPUT');
-    adjustBalance(w.ctxFor('admin@sms.local'), { accountId: a.id, direction: 'credit', amountYuan: '0.047', reason: 'one message' });
+    expect(
+      codeOf(() =>
+        adjustBalance(w.ctxFor(OWNER), { accountId: a.id, direction: 'credit', amountYuan: '1', reason: 'self' }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(() =>
+        adjustBalance(w.ctxFor(FINANCE), { accountId: a.id, direction: 'credit', amountYuan: '1.2345', reason: 'x y' }),
+      ),
+    ).toBe('INVALID_INPUT');
+    adjustBalance(w.ctxFor('admin@sms.local'), {
+      accountId: a.id,
+      direction: 'credit',
+      amountYuan: '0.047',
+      reason: 'one message',
+    });
     expect(cash(w, a.id)).toBe(before + 47);
-    expect(codeOf(() => adjustBalance(w.ctxFor(FINANCE), { accountId: a.id, direction: 'debit', amountYuan: '999999', reason: 'too much' }))).toBe('INSUFFICIENT_BALANCE');
+    expect(
+      codeOf(() =>
+        adjustBalance(w.ctxFor(FINANCE), {
+          accountId: a.id,
+          direction: 'debit',
+          amountYuan: '999999',
+          reason: 'too much',
+        }),
+      ),
+    ).toBe('INSUFFICIENT_BALANCE');
     expect(cash(w, a.id)).toBe(before + 47);
   });
 });
@@ -103,7 +146,11 @@ describe('deduction (R-PKG-5)', () => {
     const a = accountOf(w, OWNER);
     const later = w.ctxFor(OWNER, { now: new Date('2026-06-01T01:00:00Z') });
     const seeded = purchased(w, a.id)[0];
-    const gift = w.db.select().from(packages).where(and(eq(packages.accountId, a.id), eq(packages.kind, 'gift'))).get()!;
+    const gift = w.db
+      .select()
+      .from(packages)
+      .where(and(eq(packages.accountId, a.id), eq(packages.kind, 'gift')))
+      .get()!;
     expect(deductPackage(later, a.id, 2)).toBe(gift.id);
     // Use up the gift but 1 message: a 2-message SMS skips to the purchased package.
     movePackage(later, { packageId: gift.id, accountId: a.id, kind: 'deduct', delta: -(gift.total - 3) });
@@ -117,7 +164,12 @@ describe('deduction (R-PKG-5)', () => {
     const w = createWorld(new Date('2026-06-01T00:00:00Z'));
     const a = accountOf(w, SOLO);
     const ctx = w.ctxFor(SOLO);
-    movePackage(ctx, { packageId: w.db.select().from(packages).where(eq(packages.accountId, a.id)).get()!.id, accountId: a.id, kind: 'deduct', delta: -100 });
+    movePackage(ctx, {
+      packageId: w.db.select().from(packages).where(eq(packages.accountId, a.id)).get()!.id,
+      accountId: a.id,
+      kind: 'deduct',
+      delta: -100,
+    });
     const { packageIds } = buyPackage(ctx, { kind: 'custom', count: 1_000, agreed: true });
     expect(deductPackage(w.ctxFor(SOLO, { now: new Date('2026-06-01T00:04:59Z') }), a.id, 1)).toBeNull();
     expect(deductPackage(w.ctxFor(SOLO, { now: new Date('2026-06-01T00:05:00Z') }), a.id, 1)).toBe(packageIds[0]);
@@ -137,15 +189,27 @@ describe('deduction (R-PKG-5)', () => {
     for (const p of db.select().from(packages).where(eq(packages.accountId, demo.id)).all()) {
       movePackage(ctx, { packageId: p.id, accountId: demo.id, kind: 'deduct', delta: -p.remaining });
     }
-    const id = createPackage(ctx, { accountId: demo.id, kind: 'purchased', name: 'race', total: 1_000, paidLi: 0, usableFrom: now, expiresAt: new Date('2027-01-01T00:00:00Z') });
+    const id = createPackage(ctx, {
+      accountId: demo.id,
+      kind: 'purchased',
+      name: 'race',
+      total: 1_000,
+      paidLi: 0,
+      usableFrom: now,
+      expiresAt: new Date('2027-01-01T00:00:00Z'),
+    });
     db.$client.close();
     const script = await bundleForNode('lib/testing/deduct-worker.ts', 'deduct-worker.cjs');
     const run = () =>
       new Promise<{ ok: number; failed: number }>((resolve, reject) => {
-        const child = spawn(process.execPath, [script, file, String(demo.id), '300', '3'], { stdio: ['ignore', 'pipe', 'inherit'] });
+        const child = spawn(process.execPath, [script, file, String(demo.id), '300', '3'], {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
         let out = '';
         child.stdout.on('data', (d) => (out += d));
-        child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`worker exit ${code}`))));
+        child.on('exit', (code) =>
+          code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`worker exit ${code}`)),
+        );
       });
     const results = await Promise.all([run(), run(), run(), run()]);
     const ok = results.reduce((s, r) => s + r.ok, 0);
@@ -162,17 +226,33 @@ describe('deduction (R-PKG-5)', () => {
     const w = createWorld();
     w.db.update(packages).set({ remaining: 5 }).where(eq(packages.id, 1)).run();
     w.db.update(accounts).set({ cashBalanceLi: 1 }).where(eq(accounts.id, 1)).run();
-    expect(verifyLedgers(w.db).mismatches).toEqual([expect.stringMatching(/^account 1:/), expect.stringMatching(/^package 1:/)]);
+    expect(verifyLedgers(w.db).mismatches).toEqual([
+      expect.stringMatching(/^account 1:/),
+      expect.stringMatching(/^package 1:/),
+    ]);
   });
 });
 
 describe('gifts, expiry and balance duties (R-PKG-4, R-PKG-7..9)', () => {
   it('activation gift: 1,000 for enterprises, 100 for individuals, 3 months, once', () => {
     const w = createWorld(fromBeijing(2026, 1, 15, 10));
-    const gifts = (accountId: number) => w.db.select().from(packages).where(and(eq(packages.accountId, accountId), eq(packages.kind, 'gift'))).all();
-    expect(gifts(accountOf(w, OWNER).id).map((g) => [g.total, g.expiresAt])).toEqual([[1_000, fromBeijing(2026, 4, 15, 10)]]);
+    const gifts = (accountId: number) =>
+      w.db
+        .select()
+        .from(packages)
+        .where(and(eq(packages.accountId, accountId), eq(packages.kind, 'gift')))
+        .all();
+    expect(gifts(accountOf(w, OWNER).id).map((g) => [g.total, g.expiresAt])).toEqual([
+      [1_000, fromBeijing(2026, 4, 15, 10)],
+    ]);
     expect(gifts(accountOf(w, SOLO).id).map((g) => g.total)).toEqual([100]);
-    const { accountId } = createAccount(w.ctxFor('admin@sms.local'), { realName: 'New Co', identity: 'individual', ownerName: 'N', ownerEmail: 'n@n.io', ownerPassword: 'Newco#2026' });
+    const { accountId } = createAccount(w.ctxFor('admin@sms.local'), {
+      realName: 'New Co',
+      identity: 'individual',
+      ownerName: 'N',
+      ownerEmail: 'n@n.io',
+      ownerPassword: 'Newco#2026',
+    });
     expect(gifts(accountId).map((g) => g.total)).toEqual([100]);
   });
 
@@ -181,15 +261,51 @@ describe('gifts, expiry and balance duties (R-PKG-4, R-PKG-7..9)', () => {
     const sys = systemContext(w.db, fromBeijing(2026, 2, 10));
     const owner = accountOf(w, OWNER).id;
     const solo = accountOf(w, SOLO).id;
-    addUsage(sys, { accountId: owner, day: '2026-02-03', region: 'mainland', isoCountry: 'CN', sent: 60, billed: 60, amountLi: 0 });
-    addUsage(sys, { accountId: owner, day: '2026-02-20', region: 'mainland', isoCountry: 'CN', sent: 41, billed: 41, amountLi: 0 });
-    addUsage(sys, { accountId: solo, day: '2026-02-20', region: 'mainland', isoCountry: 'CN', sent: 100, billed: 100, amountLi: 0 });
-    addUsage(sys, { accountId: solo, day: '2026-02-21', region: 'international', isoCountry: 'HK', sent: 50, billed: 50, amountLi: 1 });
+    addUsage(sys, {
+      accountId: owner,
+      day: '2026-02-03',
+      region: 'mainland',
+      isoCountry: 'CN',
+      sent: 60,
+      billed: 60,
+      amountLi: 0,
+    });
+    addUsage(sys, {
+      accountId: owner,
+      day: '2026-02-20',
+      region: 'mainland',
+      isoCountry: 'CN',
+      sent: 41,
+      billed: 41,
+      amountLi: 0,
+    });
+    addUsage(sys, {
+      accountId: solo,
+      day: '2026-02-20',
+      region: 'mainland',
+      isoCountry: 'CN',
+      sent: 100,
+      billed: 100,
+      amountLi: 0,
+    });
+    addUsage(sys, {
+      accountId: solo,
+      day: '2026-02-21',
+      region: 'international',
+      isoCountry: 'HK',
+      sent: 50,
+      billed: 50,
+      amountLi: 1,
+    });
     expect(grantMonthlyGifts(systemContext(w.db, fromBeijing(2026, 3, 1, 7, 59)))).toBe(0);
     expect(grantMonthlyGifts(systemContext(w.db, fromBeijing(2026, 3, 2, 9)))).toBe(0);
     expect(grantMonthlyGifts(systemContext(w.db, fromBeijing(2026, 3, 1, 8)))).toBe(1);
     expect(grantMonthlyGifts(systemContext(w.db, fromBeijing(2026, 3, 1, 9)))).toBe(0);
-    const gift = w.db.select().from(packages).where(and(eq(packages.accountId, owner), eq(packages.total, 100))).get()!;
+    const gift = w.db
+      .select()
+      .from(packages)
+      .where(and(eq(packages.accountId, owner), eq(packages.total, 100)))
+      .get()!;
     expect(gift).toMatchObject({ kind: 'gift', remaining: 100 });
     expect(gift.expiresAt).toEqual(new Date(fromBeijing(2026, 4, 1).getTime() - 1000));
   });
@@ -198,7 +314,8 @@ describe('gifts, expiry and balance duties (R-PKG-4, R-PKG-7..9)', () => {
     const w = createWorld(fromBeijing(2026, 1, 1));
     const a = accountOf(w, SOLO).id;
     const gift = w.db.select().from(packages).where(eq(packages.accountId, a)).get()!; // expires 2026-04-01
-    const at = (d: number, h = 0) => systemContext(w.db, new Date(gift.expiresAt.getTime() - d * 86_400_000 + h * 3_600_000));
+    const at = (d: number, h = 0) =>
+      systemContext(w.db, new Date(gift.expiresAt.getTime() - d * 86_400_000 + h * 3_600_000));
     // Both demo accounts' activation gifts expire at the same instant: two warnings per mark.
     expect(warnExpiringPackages(at(8))).toBe(0);
     expect(warnExpiringPackages(at(7))).toBe(2);
@@ -208,7 +325,12 @@ describe('gifts, expiry and balance duties (R-PKG-4, R-PKG-7..9)', () => {
     expect(warnExpiringPackages(at(1))).toBe(2);
     expect(warnExpiringPackages(at(0, -1))).toBe(0);
     const titles = listNotifications(w.ctxFor(SOLO)).items.map((n) => n.title);
-    expect(titles.filter((t) => t.startsWith('Package expires'))).toEqual(['Package expires in 1 day', 'Package expires in 3 days', 'Package expires in 5 days', 'Package expires in 7 days']);
+    expect(titles.filter((t) => t.startsWith('Package expires'))).toEqual([
+      'Package expires in 1 day',
+      'Package expires in 3 days',
+      'Package expires in 5 days',
+      'Package expires in 7 days',
+    ]);
     expect(deductPackage(at(0), a, 1)).toBeNull();
   });
 
@@ -216,13 +338,24 @@ describe('gifts, expiry and balance duties (R-PKG-4, R-PKG-7..9)', () => {
     const w = createWorld(new Date('2026-06-01T00:00:00Z'));
     const ctx = w.ctxFor(OWNER);
     const a = ctx.account!.id;
-    updatePackageSettings(ctx, { autoRenewEnabled: true, autoRenewThreshold: 500, autoRenewCount: 2_000, alarmEnabled: true, alarmThreshold: 800 });
+    updatePackageSettings(ctx, {
+      autoRenewEnabled: true,
+      autoRenewThreshold: 500,
+      autoRenewCount: 2_000,
+      alarmEnabled: true,
+      alarmThreshold: 800,
+    });
     const sys = systemContext(w.db, ctx.now);
     expect(availableBalance(sys, a)).toBe(11_000);
     expect(watchBalances(sys)).toEqual({ renewed: 0, alarms: 0 });
     // Spend down to 600: the alarm (below 800) fires, auto-renew (≤ 500) not yet.
     for (const p of w.db.select().from(packages).where(eq(packages.accountId, a)).all()) {
-      movePackage(sys, { packageId: p.id, accountId: a, kind: 'deduct', delta: -(p.kind === 'gift' ? p.remaining : p.remaining - 600) });
+      movePackage(sys, {
+        packageId: p.id,
+        accountId: a,
+        kind: 'deduct',
+        delta: -(p.kind === 'gift' ? p.remaining : p.remaining - 600),
+      });
     }
     expect(watchBalances(sys)).toEqual({ renewed: 0, alarms: 1 });
     expect(watchBalances(sys)).toEqual({ renewed: 0, alarms: 0 });
@@ -246,7 +379,13 @@ describe('gifts, expiry and balance duties (R-PKG-4, R-PKG-7..9)', () => {
   it('a failed auto-renewal is notified and changes no money', () => {
     const w = createWorld(new Date('2026-06-01T00:00:00Z'));
     const ctx = w.ctxFor(SOLO);
-    updatePackageSettings(ctx, { autoRenewEnabled: true, autoRenewThreshold: 1_000, autoRenewCount: 1_000_000, alarmEnabled: false, alarmThreshold: 1 });
+    updatePackageSettings(ctx, {
+      autoRenewEnabled: true,
+      autoRenewThreshold: 1_000,
+      autoRenewCount: 1_000_000,
+      alarmEnabled: false,
+      alarmThreshold: 1,
+    });
     const before = cash(w, ctx.account!.id);
     expect(watchBalances(systemContext(w.db, ctx.now))).toEqual({ renewed: 0, alarms: 0 });
     expect(cash(w, ctx.account!.id)).toBe(before);
@@ -262,9 +401,25 @@ describe('refunds (R-PKG-10, R-PKG-11)', () => {
     moveCash(sys, { accountId: a.id, kind: 'credit', amountLi: yuan(3 * priceYuan), reason: 'funds' });
     moveCash(sys, { accountId: a.id, kind: 'purchase', amountLi: -yuan(3 * priceYuan), reason: 'three packages' });
     const ids = ['A', 'B', 'C'].map((n, i) =>
-      createPackage(systemContext(w.db, new Date(boughtAt.getTime() + i)), { accountId: a.id, kind: 'purchased', name: n, total: 500_000, paidLi: yuan(priceYuan), usableFrom: boughtAt, expiresAt: new Date(boughtAt.getTime() + 2 * 365 * 86_400_000) }),
+      createPackage(systemContext(w.db, new Date(boughtAt.getTime() + i)), {
+        accountId: a.id,
+        kind: 'purchased',
+        name: n,
+        total: 500_000,
+        paidLi: yuan(priceYuan),
+        usableFrom: boughtAt,
+        expiresAt: new Date(boughtAt.getTime() + 2 * 365 * 86_400_000),
+      }),
     );
-    const gift = createPackage(sys, { accountId: a.id, kind: 'gift', name: 'event gift', total: 300, paidLi: 0, usableFrom: boughtAt, expiresAt: new Date(boughtAt.getTime() + 90 * 86_400_000) });
+    const gift = createPackage(sys, {
+      accountId: a.id,
+      kind: 'gift',
+      name: 'event gift',
+      total: 300,
+      paidLi: 0,
+      usableFrom: boughtAt,
+      expiresAt: new Date(boughtAt.getTime() + 90 * 86_400_000),
+    });
     // 920,000 sent: 300 from the gift, then A fully, then B.
     movePackage(sys, { packageId: gift, accountId: a.id, kind: 'deduct', delta: -300 });
     movePackage(sys, { packageId: ids[0], accountId: a.id, kind: 'deduct', delta: -500_000 });
@@ -279,7 +434,15 @@ describe('refunds (R-PKG-10, R-PKG-11)', () => {
     expect(listRefundQueue(w.ctxFor(FINANCE, { now: requestedAt })).map((r) => r.r.id)).toEqual([refundId]);
     decideRefund(w.ctxFor(FINANCE, { now: requestedAt }), { refundId, approve: true });
     expect(cash(w, a.id) - before).toBe(totalLi);
-    expect(w.db.select().from(packages).where(eq(packages.accountId, a.id)).all().filter((p) => ids.includes(p.id)).map((p) => [p.state, p.remaining])).toEqual([
+    expect(
+      w.db
+        .select()
+        .from(packages)
+        .where(eq(packages.accountId, a.id))
+        .all()
+        .filter((p) => ids.includes(p.id))
+        .map((p) => [p.state, p.remaining]),
+    ).toEqual([
       ['refunded', 0],
       ['refunded', 0],
       ['refunded', 0],
@@ -301,12 +464,18 @@ describe('refunds (R-PKG-10, R-PKG-11)', () => {
     const ctx = w.ctxFor(OWNER);
     const a = ctx.account!.id;
     const seeded = purchased(w, a)[0];
-    const gift = w.db.select().from(packages).where(and(eq(packages.accountId, a), eq(packages.kind, 'gift'))).get()!;
+    const gift = w.db
+      .select()
+      .from(packages)
+      .where(and(eq(packages.accountId, a), eq(packages.kind, 'gift')))
+      .get()!;
     expect(codeOf(() => requestRefund(ctx, [gift.id]))).toBe('CONFLICT');
     setPackageInvoiced(w.ctxFor(FINANCE), seeded.id, true);
     expect(codeOf(() => requestRefund(ctx, [seeded.id]))).toBe('CONFLICT');
     setPackageInvoiced(w.ctxFor(FINANCE), seeded.id, false);
-    expect(codeOf(() => requestRefund(w.ctxFor(OWNER, { now: new Date('2026-09-01T00:00:01Z') }), [seeded.id]))).toBe('CONFLICT');
+    expect(codeOf(() => requestRefund(w.ctxFor(OWNER, { now: new Date('2026-09-01T00:00:01Z') }), [seeded.id]))).toBe(
+      'CONFLICT',
+    );
     expect(codeOf(() => requestRefund(w.ctxFor(SOLO), [seeded.id]))).toBe('NOT_FOUND');
     const { refundId } = requestRefund(ctx, [seeded.id]);
     expect(codeOf(() => decideRefund(w.ctxFor(FINANCE), { refundId, approve: false }))).toBe('INVALID_INPUT');
@@ -337,20 +506,40 @@ describe('international postpaid (R-INT-1..3)', () => {
   it('charges yesterday from the cash balance next morning, once', () => {
     const w = createWorld(fromBeijing(2026, 3, 10, 12));
     const a = accountOf(w, OWNER).id;
-    addUsage(systemContext(w.db, fromBeijing(2026, 3, 10, 12)), { accountId: a, day: '2026-03-10', region: 'international', isoCountry: 'HK', sent: 10, billed: 12, amountLi: 4_200 });
+    addUsage(systemContext(w.db, fromBeijing(2026, 3, 10, 12)), {
+      accountId: a,
+      day: '2026-03-10',
+      region: 'international',
+      isoCountry: 'HK',
+      sent: 10,
+      billed: 12,
+      amountLi: 4_200,
+    });
     const before = cash(w, a);
     const morning = systemContext(w.db, fromBeijing(2026, 3, 11, 6));
     expect(chargeInternationalDay(morning)).toBe(1);
     expect(chargeInternationalDay(morning)).toBe(0);
     expect(cash(w, a)).toBe(before - 4_200);
     const bill = internationalBill(w.ctxFor(OWNER), '2026-03');
-    expect(bill).toMatchObject({ totalLi: 4_200, unpaidLi: 0, byCountry: [{ iso_country: 'HK', billed: 12, amount: 4_200 }] });
+    expect(bill).toMatchObject({
+      totalLi: 4_200,
+      unpaidLi: 0,
+      byCountry: [{ iso_country: 'HK', billed: 12, amount: 4_200 }],
+    });
   });
 
   it('R-INT-2: unpaid → notified → suspended after 12 hours → lifted when paid', () => {
     const w = createWorld(fromBeijing(2026, 3, 10, 12));
     const a = accountOf(w, SOLO).id;
-    addUsage(systemContext(w.db, fromBeijing(2026, 3, 10, 12)), { accountId: a, day: '2026-03-10', region: 'international', isoCountry: 'US', sent: 1, billed: 1, amountLi: yuan(5_000) });
+    addUsage(systemContext(w.db, fromBeijing(2026, 3, 10, 12)), {
+      accountId: a,
+      day: '2026-03-10',
+      region: 'international',
+      isoCountry: 'US',
+      sent: 1,
+      billed: 1,
+      amountLi: yuan(5_000),
+    });
     const t0 = fromBeijing(2026, 3, 11, 6);
     chargeInternationalDay(systemContext(w.db, t0));
     const row = () => w.db.select().from(accounts).where(eq(accounts.id, a)).get()!;
@@ -359,7 +548,12 @@ describe('international postpaid (R-INT-1..3)', () => {
     expect(suspendOverdueAccounts(systemContext(w.db, new Date(t0.getTime() + 12 * 3_600_000 - 1)))).toBe(0);
     expect(suspendOverdueAccounts(systemContext(w.db, new Date(t0.getTime() + 12 * 3_600_000)))).toBe(1);
     expect(row().status).toBe('suspended');
-    adjustBalance(w.ctxFor(FINANCE), { accountId: a, direction: 'credit', amountYuan: '6000', reason: 'Paid the debt' });
+    adjustBalance(w.ctxFor(FINANCE), {
+      accountId: a,
+      direction: 'credit',
+      amountYuan: '6000',
+      reason: 'Paid the debt',
+    });
     expect(row()).toMatchObject({ status: 'active', arrearsSince: null });
     expect(internationalBill(w.ctxFor(SOLO), '2026-03').unpaidLi).toBe(0);
     expect(verifyLedgers(w.db).mismatches).toEqual([]);

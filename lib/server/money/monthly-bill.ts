@@ -21,7 +21,8 @@ export interface MonthlyBill {
 export function monthlyBill(ctx: Ctx, month: string): MonthlyBill {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeMonthlyBill', { accountId: account.id });
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new AppError('INVALID_INPUT', 'Choose a month.', { month: 'Choose a month.' });
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+    throw new AppError('INVALID_INPUT', 'Choose a month.', { month: 'Choose a month.' });
   const from = `${month}-01`;
   const to = `${month}-32`;
   const mainland = ctx.db.all<{ day: string; sdk_app_id: string | null; name: string | null; billed: number }>(
@@ -42,9 +43,19 @@ export function monthlyBill(ctx: Ctx, month: string): MonthlyBill {
   );
   return {
     month,
-    mainland: mainland.map((r) => ({ day: r.day, sdkAppId: r.sdk_app_id ?? '—', application: r.name ?? '(deleted application)', billed: r.billed })),
+    mainland: mainland.map((r) => ({
+      day: r.day,
+      sdkAppId: r.sdk_app_id ?? '—',
+      application: r.name ?? '(deleted application)',
+      billed: r.billed,
+    })),
     mainlandTotal: mainland.reduce((s, r) => s + r.billed, 0),
-    international: intl.map((r) => ({ iso: r.iso_country, country: countryByIso(r.iso_country)?.name ?? r.iso_country, billed: r.billed, amountLi: r.amount })),
+    international: intl.map((r) => ({
+      iso: r.iso_country,
+      country: countryByIso(r.iso_country)?.name ?? r.iso_country,
+      billed: r.billed,
+      amountLi: r.amount,
+    })),
     internationalTotalLi: intl.reduce((s, r) => s + r.amount, 0),
     purchasesLi: purchases.li,
   };
@@ -54,8 +65,24 @@ export function monthlyBill(ctx: Ctx, month: string): MonthlyBill {
 export function monthlyBillRows(bill: MonthlyBill): unknown[][] {
   return [
     ...bill.mainland.map((r) => ['Mainland package consumption', r.day, r.sdkAppId, r.application, '', r.billed, '']),
-    ...bill.international.map((r) => ['International charges', bill.month, '', '', `${r.country} (${r.iso})`, r.billed, (r.amountLi / 1000).toFixed(3)]),
+    ...bill.international.map((r) => [
+      'International charges',
+      bill.month,
+      '',
+      '',
+      `${r.country} (${r.iso})`,
+      r.billed,
+      (r.amountLi / 1000).toFixed(3),
+    ]),
   ];
 }
 
-export const MONTHLY_BILL_HEADER = ['Section', 'Day', 'SdkAppId', 'Application', 'Country/region', 'Billed messages', 'Amount (yuan)'];
+export const MONTHLY_BILL_HEADER = [
+  'Section',
+  'Day',
+  'SdkAppId',
+  'Application',
+  'Country/region',
+  'Billed messages',
+  'Amount (yuan)',
+];

@@ -2,7 +2,13 @@ import 'server-only';
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import { packageLedger, packages, type Package } from '@/db/schema';
 import { choosePackage } from '@/lib/domain/billing/packages';
-import { canDeletePackage, countsAsAvailable, isUsableNow, packageStatus, type PackageStatus } from '@/lib/domain/billing/package-status';
+import {
+  canDeletePackage,
+  countsAsAvailable,
+  isUsableNow,
+  packageStatus,
+  type PackageStatus,
+} from '@/lib/domain/billing/package-status';
 import { withinRefundWindow } from '@/lib/domain/billing/refund';
 import { beijingDateKey } from '@/lib/domain/time';
 import { AppError } from '../errors';
@@ -17,7 +23,8 @@ function decorate(p: Package, now: Date): PackageRow {
     ...p,
     status,
     used: p.total - p.remaining,
-    refundable: p.kind === 'purchased' && p.state === 'active' && status !== 'expired' && withinRefundWindow(p.purchasedAt, now),
+    refundable:
+      p.kind === 'purchased' && p.state === 'active' && status !== 'expired' && withinRefundWindow(p.purchasedAt, now),
     deletable: canDeletePackage(status),
   };
 }
@@ -37,8 +44,13 @@ export function listPackages(ctx: Ctx): { rows: PackageRow[]; availableBalance: 
     .orderBy(desc(packages.id))
     .all()
     .map((p) => decorate(p, ctx.now));
-  const sum = (keep: (r: PackageRow) => boolean) => rows.filter((r) => r.state === 'active' && keep(r)).reduce((n, r) => n + r.remaining, 0);
-  return { rows, availableBalance: sum((r) => isUsableNow(r.status)), pendingEffect: sum((r) => r.status === 'pending effect') };
+  const sum = (keep: (r: PackageRow) => boolean) =>
+    rows.filter((r) => r.state === 'active' && keep(r)).reduce((n, r) => n + r.remaining, 0);
+  return {
+    rows,
+    availableBalance: sum((r) => isUsableNow(r.status)),
+    pendingEffect: sum((r) => r.status === 'pending effect'),
+  };
 }
 
 /** Sum of remaining messages of packages usable now or within minutes (R-PKG-7/8). */
@@ -56,7 +68,11 @@ export function availableBalance(ctx: Ctx, accountId: number): number {
 export function packageConsumption(ctx: Ctx, id: number) {
   const account = requireAccount(ctx);
   ctx.authorize('DescribePackageList', { accountId: account.id });
-  const p = ctx.db.select().from(packages).where(and(eq(packages.id, id), eq(packages.accountId, account.id))).get();
+  const p = ctx.db
+    .select()
+    .from(packages)
+    .where(and(eq(packages.id, id), eq(packages.accountId, account.id)))
+    .get();
   if (!p) throw new AppError('NOT_FOUND', 'Package not found.');
   const entries = ctx.db
     .select({ at: packageLedger.at, delta: packageLedger.delta, kind: packageLedger.kind })
@@ -66,7 +82,8 @@ export function packageConsumption(ctx: Ctx, id: number) {
     .all();
   const byDay = new Map<string, number>();
   for (const e of entries) {
-    if (e.kind === 'deduct' || e.kind === 'recharge') byDay.set(beijingDateKey(e.at), (byDay.get(beijingDateKey(e.at)) ?? 0) - e.delta);
+    if (e.kind === 'deduct' || e.kind === 'recharge')
+      byDay.set(beijingDateKey(e.at), (byDay.get(beijingDateKey(e.at)) ?? 0) - e.delta);
   }
   return { package: decorate(p, ctx.now), days: [...byDay.entries()].map(([day, used]) => ({ day, used })) };
 }
@@ -75,10 +92,19 @@ export function packageConsumption(ctx: Ctx, id: number) {
 export function deletePackage(ctx: Ctx, id: number): void {
   const account = requireAccount(ctx);
   ctx.authorize('DeletePackage', { accountId: account.id });
-  const p = ctx.db.select().from(packages).where(and(eq(packages.id, id), eq(packages.accountId, account.id), ne(packages.state, 'deleted'))).get();
+  const p = ctx.db
+    .select()
+    .from(packages)
+    .where(and(eq(packages.id, id), eq(packages.accountId, account.id), ne(packages.state, 'deleted')))
+    .get();
   if (!p) throw new AppError('NOT_FOUND', 'Package not found.');
-  if (!canDeletePackage(packageStatus(p, ctx.now))) throw new AppError('CONFLICT', 'Only expired or used-up packages can be deleted.');
-  ctx.db.update(packages).set({ state: 'deleted' }).where(and(eq(packages.id, id), eq(packages.state, p.state))).run();
+  if (!canDeletePackage(packageStatus(p, ctx.now)))
+    throw new AppError('CONFLICT', 'Only expired or used-up packages can be deleted.');
+  ctx.db
+    .update(packages)
+    .set({ state: 'deleted' })
+    .where(and(eq(packages.id, id), eq(packages.state, p.state)))
+    .run();
 }
 
 /**
@@ -86,12 +112,19 @@ export function deletePackage(ctx: Ctx, id: number): void {
  * transaction: a gift with enough first, else the earliest purchased one with enough.
  * Compare-and-set on remaining, so concurrent senders never overdraw. Null = 1031.
  */
-export function deductPackage(ctx: Ctx, accountId: number, billable: number, ref?: { type: string; id: string | number }): number | null {
+export function deductPackage(
+  ctx: Ctx,
+  accountId: number,
+  billable: number,
+  ref?: { type: string; id: string | number },
+): number | null {
   for (let attempt = 0; attempt < 5; attempt++) {
     const candidates = ctx.db
       .select()
       .from(packages)
-      .where(and(eq(packages.accountId, accountId), eq(packages.state, 'active'), sql`${packages.remaining} >= ${billable}`))
+      .where(
+        and(eq(packages.accountId, accountId), eq(packages.state, 'active'), sql`${packages.remaining} >= ${billable}`),
+      )
       .all();
     const chosen = choosePackage(
       candidates.map((p) => ({ ...p, id: String(p.id), status: p.state })),
@@ -99,7 +132,17 @@ export function deductPackage(ctx: Ctx, accountId: number, billable: number, ref
       ctx.now,
     );
     if (chosen === null) return null;
-    if (movePackage(ctx, { packageId: Number(chosen), accountId, kind: 'deduct', delta: -billable, refType: ref?.type, refId: ref?.id })) return Number(chosen);
+    if (
+      movePackage(ctx, {
+        packageId: Number(chosen),
+        accountId,
+        kind: 'deduct',
+        delta: -billable,
+        refType: ref?.type,
+        refId: ref?.id,
+      })
+    )
+      return Number(chosen);
   }
   return null;
 }

@@ -19,18 +19,30 @@ const idsInput = z.array(z.coerce.number().int().positive()).min(1, 'Choose at l
  * the requested packages (R-PKG-11: those are re-charged and the gifts voided).
  */
 function refundBasis(ctx: Ctx, accountId: number, ids: number[]) {
-  const requested = ctx.db.select().from(packages).where(and(eq(packages.accountId, accountId), inArray(packages.id, ids))).all();
+  const requested = ctx.db
+    .select()
+    .from(packages)
+    .where(and(eq(packages.accountId, accountId), inArray(packages.id, ids)))
+    .all();
   if (requested.length !== ids.length) throw new AppError('NOT_FOUND', 'Package not found.');
   for (const p of requested) {
     if (p.kind === 'gift') throw new AppError('CONFLICT', 'Gift packages cannot be refunded.');
-    if (p.state !== 'active') throw new AppError('CONFLICT', `Package #${p.id} is not refundable in its current state.`);
+    if (p.state !== 'active')
+      throw new AppError('CONFLICT', `Package #${p.id} is not refundable in its current state.`);
     if (p.invoiced) throw new AppError('CONFLICT', `Package #${p.id} was invoiced: return the invoice first.`);
   }
   const since = new Date(Math.min(...requested.map((p) => p.purchasedAt.getTime())));
   const gifts = ctx.db
     .select()
     .from(packages)
-    .where(and(eq(packages.accountId, accountId), eq(packages.kind, 'gift'), eq(packages.state, 'active'), gte(packages.purchasedAt, since)))
+    .where(
+      and(
+        eq(packages.accountId, accountId),
+        eq(packages.kind, 'gift'),
+        eq(packages.state, 'active'),
+        gte(packages.purchasedAt, since),
+      ),
+    )
     .all();
   const giftUsed = gifts.reduce((s, g) => s + (g.total - g.remaining), 0);
   const ordered = ctx.db
@@ -44,13 +56,22 @@ function refundBasis(ctx: Ctx, accountId: number, ids: number[]) {
 }
 
 /** The refund preview the customer sees before requesting (R-PKG-10/11). */
-export function previewRefund(ctx: Ctx, raw: unknown): { lines: (RefundPlanLine & { name: string; paidLi: number; total: number })[]; totalLi: number; giftUsed: number } {
+export function previewRefund(
+  ctx: Ctx,
+  raw: unknown,
+): { lines: (RefundPlanLine & { name: string; paidLi: number; total: number })[]; totalLi: number; giftUsed: number } {
   const account = requireAccount(ctx);
   ctx.authorize('CreateRefundApply', { accountId: account.id });
   const ids = [...new Set(parseInput(idsInput, raw))];
   const { giftUsed, ordered } = refundBasis(ctx, account.id, ids);
   const plan = planRefund({
-    packages: ordered.map((p) => ({ id: String(p.id), paidLi: p.paidLi, total: p.total, used: p.total - p.remaining, purchasedAt: p.purchasedAt })),
+    packages: ordered.map((p) => ({
+      id: String(p.id),
+      paidLi: p.paidLi,
+      total: p.total,
+      used: p.total - p.remaining,
+      purchasedAt: p.purchasedAt,
+    })),
     giftUsed,
     requestedAt: ctx.now,
   });
@@ -78,7 +99,13 @@ export function requestRefund(ctx: Ctx, raw: unknown): { refundId: number; total
       if (refusedLine) throw new AppError('CONFLICT', `Package #${refusedLine.id}: ${refusedLine.reason}`);
       const { gifts, giftUsed, ordered } = refundBasis(ctx, account.id, ids);
       const plan = planRefund({
-        packages: ordered.map((p) => ({ id: String(p.id), paidLi: p.paidLi, total: p.total, used: p.total - p.remaining, purchasedAt: p.purchasedAt })),
+        packages: ordered.map((p) => ({
+          id: String(p.id),
+          paidLi: p.paidLi,
+          total: p.total,
+          used: p.total - p.remaining,
+          purchasedAt: p.purchasedAt,
+        })),
         giftUsed,
         requestedAt: ctx.now,
       });
@@ -86,7 +113,11 @@ export function requestRefund(ctx: Ctx, raw: unknown): { refundId: number; total
         .insert(refunds)
         .values({
           accountId: account.id,
-          lines: preview.lines.map((l) => ({ packageId: Number(l.id), usedAfterRecharge: l.usedAfterRecharge, refundLi: l.refundLi })),
+          lines: preview.lines.map((l) => ({
+            packageId: Number(l.id),
+            usedAfterRecharge: l.usedAfterRecharge,
+            refundLi: l.refundLi,
+          })),
           totalLi: preview.totalLi,
           giftRecharged: giftUsed,
           requesterId: ctx.actor.userId || null,
@@ -97,15 +128,37 @@ export function requestRefund(ctx: Ctx, raw: unknown): { refundId: number; total
       for (const line of plan) {
         const p = ordered.find((x) => String(x.id) === line.id)!;
         const take = line.usedAfterRecharge - (p.total - p.remaining);
-        if (take > 0 && !movePackage(ctx, { packageId: p.id, accountId: account.id, kind: 'recharge', delta: -take, refType: 'refund', refId: refundId })) {
+        if (
+          take > 0 &&
+          !movePackage(ctx, {
+            packageId: p.id,
+            accountId: account.id,
+            kind: 'recharge',
+            delta: -take,
+            refType: 'refund',
+            refId: refundId,
+          })
+        ) {
           throw new AppError('CONFLICT', 'A package changed meanwhile; try again.');
         }
       }
       for (const g of gifts) {
-        if (g.remaining > 0) movePackage(ctx, { packageId: g.id, accountId: account.id, kind: 'void', delta: -g.remaining, refType: 'refund', refId: refundId });
+        if (g.remaining > 0)
+          movePackage(ctx, {
+            packageId: g.id,
+            accountId: account.id,
+            kind: 'void',
+            delta: -g.remaining,
+            refType: 'refund',
+            refId: refundId,
+          });
         ctx.db.update(packages).set({ state: 'voided' }).where(eq(packages.id, g.id)).run();
       }
-      ctx.db.update(packages).set({ state: 'refund_pending' }).where(and(inArray(packages.id, ids), eq(packages.state, 'active'))).run();
+      ctx.db
+        .update(packages)
+        .set({ state: 'refund_pending' })
+        .where(and(inArray(packages.id, ids), eq(packages.state, 'active')))
+        .run();
       return { refundId, totalLi: preview.totalLi };
     },
     { behavior: 'immediate' },
@@ -132,8 +185,15 @@ export function listRefundQueue(ctx: Ctx, state: 'pending' | 'approved' | 'refus
 }
 
 const decision = z
-  .object({ refundId: z.coerce.number().int().positive(), approve: z.boolean(), reason: z.string().trim().max(300).optional() })
-  .refine((d) => d.approve || (d.reason && d.reason.length > 1), { path: ['reason'], message: 'Give the reason for refusing.' });
+  .object({
+    refundId: z.coerce.number().int().positive(),
+    approve: z.boolean(),
+    reason: z.string().trim().max(300).optional(),
+  })
+  .refine((d) => d.approve || (d.reason && d.reason.length > 1), {
+    path: ['reason'],
+    message: 'Give the reason for refusing.',
+  });
 
 /**
  * Finance approves (pays the refund into the cash balance and clears the packages) or refuses
@@ -148,23 +208,61 @@ export function decideRefund(ctx: Ctx, raw: unknown): { state: 'approved' | 'ref
       if (!r) throw new AppError('NOT_FOUND', 'Refund request not found.');
       const res = ctx.db
         .update(refunds)
-        .set({ state: d.approve ? 'approved' : 'refused', decidedAt: ctx.now, deciderId: ctx.actor.userId || null, refuseReason: d.approve ? null : d.reason! })
+        .set({
+          state: d.approve ? 'approved' : 'refused',
+          decidedAt: ctx.now,
+          deciderId: ctx.actor.userId || null,
+          refuseReason: d.approve ? null : d.reason!,
+        })
         .where(and(eq(refunds.id, r.id), eq(refunds.state, 'pending')))
         .run();
       if (res.changes === 0) throw new AppError('CONFLICT', 'This refund was already decided.');
       const ids = r.lines.map((l) => l.packageId);
       if (!d.approve) {
-        ctx.db.update(packages).set({ state: 'active' }).where(and(inArray(packages.id, ids), eq(packages.state, 'refund_pending'))).run();
-        notifyAccount(ctx, r.accountId, { category: 'billing', title: notice('Refund refused'), body: notice('Refund request #{id} was refused: {reason}', { id: r.id, reason: d.reason ?? '' }), link: '/packages' });
+        ctx.db
+          .update(packages)
+          .set({ state: 'active' })
+          .where(and(inArray(packages.id, ids), eq(packages.state, 'refund_pending')))
+          .run();
+        notifyAccount(ctx, r.accountId, {
+          category: 'billing',
+          title: notice('Refund refused'),
+          body: notice('Refund request #{id} was refused: {reason}', { id: r.id, reason: d.reason ?? '' }),
+          link: '/packages',
+        });
         return { state: 'refused' as const, totalLi: 0 };
       }
       for (const line of r.lines) {
         const p = ctx.db.select().from(packages).where(eq(packages.id, line.packageId)).get()!;
-        if (p.remaining > 0) movePackage(ctx, { packageId: p.id, accountId: r.accountId, kind: 'refund_clear', delta: -p.remaining, refType: 'refund', refId: r.id });
+        if (p.remaining > 0)
+          movePackage(ctx, {
+            packageId: p.id,
+            accountId: r.accountId,
+            kind: 'refund_clear',
+            delta: -p.remaining,
+            refType: 'refund',
+            refId: r.id,
+          });
         ctx.db.update(packages).set({ state: 'refunded' }).where(eq(packages.id, p.id)).run();
       }
-      if (r.totalLi > 0) moveCash(ctx, { accountId: r.accountId, kind: 'refund', amountLi: r.totalLi, refType: 'refund', refId: r.id, reason: fillText('Refund #{id}', { id: r.id }) });
-      notifyAccount(ctx, r.accountId, { category: 'billing', title: notice('Refund approved'), body: notice('Refund request #{id} was approved: ¥{amount} returned to your cash balance.', { id: r.id, amount: formatYuan(r.totalLi) }), link: '/billing' });
+      if (r.totalLi > 0)
+        moveCash(ctx, {
+          accountId: r.accountId,
+          kind: 'refund',
+          amountLi: r.totalLi,
+          refType: 'refund',
+          refId: r.id,
+          reason: fillText('Refund #{id}', { id: r.id }),
+        });
+      notifyAccount(ctx, r.accountId, {
+        category: 'billing',
+        title: notice('Refund approved'),
+        body: notice('Refund request #{id} was approved: ¥{amount} returned to your cash balance.', {
+          id: r.id,
+          amount: formatYuan(r.totalLi),
+        }),
+        link: '/billing',
+      });
       return { state: 'approved' as const, totalLi: r.totalLi };
     },
     { behavior: 'immediate' },
@@ -177,4 +275,3 @@ export function setPackageInvoiced(ctx: Ctx, packageId: number, invoiced: boolea
   const res = ctx.db.update(packages).set({ invoiced }).where(eq(packages.id, packageId)).run();
   if (res.changes === 0) throw new AppError('NOT_FOUND', 'Package not found.');
 }
-

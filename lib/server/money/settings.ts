@@ -6,18 +6,35 @@ import { MIN_CUSTOM_COUNT, MAX_CUSTOM_COUNT } from '@/lib/domain/billing/package
 import { requireAccount, type Ctx } from '../context';
 import { parseInput } from '../validation';
 
-const DEFAULTS = { autoRenewEnabled: false, autoRenewThreshold: 1000, autoRenewCount: 10000, autoRenewFired: false, alarmEnabled: false, alarmThreshold: 1000, alarmFired: false };
+const DEFAULTS = {
+  autoRenewEnabled: false,
+  autoRenewThreshold: 1000,
+  autoRenewCount: 10000,
+  autoRenewFired: false,
+  alarmEnabled: false,
+  alarmThreshold: 1000,
+  alarmFired: false,
+};
 
 export function getPackageSettings(ctx: Ctx): PackageSettings {
   const account = requireAccount(ctx);
   ctx.authorize('DescribePkgAutoRenew', { accountId: account.id });
-  return ctx.db.select().from(packageSettings).where(eq(packageSettings.accountId, account.id)).get() ?? { accountId: account.id, ...DEFAULTS };
+  return (
+    ctx.db.select().from(packageSettings).where(eq(packageSettings.accountId, account.id)).get() ?? {
+      accountId: account.id,
+      ...DEFAULTS,
+    }
+  );
 }
 
 const input = z.object({
   autoRenewEnabled: z.coerce.boolean(),
   autoRenewThreshold: z.coerce.number().int().min(0, 'At least 0.').max(MAX_CUSTOM_COUNT),
-  autoRenewCount: z.coerce.number().int().min(MIN_CUSTOM_COUNT, 'At least 1,000 messages.').max(MAX_CUSTOM_COUNT, 'At most 1,000,000,000 messages.'),
+  autoRenewCount: z.coerce
+    .number()
+    .int()
+    .min(MIN_CUSTOM_COUNT, 'At least 1,000 messages.')
+    .max(MAX_CUSTOM_COUNT, 'At most 1,000,000,000 messages.'),
   alarmEnabled: z.coerce.boolean(),
   alarmThreshold: z.coerce.number().int().min(1, 'At least 1.').max(MAX_CUSTOM_COUNT),
 });

@@ -18,7 +18,14 @@ export function notifyAccount(
   const { title, body, ...rest } = notice;
   ctx.db
     .insert(notifications)
-    .values({ accountId, ...rest, title: englishOf(title), body: englishOf(body), i18n: { title: asText(title), body: asText(body) }, createdAt: ctx.now })
+    .values({
+      accountId,
+      ...rest,
+      title: englishOf(title),
+      body: englishOf(body),
+      i18n: { title: asText(title), body: asText(body) },
+      createdAt: ctx.now,
+    })
     .run();
 }
 

@@ -12,14 +12,26 @@ export function dashboard(ctx: Ctx) {
   ctx.authorize('DescribeOverview', { accountId: account.id });
   const today = resolvePeriod('today', ctx.now);
   const week = resolvePeriod('7d', ctx.now);
-  const both = (range: typeof today) => (['mainland', 'international'] as const).map((region) => statsOverview(ctx, { region, range }));
+  const both = (range: typeof today) =>
+    (['mainland', 'international'] as const).map((region) => statsOverview(ctx, { region, range }));
   const [tm, ti] = both(today);
   const [wm, wi] = both(week);
-  const trend = wm.trend.map((d, i) => ({ day: d.label.slice(5), mainland: d.requests, international: wi.trend[i].requests, successes: d.submitted + wi.trend[i].submitted }));
+  const trend = wm.trend.map((d, i) => ({
+    day: d.label.slice(5),
+    mainland: d.requests,
+    international: wi.trend[i].requests,
+    successes: d.submitted + wi.trend[i].submitted,
+  }));
   const alarms = ctx.db
     .select()
     .from(notifications)
-    .where(and(eq(notifications.accountId, account.id), isNull(notifications.readAt), inArray(notifications.category, ['package', 'billing'])))
+    .where(
+      and(
+        eq(notifications.accountId, account.id),
+        isNull(notifications.readAt),
+        inArray(notifications.category, ['package', 'billing']),
+      ),
+    )
     .orderBy(desc(notifications.id))
     .limit(5)
     .all();

@@ -14,7 +14,12 @@ export function getOverview(ctx: Ctx): Overview {
   const ref = requireAccount(ctx);
   ctx.authorize('DescribeOverview', { accountId: ref.id });
   const account = ctx.db
-    .select({ realName: accounts.realName, uin: accounts.uin, identity: accounts.identity, cashBalanceLi: accounts.cashBalanceLi })
+    .select({
+      realName: accounts.realName,
+      uin: accounts.uin,
+      identity: accounts.identity,
+      cashBalanceLi: accounts.cashBalanceLi,
+    })
     .from(accounts)
     .where(eq(accounts.id, ref.id))
     .get()!;

@@ -19,11 +19,17 @@ export function deleteQualifications(ctx: Ctx, raw: unknown): { deleted: number 
   const ids = [...new Set(parseInput(input, raw))];
   return ctx.db.transaction(
     () => {
-      const scope = and(inArray(qualifications.id, ids), eq(qualifications.accountId, account.id), isNull(qualifications.deletedAt));
+      const scope = and(
+        inArray(qualifications.id, ids),
+        eq(qualifications.accountId, account.id),
+        isNull(qualifications.deletedAt),
+      );
       const found = ctx.db.select({ id: qualifications.id }).from(qualifications).where(scope).all();
-      if (found.length !== ids.length) throw new AppError('NOT_FOUND', 'Some qualifications were not found; nothing was deleted.');
+      if (found.length !== ids.length)
+        throw new AppError('NOT_FOUND', 'Some qualifications were not found; nothing was deleted.');
       ctx.db.update(qualifications).set({ deletedAt: ctx.now, updatedAt: ctx.now }).where(scope).run();
-      for (const { id } of found) recordHistory(ctx, { accountId: account.id, kind: 'qualification', itemId: id, action: 'delete' });
+      for (const { id } of found)
+        recordHistory(ctx, { accountId: account.id, kind: 'qualification', itemId: id, action: 'delete' });
       return { deleted: found.length };
     },
     { behavior: 'immediate' },

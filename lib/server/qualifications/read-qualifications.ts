@@ -42,8 +42,15 @@ export function boundSignatures(ctx: Ctx, ids: number[]) {
   ctx.authorize('DescribeQualificationList', { accountId: account.id });
   if (ids.length === 0) return [];
   return ctx.db
-    .select({ id: signatures.id, content: signatures.content, status: signatures.status, qualificationId: signatures.qualificationId })
+    .select({
+      id: signatures.id,
+      content: signatures.content,
+      status: signatures.status,
+      qualificationId: signatures.qualificationId,
+    })
     .from(signatures)
-    .where(and(eq(signatures.accountId, account.id), inArray(signatures.qualificationId, ids), isNull(signatures.deletedAt)))
+    .where(
+      and(eq(signatures.accountId, account.id), inArray(signatures.qualificationId, ids), isNull(signatures.deletedAt)),
+    )
     .all();
 }

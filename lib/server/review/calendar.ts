@@ -37,8 +37,15 @@ export function libraryHolidays(year: number): Map<string, string> {
 
 /** The review calendar: the admin's days first, then the library's holidays. */
 export function loadReviewCalendar(db: Db): ReviewCalendar {
-  const extra = new Map(db.select({ day: reviewCalendarDays.day, kind: reviewCalendarDays.kind }).from(reviewCalendarDays).all().map((d) => [d.day, d.kind] as const));
-  return (day: string): SpecialDay | undefined => extra.get(day) ?? (libraryHolidays(Number(day.slice(0, 4))).has(day) ? 'holiday' : undefined);
+  const extra = new Map(
+    db
+      .select({ day: reviewCalendarDays.day, kind: reviewCalendarDays.kind })
+      .from(reviewCalendarDays)
+      .all()
+      .map((d) => [d.day, d.kind] as const),
+  );
+  return (day: string): SpecialDay | undefined =>
+    extra.get(day) ?? (libraryHolidays(Number(day.slice(0, 4))).has(day) ? 'holiday' : undefined);
 }
 
 const dayInput = z.object({
@@ -61,7 +68,8 @@ export function listReviewCalendar(ctx: Ctx) {
 export function saveReviewCalendarDay(ctx: Ctx, raw: unknown): void {
   ctx.authorize('ModifyReviewCalendar');
   const d = parseInput(dayInput, raw);
-  if (Number.isNaN(new Date(`${d.day}T00:00:00Z`).getTime())) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { day: 'Choose a date.' });
+  if (Number.isNaN(new Date(`${d.day}T00:00:00Z`).getTime()))
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { day: 'Choose a date.' });
   ctx.db
     .insert(reviewCalendarDays)
     .values({ ...d, createdAt: ctx.now })
@@ -71,6 +79,9 @@ export function saveReviewCalendarDay(ctx: Ctx, raw: unknown): void {
 
 export function deleteReviewCalendarDay(ctx: Ctx, day: string): void {
   ctx.authorize('ModifyReviewCalendar');
-  const res = ctx.db.delete(reviewCalendarDays).where(eq(reviewCalendarDays.day, String(day))).run();
+  const res = ctx.db
+    .delete(reviewCalendarDays)
+    .where(eq(reviewCalendarDays.day, String(day)))
+    .run();
   if (res.changes === 0) throw new AppError('NOT_FOUND', 'That day is not in the list.');
 }

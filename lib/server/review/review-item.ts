@@ -17,7 +17,11 @@ import { raiseAlarm } from '../alarms/raise';
 export function getReviewItem(ctx: Ctx, kind: ContentKind, id: number) {
   ctx.authorize('DescribeReviewQueue');
   const table = REVIEWED_TABLES[kind];
-  const item = ctx.db.select().from(table).where(and(eq(table.id, id), isNull(table.deletedAt))).get();
+  const item = ctx.db
+    .select()
+    .from(table)
+    .where(and(eq(table.id, id), isNull(table.deletedAt)))
+    .get();
   if (!item) throw new AppError('NOT_FOUND', `${KIND_LABELS[kind]} not found.`);
   const account = ctx.db
     .select({ id: accounts.id, realName: accounts.realName, uin: accounts.uin, identity: accounts.identity })
@@ -26,23 +30,41 @@ export function getReviewItem(ctx: Ctx, kind: ContentKind, id: number) {
     .get()!;
   const qualification =
     kind === 'signature' && 'qualificationId' in item && item.qualificationId
-      ? ctx.db.select().from(qualifications).where(eq(qualifications.id, item.qualificationId)).get() ?? null
+      ? (ctx.db.select().from(qualifications).where(eq(qualifications.id, item.qualificationId)).get() ?? null)
       : null;
   // R-UNS-2: what a removal request is about — the signature, the application and the replies that unsubscribed.
   const removal =
     kind === 'unsubscribe_removal' && 'phone' in item
       ? {
-          signature: (ctx.db.$client.prepare('SELECT content FROM signatures WHERE id = ?').get(item.signatureId) as { content: string } | undefined)?.content ?? '?',
-          application: (ctx.db.$client.prepare('SELECT name, sdk_app_id FROM applications WHERE id = ?').get(item.applicationId) as { name: string; sdk_app_id: string } | undefined) ?? null,
+          signature:
+            (
+              ctx.db.$client.prepare('SELECT content FROM signatures WHERE id = ?').get(item.signatureId) as
+                { content: string } | undefined
+            )?.content ?? '?',
+          application:
+            (ctx.db.$client
+              .prepare('SELECT name, sdk_app_id FROM applications WHERE id = ?')
+              .get(item.applicationId) as { name: string; sdk_app_id: string } | undefined) ?? null,
           optOuts: ctx.db.$client
             .prepare(
               `SELECT o.scope, o.created_at, r.content AS reply FROM opt_outs o LEFT JOIN replies r ON r.id = o.reply_id
                WHERE o.account_id = ? AND o.phone = ? AND o.signature_id = ? AND o.source = 'reply' ORDER BY o.created_at`,
             )
-            .all(item.accountId, item.phone, item.signatureId) as { scope: string; created_at: number; reply: string | null }[],
+            .all(item.accountId, item.phone, item.signatureId) as {
+            scope: string;
+            created_at: number;
+            reply: string | null;
+          }[],
         }
       : null;
-  return { kind, item: item as Record<string, unknown> & typeof item, account, qualification, removal, history: itemHistory(ctx, kind, id) };
+  return {
+    kind,
+    item: item as Record<string, unknown> & typeof item,
+    account,
+    qualification,
+    removal,
+    history: itemHistory(ctx, kind, id),
+  };
 }
 
 const decisionInput = z
@@ -54,7 +76,10 @@ const decisionInput = z
     reason: z.string().trim().max(500).optional(),
     suggestion: z.string().trim().max(500).optional(),
   })
-  .refine((d) => d.decision === 'approve' || (d.reason && d.reason.length > 0), { path: ['reason'], message: 'Give the reason for rejecting.' });
+  .refine((d) => d.decision === 'approve' || (d.reason && d.reason.length > 0), {
+    path: ['reason'],
+    message: 'Give the reason for rejecting.',
+  });
 
 /**
  * R-REV-2: approve, or reject with a reason and a suggestion. Compare-and-set on the pending
@@ -67,10 +92,15 @@ export function decideReview(ctx: Ctx, raw: unknown): { status: string } {
   const table = REVIEWED_TABLES[d.kind];
   return ctx.db.transaction(
     () => {
-      const item = ctx.db.select().from(table).where(and(eq(table.id, d.id), isNull(table.deletedAt))).get();
+      const item = ctx.db
+        .select()
+        .from(table)
+        .where(and(eq(table.id, d.id), isNull(table.deletedAt)))
+        .get();
       if (!item) throw new AppError('NOT_FOUND', `${KIND_LABELS[d.kind]} not found (it may have been deleted).`);
       // R-REV-4: nobody reviews content of an account they belong to.
-      if (ctx.account && ctx.account.id === item.accountId) throw new AppError('FORBIDDEN', 'You cannot review your own account’s content.');
+      if (ctx.account && ctx.account.id === item.accountId)
+        throw new AppError('FORBIDDEN', 'You cannot review your own account’s content.');
       const to = d.decision === 'approve' ? approvedStatus(d.kind) : 'rejected';
       if (!canTransition(d.kind, 'pending', to)) throw new AppError('CONFLICT', 'This decision is not allowed.');
       const res = ctx.db
@@ -80,12 +110,19 @@ export function decideReview(ctx: Ctx, raw: unknown): { status: string } {
           decidedAt: ctx.now,
           updatedAt: ctx.now,
           rejectReason: d.decision === 'reject' ? d.reason! : null,
-          rejectSuggestion: d.decision === 'reject' ? d.suggestion ?? null : null,
+          rejectSuggestion: d.decision === 'reject' ? (d.suggestion ?? null) : null,
         })
-        .where(and(eq(table.id, d.id), eq(table.status, 'pending'), eq(table.revision, d.revision), isNull(table.deletedAt)))
+        .where(
+          and(eq(table.id, d.id), eq(table.status, 'pending'), eq(table.revision, d.revision), isNull(table.deletedAt)),
+        )
         .run();
       if (res.changes === 0) {
-        throw new AppError('CONFLICT', item.status !== 'pending' ? 'Another reviewer has already decided this item.' : 'The customer changed this item meanwhile; reload it.');
+        throw new AppError(
+          'CONFLICT',
+          item.status !== 'pending'
+            ? 'Another reviewer has already decided this item.'
+            : 'The customer changed this item meanwhile; reload it.',
+        );
       }
       recordHistory(ctx, {
         accountId: item.accountId,
@@ -96,7 +133,11 @@ export function decideReview(ctx: Ctx, raw: unknown): { status: string } {
       });
       let status: string = to;
       if (to === 'approved_pending_effect' && canTransition(d.kind, to, 'effective')) {
-        ctx.db.update(table).set({ status: 'effective' }).where(and(eq(table.id, d.id), eq(table.status, to))).run();
+        ctx.db
+          .update(table)
+          .set({ status: 'effective' })
+          .where(and(eq(table.id, d.id), eq(table.status, to)))
+          .run();
         recordHistory(ctx, { accountId: item.accountId, kind: d.kind, itemId: d.id, action: 'effective' });
         status = 'effective';
       }
@@ -126,7 +167,10 @@ export function decideReview(ctx: Ctx, raw: unknown): { status: string } {
         accountId: item.accountId,
         applicationId: null,
         event: 'review',
-        title: d.decision === 'approve' ? notice('{kind} {name} approved', { kind: KIND_LABELS[d.kind], name: title }) : notice('{kind} {name} rejected', { kind: KIND_LABELS[d.kind], name: title }),
+        title:
+          d.decision === 'approve'
+            ? notice('{kind} {name} approved', { kind: KIND_LABELS[d.kind], name: title })
+            : notice('{kind} {name} rejected', { kind: KIND_LABELS[d.kind], name: title }),
         body:
           d.decision === 'approve'
             ? d.kind === 'unsubscribe_removal'
@@ -135,7 +179,10 @@ export function decideReview(ctx: Ctx, raw: unknown): { status: string } {
                 ? notice('{kind} {name} passed review and is effective.', { kind: KIND_LABELS[d.kind], name: title })
                 : notice('{kind} {name} passed review.', { kind: KIND_LABELS[d.kind], name: title })
             : d.suggestion
-              ? notice('Reason: {reason} Suggestion: {suggestion}', { reason: d.reason ?? '', suggestion: d.suggestion })
+              ? notice('Reason: {reason} Suggestion: {suggestion}', {
+                  reason: d.reason ?? '',
+                  suggestion: d.suggestion,
+                })
               : notice('Reason: {reason}', { reason: d.reason ?? '' }),
         link: path,
       });

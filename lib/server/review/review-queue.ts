@@ -25,7 +25,12 @@ export interface QueueItem {
 export const queueFilter = z.object({
   kind: z.enum(CONTENT_KINDS).optional().catch(undefined),
   account: z.string().trim().max(100).optional().catch(undefined),
-  minAgeHours: z.coerce.number().min(0).max(24 * 365).optional().catch(undefined),
+  minAgeHours: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 365)
+    .optional()
+    .catch(undefined),
 });
 
 /** R-REV-1: every pending item across accounts, oldest first, with its expected decision time (R-REV-3). */

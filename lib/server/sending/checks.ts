@@ -74,7 +74,11 @@ export interface MessageCtx {
   price(iso: string): number;
 }
 
-const fail = (code: keyof typeof ERROR_CODES | number, message?: string): CheckOutcome => ({ ok: false, code, message });
+const fail = (code: keyof typeof ERROR_CODES | number, message?: string): CheckOutcome => ({
+  ok: false,
+  code,
+  message,
+});
 export const pass: CheckOutcome = { ok: true };
 
 /**
@@ -82,7 +86,10 @@ export const pass: CheckOutcome = { ok: true };
  * or its failure code; the rendering check also fills in the text and billed count.
  */
 const CHECK_LIST: Check<MessageCtx>[] = [
-  { step: 'account', run: (c) => (c.m.region === 'international' && c.account.status === 'suspended' ? fail(1033) : pass) },
+  {
+    step: 'account',
+    run: (c) => (c.m.region === 'international' && c.account.status === 'suspended' ? fail(1033) : pass),
+  },
   {
     step: 'content',
     run: (c) => {
@@ -92,7 +99,10 @@ const CHECK_LIST: Check<MessageCtx>[] = [
       return pass;
     },
   },
-  { step: 'identity', run: (c) => (c.template!.type === 'marketing' && c.account.identity === 'individual' ? fail(1032) : pass) },
+  {
+    step: 'identity',
+    run: (c) => (c.template!.type === 'marketing' && c.account.identity === 'individual' ? fail(1032) : pass),
+  },
   {
     step: 'length',
     run: (c) => {
@@ -115,21 +125,50 @@ const CHECK_LIST: Check<MessageCtx>[] = [
       return r.ok ? pass : fail(r.code, r.message);
     },
   },
-  { step: 'number', run: (c) => { const n = normalizePhone(c.m.phone, c.m.region); return n.ok ? pass : fail(n.code, n.message); } },
+  {
+    step: 'number',
+    run: (c) => {
+      const n = normalizePhone(c.m.phone, c.m.region);
+      return n.ok ? pass : fail(n.code, n.message);
+    },
+  },
   {
     step: 'country',
-    run: (c) => (c.m.region === 'international' && c.app.countries && c.app.countries.size > 0 && !c.app.countries.has(c.m.iso_country) ? fail(1045, COUNTRY_NOT_LISTED) : pass),
+    run: (c) =>
+      c.m.region === 'international' &&
+      c.app.countries &&
+      c.app.countries.size > 0 &&
+      !c.app.countries.has(c.m.iso_country)
+        ? fail(1045, COUNTRY_NOT_LISTED)
+        : pass,
   },
   { step: 'blocked', run: (c) => (isBlocked(c.optOuts, c.m.signature_id, c.template!.type) ? fail(1015) : pass) },
-  { step: 'marketing-hours', run: (c) => (c.template!.type === 'marketing' && !isMarketingHour(c.now) ? fail(1030) : pass) },
+  {
+    step: 'marketing-hours',
+    run: (c) => (c.template!.type === 'marketing' && !isMarketingHour(c.now) ? fail(1030) : pass),
+  },
   {
     step: 'frequency',
     run: (c) => {
       const marketing = c.template!.type === 'marketing';
       const own = c.history.filter((h) => h.app === c.m.application_id);
-      const app = checkFrequency({ now: c.now, history: own, contentHash: c.text, marketing, rule: c.app.rule, allowlisted: c.allowlisted });
+      const app = checkFrequency({
+        now: c.now,
+        history: own,
+        contentHash: c.text,
+        marketing,
+        rule: c.app.rule,
+        allowlisted: c.allowlisted,
+      });
       if (!app.ok) return fail(app.code);
-      const carrier = checkFrequency({ now: c.now, history: c.history, contentHash: c.text, marketing, rule: {}, allowlisted: true });
+      const carrier = checkFrequency({
+        now: c.now,
+        history: c.history,
+        contentHash: c.text,
+        marketing,
+        rule: {},
+        allowlisted: true,
+      });
       return carrier.ok ? pass : fail(carrier.code);
     },
   },
@@ -137,13 +176,20 @@ const CHECK_LIST: Check<MessageCtx>[] = [
     step: 'daily-limits',
     run: (c) => {
       const limit = c.m.region === 'mainland' ? c.app.mainlandLimit : c.app.intlLimit;
-      if (limit !== null && c.appToday >= limit) return fail(1022, `The application's daily ${c.m.region} limit (${limit}) is reached.`);
+      if (limit !== null && c.appToday >= limit)
+        return fail(1022, `The application's daily ${c.m.region} limit (${limit}) is reached.`);
       if (c.m.region !== 'international') return pass;
       const country = checkCountry(c.app.countries, c.m.iso_country, c.appCountryToday, c.app.intlLimit);
       return country.ok ? pass : fail(country.code, country.message);
     },
   },
-  { step: 'international-quota', run: (c) => (c.m.region === 'international' && !c.account.platform && c.intlUsedToday + c.billable > c.account.intlQuota ? fail(1047) : pass) },
+  {
+    step: 'international-quota',
+    run: (c) =>
+      c.m.region === 'international' && !c.account.platform && c.intlUsedToday + c.billable > c.account.intlQuota
+        ? fail(1047)
+        : pass,
+  },
   {
     step: 'balance',
     run: (c) => {
@@ -158,4 +204,6 @@ const CHECK_LIST: Check<MessageCtx>[] = [
   },
 ];
 /** The checks in R-MSG-1 order. */
-export const CHECKS = [...CHECK_LIST].sort((a, b) => PIPELINE_ORDER.findIndex((p) => p.step === a.step) - PIPELINE_ORDER.findIndex((p) => p.step === b.step));
+export const CHECKS = [...CHECK_LIST].sort(
+  (a, b) => PIPELINE_ORDER.findIndex((p) => p.step === a.step) - PIPELINE_ORDER.findIndex((p) => p.step === b.step),
+);

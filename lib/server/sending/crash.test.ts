@@ -36,8 +36,22 @@ describe('crash safety (R-MSG-4)', () => {
     const csv = await writeRecipients(path.join(dir, 'r.csv'), 100_000, 13500000000);
     const imp = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'r.csv', file: csv });
     expect(imp.validRows).toBe(100_000);
-    const { taskId } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: '1400100001', signatureId, templateId, send: 'now', acknowledged: true });
-    const progress = () => db.$client.prepare('select status, submitted, failed, billed from tasks where id = ?').get(taskId) as { status: string; submitted: number; failed: number; billed: number };
+    const { taskId } = createTask(ctx, {
+      region: 'mainland',
+      importId: imp.importId,
+      sdkAppId: '1400100001',
+      signatureId,
+      templateId,
+      send: 'now',
+      acknowledged: true,
+    });
+    const progress = () =>
+      db.$client.prepare('select status, submitted, failed, billed from tasks where id = ?').get(taskId) as {
+        status: string;
+        submitted: number;
+        failed: number;
+        billed: number;
+      };
 
     // First run: kill it with SIGKILL once a fifth of the task is out.
     const first = startWorker(script, file);
@@ -55,7 +69,9 @@ describe('crash safety (R-MSG-4)', () => {
     expect(mid.submitted).toBeGreaterThanOrEqual(20_000);
     expect(mid.submitted + mid.failed).toBeLessThan(100_000);
     // Whatever committed is whole: the counters equal the messages.
-    const committed = db.$client.prepare(`select count(*) as n from messages where task_id = ? and status != 'pending'`).get(taskId) as { n: number };
+    const committed = db.$client
+      .prepare(`select count(*) as n from messages where task_id = ? and status != 'pending'`)
+      .get(taskId) as { n: number };
     expect(committed.n).toBe(mid.submitted + mid.failed);
 
     // Restart: the task resumes and completes.
@@ -74,12 +90,21 @@ describe('crash safety (R-MSG-4)', () => {
                 sum(status != 'failed' and package_id is null) as unbilled
          from messages where task_id = ?`,
       )
-      .get(taskId) as { total: number; pending: number; sent: number; serials: number; billable: number; unbilled: number };
+      .get(taskId) as {
+      total: number;
+      pending: number;
+      sent: number;
+      serials: number;
+      billable: number;
+      unbilled: number;
+    };
     expect(counts).toMatchObject({ total: 100_000, pending: 0, unbilled: 0 });
     expect(counts.sent).toBe(end.submitted);
     expect(counts.serials).toBe(counts.sent); // one hand-off per sent message
     expect(end.billed).toBe(counts.billable);
-    const deducted = db.$client.prepare(`select -sum(delta) as n from package_ledger where kind = 'deduct' and ref_type = 'dispatch'`).get() as { n: number };
+    const deducted = db.$client
+      .prepare(`select -sum(delta) as n from package_ledger where kind = 'deduct' and ref_type = 'dispatch'`)
+      .get() as { n: number };
     expect(deducted.n).toBe(counts.billable); // billed exactly once
     expect(verifyLedgers(db).mismatches).toEqual([]);
     db.$client.close();

@@ -37,8 +37,13 @@ const input = z.object({
  */
 function snapshotGroup(ctx: Ctx, importId: number, groupId: number, billable: number): number {
   const raw = ctx.db.$client;
-  const group = raw.prepare('SELECT id FROM customer_groups WHERE id = ? AND account_id = ? AND deleted_at IS NULL').get(groupId, ctx.account!.id);
-  if (!group) throw new AppError('CONFLICT', 'The customer group was deleted. Choose another group.', { groupId: 'This group no longer exists.' });
+  const group = raw
+    .prepare('SELECT id FROM customer_groups WHERE id = ? AND account_id = ? AND deleted_at IS NULL')
+    .get(groupId, ctx.account!.id);
+  if (!group)
+    throw new AppError('CONFLICT', 'The customer group was deleted. Choose another group.', {
+      groupId: 'This group no longer exists.',
+    });
   raw.prepare('DELETE FROM import_rows WHERE import_id = ?').run(importId);
   const n = raw
     .prepare(
@@ -46,11 +51,29 @@ function snapshotGroup(ctx: Ctx, importId: number, groupId: number, billable: nu
        SELECT ?, row_number() OVER (ORDER BY added_at, phone), CAST(substr(phone, 2) AS INTEGER), nullif(iso_country, 'CN'), NULL, ? FROM customer_numbers WHERE group_id = ?`,
     )
     .run(importId, billable, groupId).changes;
-  if (n === 0) throw new AppError('INVALID_INPUT', 'The group has no numbers any more.', { groupId: 'The group is empty.' });
+  if (n === 0)
+    throw new AppError('INVALID_INPUT', 'The group has no numbers any more.', { groupId: 'The group is empty.' });
   const byCountry = Object.fromEntries(
-    (raw.prepare(`SELECT coalesce(iso_country, 'CN') AS iso, count(*) * ? AS billed FROM import_rows WHERE import_id = ? GROUP BY 1`).all(billable, importId) as { iso: string; billed: number }[]).map((r) => [r.iso, r.billed]),
+    (
+      raw
+        .prepare(
+          `SELECT coalesce(iso_country, 'CN') AS iso, count(*) * ? AS billed FROM import_rows WHERE import_id = ? GROUP BY 1`,
+        )
+        .all(billable, importId) as { iso: string; billed: number }[]
+    ).map((r) => [r.iso, r.billed]),
   );
-  ctx.db.update(imports).set({ totalRows: n, validRows: n, duplicateRows: 0, rejectedRows: 0, billableTotal: n * billable, billableByCountry: byCountry }).where(eq(imports.id, importId)).run();
+  ctx.db
+    .update(imports)
+    .set({
+      totalRows: n,
+      validRows: n,
+      duplicateRows: 0,
+      rejectedRows: 0,
+      billableTotal: n * billable,
+      billableByCountry: byCountry,
+    })
+    .where(eq(imports.id, importId))
+    .run();
   return n;
 }
 
@@ -64,15 +87,25 @@ export function createTask(ctx: Ctx, raw: unknown): { taskId: number; status: 's
   const app = ctx.db
     .select()
     .from(applications)
-    .where(and(eq(applications.sdkAppId, d.sdkAppId), eq(applications.accountId, account.id), isNull(applications.deletedAt)))
+    .where(
+      and(
+        eq(applications.sdkAppId, d.sdkAppId),
+        eq(applications.accountId, account.id),
+        isNull(applications.deletedAt),
+      ),
+    )
     .get();
-  if (!app) throw new AppError('INVALID_INPUT', 'Choose one of your applications.', { sdkAppId: 'Choose an application.' });
+  if (!app)
+    throw new AppError('INVALID_INPUT', 'Choose one of your applications.', { sdkAppId: 'Choose an application.' });
   ctx.authorize('CreateSendTask', appResource(app));
-  if (app.status !== 'enabled') throw new AppError('INVALID_INPUT', 'The application is disabled.', { sdkAppId: 'This application is disabled.' });
+  if (app.status !== 'enabled')
+    throw new AppError('INVALID_INPUT', 'The application is disabled.', { sdkAppId: 'This application is disabled.' });
   const { template, signature } = loadSendingContent(ctx, d.region, d.templateId, d.signatureId);
   const imp = findImport(ctx, d.importId);
-  if (imp.state !== 'ready') throw new AppError('CONFLICT', 'These recipients were already used for a task; upload them again.');
-  if (imp.region !== d.region || imp.templateId !== template.id) throw new AppError('INVALID_INPUT', 'The recipients were checked against another template; upload them again.');
+  if (imp.state !== 'ready')
+    throw new AppError('CONFLICT', 'These recipients were already used for a task; upload them again.');
+  if (imp.region !== d.region || imp.templateId !== template.id)
+    throw new AppError('INVALID_INPUT', 'The recipients were checked against another template; upload them again.');
   if (imp.validRows === 0) throw new AppError('INVALID_INPUT', 'No valid recipients to send to.');
 
   const fieldErrors: Record<string, string> = {};
@@ -90,17 +123,36 @@ export function createTask(ctx: Ctx, raw: unknown): { taskId: number; status: 's
   if (d.send === 'scheduled') {
     scheduledAt = zonedTimeToUtc(d.date ?? '', d.time ?? '', d.timeZone);
     if (!scheduledAt) fieldErrors.date = 'Choose a valid date, time and time zone.';
-    else if (scheduledAt.getTime() <= ctx.now.getTime() + 60_000) fieldErrors.date = 'Choose a time at least a minute from now.';
+    else if (scheduledAt.getTime() <= ctx.now.getTime() + 60_000)
+      fieldErrors.date = 'Choose a time at least a minute from now.';
   }
-  if (Object.keys(fieldErrors).length > 0) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', fieldErrors);
+  if (Object.keys(fieldErrors).length > 0)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', fieldErrors);
 
   const status = scheduledAt ? 'scheduled' : 'sending';
   const raw2 = ctx.db.$client;
   return ctx.db.transaction(
     () => {
-      const used = ctx.db.update(imports).set({ state: 'used' }).where(and(eq(imports.id, imp.id), eq(imports.state, 'ready'))).run();
+      const used = ctx.db
+        .update(imports)
+        .set({ state: 'used' })
+        .where(and(eq(imports.id, imp.id), eq(imports.state, 'ready')))
+        .run();
       if (used.changes === 0) throw new AppError('CONFLICT', 'These recipients were already used for a task.');
-      const total = imp.source === 'group' && imp.groupId !== null ? snapshotGroup(ctx, imp.id, imp.groupId, rowContext({ region: d.region, content: template.content, signature: signature?.content, identity: account.identity }).fixedBillable ?? 1) : imp.validRows;
+      const total =
+        imp.source === 'group' && imp.groupId !== null
+          ? snapshotGroup(
+              ctx,
+              imp.id,
+              imp.groupId,
+              rowContext({
+                region: d.region,
+                content: template.content,
+                signature: signature?.content,
+                identity: account.identity,
+              }).fixedBillable ?? 1,
+            )
+          : imp.validRows;
       const { id: taskId } = ctx.db
         .insert(tasks)
         .values({

@@ -4,7 +4,12 @@ import type { Db } from '@/db/client';
 import { choosePackage, type PackageCandidate } from '@/lib/domain/billing/packages';
 import { ERROR_CODES } from '@/lib/domain/errors';
 import type { CheckOutcome } from '@/lib/domain/sending/pipeline';
-import { DEFAULT_SIMULATOR, simulateDelivery, type SimulatedOutcome, type SimulatorConfig } from '@/lib/domain/sending/simulator';
+import {
+  DEFAULT_SIMULATOR,
+  simulateDelivery,
+  type SimulatedOutcome,
+  type SimulatorConfig,
+} from '@/lib/domain/sending/simulator';
 import type { MessageType } from '@/lib/domain/channels/routing';
 import type { OptOut } from '@/lib/domain/sending/optout';
 import { beijingDateKey, beijingDayStart } from '@/lib/domain/time';
@@ -30,9 +35,16 @@ export interface DispatchResult {
 }
 
 function dimsOf(m: PendingRow, now: Date): StatDims {
-  return { accountId: m.account_id, region: m.region, applicationId: m.application_id, signatureId: m.signature_id, templateId: m.template_id, isoCountry: m.iso_country, at: now.getTime() };
+  return {
+    accountId: m.account_id,
+    region: m.region,
+    applicationId: m.application_id,
+    signatureId: m.signature_id,
+    templateId: m.template_id,
+    isoCountry: m.iso_country,
+    at: now.getTime(),
+  };
 }
-
 
 function accountOfApp(rows: PendingRow[]): Map<number, number> {
   return new Map(rows.map((r) => [r.application_id, r.account_id]));
@@ -42,7 +54,15 @@ function accountOfApp(rows: PendingRow[]): Map<number, number> {
  * R-APP-4/5 alarm values: when an application's submissions of the day cross its alarm value,
  * the account is told once that day (a duty key makes it once, whatever the batches).
  */
-function raiseAppAlarms(db: Db, now: Date, day: string, rules: Map<number, AppRules>, before: Map<string, number>, after: Map<string, number>, accounts: Map<number, number>): void {
+function raiseAppAlarms(
+  db: Db,
+  now: Date,
+  day: string,
+  rules: Map<number, AppRules>,
+  before: Map<string, number>,
+  after: Map<string, number>,
+  accounts: Map<number, number>,
+): void {
   const sys = systemContext(db, now);
   for (const [key, n] of after) {
     const [appId, region] = key.split('|');
@@ -54,18 +74,35 @@ function raiseAppAlarms(db: Db, now: Date, day: string, rules: Map<number, AppRu
       accountId: accounts.get(Number(appId))!,
       applicationId: Number(appId),
       event: 'overLimit',
-      title: region === 'mainland' ? notice('{app}: daily mainland alarm value reached', { app: app.name }) : notice('{app}: daily international alarm value reached', { app: app.name }),
+      title:
+        region === 'mainland'
+          ? notice('{app}: daily mainland alarm value reached', { app: app.name })
+          : notice('{app}: daily international alarm value reached', { app: app.name }),
       body:
         region === 'mainland'
-          ? notice('Application {sdkAppId} has submitted {n} mainland messages today, reaching its alarm value of {alarm}.', { sdkAppId: app.sdkAppId, n, alarm })
-          : notice('Application {sdkAppId} has submitted {n} international messages today, reaching its alarm value of {alarm}.', { sdkAppId: app.sdkAppId, n, alarm }),
+          ? notice(
+              'Application {sdkAppId} has submitted {n} mainland messages today, reaching its alarm value of {alarm}.',
+              { sdkAppId: app.sdkAppId, n, alarm },
+            )
+          : notice(
+              'Application {sdkAppId} has submitted {n} international messages today, reaching its alarm value of {alarm}.',
+              { sdkAppId: app.sdkAppId, n, alarm },
+            ),
       link: `/applications/${app.sdkAppId}`,
     });
   }
 }
 
 /** R-APP-6: a country's own alarm value (or the application's international one) crossed today: told once. */
-function raiseCountryAlarms(db: Db, now: Date, day: string, rules: Map<number, AppRules>, before: Map<string, number>, after: Map<string, number>, accounts: Map<number, number>): void {
+function raiseCountryAlarms(
+  db: Db,
+  now: Date,
+  day: string,
+  rules: Map<number, AppRules>,
+  before: Map<string, number>,
+  after: Map<string, number>,
+  accounts: Map<number, number>,
+): void {
   const sys = systemContext(db, now);
   for (const [key, n] of after) {
     const [appId, iso] = key.split('|');
@@ -79,7 +116,10 @@ function raiseCountryAlarms(db: Db, now: Date, day: string, rules: Map<number, A
       applicationId: Number(appId),
       event: 'overLimit',
       title: notice('{app}: daily alarm value for {iso} reached', { app: app.name, iso }),
-      body: notice("Application {sdkAppId} has submitted {n} messages to {iso} today, reaching the country's alarm value of {alarm}.", { sdkAppId: app.sdkAppId, n, iso, alarm }),
+      body: notice(
+        "Application {sdkAppId} has submitted {n} messages to {iso} today, reaching the country's alarm value of {alarm}.",
+        { sdkAppId: app.sdkAppId, n, iso, alarm },
+      ),
       link: `/applications/${app.sdkAppId}`,
     });
   }
@@ -92,7 +132,14 @@ const REMINDER_CODES = new Set([1022, 1023, 1024, 1025, 1026]);
  * R-APP-10 frequency-limit and over-limit reminders: the first message of the day an application
  * loses to a frequency limit, or to its daily limit, tells the contacts who chose it — once a day.
  */
-function raiseReminders(db: Db, now: Date, day: string, rules: Map<number, AppRules>, hits: Set<string>, accounts: Map<number, number>): void {
+function raiseReminders(
+  db: Db,
+  now: Date,
+  day: string,
+  rules: Map<number, AppRules>,
+  hits: Set<string>,
+  accounts: Map<number, number>,
+): void {
   const sys = systemContext(db, now);
   for (const key of hits) {
     const [appId, kind] = key.split('|');
@@ -106,15 +153,27 @@ function raiseReminders(db: Db, now: Date, day: string, rules: Map<number, AppRu
         ? {
             event: 'frequency' as const,
             title: notice('{app}: messages stopped by the frequency limit', { app: app.name }),
-            body: notice('Application {sdkAppId} had messages refused today by its sending frequency limit (1023–1026). Check the numbers, or add them to the frequency allowlist.', { sdkAppId: app.sdkAppId }),
+            body: notice(
+              'Application {sdkAppId} had messages refused today by its sending frequency limit (1023–1026). Check the numbers, or add them to the frequency allowlist.',
+              { sdkAppId: app.sdkAppId },
+            ),
           }
         : {
             event: 'overLimit' as const,
-            title: region === 'mainland' ? notice('{app}: daily mainland limit reached', { app: app.name }) : notice('{app}: daily international limit reached', { app: app.name }),
+            title:
+              region === 'mainland'
+                ? notice('{app}: daily mainland limit reached', { app: app.name })
+                : notice('{app}: daily international limit reached', { app: app.name }),
             body:
               region === 'mainland'
-                ? notice('Application {sdkAppId} reached its daily mainland limit; further mainland messages fail with 1022 until the end of the day (Beijing time).', { sdkAppId: app.sdkAppId })
-                : notice('Application {sdkAppId} reached its daily international limit; further international messages fail with 1022 until the end of the day (Beijing time).', { sdkAppId: app.sdkAppId }),
+                ? notice(
+                    'Application {sdkAppId} reached its daily mainland limit; further mainland messages fail with 1022 until the end of the day (Beijing time).',
+                    { sdkAppId: app.sdkAppId },
+                  )
+                : notice(
+                    'Application {sdkAppId} reached its daily international limit; further international messages fail with 1022 until the end of the day (Beijing time).',
+                    { sdkAppId: app.sdkAppId },
+                  ),
           }),
       link: `/applications/${app.sdkAppId}`,
     });
@@ -134,7 +193,11 @@ export function serialNo(id: number): string {
  * immediate transaction, so a crash leaves each message either untouched or fully billed and
  * handed on, never twice (R-MSG-4). No network I/O happens here.
  */
-export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; simulator?: SimulatorConfig; messageIds?: number[] } = {}): DispatchResult {
+export function dispatchBatch(
+  db: Db,
+  now: Date,
+  opts: { batchSize?: number; simulator?: SimulatorConfig; messageIds?: number[] } = {},
+): DispatchResult {
   const raw = db.$client;
   const batchSize = opts.batchSize ?? 2000;
   const sim = opts.simulator ?? DEFAULT_SIMULATOR;
@@ -145,57 +208,122 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
     // --- load what the batch needs, once ---
     const ids = (list: number[]) => JSON.stringify([...new Set(list)]);
     const accounts = new Map(
-      (raw.prepare(`SELECT id, identity, status, intl_daily_quota, kind FROM accounts WHERE id IN (SELECT value FROM json_each(?))`).all(ids(rows.map((r) => r.account_id))) as {
-        id: number;
-        identity: 'enterprise' | 'individual';
-        status: string;
-        intl_daily_quota: number;
-        kind: string;
-      }[]).map((a) => [a.id, { identity: a.identity, status: a.status, intlQuota: a.intl_daily_quota, platform: a.kind === 'platform' }]),
+      (
+        raw
+          .prepare(
+            `SELECT id, identity, status, intl_daily_quota, kind FROM accounts WHERE id IN (SELECT value FROM json_each(?))`,
+          )
+          .all(ids(rows.map((r) => r.account_id))) as {
+          id: number;
+          identity: 'enterprise' | 'individual';
+          status: string;
+          intl_daily_quota: number;
+          kind: string;
+        }[]
+      ).map((a) => [
+        a.id,
+        { identity: a.identity, status: a.status, intlQuota: a.intl_daily_quota, platform: a.kind === 'platform' },
+      ]),
     );
     const templates = new Map(
-      (raw.prepare(`SELECT id, content, type, status, region, deleted_at FROM templates WHERE id IN (SELECT value FROM json_each(?))`).all(ids(rows.map((r) => r.template_id))) as {
-        id: number;
-        content: string;
-        type: string;
-        status: string;
-        region: string;
-        deleted_at: number | null;
-      }[]).map((t) => [t.id, t.deleted_at === null ? { content: t.content, compiled: compileTemplate(t.content), type: t.type, status: t.status, region: t.region } : undefined]),
+      (
+        raw
+          .prepare(
+            `SELECT id, content, type, status, region, deleted_at FROM templates WHERE id IN (SELECT value FROM json_each(?))`,
+          )
+          .all(ids(rows.map((r) => r.template_id))) as {
+          id: number;
+          content: string;
+          type: string;
+          status: string;
+          region: string;
+          deleted_at: number | null;
+        }[]
+      ).map((t) => [
+        t.id,
+        t.deleted_at === null
+          ? {
+              content: t.content,
+              compiled: compileTemplate(t.content),
+              type: t.type,
+              status: t.status,
+              region: t.region,
+            }
+          : undefined,
+      ]),
     );
     const signatures = new Map(
-      (raw
-        .prepare(
-          `SELECT s.id, s.content, s.status, s.region, s.deleted_at, q.deleted_at AS q_deleted, s.qualification_id
+      (
+        raw
+          .prepare(
+            `SELECT s.id, s.content, s.status, s.region, s.deleted_at, q.deleted_at AS q_deleted, s.qualification_id
            FROM signatures s LEFT JOIN qualifications q ON q.id = s.qualification_id WHERE s.id IN (SELECT value FROM json_each(?))`,
-        )
-        .all(ids(rows.filter((r) => r.signature_id !== null).map((r) => r.signature_id!))) as {
-        id: number;
-        content: string;
-        status: string;
-        region: string;
-        deleted_at: number | null;
-        q_deleted: number | null;
-        qualification_id: number | null;
-      }[]).map((s) => [
+          )
+          .all(ids(rows.filter((r) => r.signature_id !== null).map((r) => r.signature_id!))) as {
+          id: number;
+          content: string;
+          status: string;
+          region: string;
+          deleted_at: number | null;
+          q_deleted: number | null;
+          qualification_id: number | null;
+        }[]
+      ).map((s) => [
         s.id,
-        { content: s.content, usable: s.deleted_at === null && s.status === 'effective' && (s.region === 'international' || (s.qualification_id !== null && s.q_deleted === null)) },
+        {
+          content: s.content,
+          usable:
+            s.deleted_at === null &&
+            s.status === 'effective' &&
+            (s.region === 'international' || (s.qualification_id !== null && s.q_deleted === null)),
+        },
       ]),
     );
     // `remaining` here is the in-memory balance of the batch: reservations decrement it.
     const packagesByAccount = new Map<number, PackageCandidate[]>();
     for (const accountId of new Set(rows.filter((r) => r.region === 'mainland').map((r) => r.account_id))) {
-      const list = (raw
-        .prepare(`SELECT id, kind, remaining, purchased_at, usable_from, expires_at, state FROM packages WHERE account_id = ? AND state = 'active' AND remaining > 0`)
-        .all(accountId) as { id: number; kind: 'gift' | 'purchased'; remaining: number; purchased_at: number; usable_from: number; expires_at: number; state: string }[]).map(
-        (p) => ({ id: String(p.id), kind: p.kind, remaining: p.remaining, purchasedAt: new Date(p.purchased_at), usableFrom: new Date(p.usable_from), expiresAt: new Date(p.expires_at), status: p.state }),
-      );
+      const list = (
+        raw
+          .prepare(
+            `SELECT id, kind, remaining, purchased_at, usable_from, expires_at, state FROM packages WHERE account_id = ? AND state = 'active' AND remaining > 0`,
+          )
+          .all(accountId) as {
+          id: number;
+          kind: 'gift' | 'purchased';
+          remaining: number;
+          purchased_at: number;
+          usable_from: number;
+          expires_at: number;
+          state: string;
+        }[]
+      ).map((p) => ({
+        id: String(p.id),
+        kind: p.kind,
+        remaining: p.remaining,
+        purchasedAt: new Date(p.purchased_at),
+        usableFrom: new Date(p.usable_from),
+        expiresAt: new Date(p.expires_at),
+        status: p.state,
+      }));
       packagesByAccount.set(accountId, list);
     }
-    const prices = new Map((raw.prepare('SELECT iso_country, price_li FROM country_prices').all() as { iso_country: string; price_li: number }[]).map((p) => [p.iso_country, p.price_li]));
+    const prices = new Map(
+      (
+        raw.prepare('SELECT iso_country, price_li FROM country_prices').all() as {
+          iso_country: string;
+          price_li: number;
+        }[]
+      ).map((p) => [p.iso_country, p.price_li]),
+    );
     const today = beijingDateKey(now);
     const intlToday = new Map(
-      (raw.prepare(`SELECT account_id, sum(billed) AS billed FROM stats_daily WHERE region = 'international' AND day = ? GROUP BY account_id`).all(today) as { account_id: number; billed: number }[]).map((u) => [u.account_id, u.billed]),
+      (
+        raw
+          .prepare(
+            `SELECT account_id, sum(billed) AS billed FROM stats_daily WHERE region = 'international' AND day = ? GROUP BY account_id`,
+          )
+          .all(today) as { account_id: number; billed: number }[]
+      ).map((u) => [u.account_id, u.billed]),
     );
     const since = Math.min(beijingDayStart(now).getTime(), now.getTime() - 3_600_000);
     const history = new Map<string, History[]>();
@@ -205,17 +333,36 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
          FROM messages m JOIN templates t ON t.id = m.template_id
          WHERE m.phone IN (SELECT value FROM json_each(?)) AND m.submitted_at >= ? AND m.status IN ('submitted', 'delivered', 'undelivered')`,
       )
-      .all(JSON.stringify([...new Set(rows.map((r) => r.phone))]), since) as { phone: string; account_id: number; application_id: number; submitted_at: number; content: string; marketing: number }[];
+      .all(JSON.stringify([...new Set(rows.map((r) => r.phone))]), since) as {
+      phone: string;
+      account_id: number;
+      application_id: number;
+      submitted_at: number;
+      content: string;
+      marketing: number;
+    }[];
     for (const h of historyRows) {
       const key = `${h.account_id}|${h.phone}`;
       if (!history.has(key)) history.set(key, []);
-      history.get(key)!.push({ app: h.application_id, at: new Date(h.submitted_at), contentHash: h.content, marketing: h.marketing === 1 });
+      history.get(key)!.push({
+        app: h.application_id,
+        at: new Date(h.submitted_at),
+        contentHash: h.content,
+        marketing: h.marketing === 1,
+      });
     }
 
     const optOuts = new Map<string, OptOut[]>();
     for (const o of raw
-      .prepare(`SELECT account_id, phone, signature_id, scope FROM opt_outs WHERE account_id IN (SELECT value FROM json_each(?)) AND phone IN (SELECT value FROM json_each(?))`)
-      .all(ids(rows.map((r) => r.account_id)), JSON.stringify([...new Set(rows.map((r) => r.phone))])) as { account_id: number; phone: string; signature_id: number; scope: OptOut['scope'] }[]) {
+      .prepare(
+        `SELECT account_id, phone, signature_id, scope FROM opt_outs WHERE account_id IN (SELECT value FROM json_each(?)) AND phone IN (SELECT value FROM json_each(?))`,
+      )
+      .all(ids(rows.map((r) => r.account_id)), JSON.stringify([...new Set(rows.map((r) => r.phone))])) as {
+      account_id: number;
+      phone: string;
+      signature_id: number;
+      scope: OptOut['scope'];
+    }[]) {
       const key = `${o.account_id}|${o.phone}`;
       if (!optOuts.has(key)) optOuts.set(key, []);
       optOuts.get(key)!.push({ signatureId: o.signature_id, scope: o.scope });
@@ -223,12 +370,25 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
     const noOptOuts: OptOut[] = [];
     const appIds = ids(rows.map((r) => r.application_id));
     const appRules = new Map(
-      (raw
-        .prepare(
-          `SELECT id, name, sdk_app_id, freq_per_30s, freq_per_hour, freq_per_day, mainland_daily_alarm, mainland_daily_limit, intl_daily_alarm, intl_daily_limit
+      (
+        raw
+          .prepare(
+            `SELECT id, name, sdk_app_id, freq_per_30s, freq_per_hour, freq_per_day, mainland_daily_alarm, mainland_daily_limit, intl_daily_alarm, intl_daily_limit
            FROM applications WHERE id IN (SELECT value FROM json_each(?))`,
-        )
-        .all(appIds) as { id: number; name: string; sdk_app_id: string; freq_per_30s: number; freq_per_hour: number | null; freq_per_day: number; mainland_daily_alarm: number | null; mainland_daily_limit: number | null; intl_daily_alarm: number | null; intl_daily_limit: number | null }[]).map((a) => [
+          )
+          .all(appIds) as {
+          id: number;
+          name: string;
+          sdk_app_id: string;
+          freq_per_30s: number;
+          freq_per_hour: number | null;
+          freq_per_day: number;
+          mainland_daily_alarm: number | null;
+          mainland_daily_limit: number | null;
+          intl_daily_alarm: number | null;
+          intl_daily_limit: number | null;
+        }[]
+      ).map((a) => [
         a.id,
         {
           rule: { per30s: a.freq_per_30s, perHour: a.freq_per_hour ?? undefined, perDay: a.freq_per_day },
@@ -244,7 +404,11 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
     );
     // R-APP-6: sendable countries of the applications with international messages in the batch.
     const intlAppIds = ids(rows.filter((r) => r.region === 'international').map((r) => r.application_id));
-    for (const e of raw.prepare(`SELECT application_id, iso_country, daily_alarm, daily_limit FROM app_countries WHERE application_id IN (SELECT value FROM json_each(?))`).all(intlAppIds) as {
+    for (const e of raw
+      .prepare(
+        `SELECT application_id, iso_country, daily_alarm, daily_limit FROM app_countries WHERE application_id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(intlAppIds) as {
       application_id: number;
       iso_country: string;
       daily_alarm: number | null;
@@ -256,18 +420,37 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
       rules.countries = list;
     }
     const allowlist = new Set(
-      (raw.prepare(`SELECT application_id, phone FROM app_allowlist WHERE application_id IN (SELECT value FROM json_each(?)) AND phone IN (SELECT value FROM json_each(?))`).all(appIds, JSON.stringify([...new Set(rows.map((r) => r.phone))])) as { application_id: number; phone: string }[]).map((a) => `${a.application_id}|${a.phone}`),
+      (
+        raw
+          .prepare(
+            `SELECT application_id, phone FROM app_allowlist WHERE application_id IN (SELECT value FROM json_each(?)) AND phone IN (SELECT value FROM json_each(?))`,
+          )
+          .all(appIds, JSON.stringify([...new Set(rows.map((r) => r.phone))])) as {
+          application_id: number;
+          phone: string;
+        }[]
+      ).map((a) => `${a.application_id}|${a.phone}`),
     );
     // Today's submissions per application and region (the rollup), moved on as the batch submits.
     const appToday = new Map(
-      (raw.prepare(`SELECT application_id, region, sum(submitted) AS n FROM stats_daily WHERE day = ? AND application_id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2`).all(today, appIds) as { application_id: number; region: string; n: number }[]).map((r) => [`${r.application_id}|${r.region}`, r.n]),
+      (
+        raw
+          .prepare(
+            `SELECT application_id, region, sum(submitted) AS n FROM stats_daily WHERE day = ? AND application_id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2`,
+          )
+          .all(today, appIds) as { application_id: number; region: string; n: number }[]
+      ).map((r) => [`${r.application_id}|${r.region}`, r.n]),
     );
     const appTodayBefore = new Map(appToday);
     // Today's international submissions per application and country (R-APP-6).
     const appCountryToday = new Map(
-      (raw
-        .prepare(`SELECT application_id, iso_country, sum(submitted) AS n FROM stats_daily WHERE day = ? AND region = 'international' AND application_id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2`)
-        .all(today, intlAppIds) as { application_id: number; iso_country: string; n: number }[]).map((r) => [`${r.application_id}|${r.iso_country}`, r.n]),
+      (
+        raw
+          .prepare(
+            `SELECT application_id, iso_country, sum(submitted) AS n FROM stats_daily WHERE day = ? AND region = 'international' AND application_id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2`,
+          )
+          .all(today, intlAppIds) as { application_id: number; iso_country: string; n: number }[]
+      ).map((r) => [`${r.application_id}|${r.iso_country}`, r.n]),
     );
     const appCountryBefore = new Map(appCountryToday);
     const routing = loadRoutingTable(raw, now);
@@ -279,7 +462,9 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
        WHERE id = ? AND status = 'pending'`,
     );
     // Messages for a network channel wait in the outbox; its runner submits them (docs/delivery.md).
-    const queue = raw.prepare(`INSERT INTO outbox (message_id, channel_id, fallbacks, state, attempts, next_at, queued_at) VALUES (?, ?, ?, 'queued', 0, ?, ?)`);
+    const queue = raw.prepare(
+      `INSERT INTO outbox (message_id, channel_id, fallbacks, state, attempts, next_at, queued_at) VALUES (?, ?, ?, 'queued', 0, ?, ?)`,
+    );
     const packageDelta = new Map<number, { accountId: number; delta: number }>();
     const taskDelta = new Map<number, { submitted: number; failed: number; billed: number; cost: number }>();
     const stats = new StatsBatch();
@@ -315,7 +500,8 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         app: appRules.get(m.application_id)!,
         allowlisted: allowlist.has(`${m.application_id}|${m.phone}`),
         appToday: appToday.get(`${m.application_id}|${m.region}`) ?? 0,
-        appCountryToday: m.region === 'international' ? (appCountryToday.get(`${m.application_id}|${m.iso_country}`) ?? 0) : 0,
+        appCountryToday:
+          m.region === 'international' ? (appCountryToday.get(`${m.application_id}|${m.iso_country}`) ?? 0) : 0,
         intlUsedToday: intlToday.get(m.account_id) ?? 0,
         packageId: null,
         priceLi: 0,
@@ -327,15 +513,41 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
         outcome = check.run(c);
         if (!outcome.ok) break;
       }
-      const route = outcome.ok ? routing.decide({ region: m.region, isoCountry: m.iso_country, phone: m.phone, accountId: m.account_id }, c.template!.type as MessageType) : null;
+      const route = outcome.ok
+        ? routing.decide(
+            { region: m.region, isoCountry: m.iso_country, phone: m.phone, accountId: m.account_id },
+            c.template!.type as MessageType,
+          )
+        : null;
       if (outcome.ok && route === null) outcome = { ok: false, code: 1049 };
       const td = taskDelta.get(m.task_id ?? 0) ?? { submitted: 0, failed: 0, billed: 0, cost: 0 };
       taskDelta.set(m.task_id ?? 0, td);
       if (!outcome.ok) {
-        if (c.packageId !== null) packagesByAccount.get(m.account_id)!.find((p) => p.id === String(c.packageId))!.remaining += c.billable;
+        if (c.packageId !== null)
+          packagesByAccount.get(m.account_id)!.find((p) => p.id === String(c.packageId))!.remaining += c.billable;
         const reason = outcome.message ?? (ERROR_CODES as Record<number, string>)[outcome.code] ?? 'failed';
-        if (REMINDER_CODES.has(outcome.code)) reminders.add(`${m.application_id}|${outcome.code === 1022 ? `limit-${m.region}` : 'frequency'}`);
-        if (update.run('failed', c.text || null, c.length || null, 0, null, 0, null, null, null, null, String(outcome.code), reason, null, now.getTime(), null, m.id).changes === 1) {
+        if (REMINDER_CODES.has(outcome.code))
+          reminders.add(`${m.application_id}|${outcome.code === 1022 ? `limit-${m.region}` : 'frequency'}`);
+        if (
+          update.run(
+            'failed',
+            c.text || null,
+            c.length || null,
+            0,
+            null,
+            0,
+            null,
+            null,
+            null,
+            null,
+            String(outcome.code),
+            reason,
+            null,
+            now.getTime(),
+            null,
+            m.id,
+          ).changes === 1
+        ) {
           failed++;
           td.failed++;
           const dims = dimsOf(m, now);
@@ -366,7 +578,8 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
       );
       if (res.changes !== 1) continue;
       byChannel.set(route!.channelId, (byChannel.get(route!.channelId) ?? 0) + 1);
-      if (route!.kind === 'outbox') queue.run(m.id, route!.channelId, JSON.stringify(route!.fallbacks), now.getTime(), now.getTime());
+      if (route!.kind === 'outbox')
+        queue.run(m.id, route!.channelId, JSON.stringify(route!.fallbacks), now.getTime(), now.getTime());
       submitted++;
       td.submitted++;
       td.billed += c.billable;
@@ -375,7 +588,8 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
       history.set(key, hist);
       if (m.region === 'international') intlToday.set(m.account_id, (intlToday.get(m.account_id) ?? 0) + c.billable);
       appToday.set(`${m.application_id}|${m.region}`, c.appToday + 1);
-      if (m.region === 'international') appCountryToday.set(`${m.application_id}|${m.iso_country}`, c.appCountryToday + 1);
+      if (m.region === 'international')
+        appCountryToday.set(`${m.application_id}|${m.iso_country}`, c.appCountryToday + 1);
       if (c.packageId !== null) {
         const pd = packageDelta.get(c.packageId) ?? { accountId: m.account_id, delta: 0 };
         pd.delta += c.billable;
@@ -387,12 +601,17 @@ export function dispatchBatch(db: Db, now: Date, opts: { batchSize?: number; sim
     // --- write the aggregates in the same transaction ---
     const ref = `${rows[0].id}-${rows[rows.length - 1].id}`;
     const takePackage = raw.prepare('UPDATE packages SET remaining = remaining - ? WHERE id = ? AND remaining >= ?');
-    const ledger = raw.prepare(`INSERT INTO package_ledger (package_id, account_id, kind, delta, ref_type, ref_id, at) VALUES (?, ?, 'deduct', ?, 'dispatch', ?, ?)`);
+    const ledger = raw.prepare(
+      `INSERT INTO package_ledger (package_id, account_id, kind, delta, ref_type, ref_id, at) VALUES (?, ?, 'deduct', ?, 'dispatch', ?, ?)`,
+    );
     for (const [packageId, { accountId, delta }] of packageDelta) {
-      if (takePackage.run(delta, packageId, delta).changes !== 1) throw new Error(`package ${packageId} would be overdrawn; batch rolled back`);
+      if (takePackage.run(delta, packageId, delta).changes !== 1)
+        throw new Error(`package ${packageId} would be overdrawn; batch rolled back`);
       ledger.run(packageId, accountId, -delta, ref, now.getTime());
     }
-    const taskUpdate = raw.prepare('UPDATE tasks SET submitted = submitted + ?, failed = failed + ?, billed = billed + ?, cost_li = cost_li + ? WHERE id = ?');
+    const taskUpdate = raw.prepare(
+      'UPDATE tasks SET submitted = submitted + ?, failed = failed + ?, billed = billed + ?, cost_li = cost_li + ? WHERE id = ?',
+    );
     for (const [taskId, d] of taskDelta) {
       if (taskId === 0) continue;
       taskUpdate.run(d.submitted, d.failed, d.billed, d.cost, taskId);

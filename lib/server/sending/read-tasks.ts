@@ -38,29 +38,69 @@ const TASK_SELECT = sql`
   left join signatures s on s.id = t.signature_id`;
 
 type RawTask = {
-  id: number; name: string; region: Region; status: TaskStatus; app_name: string; sdk_app_id: string; template_name: string; signature: string | null;
-  total: number; submitted: number; failed: number; delivered: number; undelivered: number; billed: number; cost_li: number;
-  scheduled_at: number | null; created_at: number; finished_at: number | null; sender_id: string | null; scenario: string | null; recipient_source: string;
+  id: number;
+  name: string;
+  region: Region;
+  status: TaskStatus;
+  app_name: string;
+  sdk_app_id: string;
+  template_name: string;
+  signature: string | null;
+  total: number;
+  submitted: number;
+  failed: number;
+  delivered: number;
+  undelivered: number;
+  billed: number;
+  cost_li: number;
+  scheduled_at: number | null;
+  created_at: number;
+  finished_at: number | null;
+  sender_id: string | null;
+  scenario: string | null;
+  recipient_source: string;
 };
 
 function toRow(r: RawTask): TaskRow {
   return {
-    id: r.id, name: r.name, region: r.region, status: r.status, appName: r.app_name, sdkAppId: r.sdk_app_id, templateName: r.template_name, signature: r.signature,
-    total: r.total, submitted: r.submitted, failed: r.failed, delivered: r.delivered, undelivered: r.undelivered, billed: r.billed, costLi: r.cost_li,
-    scheduledAt: r.scheduled_at ? new Date(r.scheduled_at) : null, createdAt: new Date(r.created_at), finishedAt: r.finished_at ? new Date(r.finished_at) : null,
-    senderId: r.sender_id, scenario: r.scenario, recipientSource: r.recipient_source,
+    id: r.id,
+    name: r.name,
+    region: r.region,
+    status: r.status,
+    appName: r.app_name,
+    sdkAppId: r.sdk_app_id,
+    templateName: r.template_name,
+    signature: r.signature,
+    total: r.total,
+    submitted: r.submitted,
+    failed: r.failed,
+    delivered: r.delivered,
+    undelivered: r.undelivered,
+    billed: r.billed,
+    costLi: r.cost_li,
+    scheduledAt: r.scheduled_at ? new Date(r.scheduled_at) : null,
+    createdAt: new Date(r.created_at),
+    finishedAt: r.finished_at ? new Date(r.finished_at) : null,
+    senderId: r.sender_id,
+    scenario: r.scenario,
+    recipientSource: r.recipient_source,
   };
 }
 
 /** R-SND-5: the account's tasks of one list with filters (status, name), newest first, paged. */
-export function listTasks(ctx: Ctx, f: { region: Region; status?: string; q?: string; page?: number; pageSize?: number }) {
+export function listTasks(
+  ctx: Ctx,
+  f: { region: Region; status?: string; q?: string; page?: number; pageSize?: number },
+) {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeSendSMSTaskSummary', { accountId: account.id });
   const size = f.pageSize ?? 20;
   const page = Math.max(1, f.page ?? 1);
   const where = sql`where t.account_id = ${account.id} and t.region = ${f.region}
     ${f.status ? sql`and t.status = ${f.status}` : sql``} ${f.q ? sql`and t.name like ${`%${f.q}%`}` : sql``}`;
-  const rows = ctx.db.all<RawTask>(sql`${TASK_SELECT} ${where} order by t.id desc limit ${size} offset ${(page - 1) * size}`).map(toRow);
+  const rows = ctx.db
+    .all<RawTask>(sql`${TASK_SELECT} ${where} order by t.id desc limit ${size} offset ${(page - 1) * size}`)
+    .map(toRow);
   const total = ctx.db.get<{ n: number }>(sql`select count(*) as n from tasks t ${where}`).n;
   return { rows, total, page, pageSize: size };
 }
@@ -69,16 +109,22 @@ export function listTasks(ctx: Ctx, f: { region: Region; status?: string; q?: st
 export function getTaskDetails(ctx: Ctx, taskId: number) {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeSendSMSDetail', { accountId: account.id });
-  const raw = ctx.db.get<RawTask | undefined>(sql`${TASK_SELECT} where t.id = ${taskId} and t.account_id = ${account.id}`);
+  const raw = ctx.db.get<RawTask | undefined>(
+    sql`${TASK_SELECT} where t.id = ${taskId} and t.account_id = ${account.id}`,
+  );
   if (!raw) throw new AppError('NOT_FOUND', 'Task not found.');
   const task = toRow(raw);
   const failures = ctx.db
-    .all<{ code: string; n: number }>(sql`select fail_code as code, count(*) as n from messages where task_id = ${taskId} and status in ('failed', 'undelivered') group by fail_code order by n desc`)
+    .all<{ code: string; n: number }>(
+      sql`select fail_code as code, count(*) as n from messages where task_id = ${taskId} and status in ('failed', 'undelivered') group by fail_code order by n desc`,
+    )
     .map((f) => ({ code: f.code, reason: errorReason(f.code), count: f.n }));
   const withReceipt = task.delivered + task.undelivered;
   const withoutReceipt = task.submitted - withReceipt;
   // Billed messages a network channel has not taken yet (its link is down or disabled).
-  const waiting = ctx.db.get<{ n: number }>(sql`select count(*) as n from outbox o join messages m on m.id = o.message_id where m.task_id = ${taskId}`).n;
+  const waiting = ctx.db.get<{ n: number }>(
+    sql`select count(*) as n from outbox o join messages m on m.id = o.message_id where m.task_id = ${taskId}`,
+  ).n;
   return {
     task,
     progress: {
@@ -101,13 +147,26 @@ export function getTaskDetails(ctx: Ctx, taskId: number) {
 }
 
 /** The task's numbers with status, receipt time and reason; masked unless `full` (R-MSG-5). */
-export function taskRecipients(ctx: Ctx, taskId: number, f: { status?: string; phone?: string; page?: number; pageSize?: number; full?: boolean } = {}) {
+export function taskRecipients(
+  ctx: Ctx,
+  taskId: number,
+  f: { status?: string; phone?: string; page?: number; pageSize?: number; full?: boolean } = {},
+) {
   const { task } = getTaskDetails(ctx, taskId);
   const size = f.pageSize ?? 50;
   const page = Math.max(1, f.page ?? 1);
   const where = sql`where task_id = ${task.id} ${f.status ? sql`and status = ${f.status}` : sql``} ${f.phone ? sql`and phone like ${`%${f.phone.replace(/\D/g, '')}%`}` : sql``}`;
   const rows = ctx.db
-    .all<{ id: number; phone: string; status: string; fail_code: string | null; billable: number; submitted_at: number | null; receipt_at: number | null; content: string | null }>(
+    .all<{
+      id: number;
+      phone: string;
+      status: string;
+      fail_code: string | null;
+      billable: number;
+      submitted_at: number | null;
+      receipt_at: number | null;
+      content: string | null;
+    }>(
       sql`select id, phone, status, fail_code, billable, submitted_at, receipt_at, content from messages ${where} order by id limit ${size} offset ${(page - 1) * size}`,
     )
     .map((r) => ({
@@ -133,9 +192,18 @@ export function* taskExportRows(ctx: Ctx, taskId: number, full: boolean) {
   );
   let after = 0;
   for (;;) {
-    const page = stmt.all(task.id, after) as { id: number; phone: string; status: string; fail_code: string | null; billable: number; submitted_at: number | null; receipt_at: number | null }[];
+    const page = stmt.all(task.id, after) as {
+      id: number;
+      phone: string;
+      status: string;
+      fail_code: string | null;
+      billable: number;
+      submitted_at: number | null;
+      receipt_at: number | null;
+    }[];
     if (page.length === 0) return;
-    for (const r of page) yield { ...r, phone: full ? r.phone : maskPhone(r.phone), reason: r.fail_code ? errorReason(r.fail_code) : '' };
+    for (const r of page)
+      yield { ...r, phone: full ? r.phone : maskPhone(r.phone), reason: r.fail_code ? errorReason(r.fail_code) : '' };
     after = page[page.length - 1].id;
   }
 }

@@ -33,7 +33,15 @@ export function recordReceipts(raw: Raw, changed: Receipted[], now: Date): void 
   const perTask = new Map<number, { delivered: number; undelivered: number }>();
   const stats = new StatsBatch();
   for (const c of changed) {
-    const dims = { accountId: c.account_id, region: c.region, applicationId: c.application_id, signatureId: c.signature_id, templateId: c.template_id, isoCountry: c.iso_country, at: c.processed_at };
+    const dims = {
+      accountId: c.account_id,
+      region: c.region,
+      applicationId: c.application_id,
+      signatureId: c.signature_id,
+      templateId: c.template_id,
+      isoCountry: c.iso_country,
+      at: c.processed_at,
+    };
     const delivered = c.status === 'delivered';
     stats.add(dims, delivered ? { delivered: 1 } : { undelivered: 1 });
     if (!delivered && c.fail_code) stats.addCode(dims, 'receipt', c.fail_code);
@@ -51,16 +59,19 @@ export function recordReceipts(raw: Raw, changed: Receipted[], now: Date): void 
 }
 
 /** The message a reply answers: the latest one sent to that number. */
-export type AnsweredMessage = Pick<PendingRow, 'id' | 'account_id' | 'application_id' | 'region' | 'signature_id' | 'template_id' | 'phone'> & { processed_at: number };
+export type AnsweredMessage = Pick<
+  PendingRow,
+  'id' | 'account_id' | 'application_id' | 'region' | 'signature_id' | 'template_id' | 'phone'
+> & { processed_at: number };
 
 /** The latest message sent to a number (E.164 with +), which an inbound reply answers. */
 export function latestMessageTo(raw: Raw, phone: string): AnsweredMessage | null {
   return (
-    (stmt(raw, 
-        `SELECT id, account_id, application_id, region, signature_id, template_id, phone, processed_at FROM messages
+    (stmt(
+      raw,
+      `SELECT id, account_id, application_id, region, signature_id, template_id, phone, processed_at FROM messages
          WHERE phone = ? AND status IN ('submitted', 'delivered', 'undelivered') ORDER BY id DESC LIMIT 1`,
-      )
-      .get(phone) as AnsweredMessage | undefined) ?? null
+    ).get(phone) as AnsweredMessage | undefined) ?? null
   );
 }
 
@@ -70,15 +81,31 @@ export function latestMessageTo(raw: Raw, phone: string): AnsweredMessage | null
  */
 export function recordReply(raw: Raw, m: AnsweredMessage, text: string, receivedAt: number, now: Date): number {
   const replyId = Number(
-    stmt(raw, 'INSERT INTO replies (account_id, application_id, region, message_id, signature_id, phone, content, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(m.account_id, m.application_id, m.region, m.id, m.signature_id, m.phone, text, receivedAt).lastInsertRowid,
+    stmt(
+      raw,
+      'INSERT INTO replies (account_id, application_id, region, message_id, signature_id, phone, content, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(m.account_id, m.application_id, m.region, m.id, m.signature_id, m.phone, text, receivedAt).lastInsertRowid,
   );
   if (m.signature_id !== null && isUnsubscribeReply(text) && receivedAt - m.processed_at <= UNSUBSCRIBE_WINDOW_MS) {
-    const type = (stmt(raw, 'SELECT type FROM templates WHERE id = ?').get(m.template_id) as { type: string } | undefined)?.type ?? 'notification';
-    stmt(raw, `INSERT OR IGNORE INTO opt_outs (account_id, phone, signature_id, scope, region, source, reply_id, created_at) VALUES (?, ?, ?, ?, ?, 'reply', ?, ?)`)
-      .run(m.account_id, m.phone, m.signature_id, type, m.region, replyId, receivedAt);
+    const type =
+      (stmt(raw, 'SELECT type FROM templates WHERE id = ?').get(m.template_id) as { type: string } | undefined)?.type ??
+      'notification';
+    stmt(
+      raw,
+      `INSERT OR IGNORE INTO opt_outs (account_id, phone, signature_id, scope, region, source, reply_id, created_at) VALUES (?, ?, ?, ?, ?, 'reply', ?, ?)`,
+    ).run(m.account_id, m.phone, m.signature_id, type, m.region, replyId, receivedAt);
   }
-  const sign = m.signature_id === null ? '' : ((stmt(raw, 'SELECT content FROM signatures WHERE id = ?').get(m.signature_id) as { content: string } | undefined)?.content ?? '');
-  queueReplyCallback(raw, { accountId: m.account_id, applicationId: m.application_id, phone: m.phone, sign, text, receivedAt }, now);
+  const sign =
+    m.signature_id === null
+      ? ''
+      : ((
+          stmt(raw, 'SELECT content FROM signatures WHERE id = ?').get(m.signature_id) as
+            { content: string } | undefined
+        )?.content ?? '');
+  queueReplyCallback(
+    raw,
+    { accountId: m.account_id, applicationId: m.application_id, phone: m.phone, sign, text, receivedAt },
+    now,
+  );
   return replyId;
 }

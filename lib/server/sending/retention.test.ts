@@ -30,15 +30,32 @@ describe('record retention', () => {
     const send = async (at: Date, first: number, n: number) => {
       const ctx = w.ctxFor(OWNER, { now: at });
       const rows = Array.from({ length: n }, (_, i) => `${first + i},A${i},SF`).join('\n');
-      const imp = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'r.csv', file: tempFile('r.csv', `phone,v1,v2\n${rows}`) });
-      const { taskId } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId: '1400100001', signatureId, templateId, send: 'now', acknowledged: true });
+      const imp = await createImport(ctx, {
+        region: 'mainland',
+        templateId,
+        signatureId,
+        fileName: 'r.csv',
+        file: tempFile('r.csv', `phone,v1,v2\n${rows}`),
+      });
+      const { taskId } = createTask(ctx, {
+        region: 'mainland',
+        importId: imp.importId,
+        sdkAppId: '1400100001',
+        signatureId,
+        templateId,
+        send: 'now',
+        acknowledged: true,
+      });
       while (dispatchBatch(w.db, at).processed > 0);
       applyDueReceipts(w.db, new Date(at.getTime() + 60_000));
       return taskId;
     };
     const oldTask = await send(new Date(old.getTime() + 600_000), 13800000000, 120);
     const newTask = await send(now, 13900000000, 30);
-    const totals = () => w.db.get<{ requests: number; billed: number }>(sql`select sum(requests) as requests, sum(billed) as billed from stats_daily`);
+    const totals = () =>
+      w.db.get<{ requests: number; billed: number }>(
+        sql`select sum(requests) as requests, sum(billed) as billed from stats_daily`,
+      );
     const before = totals();
     expect(before.requests).toBe(150);
 
@@ -47,10 +64,16 @@ describe('record retention', () => {
     expect(purgeOldRecords(w.db, now)).toBe(0); // idempotent
     expect(w.db.get<{ n: number }>(sql`select count(*) as n from messages where task_id = ${oldTask}`).n).toBe(0);
     expect(w.db.get<{ n: number }>(sql`select count(*) as n from messages where task_id = ${newTask}`).n).toBe(30);
-    expect(w.db.get<{ n: number }>(sql`select count(*) as n from replies where received_at < ${recordsKeptFrom(w.db)!.getTime()}`).n).toBe(0);
+    expect(
+      w.db.get<{ n: number }>(
+        sql`select count(*) as n from replies where received_at < ${recordsKeptFrom(w.db)!.getTime()}`,
+      ).n,
+    ).toBe(0);
     // Totals and charts read rollups: unchanged. Tasks keep their counters. Money is untouched.
     expect(totals()).toEqual(before);
-    expect(w.db.get<{ total: number; submitted: number }>(sql`select total, submitted from tasks where id = ${oldTask}`)).toMatchObject({ total: 120 });
+    expect(
+      w.db.get<{ total: number; submitted: number }>(sql`select total, submitted from tasks where id = ${oldTask}`),
+    ).toMatchObject({ total: 120 });
     expect(verifyLedgers(w.db).mismatches).toEqual([]);
     // The rollup check compares only what is still held; a rebuild keeps the purged days' rollups.
     expect(verifyStats(w.db.$client)).toEqual({ stats_daily: 0, stats_hourly: 0, stats_codes: 0 });

@@ -16,7 +16,8 @@ export function retentionDays(): number {
 
 /** The first instant whose records are still kept (null until a purge has run). */
 export function recordsKeptFrom(db: Db): Date | null {
-  const row = db.$client.prepare('SELECT value FROM platform_settings WHERE key = ?').get(BOUNDARY_KEY) as { value: string } | undefined;
+  const row = db.$client.prepare('SELECT value FROM platform_settings WHERE key = ?').get(BOUNDARY_KEY) as
+    { value: string } | undefined;
   return row ? new Date(Number(row.value)) : null;
 }
 
@@ -29,13 +30,19 @@ export function purgeOldRecords(db: Db, now: Date, maxBatches = 20): number {
   const raw = db.$client;
   const boundary = beijingDayStart(new Date(now.getTime() - retentionDays() * 86_400_000)).getTime();
   raw
-    .prepare(`INSERT INTO platform_settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), excluded.value), updated_at = excluded.updated_at`)
+    .prepare(
+      `INSERT INTO platform_settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), excluded.value), updated_at = excluded.updated_at`,
+    )
     .run(BOUNDARY_KEY, String(boundary), now.getTime());
-  const oldest = raw.prepare(`SELECT id, coalesce(processed_at, created_at) AS at FROM messages WHERE id > ? ORDER BY id LIMIT ${BATCH}`);
+  const oldest = raw.prepare(
+    `SELECT id, coalesce(processed_at, created_at) AS at FROM messages WHERE id > ? ORDER BY id LIMIT ${BATCH}`,
+  );
   const dropRefs = raw.prepare('DELETE FROM carrier_refs WHERE message_id IN (SELECT value FROM json_each(?))');
   const dropReplies = raw.prepare('DELETE FROM replies WHERE message_id IN (SELECT value FROM json_each(?))');
   // A message still waiting for a carrier (in the outbox) is kept whatever its age.
-  const dropMessages = raw.prepare(`DELETE FROM messages WHERE id IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = messages.id)`);
+  const dropMessages = raw.prepare(
+    `DELETE FROM messages WHERE id IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = messages.id)`,
+  );
   let purged = 0;
   let after = 0;
   for (let b = 0; b < maxBatches; b++) {

@@ -31,7 +31,12 @@ beforeAll(() => {
   process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'sms-uploads-'));
 });
 
-function setup(email = OWNER, region: 'mainland' | 'international' = 'mainland', content = 'Your order {1} has shipped via {2}.', type = 'notification') {
+function setup(
+  email = OWNER,
+  region: 'mainland' | 'international' = 'mainland',
+  content = 'Your order {1} has shipped via {2}.',
+  type = 'notification',
+) {
   const w = createWorld(T0);
   const signatureId = effectiveSignature(w, email, region);
   const templateId = effectiveTemplate(w, email, region, content, type);
@@ -39,7 +44,9 @@ function setup(email = OWNER, region: 'mainland' | 'international' = 'mainland',
 }
 
 const sdk = (w: World, email = OWNER) => {
-  const row = w.db.get<{ sdk_app_id: string } | undefined>(sql`select sdk_app_id from applications where account_id = ${w.ctxFor(email).account!.id} limit 1`);
+  const row = w.db.get<{ sdk_app_id: string } | undefined>(
+    sql`select sdk_app_id from applications where account_id = ${w.ctxFor(email).account!.id} limit 1`,
+  );
   return row?.sdk_app_id ?? '';
 };
 
@@ -56,8 +63,23 @@ function sendAll(w: World, at = new Date(T0.getTime() + 600_000)) {
 describe('import (R-SND-2, R-SND-3)', () => {
   it('checks, normalises and de-duplicates a CSV, keeping rejected rows with row number and reason', async () => {
     const { w, signatureId, templateId } = setup();
-    const csv = ['phone,variable1,variable2', '13812345678,A-1,SF', '+86 138 1234 5678,A-2,SF', '008613912345678,A-3,JD', '12345,A-4,SF', '+85261234567,A-5,SF', '13712345678,,SF', '13612345678,A-7,SF'].join('\n');
-    const report = await createImport(w.ctxFor(OWNER), { region: 'mainland', templateId, signatureId, fileName: 'r.csv', file: tempFile('r.csv', csv) });
+    const csv = [
+      'phone,variable1,variable2',
+      '13812345678,A-1,SF',
+      '+86 138 1234 5678,A-2,SF',
+      '008613912345678,A-3,JD',
+      '12345,A-4,SF',
+      '+85261234567,A-5,SF',
+      '13712345678,,SF',
+      '13612345678,A-7,SF',
+    ].join('\n');
+    const report = await createImport(w.ctxFor(OWNER), {
+      region: 'mainland',
+      templateId,
+      signatureId,
+      fileName: 'r.csv',
+      file: tempFile('r.csv', csv),
+    });
     expect(report).toMatchObject({ totalRows: 7, validRows: 3, duplicateRows: 1, rejectedRows: 3 });
     const rejects = importRejectRows(w.ctxFor(OWNER), report.importId);
     expect(rejects.map((r) => [r.rowNumber, r.reason])).toEqual([
@@ -80,7 +102,13 @@ describe('import (R-SND-2, R-SND-3)', () => {
     ws.addRow(['13912345678', { richText: [{ text: 'A-' }, { text: '2' }] }, 'JD']);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'x-')), 'r.xlsx');
     await wb.xlsx.writeFile(file);
-    const report = await createImport(w.ctxFor(OWNER), { region: 'mainland', templateId, signatureId, fileName: 'r.xlsx', file });
+    const report = await createImport(w.ctxFor(OWNER), {
+      region: 'mainland',
+      templateId,
+      signatureId,
+      fileName: 'r.xlsx',
+      file,
+    });
     expect(report).toMatchObject({ totalRows: 2, validRows: 2, rejectedRows: 0 });
   });
 
@@ -89,7 +117,13 @@ describe('import (R-SND-2, R-SND-3)', () => {
     const ctx = w.ctxFor(OWNER);
     const attempt = async (name: string, content: string | Buffer) => {
       try {
-        await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: name, file: tempFile(name, content) });
+        await createImport(ctx, {
+          region: 'mainland',
+          templateId,
+          signatureId,
+          fileName: name,
+          file: tempFile(name, content),
+        });
         return 'OK';
       } catch (e) {
         return (e as Error).message;
@@ -101,7 +135,9 @@ describe('import (R-SND-2, R-SND-3)', () => {
     expect(await attempt('names.csv', 'name,city\nAnn,Paris\n')).toContain('No phone column');
     expect(await attempt('empty.csv', '')).toContain('empty');
     expect(await attempt('header-only.csv', 'phone,variable1,variable2\n')).toContain('no data rows');
-    expect(await attempt('broken.xlsx', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(100, 7)]))).toMatch(/damaged|opened/);
+    expect(await attempt('broken.xlsx', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(100, 7)]))).toMatch(
+      /damaged|opened/,
+    );
     expect(w.db.get<{ n: number }>(sql`select count(*) as n from imports`).n).toBe(0);
     expect(w.db.get<{ n: number }>(sql`select count(*) as n from import_rows`).n).toBe(0);
   });
@@ -112,7 +148,9 @@ describe('import (R-SND-2, R-SND-3)', () => {
     const lines = ['phone'];
     for (let i = 0; i < 1_000_001; i++) lines.push(String(13000000000 + i));
     const file = tempFile('big.csv', lines.join('\n'));
-    await expect(createImport(w.ctxFor(OWNER), { region: 'mainland', templateId, signatureId, fileName: 'big.csv', file })).rejects.toThrow(/more than 1,000,000 rows/);
+    await expect(
+      createImport(w.ctxFor(OWNER), { region: 'mainland', templateId, signatureId, fileName: 'big.csv', file }),
+    ).rejects.toThrow(/more than 1,000,000 rows/);
     expect(w.db.get<{ n: number }>(sql`select count(*) as n from import_rows`).n).toBe(0);
     expect(w.db.get<{ n: number }>(sql`select count(*) as n from imports`).n).toBe(0);
   }, 60_000);
@@ -121,17 +159,46 @@ describe('import (R-SND-2, R-SND-3)', () => {
     const { w, signatureId, templateId } = setup();
     const plain = effectiveTemplate(w, OWNER, 'mainland', 'Welcome to our store.', 'notification', 'Plain');
     const ctx = w.ctxFor(OWNER);
-    await expect(createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'typed', typed: ['13812345678'] })).rejects.toThrow(/without variables/);
-    await expect(createImport(ctx, { region: 'mainland', templateId: plain, signatureId, fileName: 'typed', typed: Array.from({ length: 101 }, (_, i) => String(13800000000 + i)) })).rejects.toThrow(/At most 100/);
-    const r = await createImport(ctx, { region: 'mainland', templateId: plain, signatureId, fileName: 'typed', typed: ['13812345678', '13812345678', 'abc'] });
+    await expect(
+      createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'typed', typed: ['13812345678'] }),
+    ).rejects.toThrow(/without variables/);
+    await expect(
+      createImport(ctx, {
+        region: 'mainland',
+        templateId: plain,
+        signatureId,
+        fileName: 'typed',
+        typed: Array.from({ length: 101 }, (_, i) => String(13800000000 + i)),
+      }),
+    ).rejects.toThrow(/At most 100/);
+    const r = await createImport(ctx, {
+      region: 'mainland',
+      templateId: plain,
+      signatureId,
+      fileName: 'typed',
+      typed: ['13812345678', '13812345678', 'abc'],
+    });
     expect(r).toMatchObject({ validRows: 1, duplicateRows: 1, rejectedRows: 1 });
   });
 
   it('international rows: numbers with country code; ${name} variables from header columns; cost = price × count', async () => {
     const { w, signatureId } = setup(OWNER, 'international', 'Hi {1}');
-    const templateId = effectiveTemplate(w, OWNER, 'international', 'Hello ${name}, your code is ${code}.', 'notification', 'Named');
+    const templateId = effectiveTemplate(
+      w,
+      OWNER,
+      'international',
+      'Hello ${name}, your code is ${code}.',
+      'notification',
+      'Named',
+    );
     const csv = 'phone,name,code\n+85261234567,Ann,1234\n+16502530000,Bob,5678\n13812345678,Cai,0000\n';
-    const report = await createImport(w.ctxFor(OWNER), { region: 'international', templateId, signatureId, fileName: 'i.csv', file: tempFile('i.csv', csv) });
+    const report = await createImport(w.ctxFor(OWNER), {
+      region: 'international',
+      templateId,
+      signatureId,
+      fileName: 'i.csv',
+      file: tempFile('i.csv', csv),
+    });
     expect(report).toMatchObject({ validRows: 2, rejectedRows: 1 });
     const r = importReport(w.ctxFor(OWNER), report.importId);
     // HK 0.350 + US 0.050 yuan per message (shipped price table)
@@ -146,23 +213,54 @@ describe('the dispatcher runs the checks in R-MSG-1 order', () => {
 });
 
 describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5)', () => {
-  async function task(w: World, templateId: number, signatureId: number, numbers: string[][], extra: Record<string, unknown> = {}, email = OWNER, region: 'mainland' | 'international' = 'mainland') {
+  async function task(
+    w: World,
+    templateId: number,
+    signatureId: number,
+    numbers: string[][],
+    extra: Record<string, unknown> = {},
+    email = OWNER,
+    region: 'mainland' | 'international' = 'mainland',
+  ) {
     const csv = numbers.map((r) => r.join(',')).join('\n');
-    const imp = await createImport(w.ctxFor(email), { region, templateId, signatureId, fileName: 'f.csv', file: tempFile('f.csv', csv) });
-    return createTask(w.ctxFor(email), { region, importId: imp.importId, sdkAppId: sdk(w, email), signatureId, templateId, send: 'now', acknowledged: true, ...extra });
+    const imp = await createImport(w.ctxFor(email), {
+      region,
+      templateId,
+      signatureId,
+      fileName: 'f.csv',
+      file: tempFile('f.csv', csv),
+    });
+    return createTask(w.ctxFor(email), {
+      region,
+      importId: imp.importId,
+      sdkAppId: sdk(w, email),
+      signatureId,
+      templateId,
+      send: 'now',
+      acknowledged: true,
+      ...extra,
+    });
   }
 
   it('sends, bills exactly the billed count from packages, and applies receipts', async () => {
     const { w, signatureId, templateId } = setup();
     const account = w.ctxFor(OWNER).account!;
-    const before = w.db.get<{ n: number }>(sql`select sum(remaining) as n from packages where account_id = ${account.id}`).n;
-    const rows = Array.from({ length: 300 }, (_, i) => [String(13800000000 + i), `A-${i}`, i % 2 ? 'SF' : 'x'.repeat(60)]);
+    const before = w.db.get<{ n: number }>(
+      sql`select sum(remaining) as n from packages where account_id = ${account.id}`,
+    ).n;
+    const rows = Array.from({ length: 300 }, (_, i) => [
+      String(13800000000 + i),
+      `A-${i}`,
+      i % 2 ? 'SF' : 'x'.repeat(60),
+    ]);
     const { taskId, total } = await task(w, templateId, signatureId, rows);
     expect(total).toBe(300);
     expect(sendAll(w)).toBe(300);
     const d = getTaskDetails(w.ctxFor(OWNER), taskId);
     expect(d.task).toMatchObject({ status: 'sent', submitted: 300, failed: 0, billed: 450 }); // 150 long ones bill 2
-    const after = w.db.get<{ n: number }>(sql`select sum(remaining) as n from packages where account_id = ${account.id}`).n;
+    const after = w.db.get<{ n: number }>(
+      sql`select sum(remaining) as n from packages where account_id = ${account.id}`,
+    ).n;
     expect(before - after).toBe(450);
     expect(verifyLedgers(w.db).mismatches).toEqual([]);
     // Receipts arrive within the simulator's delay window; a few never report.
@@ -180,13 +278,19 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
 
   it('R-SND-4: a task whose every message failed ends Failed, not Sent', async () => {
     const { w, signatureId, templateId } = setup();
-    const { taskId } = await task(w, templateId, signatureId, [['13800000001', 'A', 'SF'], ['13800000002', 'B', 'SF']]);
+    const { taskId } = await task(w, templateId, signatureId, [
+      ['13800000001', 'A', 'SF'],
+      ['13800000002', 'B', 'SF'],
+    ]);
     w.db.run(sql`update templates set status = 'rejected' where id = ${templateId}`); // every message fails with 1014
     sendAll(w);
     expect(getTaskDetails(w.ctxFor(OWNER), taskId).task).toMatchObject({ status: 'failed', submitted: 0, failed: 2 });
     // one message out of two is enough for Sent
     w.db.run(sql`update templates set status = 'effective' where id = ${templateId}`);
-    const second = await task(w, templateId, signatureId, [['13800000003', 'A', 'SF'], ['12345', 'B', 'SF']]);
+    const second = await task(w, templateId, signatureId, [
+      ['13800000003', 'A', 'SF'],
+      ['12345', 'B', 'SF'],
+    ]);
     sendAll(w);
     expect(getTaskDetails(w.ctxFor(OWNER), second.taskId).task.status).toBe('sent');
   });
@@ -196,9 +300,17 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
     const account = w.ctxFor(OWNER).account!;
     const sys = systemContext(w.db, T0);
     for (const p of w.db.select().from(packages).where(eq(packages.accountId, account.id)).all()) {
-      movePackage(sys, { packageId: p.id, accountId: account.id, kind: 'deduct', delta: -(p.remaining - (p.kind === 'gift' ? 0 : 1)) });
+      movePackage(sys, {
+        packageId: p.id,
+        accountId: account.id,
+        kind: 'deduct',
+        delta: -(p.remaining - (p.kind === 'gift' ? 0 : 1)),
+      });
     }
-    const { taskId } = await task(w, templateId, signatureId, [['13800000001', 'A', 'SF'], ['13800000002', 'B', 'SF']]);
+    const { taskId } = await task(w, templateId, signatureId, [
+      ['13800000001', 'A', 'SF'],
+      ['13800000002', 'B', 'SF'],
+    ]);
     sendAll(w);
     const d = getTaskDetails(w.ctxFor(OWNER), taskId);
     expect(d.task).toMatchObject({ submitted: 1, failed: 1, billed: 1 });
@@ -210,7 +322,13 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
     const { w, signatureId, templateId } = setup();
     const ctx = w.ctxFor(OWNER);
     const marketing = effectiveTemplate(w, OWNER, 'mainland', 'Sale {1}! 回T退订', 'marketing', 'M');
-    const codes = (taskId: number) => w.db.select({ c: messages.failCode }).from(messages).where(eq(messages.taskId, taskId)).all().map((r) => r.c);
+    const codes = (taskId: number) =>
+      w.db
+        .select({ c: messages.failCode })
+        .from(messages)
+        .where(eq(messages.taskId, taskId))
+        .all()
+        .map((r) => r.c);
     // Break things after the task was created: the signature is deleted → 1012 (R-SIG-6: no mainland message without an effective signature).
     const a = await task(w, templateId, signatureId, [['13800000001', 'A', 'SF']]);
     w.db.update(signatures).set({ deletedAt: T0 }).where(eq(signatures.id, signatureId)).run();
@@ -230,19 +348,38 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
     expect(codes(c.taskId)).toEqual(['1030']);
     // A variable value making the message over 500 characters → 1017 (checked before the variables).
     const long = await task(w, marketing, signatureId, [['13800000004', 'x'.repeat(480)]]);
-    w.db.update(templates).set({ content: `${'y'.repeat(30)}Sale {1}! 回T退订` }).where(eq(templates.id, marketing)).run();
+    w.db
+      .update(templates)
+      .set({ content: `${'y'.repeat(30)}Sale {1}! 回T退订` })
+      .where(eq(templates.id, marketing))
+      .run();
     sendAll(w);
     expect(codes(long.taskId)).toEqual(['1017']);
-    expect(w.db.get<{ n: number }>(sql`select coalesce(sum(billable), 0) as n from messages where status = 'failed'`).n).toBe(0);
+    expect(
+      w.db.get<{ n: number }>(sql`select coalesce(sum(billable), 0) as n from messages where status = 'failed'`).n,
+    ).toBe(0);
     expect(verifyLedgers(w.db).mismatches).toEqual([]);
   });
 
   it('the sent text keeps a value as written, even one that looks like a variable (R-TPL-6)', async () => {
     const { w, signatureId } = setup(OWNER, 'international', 'Hi {1}');
     const named = effectiveTemplate(w, OWNER, 'international', 'Dear ${name}, welcome.', 'notification', 'Welcome');
-    const { taskId } = await task(w, named, signatureId, [['phone', 'name'], ['+85261234567', '{1}']], {}, OWNER, 'international');
+    const { taskId } = await task(
+      w,
+      named,
+      signatureId,
+      [
+        ['phone', 'name'],
+        ['+85261234567', '{1}'],
+      ],
+      {},
+      OWNER,
+      'international',
+    );
     sendAll(w);
-    expect(w.db.select({ c: messages.content, s: messages.status }).from(messages).where(eq(messages.taskId, taskId)).all()).toEqual([{ c: 'Dear {1}, welcome.', s: 'submitted' }]);
+    expect(
+      w.db.select({ c: messages.content, s: messages.status }).from(messages).where(eq(messages.taskId, taskId)).all(),
+    ).toEqual([{ c: 'Dear {1}, welcome.', s: 'submitted' }]);
   });
 
   it('individual accounts: marketing 1032 and variable values over 12 characters 1036; links 1048', async () => {
@@ -251,16 +388,42 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
     const tpl = effectiveTemplate(w, SOLO, 'mainland', 'Code {1}', 'verification');
     const ctx = w.ctxFor(SOLO);
     const csv = 'phone,variable1\n13800000001,123456789012\n13800000002,1234567890123\n13800000003,www.evil.cn\n';
-    await expect(createImport(ctx, { region: 'mainland', templateId: tpl, signatureId, fileName: 'f.csv', file: tempFile('f.csv', csv) })).resolves.toMatchObject({ validRows: 1, rejectedRows: 2 });
-    const rejects = w.db.all<{ reason: string }>(sql`select reason from import_rejects order by row_number`).map((r) => r.reason);
+    await expect(
+      createImport(ctx, {
+        region: 'mainland',
+        templateId: tpl,
+        signatureId,
+        fileName: 'f.csv',
+        file: tempFile('f.csv', csv),
+      }),
+    ).resolves.toMatchObject({ validRows: 1, rejectedRows: 2 });
+    const rejects = w.db
+      .all<{ reason: string }>(sql`select reason from import_rejects order by row_number`)
+      .map((r) => r.reason);
     expect(rejects).toEqual([expect.stringContaining('(1036)'), expect.stringContaining('(1048)')]);
     // The pipeline checks again at send time: an enterprise template that became a marketing one for an individual → 1032.
-    const imp = await createImport(ctx, { region: 'mainland', templateId: tpl, signatureId, fileName: 'f.csv', file: tempFile('f.csv', 'phone,variable1\n13800000009,1234\n') });
+    const imp = await createImport(ctx, {
+      region: 'mainland',
+      templateId: tpl,
+      signatureId,
+      fileName: 'f.csv',
+      file: tempFile('f.csv', 'phone,variable1\n13800000009,1234\n'),
+    });
     const { sdkAppId } = createApplication(ctx, { name: 'Solo shop' });
-    const { taskId } = createTask(ctx, { region: 'mainland', importId: imp.importId, sdkAppId, signatureId, templateId: tpl, send: 'now', acknowledged: true });
+    const { taskId } = createTask(ctx, {
+      region: 'mainland',
+      importId: imp.importId,
+      sdkAppId,
+      signatureId,
+      templateId: tpl,
+      send: 'now',
+      acknowledged: true,
+    });
     w.db.update(templates).set({ type: 'marketing' }).where(eq(templates.id, tpl)).run();
     sendAll(w);
-    expect(w.db.select({ c: messages.failCode }).from(messages).where(eq(messages.taskId, taskId)).all()).toEqual([{ c: '1032' }]);
+    expect(w.db.select({ c: messages.failCode }).from(messages).where(eq(messages.taskId, taskId)).all()).toEqual([
+      { c: '1032' },
+    ]);
   });
 
   it('frequency: the third message to a number in a natural day fails 1025; the same content within 30 s 1023', async () => {
@@ -268,10 +431,28 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
     const plain = effectiveTemplate(w, OWNER, 'mainland', 'Welcome to our store.', 'notification', 'Plain');
     const other = effectiveTemplate(w, OWNER, 'mainland', 'Your parcel is ready.', 'notification', 'Other');
     const send = async (tpl: number, at: Date) => {
-      const imp = await createImport(w.ctxFor(OWNER, { now: at }), { region: 'mainland', templateId: tpl, signatureId, fileName: 't', typed: ['13800000001'] });
-      const { taskId } = createTask(w.ctxFor(OWNER, { now: at }), { region: 'mainland', importId: imp.importId, sdkAppId: sdk(w), signatureId, templateId: tpl, send: 'now', acknowledged: true });
+      const imp = await createImport(w.ctxFor(OWNER, { now: at }), {
+        region: 'mainland',
+        templateId: tpl,
+        signatureId,
+        fileName: 't',
+        typed: ['13800000001'],
+      });
+      const { taskId } = createTask(w.ctxFor(OWNER, { now: at }), {
+        region: 'mainland',
+        importId: imp.importId,
+        sdkAppId: sdk(w),
+        signatureId,
+        templateId: tpl,
+        send: 'now',
+        acknowledged: true,
+      });
       sendAll(w, at);
-      return w.db.select({ s: messages.status, c: messages.failCode }).from(messages).where(eq(messages.taskId, taskId)).get();
+      return w.db
+        .select({ s: messages.status, c: messages.failCode })
+        .from(messages)
+        .where(eq(messages.taskId, taskId))
+        .get();
     };
     expect(await send(plain, T0)).toEqual({ s: 'submitted', c: null });
     expect(await send(plain, new Date(T0.getTime() + 10_000))).toEqual({ s: 'failed', c: '1023' });
@@ -303,15 +484,33 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
     const t2 = await task(w, templateId, signatureId, [['13800000002', 'A', 'SF']], at);
     expect(t1.status).toBe('scheduled');
     cancelTask(w.ctxFor(OWNER, { now: fromBeijing(2026, 3, 10, 11, 55) }), t1.taskId);
-    expect(codeOf(() => cancelTask(w.ctxFor(OWNER, { now: fromBeijing(2026, 3, 10, 11, 55, 1) }), t2.taskId))).toBe('CONFLICT');
+    expect(codeOf(() => cancelTask(w.ctxFor(OWNER, { now: fromBeijing(2026, 3, 10, 11, 55, 1) }), t2.taskId))).toBe(
+      'CONFLICT',
+    );
     expect(sendAll(w)).toBe(0);
     expect(startDueTasks(w.db, fromBeijing(2026, 3, 10, 12))).toBe(1);
     expect(sendAll(w, fromBeijing(2026, 3, 10, 12))).toBe(1);
     expect(w.db.select({ s: tasks.status }).from(tasks).where(eq(tasks.id, t1.taskId)).get()!.s).toBe('cancelled');
     // A different time zone: 12:00 in Tokyo is 11:00 in Beijing.
     const t3 = await task(w, templateId, signatureId, [['13800000003', 'A', 'SF']], { ...at, timeZone: 'Asia/Tokyo' });
-    expect(w.db.select({ at: tasks.scheduledAt }).from(tasks).where(eq(tasks.id, t3.taskId)).get()!.at).toEqual(fromBeijing(2026, 3, 10, 11));
-    expect(codeOf(() => createTask(w.ctxFor(OWNER), { region: 'mainland', importId: 999, sdkAppId: sdk(w), signatureId, templateId, send: 'scheduled', date: '2026-02-30', time: '12:00', acknowledged: true }))).toBe('NOT_FOUND');
+    expect(w.db.select({ at: tasks.scheduledAt }).from(tasks).where(eq(tasks.id, t3.taskId)).get()!.at).toEqual(
+      fromBeijing(2026, 3, 10, 11),
+    );
+    expect(
+      codeOf(() =>
+        createTask(w.ctxFor(OWNER), {
+          region: 'mainland',
+          importId: 999,
+          sdkAppId: sdk(w),
+          signatureId,
+          templateId,
+          send: 'scheduled',
+          date: '2026-02-30',
+          time: '12:00',
+          acknowledged: true,
+        }),
+      ),
+    ).toBe('NOT_FOUND');
   });
 
   it('stop: nothing more is sent or billed; start again finishes the task', async () => {
@@ -321,7 +520,11 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
     dispatchBatch(w.db, T0, { batchSize: 500 });
     stopTask(w.ctxFor(OWNER), taskId);
     expect(sendAll(w)).toBe(0);
-    expect(getTaskDetails(w.ctxFor(OWNER), taskId).task).toMatchObject({ status: 'stopped', submitted: 500, billed: 500 });
+    expect(getTaskDetails(w.ctxFor(OWNER), taskId).task).toMatchObject({
+      status: 'stopped',
+      submitted: 500,
+      billed: 500,
+    });
     startTask(w.ctxFor(OWNER), taskId);
     expect(sendAll(w)).toBe(700);
     expect(getTaskDetails(w.ctxFor(OWNER), taskId).task).toMatchObject({ status: 'sent', submitted: 1200 });
@@ -330,7 +533,10 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
 
   it('R-APP-3: a disabled application sends nothing; its messages wait until it is enabled', async () => {
     const { w, signatureId, templateId } = setup();
-    const { taskId } = await task(w, templateId, signatureId, [['13800000001', 'A', 'SF'], ['13800000002', 'B', 'SF']]);
+    const { taskId } = await task(w, templateId, signatureId, [
+      ['13800000001', 'A', 'SF'],
+      ['13800000002', 'B', 'SF'],
+    ]);
     setApplicationStatus(w.ctxFor(OWNER), sdk(w), 'disabled');
     expect(sendAll(w)).toBe(0);
     expect(getTaskDetails(w.ctxFor(OWNER), taskId).task).toMatchObject({ submitted: 0, failed: 0, billed: 0 });
@@ -341,7 +547,13 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
 
   it('confirm needs the acknowledgement; an import is used once; another account cannot touch a task', async () => {
     const { w, signatureId, templateId } = setup();
-    const imp = await createImport(w.ctxFor(OWNER), { region: 'mainland', templateId, signatureId, fileName: 'f', file: tempFile('f.csv', '13800000001,A,SF\n') });
+    const imp = await createImport(w.ctxFor(OWNER), {
+      region: 'mainland',
+      templateId,
+      signatureId,
+      fileName: 'f',
+      file: tempFile('f.csv', '13800000001,A,SF\n'),
+    });
     const base = { region: 'mainland', importId: imp.importId, sdkAppId: sdk(w), signatureId, templateId, send: 'now' };
     expect(codeOf(() => createTask(w.ctxFor(OWNER), base))).toBe('INVALID_INPUT');
     createTask(w.ctxFor(OWNER), { ...base, acknowledged: true });
@@ -353,7 +565,6 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
     expect(listTasks(w.ctxFor(SOLO), { region: 'mainland' }).rows).toEqual([]);
   });
 });
-
 
 describe('dispatch claims stay linear', () => {
   it('claims a task’s pending messages through the pending index, never by walking the task’s sent rows', () => {

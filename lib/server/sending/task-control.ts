@@ -24,7 +24,10 @@ export function cancelTask(ctx: Ctx, taskId: number): void {
   ctx.authorize('CancelSendSMSTask', resource);
   if (task.status !== 'scheduled') throw new AppError('CONFLICT', 'Only scheduled tasks can be cancelled.');
   if (!task.scheduledAt || !canCancelScheduled(task.scheduledAt, ctx.now)) {
-    throw new AppError('CONFLICT', 'Too late to cancel: a scheduled task can be cancelled up to 5 minutes before its send time.');
+    throw new AppError(
+      'CONFLICT',
+      'Too late to cancel: a scheduled task can be cancelled up to 5 minutes before its send time.',
+    );
   }
   const res = ctx.db
     .update(tasks)
@@ -38,7 +41,11 @@ export function cancelTask(ctx: Ctx, taskId: number): void {
 export function stopTask(ctx: Ctx, taskId: number): void {
   const { resource } = ownTask(ctx, taskId);
   ctx.authorize('ModifyTaskStatusStop', resource);
-  const res = ctx.db.update(tasks).set({ status: 'stopped' }).where(and(eq(tasks.id, taskId), eq(tasks.status, 'sending'))).run();
+  const res = ctx.db
+    .update(tasks)
+    .set({ status: 'stopped' })
+    .where(and(eq(tasks.id, taskId), eq(tasks.status, 'sending')))
+    .run();
   if (res.changes === 0) throw new AppError('CONFLICT', 'Only a sending task can be stopped.');
 }
 

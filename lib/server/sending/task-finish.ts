@@ -9,10 +9,25 @@ type Raw = Db['$client'];
 
 /** Sets a finished task's final status; a task still sending with pending messages is left alone. Returns whether it changed. */
 export function settleTask(raw: Raw, taskId: number, now: Date): boolean {
-  const t = stmt(raw, `SELECT status, submitted, failed FROM tasks WHERE id = ?`).get(taskId) as { status: string; submitted: number; failed: number } | undefined;
+  const t = stmt(raw, `SELECT status, submitted, failed FROM tasks WHERE id = ?`).get(taskId) as
+    { status: string; submitted: number; failed: number } | undefined;
   if (!t || (t.status !== 'sending' && t.status !== 'sent')) return false;
-  if (t.status === 'sending' && stmt(raw, `SELECT 1 FROM messages INDEXED BY messages_pending_idx WHERE task_id = ? AND status = 'pending' LIMIT 1`).get(taskId)) return false;
+  if (
+    t.status === 'sending' &&
+    stmt(
+      raw,
+      `SELECT 1 FROM messages INDEXED BY messages_pending_idx WHERE task_id = ? AND status = 'pending' LIMIT 1`,
+    ).get(taskId)
+  )
+    return false;
   const status = finishedTaskStatus(t);
   if (status === t.status) return false;
-  return stmt(raw, `UPDATE tasks SET status = ?, finished_at = coalesce(finished_at, ?) WHERE id = ? AND status = ?`).run(status, now.getTime(), taskId, t.status).changes === 1;
+  return (
+    stmt(raw, `UPDATE tasks SET status = ?, finished_at = coalesce(finished_at, ?) WHERE id = ? AND status = ?`).run(
+      status,
+      now.getTime(),
+      taskId,
+      t.status,
+    ).changes === 1
+  );
 }

@@ -28,19 +28,25 @@ const FIELD_OF_RULE: Record<string, string> = { 'R-SIG-1': 'content', 'R-SIG-2':
  * Creates a signature (or modifies one while pending or rejected, R-SIG-4); either way it is
  * (re)submitted for review. R-SIG-5 findings are warnings only: the reviewer decides.
  */
-export function submitSignature(ctx: Ctx, input: { id?: number; fields: unknown; files: IncomingFiles }): { id: number; warnings: string[] } {
+export function submitSignature(
+  ctx: Ctx,
+  input: { id?: number; fields: unknown; files: IncomingFiles },
+): { id: number; warnings: string[] } {
   const account = requireAccount(ctx);
   const editing = input.id !== undefined;
   ctx.authorize(editing ? 'ModifySmsSign' : 'AddSmsSign', { accountId: account.id });
   const data = parseInput(fields, input.fields);
   const problems = validateSignature({ ...data, identity: account.identity });
   const fieldErrors: Record<string, string> = {};
-  for (const p of problems) if (!WARNING_RULES.has(p.rule)) fieldErrors[FIELD_OF_RULE[p.rule] ?? 'content'] ??= p.message;
+  for (const p of problems)
+    if (!WARNING_RULES.has(p.rule)) fieldErrors[FIELD_OF_RULE[p.rule] ?? 'content'] ??= p.message;
   if (NOTES_REQUIRED_TYPES.includes(data.type) && data.notes.length === 0) {
     fieldErrors.notes = 'Describe the app, website or WeChat account (name, link, what it does).';
   }
-  if (data.region === 'mainland' && !data.qualificationId) fieldErrors.qualificationId = 'Choose an approved qualification.';
-  if (Object.keys(fieldErrors).length > 0) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', fieldErrors);
+  if (data.region === 'mainland' && !data.qualificationId)
+    fieldErrors.qualificationId = 'Choose an approved qualification.';
+  if (Object.keys(fieldErrors).length > 0)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', fieldErrors);
   checkImages(input.files);
 
   return ctx.db.transaction(
@@ -50,33 +56,70 @@ export function submitSignature(ctx: Ctx, input: { id?: number; fields: unknown;
         const q = ctx.db
           .select({ id: qualifications.id })
           .from(qualifications)
-          .where(and(eq(qualifications.id, data.qualificationId!), eq(qualifications.accountId, account.id), eq(qualifications.status, 'approved'), isNull(qualifications.deletedAt)))
+          .where(
+            and(
+              eq(qualifications.id, data.qualificationId!),
+              eq(qualifications.accountId, account.id),
+              eq(qualifications.status, 'approved'),
+              isNull(qualifications.deletedAt),
+            ),
+          )
           .get();
-        if (!q) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { qualificationId: 'Choose an approved qualification of this account.' });
+        if (!q)
+          throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
+            qualificationId: 'Choose an approved qualification of this account.',
+          });
         qualificationId = q.id;
       }
       const current = editing
-        ? ctx.db.select().from(signatures).where(and(eq(signatures.id, input.id!), eq(signatures.accountId, account.id), isNull(signatures.deletedAt))).get()
+        ? ctx.db
+            .select()
+            .from(signatures)
+            .where(
+              and(eq(signatures.id, input.id!), eq(signatures.accountId, account.id), isNull(signatures.deletedAt)),
+            )
+            .get()
         : undefined;
       if (editing && !current) throw new AppError('NOT_FOUND', 'Signature not found.');
-      if (current && current.region !== data.region) throw new AppError('INVALID_INPUT', 'A signature stays in its list (mainland or international).');
+      if (current && current.region !== data.region)
+        throw new AppError('INVALID_INPUT', 'A signature stays in its list (mainland or international).');
       const duplicate = ctx.db
         .select({ id: signatures.id })
         .from(signatures)
-        .where(and(eq(signatures.accountId, account.id), eq(signatures.region, data.region), eq(signatures.content, data.content), isNull(signatures.deletedAt), current ? ne(signatures.id, current.id) : undefined))
+        .where(
+          and(
+            eq(signatures.accountId, account.id),
+            eq(signatures.region, data.region),
+            eq(signatures.content, data.content),
+            isNull(signatures.deletedAt),
+            current ? ne(signatures.id, current.id) : undefined,
+          ),
+        )
         .get();
-      if (duplicate) throw new AppError('CONFLICT', 'You already have this signature.', { content: 'This signature already exists in the list.' });
+      if (duplicate)
+        throw new AppError('CONFLICT', 'You already have this signature.', {
+          content: 'This signature already exists in the list.',
+        });
       if (!current) {
-        const n = ctx.db.get<{ n: number }>(sql`select count(*) as n from signatures where account_id = ${account.id} and region = ${data.region} and deleted_at is null`).n;
-        if (n >= MAX_SIGNATURES) throw new AppError('LIMIT_REACHED', `An account can have at most ${MAX_SIGNATURES} ${data.region} signatures.`);
+        const n = ctx.db.get<{ n: number }>(
+          sql`select count(*) as n from signatures where account_id = ${account.id} and region = ${data.region} and deleted_at is null`,
+        ).n;
+        if (n >= MAX_SIGNATURES)
+          throw new AppError(
+            'LIMIT_REACHED',
+            `An account can have at most ${MAX_SIGNATURES} ${data.region} signatures.`,
+          );
       }
 
       const proof = input.files.proof;
       const letter = input.files.authLetter;
       const missing: Record<string, string> = {};
-      if (data.type === 'trademark' && !proof && !current?.proofUploadId) missing.proof = 'A trademark signature needs the trademark registration certificate.';
-      if (data.purpose === 'other' && !letter && !current?.authLetterUploadId) missing.authLetter = 'Other-use signatures need the signed authorization letter.';
-      if (Object.keys(missing).length > 0) throw new AppError('INVALID_INPUT', 'Please upload the required images.', missing);
+      if (data.type === 'trademark' && !proof && !current?.proofUploadId)
+        missing.proof = 'A trademark signature needs the trademark registration certificate.';
+      if (data.purpose === 'other' && !letter && !current?.authLetterUploadId)
+        missing.authLetter = 'Other-use signatures need the signed authorization letter.';
+      if (Object.keys(missing).length > 0)
+        throw new AppError('INVALID_INPUT', 'Please upload the required images.', missing);
 
       const values: Partial<Signature> = {
         region: data.region,
@@ -85,31 +128,69 @@ export function submitSignature(ctx: Ctx, input: { id?: number; fields: unknown;
         type: data.type,
         content: data.content,
         notes: data.notes,
-        proofUploadId: proof ? storeImage(ctx, account.id, proof) : data.type === 'trademark' ? current?.proofUploadId ?? null : null,
-        authLetterUploadId: letter ? storeImage(ctx, account.id, letter) : data.purpose === 'other' ? current?.authLetterUploadId ?? null : null,
+        proofUploadId: proof
+          ? storeImage(ctx, account.id, proof)
+          : data.type === 'trademark'
+            ? (current?.proofUploadId ?? null)
+            : null,
+        authLetterUploadId: letter
+          ? storeImage(ctx, account.id, letter)
+          : data.purpose === 'other'
+            ? (current?.authLetterUploadId ?? null)
+            : null,
       };
       const warnings = problems.filter((p) => WARNING_RULES.has(p.rule)).map((p) => p.message);
       if (!current) {
         const row = ctx.db
           .insert(signatures)
-          .values({ ...(values as typeof signatures.$inferInsert), accountId: account.id, submittedAt: ctx.now, createdAt: ctx.now, updatedAt: ctx.now })
+          .values({
+            ...(values as typeof signatures.$inferInsert),
+            accountId: account.id,
+            submittedAt: ctx.now,
+            createdAt: ctx.now,
+            updatedAt: ctx.now,
+          })
           .returning({ id: signatures.id })
           .get();
-        recordHistory(ctx, { accountId: account.id, kind: 'signature', itemId: row.id, action: 'create', detail: { content: data.content } });
+        recordHistory(ctx, {
+          accountId: account.id,
+          kind: 'signature',
+          itemId: row.id,
+          action: 'create',
+          detail: { content: data.content },
+        });
         return { id: row.id, warnings };
       }
       const res = ctx.db
         .update(signatures)
-        .set({ ...values, status: 'pending', revision: current.revision + 1, rejectReason: null, rejectSuggestion: null, decidedAt: null, submittedAt: ctx.now, updatedAt: ctx.now })
-        .where(and(eq(signatures.id, current.id), eq(signatures.revision, current.revision), inArray(signatures.status, ['pending', 'rejected'])))
+        .set({
+          ...values,
+          status: 'pending',
+          revision: current.revision + 1,
+          rejectReason: null,
+          rejectSuggestion: null,
+          decidedAt: null,
+          submittedAt: ctx.now,
+          updatedAt: ctx.now,
+        })
+        .where(
+          and(
+            eq(signatures.id, current.id),
+            eq(signatures.revision, current.revision),
+            inArray(signatures.status, ['pending', 'rejected']),
+          ),
+        )
         .run();
-      if (res.changes === 0) throw new AppError('CONFLICT', 'Only signatures pending review or rejected can be modified.');
+      if (res.changes === 0)
+        throw new AppError('CONFLICT', 'Only signatures pending review or rejected can be modified.');
       recordHistory(ctx, {
         accountId: account.id,
         kind: 'signature',
         itemId: current.id,
         action: 'modify',
-        detail: { changed: changedFields(current as unknown as Record<string, unknown>, values as Record<string, unknown>) },
+        detail: {
+          changed: changedFields(current as unknown as Record<string, unknown>, values as Record<string, unknown>),
+        },
       });
       return { id: current.id, warnings };
     },

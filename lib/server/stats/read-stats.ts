@@ -59,14 +59,20 @@ export function statsOverview(ctx: Ctx, f: StatsFilter) {
   const labels: { key: string; label: string }[] = f.range.hourly
     ? Array.from({ length: 24 }, (_, h) => {
         const hour = Math.floor(f.range.from.getTime() / 3_600_000) + h;
-        return { key: String(hour), label: `${String(beijingParts(new Date(hour * 3_600_000)).hour).padStart(2, '0')}:00` };
+        return {
+          key: String(hour),
+          label: `${String(beijingParts(new Date(hour * 3_600_000)).hour).padStart(2, '0')}:00`,
+        };
       })
     : daysOf(f.range).map((d) => ({ key: d, label: d }));
   const trend = labels.map(({ key, label }) => ({ label, ...(byPeriod.get(key) ?? empty) }));
-  const totals = trend.reduce<Totals>((t, r) => {
-    for (const k of Object.keys(empty) as (keyof Totals)[]) t[k] += r[k];
-    return t;
-  }, { ...empty });
+  const totals = trend.reduce<Totals>(
+    (t, r) => {
+      for (const k of Object.keys(empty) as (keyof Totals)[]) t[k] += r[k];
+      return t;
+    },
+    { ...empty },
+  );
   return { trend, totals };
 }
 
@@ -77,7 +83,12 @@ export function statsCodes(ctx: Ctx, f: StatsFilter, kind: 'failed' | 'receipt')
     sql`select code, sum(count) as count from stats_codes where ${where(account.id, f, 'day')} and kind = ${kind} group by code order by count desc, code`,
   );
   const total = rows.reduce((s, r) => s + r.count, 0);
-  return rows.map((r) => ({ code: r.code, reason: errorReason(r.code), count: r.count, share: total > 0 ? r.count / total : 0 }));
+  return rows.map((r) => ({
+    code: r.code,
+    reason: errorReason(r.code),
+    count: r.count,
+    share: total > 0 ? r.count / total : 0,
+  }));
 }
 
 /** R-STA-4: receipt rate = with / (with + without); success rate = successful / with. */
@@ -163,7 +174,10 @@ function toRecord(r: RawRecord, full: boolean) {
     isoCountry: r.iso_country,
     phone: full ? r.phone : maskPhone(r.phone),
     // The content as sent: the signature in 【】 (or [] for GSM-7) before the body.
-    content: r.content === null ? '' : composeMessage({ body: r.content, signature: r.sign ?? undefined, region: r.region }).text,
+    content:
+      r.content === null
+        ? ''
+        : composeMessage({ body: r.content, signature: r.sign ?? undefined, region: r.region }).text,
     length: r.length ?? 0,
     billable: r.billable,
     type: r.type,
@@ -182,8 +196,15 @@ export function statsRecords(ctx: Ctx, f: RecordFilter) {
   const account = scope(ctx);
   const size = f.pageSize ?? 50;
   const page = Math.max(1, f.page ?? 1);
-  const rows = ctx.db.all<RawRecord>(sql`${RECORD_SELECT} where ${recordsWhere(account.id, f)} order by m.processed_at desc, m.id desc limit ${size + 1} offset ${(page - 1) * size}`);
-  return { rows: rows.slice(0, size).map((r) => toRecord(r, !!f.full)), page, pageSize: size, hasMore: rows.length > size };
+  const rows = ctx.db.all<RawRecord>(
+    sql`${RECORD_SELECT} where ${recordsWhere(account.id, f)} order by m.processed_at desc, m.id desc limit ${size + 1} offset ${(page - 1) * size}`,
+  );
+  return {
+    rows: rows.slice(0, size).map((r) => toRecord(r, !!f.full)),
+    page,
+    pageSize: size,
+    hasMore: rows.length > size,
+  };
 }
 
 /** Every record of the filter for the export, in keyset pages (never the whole set in memory). */
@@ -191,7 +212,9 @@ export function* statsRecordRows(ctx: Ctx, f: RecordFilter) {
   const account = scope(ctx);
   let before = Number.MAX_SAFE_INTEGER;
   for (;;) {
-    const page = ctx.db.all<RawRecord>(sql`${RECORD_SELECT} where ${recordsWhere(account.id, f)} and m.id < ${before} order by m.id desc limit 5000`);
+    const page = ctx.db.all<RawRecord>(
+      sql`${RECORD_SELECT} where ${recordsWhere(account.id, f)} and m.id < ${before} order by m.id desc limit 5000`,
+    );
     if (page.length === 0) return;
     for (const r of page) yield toRecord(r, !!f.full);
     before = page[page.length - 1].id;
@@ -202,7 +225,14 @@ export function* statsRecordRows(ctx: Ctx, f: RecordFilter) {
 export function statsReplies(ctx: Ctx, f: RecordFilter) {
   const account = scope(ctx);
   const digits = f.phone?.replace(/\D/g, '');
-  const rows = ctx.db.all<{ id: number; phone: string; content: string; received_at: number; app: string; signature: string | null }>(
+  const rows = ctx.db.all<{
+    id: number;
+    phone: string;
+    content: string;
+    received_at: number;
+    app: string;
+    signature: string | null;
+  }>(
     sql`select r.id, r.phone, r.content, r.received_at, a.name as app, s.content as signature from replies r
         join applications a on a.id = r.application_id left join signatures s on s.id = r.signature_id
         where r.account_id = ${account.id} and r.region = ${f.region} and r.received_at >= ${f.range.from.getTime()} and r.received_at < ${f.range.to.getTime()}
@@ -210,5 +240,12 @@ export function statsReplies(ctx: Ctx, f: RecordFilter) {
         ${f.applicationId ? sql`and r.application_id = ${f.applicationId}` : sql``}
         order by r.received_at desc limit 200`,
   );
-  return rows.map((r) => ({ id: r.id, phone: f.full ? r.phone : maskPhone(r.phone), content: r.content, receivedAt: new Date(r.received_at), app: r.app, signature: r.signature ?? '' }));
+  return rows.map((r) => ({
+    id: r.id,
+    phone: f.full ? r.phone : maskPhone(r.phone),
+    content: r.content,
+    receivedAt: new Date(r.received_at),
+    app: r.app,
+    signature: r.signature ?? '',
+  }));
 }

@@ -28,7 +28,8 @@ const HELD: Record<keyof typeof RECOMPUTE, string> = {
 };
 
 function keptFrom(raw: Database.Database): number {
-  const row = raw.prepare(`SELECT value FROM platform_settings WHERE key = 'records_kept_from'`).get() as { value: string } | undefined;
+  const row = raw.prepare(`SELECT value FROM platform_settings WHERE key = 'records_kept_from'`).get() as
+    { value: string } | undefined;
   return row ? Number(row.value) : 0;
 }
 
@@ -40,13 +41,15 @@ const TABLE_COLUMNS = {
 
 /** `npm run stats:rebuild`: replaces the rollups with what the messages imply. */
 export function rebuildStats(raw: Database.Database): void {
-  raw.transaction(() => {
-    const from = keptFrom(raw);
-    for (const [table, select] of Object.entries(RECOMPUTE) as [keyof typeof RECOMPUTE, string][]) {
-      raw.prepare(`DELETE FROM ${table} WHERE ${HELD[table]}`).run({ from });
-      raw.prepare(`INSERT INTO ${table} (${TABLE_COLUMNS[table]}) ${select}`).run({ from });
-    }
-  }).immediate();
+  raw
+    .transaction(() => {
+      const from = keptFrom(raw);
+      for (const [table, select] of Object.entries(RECOMPUTE) as [keyof typeof RECOMPUTE, string][]) {
+        raw.prepare(`DELETE FROM ${table} WHERE ${HELD[table]}`).run({ from });
+        raw.prepare(`INSERT INTO ${table} (${TABLE_COLUMNS[table]}) ${select}`).run({ from });
+      }
+    })
+    .immediate();
 }
 
 /** Compares the live rollups with a recomputation; returns differing rows per table (empty = agree). */
@@ -58,7 +61,12 @@ export function verifyStats(raw: Database.Database): Record<string, number> {
       const cols = TABLE_COLUMNS[table];
       // Rows that are all zero after receipts moved counts carry no information: ignore them.
       const live = `SELECT ${cols} FROM ${table} WHERE ${HELD[table]} AND ${table === 'stats_codes' ? 'count > 0' : 'requests > 0'}`;
-      const count = (a: string, b: string) => (raw.prepare(`SELECT count(*) AS n FROM (SELECT * FROM (${a}) EXCEPT SELECT * FROM (${b}))`).get({ from }) as { n: number }).n;
+      const count = (a: string, b: string) =>
+        (
+          raw.prepare(`SELECT count(*) AS n FROM (SELECT * FROM (${a}) EXCEPT SELECT * FROM (${b}))`).get({ from }) as {
+            n: number;
+          }
+        ).n;
       out[table] = count(live, select) + count(select, live);
     }
   })();

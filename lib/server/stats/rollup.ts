@@ -46,7 +46,10 @@ function dayOf(ms: number): string {
 export class StatsBatch {
   private daily = new Map<string, Row>();
   private hourly = new Map<string, Row>();
-  private codes = new Map<string, { dims: StatDims; day: string; kind: 'failed' | 'receipt'; code: string; count: number }>();
+  private codes = new Map<
+    string,
+    { dims: StatDims; day: string; kind: 'failed' | 'receipt'; code: string; count: number }
+  >();
 
   /** Daily and hourly rows of one dimension key and hour, found with one lookup per message. */
   private pairs = new Map<string, [Row, Row]>();
@@ -91,7 +94,9 @@ export class StatsBatch {
   /** Writes everything collected; call inside the transaction that changed the messages. */
   flush(raw: Database.Database): void {
     const measures = 'requests, submitted, billed, failed, delivered, undelivered, cost_li';
-    const update = FIELDS.map((f) => (f === 'costLi' ? 'cost_li = cost_li + excluded.cost_li' : `${f} = ${f} + excluded.${f}`)).join(', ');
+    const update = FIELDS.map((f) =>
+      f === 'costLi' ? 'cost_li = cost_li + excluded.cost_li' : `${f} = ${f} + excluded.${f}`,
+    ).join(', ');
     for (const [table, period, map] of [
       ['stats_daily', 'day', this.daily],
       ['stats_hourly', 'hour', this.hourly],
@@ -103,7 +108,22 @@ export class StatsBatch {
       );
       for (const r of map.values()) {
         const d = r.dims;
-        stmt.run(d.accountId, r.period, d.region, d.applicationId, d.signatureId ?? 0, d.templateId, d.isoCountry, r.requests, r.submitted, r.billed, r.failed, r.delivered, r.undelivered, r.costLi);
+        stmt.run(
+          d.accountId,
+          r.period,
+          d.region,
+          d.applicationId,
+          d.signatureId ?? 0,
+          d.templateId,
+          d.isoCountry,
+          r.requests,
+          r.submitted,
+          r.billed,
+          r.failed,
+          r.delivered,
+          r.undelivered,
+          r.costLi,
+        );
       }
     }
     if (this.codes.size > 0) {
@@ -113,7 +133,18 @@ export class StatsBatch {
       );
       for (const c of this.codes.values()) {
         const d = c.dims;
-        stmt.run(d.accountId, c.day, d.region, d.applicationId, d.signatureId ?? 0, d.templateId, d.isoCountry, c.kind, c.code, c.count);
+        stmt.run(
+          d.accountId,
+          c.day,
+          d.region,
+          d.applicationId,
+          d.signatureId ?? 0,
+          d.templateId,
+          d.isoCountry,
+          c.kind,
+          c.code,
+          c.count,
+        );
       }
     }
   }

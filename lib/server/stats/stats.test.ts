@@ -34,8 +34,22 @@ async function mixedWorkload(): Promise<World> {
   const itpl = effectiveTemplate(w, OWNER, 'international', 'Code {1}.');
   const ctx = w.ctxFor(OWNER, { now: T0 });
   const send = async (region: 'mainland' | 'international', templateId: number, signatureId: number, csv: string) => {
-    const imp = await createImport(ctx, { region, templateId, signatureId, fileName: 'f.csv', file: tempFile('f.csv', csv) });
-    return createTask(ctx, { region, importId: imp.importId, sdkAppId: '1400100001', signatureId, templateId, send: 'now', acknowledged: true }).taskId;
+    const imp = await createImport(ctx, {
+      region,
+      templateId,
+      signatureId,
+      fileName: 'f.csv',
+      file: tempFile('f.csv', csv),
+    });
+    return createTask(ctx, {
+      region,
+      importId: imp.importId,
+      sdkAppId: '1400100001',
+      signatureId,
+      templateId,
+      send: 'now',
+      acknowledged: true,
+    }).taskId;
   };
   const rows = Array.from({ length: 400 }, (_, i) => `${13800000000 + i},A${i},${i % 3 ? 'SF' : 'x'.repeat(70)}`);
   await send('mainland', tpl, sig, rows.join('\n'));
@@ -60,7 +74,9 @@ describe('rollups (R-STA-7) agree with the messages', () => {
     rebuildStats(w.db.$client);
     expect(w.db.all(sql`select * from stats_daily order by 1, 2, 3, 4, 5, 6, 7`)).toEqual(before);
     // The check notices a rollup that drifted from the messages.
-    w.db.run(sql`update stats_daily set billed = billed + 1 where account_id = (select account_id from stats_daily limit 1) and day = (select day from stats_daily limit 1) and region = 'mainland'`);
+    w.db.run(
+      sql`update stats_daily set billed = billed + 1 where account_id = (select account_id from stats_daily limit 1) and day = (select day from stats_daily limit 1) and region = 'mainland'`,
+    );
     expect(verifyStats(w.db.$client).stats_daily).toBeGreaterThan(0);
   });
 
@@ -70,7 +86,14 @@ describe('rollups (R-STA-7) agree with the messages', () => {
     const ctx = w.ctxFor(OWNER, { now: LATER });
     const range = resolvePeriod('today', LATER);
     const f = { region: 'mainland' as const, range };
-    const m = w.db.get<{ requests: number; submitted: number; billed: number; failed: number; delivered: number; undelivered: number }>(
+    const m = w.db.get<{
+      requests: number;
+      submitted: number;
+      billed: number;
+      failed: number;
+      delivered: number;
+      undelivered: number;
+    }>(
       sql`select count(*) as requests, sum(status != 'failed') as submitted, sum(case when status != 'failed' then billable else 0 end) as billed,
           sum(status = 'failed') as failed, sum(status = 'delivered') as delivered, sum(status = 'undelivered') as undelivered
           from messages where region = 'mainland' and status != 'pending'`,

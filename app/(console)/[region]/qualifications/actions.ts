@@ -10,7 +10,12 @@ export async function submitQualificationAction(form: FormData) {
   const files = await filesOf(form, QUALIFICATION_IMAGES);
   const { id, revision, ...fields } = fieldsOf(form);
   const res = await runAction((ctx) =>
-    submitQualification(ctx, { id: id ? Number(id) : undefined, revision: revision ? Number(revision) : undefined, fields, files }),
+    submitQualification(ctx, {
+      id: id ? Number(id) : undefined,
+      revision: revision ? Number(revision) : undefined,
+      fields,
+      files,
+    }),
   );
   if (res.ok) revalidatePath('/mainland/qualifications', 'layout');
   return res;

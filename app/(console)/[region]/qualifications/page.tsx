@@ -19,7 +19,9 @@ export default async function QualificationsPage({ params }: { params: Promise<{
     <div className="space-y-4">
       <PageHeader title="Qualifications" crumbs={[{ label: 'Mainland China SMS' }]} />
       <p className="text-xs text-slate-500">
-        {tx('Qualifications are reviewed within two hours (Monday–Friday 9:00–21:00, Saturday–Sunday 9:00–18:00). An approved qualification can be bound to mainland signatures.')}
+        {tx(
+          'Qualifications are reviewed within two hours (Monday–Friday 9:00–21:00, Saturday–Sunday 9:00–18:00). An approved qualification can be bound to mainland signatures.',
+        )}
       </p>
       <Card>
         <QualificationTable

@@ -6,18 +6,40 @@ import { importReport } from '@/lib/server/imports/import-report';
 import { createTask } from '@/lib/server/sending/create-task';
 import { cancelTask, startTask, stopTask } from '@/lib/server/sending/task-control';
 
-export async function typedImportAction(input: { region: string; templateId: number; signatureId?: number | null; numbers: string }) {
+export async function typedImportAction(input: {
+  region: string;
+  templateId: number;
+  signatureId?: number | null;
+  numbers: string;
+}) {
   return runAction(async (ctx) => {
     const region = input.region === 'international' ? 'international' : 'mainland';
-    const res = await createImport(ctx, { region, templateId: Number(input.templateId), signatureId: input.signatureId ? Number(input.signatureId) : null, fileName: 'typed numbers', typed: String(input.numbers).split(/\r?\n/) });
+    const res = await createImport(ctx, {
+      region,
+      templateId: Number(input.templateId),
+      signatureId: input.signatureId ? Number(input.signatureId) : null,
+      fileName: 'typed numbers',
+      typed: String(input.numbers).split(/\r?\n/),
+    });
     return importReport(ctx, res.importId);
   });
 }
 
-export async function groupImportAction(input: { region: string; templateId: number; signatureId?: number | null; groupId: number }) {
+export async function groupImportAction(input: {
+  region: string;
+  templateId: number;
+  signatureId?: number | null;
+  groupId: number;
+}) {
   return runAction(async (ctx) => {
     const region = input.region === 'international' ? 'international' : 'mainland';
-    const res = await createImport(ctx, { region, templateId: Number(input.templateId), signatureId: input.signatureId ? Number(input.signatureId) : null, fileName: 'group', groupId: Number(input.groupId) });
+    const res = await createImport(ctx, {
+      region,
+      templateId: Number(input.templateId),
+      signatureId: input.signatureId ? Number(input.signatureId) : null,
+      fileName: 'group',
+      groupId: Number(input.groupId),
+    });
     return importReport(ctx, res.importId);
   });
 }
@@ -29,7 +51,13 @@ export async function createTaskAction(input: Record<string, unknown>) {
 }
 
 export async function taskControlAction(taskId: number, op: 'stop' | 'start' | 'cancel') {
-  const res = await runAction((ctx) => (op === 'stop' ? stopTask(ctx, Number(taskId)) : op === 'start' ? startTask(ctx, Number(taskId)) : cancelTask(ctx, Number(taskId))));
+  const res = await runAction((ctx) =>
+    op === 'stop'
+      ? stopTask(ctx, Number(taskId))
+      : op === 'start'
+        ? startTask(ctx, Number(taskId))
+        : cancelTask(ctx, Number(taskId)),
+  );
   if (res.ok) revalidatePath('/', 'layout');
   return res;
 }

@@ -4,7 +4,14 @@ import { runAction } from '@/lib/server/action';
 import { submitTemplate } from '@/lib/server/templates/submit-template';
 import { deleteContent } from '@/lib/server/content/delete-content';
 
-export async function submitTemplateAction(input: { id?: number; region: string; name: string; type: string; content: string; notes: string }) {
+export async function submitTemplateAction(input: {
+  id?: number;
+  region: string;
+  name: string;
+  type: string;
+  content: string;
+  notes: string;
+}) {
   const { id, ...fields } = input;
   const res = await runAction((ctx) => submitTemplate(ctx, { id: id ? Number(id) : undefined, fields }));
   if (res.ok) revalidatePath('/', 'layout');

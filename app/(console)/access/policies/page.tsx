@@ -30,15 +30,23 @@ export default async function PoliciesPage() {
             <tr key={p.key}>
               <td className="px-3 py-2 align-top">
                 <details>
-                  <summary className="cursor-pointer" translate="no">{p.name}</summary>
+                  <summary className="cursor-pointer" translate="no">
+                    {p.name}
+                  </summary>
                   <pre className="mt-2 max-h-64 overflow-auto rounded-sm bg-slate-50 p-2 text-xs">{p.document}</pre>
                 </details>
               </td>
               <td className="px-3 py-2 align-top">
-                <StatusBadge tone={p.kind === 'preset' ? 'blue' : 'grey'}>{p.kind === 'preset' ? tx('Preset') : tx('Custom')}</StatusBadge>
+                <StatusBadge tone={p.kind === 'preset' ? 'blue' : 'grey'}>
+                  {p.kind === 'preset' ? tx('Preset') : tx('Custom')}
+                </StatusBadge>
               </td>
-              <td className="px-3 py-2 align-top text-slate-600" translate={p.kind === 'preset' ? undefined : 'no'}>{p.kind === 'preset' ? tx(p.description) : p.description}</td>
-              <td className="px-3 py-2 text-right align-top">{p.kind === 'custom' && p.id ? <DeletePolicyButton id={p.id} name={p.name} /> : null}</td>
+              <td className="px-3 py-2 align-top text-slate-600" translate={p.kind === 'preset' ? undefined : 'no'}>
+                {p.kind === 'preset' ? tx(p.description) : p.description}
+              </td>
+              <td className="px-3 py-2 text-right align-top">
+                {p.kind === 'custom' && p.id ? <DeletePolicyButton id={p.id} name={p.name} /> : null}
+              </td>
             </tr>
           ))}
         </DataTable>

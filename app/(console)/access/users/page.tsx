@@ -15,22 +15,51 @@ export default async function UsersPage() {
   const ctx = await requireCustomerPage();
   if (ctx.actor.role !== 'owner') return <OwnerOnly title={tx('Users')} />;
   const users = listSubUsers(ctx);
-  const options = listPolicies(ctx).map((p) => ({ key: p.key, name: p.name, description: p.description, kind: p.kind }));
+  const options = listPolicies(ctx).map((p) => ({
+    key: p.key,
+    name: p.name,
+    description: p.description,
+    kind: p.kind,
+  }));
   const nameOf = new Map(options.map((o) => [o.key, o.name]));
   return (
     <div className="max-w-5xl space-y-4">
-      <PageHeader title="Users" crumbs={[{ label: 'Access Management' }]} actions={<CreateSubUserDialog options={options} />} />
-      <p className="text-xs text-slate-500">{tx('Sub-users sign in with their own email and password, and may do what their policies allow — in the console and through their API keys.')}</p>
+      <PageHeader
+        title="Users"
+        crumbs={[{ label: 'Access Management' }]}
+        actions={<CreateSubUserDialog options={options} />}
+      />
+      <p className="text-xs text-slate-500">
+        {tx(
+          'Sub-users sign in with their own email and password, and may do what their policies allow — in the console and through their API keys.',
+        )}
+      </p>
       <Card>
-        <DataTable head={[tx('User'), tx('Login email'), tx('Policies'), tx('Created'), '']} empty={users.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No sub-users yet.')}</p> : null}>
+        <DataTable
+          head={[tx('User'), tx('Login email'), tx('Policies'), tx('Created'), '']}
+          empty={
+            users.length === 0 ? (
+              <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No sub-users yet.')}</p>
+            ) : null
+          }
+        >
           {users.map((u) => (
             <tr key={u.id}>
-              <td className="px-3 py-2" translate="no">{u.name}</td>
+              <td className="px-3 py-2" translate="no">
+                {u.name}
+              </td>
               <td className="px-3 py-2">{u.email}</td>
-              <td className="px-3 py-2">{u.policies.length ? u.policies.map((k) => nameOf.get(k) ?? k).join(', ') : <span className="text-slate-400">{tx('None (no permissions)')}</span>}</td>
+              <td className="px-3 py-2">
+                {u.policies.length ? (
+                  u.policies.map((k) => nameOf.get(k) ?? k).join(', ')
+                ) : (
+                  <span className="text-slate-400">{tx('None (no permissions)')}</span>
+                )}
+              </td>
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(u.createdAt)}</td>
               <td className="px-3 py-2 text-right whitespace-nowrap">
-                <EditPoliciesDialog userId={u.id} email={u.email} options={options} current={u.policies} /> <DeleteSubUserButton userId={u.id} email={u.email} />
+                <EditPoliciesDialog userId={u.id} email={u.email} options={options} current={u.policies} />{' '}
+                <DeleteSubUserButton userId={u.id} email={u.email} />
               </td>
             </tr>
           ))}

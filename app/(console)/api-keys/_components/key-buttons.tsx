@@ -38,7 +38,9 @@ export function CreateKeyButton() {
       <Dialog open={created !== null} title={tx('API key created')} onClose={() => setCreated(null)}>
         <div className="space-y-3 text-sm">
           <p className="rounded-sm bg-amber-50 px-3 py-2 text-amber-800">
-            {tx('Copy the SecretKey now. It is shown only this once; if it is lost, revoke the key and create another.')}
+            {tx(
+              'Copy the SecretKey now. It is shown only this once; if it is lost, revoke the key and create another.',
+            )}
           </p>
           <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-2">
             <dt className="text-slate-500">{tx('SecretId')}</dt>
@@ -70,7 +72,10 @@ export function RevokeKeyButton({ id, secretId }: { id: number; secretId: string
       title={tx('Revoke API key')}
       body={
         <p>
-          {tx("Calls signed with {secretId} will fail with AuthFailure.SecretIdNotFound from now on. This cannot be undone; the key's request log stays.", { secretId })}
+          {tx(
+            "Calls signed with {secretId} will fail with AuthFailure.SecretIdNotFound from now on. This cannot be undone; the key's request log stays.",
+            { secretId },
+          )}
         </p>
       }
       confirmLabel={tx('Revoke')}

@@ -28,7 +28,8 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
   const settings = ifAllowed(() => getAppSettings(ctx, sdkAppId));
   const countries = ctx.account.identity === 'enterprise' ? ifAllowed(() => listAppCountries(ctx, sdkAppId)) : null;
   const contacts = ifAllowed(() => listAlarmContacts(ctx, sdkAppId));
-  const canEditContacts = ifAllowed(() => (ctx.authorize('AddNewsReceiver', { accountId: ctx.account.id, sdkAppId }), true)) ?? false;
+  const canEditContacts =
+    ifAllowed(() => (ctx.authorize('AddNewsReceiver', { accountId: ctx.account.id, sdkAppId }), true)) ?? false;
   const deliveries = ifAllowed(() => listCallbackDeliveries(ctx, { applicationId: app.id, kind: 'status' }));
   const saveStatusUrl = setStatusCallbackUrlAction.bind(null, app.sdkAppId);
   const rotateStatusSecret = rotateStatusCallbackSecretAction.bind(null, app.sdkAppId);
@@ -39,7 +40,19 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
         crumbs={[{ label: 'Application Management' }, { label: 'Application List', href: '/applications' }]}
         actions={<ModifyApplicationDialog sdkAppId={app.sdkAppId} name={app.name} overview={app.overview} />}
       />
-      <Card title={tx('Application Information')} actions={<div className="flex gap-3"><ApplicationStatusActions sdkAppId={app.sdkAppId} name={app.name} status={app.status} afterDelete="/applications" /></div>}>
+      <Card
+        title={tx('Application Information')}
+        actions={
+          <div className="flex gap-3">
+            <ApplicationStatusActions
+              sdkAppId={app.sdkAppId}
+              name={app.name}
+              status={app.status}
+              afterDelete="/applications"
+            />
+          </div>
+        }
+      >
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr] sm:gap-y-3">
           <dt className="text-slate-500">{tx('Application Name')}</dt>
           <dd translate="no">{app.name}</dd>
@@ -51,12 +64,18 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
           </dd>
           <dt className="text-slate-500">{tx('Status')}</dt>
           <dd>
-            <StatusBadge tone={app.status === 'enabled' ? 'green' : 'grey'}>{app.status === 'enabled' ? tx('Enabled') : tx('Disabled')}</StatusBadge>
+            <StatusBadge tone={app.status === 'enabled' ? 'green' : 'grey'}>
+              {app.status === 'enabled' ? tx('Enabled') : tx('Disabled')}
+            </StatusBadge>
           </dd>
           <dt className="text-slate-500">{tx('Application Overview')}</dt>
-          <dd className="whitespace-pre-wrap" translate={app.overview ? 'no' : undefined}>{app.overview || <span className="text-slate-400">{tx('None')}</span>}</dd>
+          <dd className="whitespace-pre-wrap" translate={app.overview ? 'no' : undefined}>
+            {app.overview || <span className="text-slate-400">{tx('None')}</span>}
+          </dd>
           <dt className="text-slate-500">{tx('Application Tag')}</dt>
-          <dd translate={app.tags.length ? 'no' : undefined}>{app.tags.length ? app.tags.join(', ') : <span className="text-slate-400">{tx('None')}</span>}</dd>
+          <dd translate={app.tags.length ? 'no' : undefined}>
+            {app.tags.length ? app.tags.join(', ') : <span className="text-slate-400">{tx('None')}</span>}
+          </dd>
           <dt className="text-slate-500">{tx('Created')}</dt>
           <dd>{formatDateTime(app.createdAt)}</dd>
           <dt className="text-slate-500">{tx('Last modified')}</dt>
@@ -85,7 +104,12 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
       ) : null}
       {countries ? (
         <Card title={tx('Sendable Countries/Regions')}>
-          <SendableCountries sdkAppId={app.sdkAppId} entries={countries.entries} appIntlLimit={countries.appIntlLimit} countries={INTERNATIONAL_COUNTRIES.map((c) => ({ iso: c.iso, name: c.name }))} />
+          <SendableCountries
+            sdkAppId={app.sdkAppId}
+            entries={countries.entries}
+            appIntlLimit={countries.appIntlLimit}
+            countries={INTERNATIONAL_COUNTRIES.map((c) => ({ iso: c.iso, name: c.name }))}
+          />
         </Card>
       ) : null}
       {deliveries ? (
@@ -94,7 +118,9 @@ export default async function ApplicationDetailsPage({ params }: { params: Promi
             id="status-callback-url"
             label={tx('Status callback URL')}
             url={app.statusCallbackUrl}
-            hint={tx('Delivery reports are POSTed as a JSON array (at most 100 per push). Answer {"result":0}; failures are retried twice (after 10 s and 60 s).')}
+            hint={tx(
+              'Delivery reports are POSTed as a JSON array (at most 100 per push). Answer {"result":0}; failures are retried twice (after 10 s and 60 s).',
+            )}
             save={saveStatusUrl}
             rotate={rotateStatusSecret}
           />

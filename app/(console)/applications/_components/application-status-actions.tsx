@@ -24,7 +24,13 @@ export function ApplicationStatusActions({
         label={tx('Disable')}
         variant="link"
         title={tx('Disable {name}?', { name })}
-        body={<p>{tx('A disabled application sends nothing: its queued and scheduled messages wait until you enable it again.')}</p>}
+        body={
+          <p>
+            {tx(
+              'A disabled application sends nothing: its queued and scheduled messages wait until you enable it again.',
+            )}
+          </p>
+        }
         onConfirm={async () => {
           const res = await setApplicationStatusAction(sdkAppId, 'disabled');
           if (!res.ok) return res.message;
@@ -56,10 +62,10 @@ export function ApplicationStatusActions({
         title={tx('Delete {name}?', { name })}
         body={
           <>
-            <p>
-              {tx('Application {name} (SdkAppId {sdkAppId}) will be deleted.', { name, sdkAppId })}
+            <p>{tx('Application {name} (SdkAppId {sdkAppId}) will be deleted.', { name, sdkAppId })}</p>
+            <p className="font-medium text-red-700">
+              {tx('This cannot be undone: the SdkAppId and AppKey stop working for good.')}
             </p>
-            <p className="font-medium text-red-700">{tx('This cannot be undone: the SdkAppId and AppKey stop working for good.')}</p>
           </>
         }
         onConfirm={async () => {

@@ -23,7 +23,12 @@ export function CreateApplicationDialog({ disabled }: { disabled: boolean }) {
       .map((t) => t.trim())
       .filter(Boolean);
     run(
-      () => createApplicationAction({ name: String(data.get('name') ?? ''), overview: String(data.get('overview') ?? ''), tags }),
+      () =>
+        createApplicationAction({
+          name: String(data.get('name') ?? ''),
+          overview: String(data.get('overview') ?? ''),
+          tags,
+        }),
       ({ sdkAppId }) => {
         setOpen(false);
         router.push(`/applications/${sdkAppId}`);
@@ -33,7 +38,11 @@ export function CreateApplicationDialog({ disabled }: { disabled: boolean }) {
 
   return (
     <>
-      <Button disabled={disabled} onClick={() => (reset(), setOpen(true))} title={disabled ? tx('The 500-application limit is reached.') : undefined}>
+      <Button
+        disabled={disabled}
+        onClick={() => (reset(), setOpen(true))}
+        title={disabled ? tx('The 500-application limit is reached.') : undefined}
+      >
         {tx('Create Application')}
       </Button>
       <Dialog open={open} title={tx('Create Application')} onClose={() => setOpen(false)}>
@@ -44,7 +53,12 @@ export function CreateApplicationDialog({ disabled }: { disabled: boolean }) {
           <Field label={tx('Application Overview')} htmlFor="app-overview" error={errors.overview}>
             <TextArea id="app-overview" name="overview" rows={3} maxLength={200} invalid={!!errors.overview} />
           </Field>
-          <Field label={tx('Application Tag')} htmlFor="app-tags" error={errors.tags} hint={tx('Optional; separate tags with commas.')}>
+          <Field
+            label={tx('Application Tag')}
+            htmlFor="app-tags"
+            error={errors.tags}
+            hint={tx('Optional; separate tags with commas.')}
+          >
             <Input id="app-tags" name="tags" invalid={!!errors.tags} />
           </Field>
           <FormMessage message={message} />

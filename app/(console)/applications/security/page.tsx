@@ -17,7 +17,11 @@ const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)} %`);
  * Application Management → Security Settings (R-APP-11): the captcha anti-abuse rule of an
  * application and its verification-code traffic per hour of a chosen day.
  */
-export default async function SecuritySettingsPage({ searchParams }: { searchParams: Promise<{ app?: string; day?: string }> }) {
+export default async function SecuritySettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ app?: string; day?: string }>;
+}) {
   const tx = await getText();
   const ctx = await requireCustomerPage();
   const q = await searchParams;
@@ -25,15 +29,25 @@ export default async function SecuritySettingsPage({ searchParams }: { searchPar
   const sdkAppId = q.app && apps.some((a) => a.sdkAppId === q.app) ? q.app : apps[0]?.sdkAppId;
   const day = q.day && /^\d{4}-\d{2}-\d{2}$/.test(q.day) ? q.day : beijingDateKey(ctx.now);
   const data = sdkAppId ? orNotFound(() => captchaHours(ctx, sdkAppId, day)) : null;
-  const canEdit = sdkAppId ? (ifAllowed(() => (ctx.authorize('ModifySecurityRule', { accountId: ctx.account.id, sdkAppId }), true)) ?? false) : false;
+  const canEdit = sdkAppId
+    ? (ifAllowed(() => (ctx.authorize('ModifySecurityRule', { accountId: ctx.account.id, sdkAppId }), true)) ?? false)
+    : false;
   const total = data?.hours.reduce((s, h) => s + h.requests, 0) ?? 0;
   return (
     <div className="max-w-5xl space-y-4">
       <PageHeader title="Security Settings" crumbs={[{ label: 'Application Management' }]} />
-      <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label={tx('Choose application and day')}>
+      <form
+        method="get"
+        className="flex flex-wrap items-end gap-3 text-sm"
+        aria-label={tx('Choose application and day')}
+      >
         <label className="flex flex-col gap-1">
           <span className="text-slate-600">{tx('Application')}</span>
-          <select name="app" defaultValue={sdkAppId} className="rounded-sm border border-slate-300 bg-white px-2 py-1.5">
+          <select
+            name="app"
+            defaultValue={sdkAppId}
+            className="rounded-sm border border-slate-300 bg-white px-2 py-1.5"
+          >
             {apps.map((a) => (
               <option key={a.sdkAppId} value={a.sdkAppId}>
                 {a.name} ({a.sdkAppId})
@@ -43,9 +57,17 @@ export default async function SecuritySettingsPage({ searchParams }: { searchPar
         </label>
         <label className="flex flex-col gap-1">
           <span className="text-slate-600">{tx('Day (Beijing time)')}</span>
-          <input type="date" name="day" defaultValue={day} className="rounded-sm border border-slate-300 bg-white px-2 py-1.5" />
+          <input
+            type="date"
+            name="day"
+            defaultValue={day}
+            className="rounded-sm border border-slate-300 bg-white px-2 py-1.5"
+          />
         </label>
-        <button type="submit" className="rounded-sm border border-slate-300 bg-white px-4 py-1.5 hover:border-brand-500">
+        <button
+          type="submit"
+          className="rounded-sm border border-slate-300 bg-white px-4 py-1.5 hover:border-brand-500"
+        >
           {tx('Show')}
         </button>
       </form>
@@ -58,10 +80,17 @@ export default async function SecuritySettingsPage({ searchParams }: { searchPar
           <Card title={tx('Captcha Anti-abuse Monitoring')}>
             <AntiAbuseForm key={sdkAppId} sdkAppId={sdkAppId} rule={data.rule} canEdit={canEdit} />
             <p className="mt-3 text-xs text-slate-500">
-              {tx('A verification-code request is a message whose template is of the verification-code type or mentions “验证码”, “captcha” or “code”. The rule is checked every few minutes for the current and the previous hour; each application is alarmed at most once per hour, to the alarm contacts who chose anti-abuse alarms. The success rate counts the requests whose outcome is known (a message still waiting for its receipt is not counted yet).')}
+              {tx(
+                'A verification-code request is a message whose template is of the verification-code type or mentions “验证码”, “captcha” or “code”. The rule is checked every few minutes for the current and the previous hour; each application is alarmed at most once per hour, to the alarm contacts who chose anti-abuse alarms. The success rate counts the requests whose outcome is known (a message still waiting for its receipt is not counted yet).',
+              )}
             </p>
           </Card>
-          <Card title={tx('Verification-code traffic on {day}: {n} requests', { day: data.day, n: total.toLocaleString('en-US') })}>
+          <Card
+            title={tx('Verification-code traffic on {day}: {n} requests', {
+              day: data.day,
+              n: total.toLocaleString('en-US'),
+            })}
+          >
             <TrendChart
               label={tx('Verification-code requests per hour')}
               data={data.hours.map((h) => ({ hour: h.hour, requests: h.requests, successes: h.successes }))}
@@ -73,7 +102,17 @@ export default async function SecuritySettingsPage({ searchParams }: { searchPar
               ]}
             />
             <div className="mt-4">
-              <DataTable head={[tx('Hour'), tx('Requests'), tx('Successes'), tx('Success rate'), tx('Same hour yesterday'), tx('Growth'), tx('Rule met')]}>
+              <DataTable
+                head={[
+                  tx('Hour'),
+                  tx('Requests'),
+                  tx('Successes'),
+                  tx('Success rate'),
+                  tx('Same hour yesterday'),
+                  tx('Growth'),
+                  tx('Rule met'),
+                ]}
+              >
                 {data.hours.map((h) => (
                   <tr key={h.hour}>
                     <td className="px-3 py-2 font-mono text-xs">{h.hour}</td>
@@ -81,8 +120,12 @@ export default async function SecuritySettingsPage({ searchParams }: { searchPar
                     <td className="px-3 py-2">{h.successes}</td>
                     <td className="px-3 py-2">{pct(h.successPct)}</td>
                     <td className="px-3 py-2">{h.yesterday}</td>
-                    <td className="px-3 py-2">{h.growthPct === null ? (h.requests > 0 ? 'new' : '—') : pct(h.growthPct)}</td>
-                    <td className="px-3 py-2">{h.alarm ? <strong className="text-red-700">{tx('Alarm')}</strong> : tx('No')}</td>
+                    <td className="px-3 py-2">
+                      {h.growthPct === null ? (h.requests > 0 ? 'new' : '—') : pct(h.growthPct)}
+                    </td>
+                    <td className="px-3 py-2">
+                      {h.alarm ? <strong className="text-red-700">{tx('Alarm')}</strong> : tx('No')}
+                    </td>
                   </tr>
                 ))}
               </DataTable>

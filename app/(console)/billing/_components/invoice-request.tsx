@@ -10,7 +10,15 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import { requestInvoiceAction } from '../actions';
 
 /** "Request invoice" for one paid order. */
-export function InvoiceRequestButton({ orderId, defaultTitle, enterprise }: { orderId: number; defaultTitle: string; enterprise: boolean }) {
+export function InvoiceRequestButton({
+  orderId,
+  defaultTitle,
+  enterprise,
+}: {
+  orderId: number;
+  defaultTitle: string;
+  enterprise: boolean;
+}) {
   const tx = useText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -19,7 +27,13 @@ export function InvoiceRequestButton({ orderId, defaultTitle, enterprise }: { or
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     run(
-      () => requestInvoiceAction({ orderId, title: String(f.get('title') ?? ''), taxId: String(f.get('taxId') ?? ''), email: String(f.get('email') ?? '') }),
+      () =>
+        requestInvoiceAction({
+          orderId,
+          title: String(f.get('title') ?? ''),
+          taxId: String(f.get('taxId') ?? ''),
+          email: String(f.get('email') ?? ''),
+        }),
       () => (setOpen(false), router.refresh()),
     );
   }
@@ -28,13 +42,21 @@ export function InvoiceRequestButton({ orderId, defaultTitle, enterprise }: { or
       <Button variant="link" onClick={() => (reset(), setOpen(true))}>
         {tx('Request invoice')}
       </Button>
-      <Dialog open={open} title={tx('Request an invoice for order {orderId}', { orderId })} onClose={() => setOpen(false)}>
+      <Dialog
+        open={open}
+        title={tx('Request an invoice for order {orderId}', { orderId })}
+        onClose={() => setOpen(false)}
+      >
         <form onSubmit={onSubmit} className="space-y-3" noValidate>
           <Field label={tx('Invoice title')} htmlFor={`inv-title-${orderId}`} error={errors.title}>
             <Input id={`inv-title-${orderId}`} name="title" defaultValue={defaultTitle} invalid={!!errors.title} />
           </Field>
           {enterprise ? (
-            <Field label={tx('Tax ID (unified social credit code)')} htmlFor={`inv-tax-${orderId}`} error={errors.taxId}>
+            <Field
+              label={tx('Tax ID (unified social credit code)')}
+              htmlFor={`inv-tax-${orderId}`}
+              error={errors.taxId}
+            >
               <Input id={`inv-tax-${orderId}`} name="taxId" invalid={!!errors.taxId} />
             </Field>
           ) : null}

@@ -15,15 +15,26 @@ export function GroupActions({ id, name, region, count }: { id: number; name: st
   const router = useRouter();
   return (
     <span className="flex gap-3">
-      <Link className="text-brand-500 hover:underline" href={`/clients/${id}`}>{tx('View Numbers')}</Link>
-      <Link className="text-brand-500 hover:underline" href={`/${region}/tasks/new?group=${id}`}>{tx('Send SMS')}</Link>
+      <Link className="text-brand-500 hover:underline" href={`/clients/${id}`}>
+        {tx('View Numbers')}
+      </Link>
+      <Link className="text-brand-500 hover:underline" href={`/${region}/tasks/new?group=${id}`}>
+        {tx('Send SMS')}
+      </Link>
       <ConfirmButton
         label={tx('Delete')}
         variant="link"
         danger
         confirmLabel={tx('Delete')}
         title={tx('Delete group {name}?', { name })}
-        body={<p>{tx('The group and its {n} numbers are removed from the customer pool. Tasks already created keep their recipients. This cannot be undone.', { n: count })}</p>}
+        body={
+          <p>
+            {tx(
+              'The group and its {n} numbers are removed from the customer pool. Tasks already created keep their recipients. This cannot be undone.',
+              { n: count },
+            )}
+          </p>
+        }
         onConfirm={async () => {
           const res = await deleteGroupAction(id);
           if (!res.ok) return res.message;
@@ -56,17 +67,24 @@ export function CreateGroupForm() {
       onSubmit={(e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
-        run(() => createGroupAction({ name: String(f.get('name') ?? ''), region: String(f.get('region') ?? '') }), () => router.refresh());
+        run(
+          () => createGroupAction({ name: String(f.get('name') ?? ''), region: String(f.get('region') ?? '') }),
+          () => router.refresh(),
+        );
       }}
     >
-      <Field label={tx('Group name')} htmlFor="create-group-name" error={errors.name}><Input id="create-group-name" name="name" invalid={!!errors.name} /></Field>
+      <Field label={tx('Group name')} htmlFor="create-group-name" error={errors.name}>
+        <Input id="create-group-name" name="name" invalid={!!errors.name} />
+      </Field>
       <Field label={tx('Message type')} htmlFor="create-group-region">
         <Select id="create-group-region" name="region" defaultValue="mainland">
           <option value="mainland">{tx('Mainland China')}</option>
           <option value="international">{tx('International')}</option>
         </Select>
       </Field>
-      <Button type="submit" disabled={pending}>{tx('Create')}</Button>
+      <Button type="submit" disabled={pending}>
+        {tx('Create')}
+      </Button>
       {message ? <FormMessage message={message} /> : null}
     </form>
   );

@@ -19,10 +19,20 @@ interface Result {
 }
 
 /** Batch Import / Manual Input into a new or an existing group (R-CON-1). */
-export function ImportPanel({ groups, fixedGroup, savedMappings = [] }: { groups: { id: number; name: string; region: string }[]; fixedGroup?: number; savedMappings?: SavedMappingOption[] }) {
+export function ImportPanel({
+  groups,
+  fixedGroup,
+  savedMappings = [],
+}: {
+  groups: { id: number; name: string; region: string }[];
+  fixedGroup?: number;
+  savedMappings?: SavedMappingOption[];
+}) {
   const tx = useText();
   const router = useRouter();
-  const [target, setTarget] = useState<string>(fixedGroup ? String(fixedGroup) : groups[0] ? String(groups[0].id) : 'new');
+  const [target, setTarget] = useState<string>(
+    fixedGroup ? String(fixedGroup) : groups[0] ? String(groups[0].id) : 'new',
+  );
   const [method, setMethod] = useState<'file' | 'manual'>('file');
   const [name, setName] = useState('');
   const [region, setRegion] = useState('mainland');
@@ -58,7 +68,8 @@ export function ImportPanel({ groups, fixedGroup, savedMappings = [] }: { groups
       } else {
         if (!file) return setErrors({ file: tx('Choose a CSV or XLSX file.') });
         if (file.size > 30 * 1024 * 1024) return setErrors({ file: tx('The file is larger than 30 MB.') });
-        if (fp.preview && (!fp.mapping || fp.mapping.phone < 0)) return setErrors({ mapping: tx('Choose the phone number column.') });
+        if (fp.preview && (!fp.mapping || fp.mapping.phone < 0))
+          return setErrors({ mapping: tx('Choose the phone number column.') });
         const qs = new URLSearchParams(Object.entries(where).map(([k, v]) => [k, String(v)]));
         if (fp.mapping) qs.set('mapping', JSON.stringify(fp.mapping));
         const res = await fetch(`/api/clients/import?${qs}`, { method: 'POST', body: file });
@@ -71,8 +82,16 @@ export function ImportPanel({ groups, fixedGroup, savedMappings = [] }: { groups
           // The new group exists now: further imports go into it.
           if (target === 'new') setTarget(String(body.groupId));
           if (saveAs.trim() && fp.mapping && fp.preview) {
-            const saved = await saveColumnMappingAction({ name: saveAs, mapping: fp.mapping, header: fp.mapping.hasHeader ? fp.preview.rows[0] : null });
-            setMessage(saved.ok ? { ok: true, text: `Column mapping saved as "${saveAs.trim()}".` } : { ok: false, text: saved.message });
+            const saved = await saveColumnMappingAction({
+              name: saveAs,
+              mapping: fp.mapping,
+              header: fp.mapping.hasHeader ? fp.preview.rows[0] : null,
+            });
+            setMessage(
+              saved.ok
+                ? { ok: true, text: `Column mapping saved as "${saveAs.trim()}".` }
+                : { ok: false, text: saved.message },
+            );
           }
         }
       }
@@ -83,20 +102,33 @@ export function ImportPanel({ groups, fixedGroup, savedMappings = [] }: { groups
   }
 
   // The same escaping as every server export (a cell such as =1+1 stays text).
-  const rejectedCsv = result ? `data:text/csv;charset=utf-8,${encodeURIComponent(csvFile([tx('Row'), tx('Content'), tx('Reason')], result.rejected.map((r) => [r.rowNumber, r.raw, r.reason])))}` : '';
+  const rejectedCsv = result
+    ? `data:text/csv;charset=utf-8,${encodeURIComponent(
+        csvFile(
+          [tx('Row'), tx('Content'), tx('Reason')],
+          result.rejected.map((r) => [r.rowNumber, r.raw, r.reason]),
+        ),
+      )}`
+    : '';
   return (
     <div className="space-y-3">
       {fixedGroup ? null : (
         <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
           <Field label={tx('Into group')} htmlFor="target">
             <Select id="target" value={target} onChange={(e) => setTarget(e.target.value)}>
-              {groups.map((g) => <option key={g.id} value={g.id}>{g.name} ({g.region})</option>)}
+              {groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name} ({g.region})
+                </option>
+              ))}
               <option value="new">{tx('New group…')}</option>
             </Select>
           </Field>
           {target === 'new' ? (
             <>
-              <Field label={tx('New group name')} htmlFor="new-name" error={errors.name}><Input id="new-name" value={name} onChange={(e) => setName(e.target.value)} invalid={!!errors.name} /></Field>
+              <Field label={tx('New group name')} htmlFor="new-name" error={errors.name}>
+                <Input id="new-name" value={name} onChange={(e) => setName(e.target.value)} invalid={!!errors.name} />
+              </Field>
               <Field label={tx('Message type')} htmlFor="new-region">
                 <Select id="new-region" value={region} onChange={(e) => setRegion(e.target.value)}>
                   <option value="mainland">{tx('Mainland China')}</option>
@@ -108,34 +140,94 @@ export function ImportPanel({ groups, fixedGroup, savedMappings = [] }: { groups
         </div>
       )}
       <div className="flex gap-6 text-sm">
-        <label className="flex items-center gap-2"><input type="radio" checked={method === 'file'} onChange={() => setMethod('file')} /> {tx('Batch Import')}</label>
-        <label className="flex items-center gap-2"><input type="radio" checked={method === 'manual'} onChange={() => setMethod('manual')} /> {tx('Manual Input')}</label>
+        <label className="flex items-center gap-2">
+          <input type="radio" checked={method === 'file'} onChange={() => setMethod('file')} /> {tx('Batch Import')}
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="radio" checked={method === 'manual'} onChange={() => setMethod('manual')} /> {tx('Manual Input')}
+        </label>
       </div>
       {method === 'file' ? (
-        <Field label={tx('File (CSV or XLSX, at most 30 MB)')} htmlFor="group-file" error={errors.file} hint={<>{tx('A "phone" column, or numbers in the first column.')} <a className="text-brand-500 underline" href="data:text/csv;charset=utf-8,phone%0A13812345678%0A">{tx('Download template')}</a></>}>
-          <input id="group-file" type="file" accept=".csv,.xlsx" className="block text-sm" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <Field
+          label={tx('File (CSV or XLSX, at most 30 MB)')}
+          htmlFor="group-file"
+          error={errors.file}
+          hint={
+            <>
+              {tx('A "phone" column, or numbers in the first column.')}{' '}
+              <a className="text-brand-500 underline" href="data:text/csv;charset=utf-8,phone%0A13812345678%0A">
+                {tx('Download template')}
+              </a>
+            </>
+          }
+        >
+          <input
+            id="group-file"
+            type="file"
+            accept=".csv,.xlsx"
+            className="block text-sm"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </Field>
       ) : null}
-      {method === 'file' && fp.error ? <p role="alert" className="text-xs text-red-600">{fp.error}</p> : null}
+      {method === 'file' && fp.error ? (
+        <p role="alert" className="text-xs text-red-600">
+          {fp.error}
+        </p>
+      ) : null}
       {method === 'file' && fp.preview ? (
-        <ColumnMapper preview={fp.preview} mapping={fp.mapping} onChange={(m) => (fp.setMapping(m), setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'mapping'))))} saved={savedMappings} saveAs={saveAs} onSaveAs={setSaveAs} error={errors.mapping} />
+        <ColumnMapper
+          preview={fp.preview}
+          mapping={fp.mapping}
+          onChange={(m) => (
+            fp.setMapping(m),
+            setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'mapping')))
+          )}
+          saved={savedMappings}
+          saveAs={saveAs}
+          onSaveAs={setSaveAs}
+          error={errors.mapping}
+        />
       ) : null}
       {method === 'file' ? null : (
-        <Field label={tx('Numbers, one per line (at most 100; others as country code + number)')} htmlFor="group-lines" error={errors.lines}>
-          <TextArea id="group-lines" rows={5} value={lines} onChange={(e) => setLines(e.target.value)} invalid={!!errors.lines} />
+        <Field
+          label={tx('Numbers, one per line (at most 100; others as country code + number)')}
+          htmlFor="group-lines"
+          error={errors.lines}
+        >
+          <TextArea
+            id="group-lines"
+            rows={5}
+            value={lines}
+            onChange={(e) => setLines(e.target.value)}
+            invalid={!!errors.lines}
+          />
         </Field>
       )}
-      <Button disabled={busy || fp.loading} onClick={run}>{busy ? tx('Importing…') : tx('Import')}</Button>
+      <Button disabled={busy || fp.loading} onClick={run}>
+        {busy ? tx('Importing…') : tx('Import')}
+      </Button>
       <FormMessage message={message} />
       {result ? (
         <div role="status" aria-label={tx('Import result')} className="rounded-sm bg-slate-50 p-3 text-sm">
           <p>
-            {tx('Rows:')} <strong data-testid="group-total">{result.totalRows}</strong> {tx('· added:')} <strong data-testid="group-added">{result.added}</strong> {tx('· duplicates:')} <strong data-testid="group-duplicates">{result.duplicates}</strong> {tx('· rejected:')} <strong data-testid="group-rejected">{result.rejected.length}</strong>
+            {tx('Rows:')} <strong data-testid="group-total">{result.totalRows}</strong> {tx('· added:')}{' '}
+            <strong data-testid="group-added">{result.added}</strong> {tx('· duplicates:')}{' '}
+            <strong data-testid="group-duplicates">{result.duplicates}</strong> {tx('· rejected:')}{' '}
+            <strong data-testid="group-rejected">{result.rejected.length}</strong>
           </p>
           {result.rejected.length > 0 ? (
             <>
-              <ul className="mt-2 max-h-32 overflow-y-auto text-xs">{result.rejected.slice(0, 20).map((r) => <li key={r.rowNumber}>{tx('Row')} {r.rowNumber}: {r.reason}</li>)}</ul>
-              <a className="text-brand-500" download="rejected-rows.csv" href={rejectedCsv}>{tx('Download rejected rows')}</a>
+              <ul className="mt-2 max-h-32 overflow-y-auto text-xs">
+                {result.rejected.slice(0, 20).map((r) => (
+                  <li key={r.rowNumber}>
+                    {tx('Row')} {r.rowNumber}: {r.reason}
+                  </li>
+                ))}
+              </ul>
+              <a className="text-brand-500" download="rejected-rows.csv" href={rejectedCsv}>
+                {tx('Download rejected rows')}
+              </a>
             </>
           ) : null}
         </div>

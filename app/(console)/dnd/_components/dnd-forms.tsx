@@ -16,7 +16,13 @@ interface AddResult {
 }
 
 /** Add numbers to the do-not-disturb list (R-DND-1): consent, signature, type, one number per line. */
-export function AddDndForm({ region, signatures }: { region: 'mainland' | 'international'; signatures: { id: number; content: string }[] }) {
+export function AddDndForm({
+  region,
+  signatures,
+}: {
+  region: 'mainland' | 'international';
+  signatures: { id: number; content: string }[];
+}) {
   const tx = useText();
   const router = useRouter();
   const [result, setResult] = useState<AddResult | null>(null);
@@ -41,13 +47,20 @@ export function AddDndForm({ region, signatures }: { region: 'mainland' | 'inter
       },
     );
   }
-  if (signatures.length === 0) return <p className="text-sm text-slate-600">{tx('Add a signature of this list first: entries are per signature.')}</p>;
+  if (signatures.length === 0)
+    return (
+      <p className="text-sm text-slate-600">{tx('Add a signature of this list first: entries are per signature.')}</p>
+    );
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
         <Field label={tx('Signature')} htmlFor="dnd-signature" error={errors.signatureId}>
           <Select id="dnd-signature" name="signatureId">
-            {signatures.map((s) => <option key={s.id} value={s.id}>{s.content}</option>)}
+            {signatures.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.content}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={tx('Type')} htmlFor="dnd-scope" error={errors.scope}>
@@ -57,23 +70,44 @@ export function AddDndForm({ region, signatures }: { region: 'mainland' | 'inter
           </Select>
         </Field>
       </div>
-      <Field label={region === 'international' ? tx('Numbers, one per line (with country code, e.g. +85261234567)') : tx('Numbers, one per line')} htmlFor="dnd-numbers" error={errors.numbers}>
+      <Field
+        label={
+          region === 'international'
+            ? tx('Numbers, one per line (with country code, e.g. +85261234567)')
+            : tx('Numbers, one per line')
+        }
+        htmlFor="dnd-numbers"
+        error={errors.numbers}
+      >
         <TextArea id="dnd-numbers" name="numbers" rows={5} invalid={!!errors.numbers} />
       </Field>
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="consent" className="mt-1" />
-        <span>{tx('These users asked not to receive messages with this signature; I take responsibility for this list.')}</span>
+        <span>
+          {tx('These users asked not to receive messages with this signature; I take responsibility for this list.')}
+        </span>
       </label>
-      {errors.consent ? <p role="alert" className="text-xs text-red-600">{errors.consent}</p> : null}
+      {errors.consent ? (
+        <p role="alert" className="text-xs text-red-600">
+          {errors.consent}
+        </p>
+      ) : null}
       <FormMessage message={message} />
       <Button type="submit" disabled={pending}>
         {tx('Add')}
       </Button>
       {result ? (
         <div role="status" aria-label={tx('Add result')} className="rounded-sm bg-slate-50 p-3 text-sm">
-          {tx('Added')} <strong data-testid="dnd-added">{result.added}</strong> {tx('· already listed')} {result.duplicates} {tx('· rejected')} {result.rejected.length}
+          {tx('Added')} <strong data-testid="dnd-added">{result.added}</strong> {tx('· already listed')}{' '}
+          {result.duplicates} {tx('· rejected')} {result.rejected.length}
           {result.rejected.length ? (
-            <ul className="mt-1 text-xs text-red-700">{result.rejected.slice(0, 20).map((r) => <li key={r.line}>{tx('Line')} {r.line} ({r.text}): {r.reason}</li>)}</ul>
+            <ul className="mt-1 text-xs text-red-700">
+              {result.rejected.slice(0, 20).map((r) => (
+                <li key={r.line}>
+                  {tx('Line')} {r.line} ({r.text}): {r.reason}
+                </li>
+              ))}
+            </ul>
           ) : null}
         </div>
       ) : null}
@@ -82,7 +116,11 @@ export function AddDndForm({ region, signatures }: { region: 'mainland' | 'inter
 }
 
 /** The list with checkboxes and Delete (one or in batch, final). */
-export function DndList({ rows }: { rows: { key: string; phone: string; signature: string; scope: string; createdAt: string }[] }) {
+export function DndList({
+  rows,
+}: {
+  rows: { key: string; phone: string; signature: string; scope: string; createdAt: string }[];
+}) {
   const tx = useText();
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>([]);
@@ -94,7 +132,14 @@ export function DndList({ rows }: { rows: { key: string; phone: string; signatur
         disabled={selected.length === 0}
         danger
         title={tx('Delete from the do-not-disturb list')}
-        body={<p>{tx('{n} entries will be removed; these numbers can receive messages with those signatures again. This cannot be undone.', { n: selected.length })}</p>}
+        body={
+          <p>
+            {tx(
+              '{n} entries will be removed; these numbers can receive messages with those signatures again. This cannot be undone.',
+              { n: selected.length },
+            )}
+          </p>
+        }
         confirmLabel={tx('Delete')}
         onConfirm={async () => {
           const res = await removeDndEntriesAction(selected);
@@ -107,7 +152,9 @@ export function DndList({ rows }: { rows: { key: string; phone: string; signatur
       <table className="w-full border-collapse text-left text-sm">
         <thead>
           <tr className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500">
-            <th className="px-3 py-2"><span className="sr-only">{tx('Select')}</span></th>
+            <th className="px-3 py-2">
+              <span className="sr-only">{tx('Select')}</span>
+            </th>
             <th className="px-3 py-2 font-medium">{tx('Number')}</th>
             <th className="px-3 py-2 font-medium">{tx('Signature')}</th>
             <th className="px-3 py-2 font-medium">{tx('Type')}</th>
@@ -118,7 +165,12 @@ export function DndList({ rows }: { rows: { key: string; phone: string; signatur
           {rows.map((r) => (
             <tr key={r.key}>
               <td className="px-3 py-2">
-                <input type="checkbox" aria-label={tx('Select {phone}', { phone: r.phone })} checked={selected.includes(r.key)} onChange={(e) => toggle(r.key, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  aria-label={tx('Select {phone}', { phone: r.phone })}
+                  checked={selected.includes(r.key)}
+                  onChange={(e) => toggle(r.key, e.target.checked)}
+                />
               </td>
               <td className="px-3 py-2 font-mono">{r.phone}</td>
               <td className="px-3 py-2">{r.signature}</td>
@@ -128,7 +180,9 @@ export function DndList({ rows }: { rows: { key: string; phone: string; signatur
           ))}
         </tbody>
       </table>
-      {rows.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No numbers on the list.')}</p> : null}
+      {rows.length === 0 ? (
+        <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No numbers on the list.')}</p>
+      ) : null}
     </div>
   );
 }

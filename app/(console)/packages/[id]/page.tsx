@@ -15,18 +15,42 @@ export default async function PackageTrendPage({ params }: { params: Promise<{ i
   const { package: p, days } = orNotFound(() => packageConsumption(ctx, id));
   return (
     <div className="max-w-5xl space-y-4">
-      <PageHeader title={tx('Consumption Trend: {name}', { name: tx.message(p.name) })} crumbs={[{ label: 'Package Management', href: '/packages' }]} />
+      <PageHeader
+        title={tx('Consumption Trend: {name}', { name: tx.message(p.name) })}
+        crumbs={[{ label: 'Package Management', href: '/packages' }]}
+      />
       <Card>
         <dl className="grid grid-cols-2 gap-4 text-sm md:grid-cols-5">
-          <div><dt className="text-slate-500">{tx('Total')}</dt><dd className="text-lg font-semibold">{formatCount(p.total)}</dd></div>
-          <div><dt className="text-slate-500">{tx('Used')}</dt><dd className="text-lg font-semibold">{formatCount(p.used)}</dd></div>
-          <div><dt className="text-slate-500">{tx('Remaining')}</dt><dd className="text-lg font-semibold">{formatCount(p.remaining)}</dd></div>
-          <div><dt className="text-slate-500">{tx('Paid')}</dt><dd className="text-lg font-semibold">¥{formatYuan(p.paidLi)}</dd></div>
-          <div><dt className="text-slate-500">{tx('Valid until')}</dt><dd>{formatDateTime(p.expiresAt)}</dd></div>
+          <div>
+            <dt className="text-slate-500">{tx('Total')}</dt>
+            <dd className="text-lg font-semibold">{formatCount(p.total)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{tx('Used')}</dt>
+            <dd className="text-lg font-semibold">{formatCount(p.used)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{tx('Remaining')}</dt>
+            <dd className="text-lg font-semibold">{formatCount(p.remaining)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{tx('Paid')}</dt>
+            <dd className="text-lg font-semibold">¥{formatYuan(p.paidLi)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{tx('Valid until')}</dt>
+            <dd>{formatDateTime(p.expiresAt)}</dd>
+          </div>
         </dl>
       </Card>
       <Card title={tx('Messages used per day')}>
-        <TrendChart label={tx('Package consumption per day')} data={days} xKey="day" kind="bar" series={[{ key: 'used', label: tx('Messages used'), color: '#006eff' }]} />
+        <TrendChart
+          label={tx('Package consumption per day')}
+          data={days}
+          xKey="day"
+          kind="bar"
+          series={[{ key: 'used', label: tx('Messages used'), color: '#006eff' }]}
+        />
       </Card>
     </div>
   );

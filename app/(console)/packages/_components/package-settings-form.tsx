@@ -47,8 +47,17 @@ export function PackageSettingsForm({ initial }: { initial: Settings }) {
         <input type="checkbox" checked={renew} onChange={(e) => setRenew(e.target.checked)} /> {tx('Auto-renewal')}
       </label>
       <div className="grid grid-cols-2 gap-3">
-        <Field label={tx('When the balance falls to (messages)')} htmlFor="autoRenewThreshold" error={errors.autoRenewThreshold}>
-          <Input id="autoRenewThreshold" name="autoRenewThreshold" type="number" defaultValue={initial.autoRenewThreshold} />
+        <Field
+          label={tx('When the balance falls to (messages)')}
+          htmlFor="autoRenewThreshold"
+          error={errors.autoRenewThreshold}
+        >
+          <Input
+            id="autoRenewThreshold"
+            name="autoRenewThreshold"
+            type="number"
+            defaultValue={initial.autoRenewThreshold}
+          />
         </Field>
         <Field label={tx('Buy (messages, custom price)')} htmlFor="autoRenewCount" error={errors.autoRenewCount}>
           <Input id="autoRenewCount" name="autoRenewCount" type="number" defaultValue={initial.autoRenewCount} />
@@ -61,7 +70,9 @@ export function PackageSettingsForm({ initial }: { initial: Settings }) {
         <Input id="alarmThreshold" name="alarmThreshold" type="number" defaultValue={initial.alarmThreshold} />
       </Field>
       <FormMessage message={message} />
-      <Button type="submit" disabled={pending}>{tx('Save')}</Button>
+      <Button type="submit" disabled={pending}>
+        {tx('Save')}
+      </Button>
     </form>
   );
 }

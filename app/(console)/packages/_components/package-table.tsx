@@ -32,7 +32,11 @@ const TONES: Record<string, 'green' | 'amber' | 'grey' | 'red' | 'blue'> = {
   voided: 'red',
 };
 
-type Preview = { lines: { id: string; name: string; paidLi: number; usedAfterRecharge: number; refundLi: number }[]; totalLi: number; giftUsed: number };
+type Preview = {
+  lines: { id: string; name: string; paidLi: number; usedAfterRecharge: number; refundLi: number }[];
+  totalLi: number;
+  giftUsed: number;
+};
 
 /** R-PKG-6 list with consumption trend, refund (with the planRefund preview) and delete. */
 export function PackageTable({ rows }: { rows: Row[] }) {
@@ -60,8 +64,23 @@ export function PackageTable({ rows }: { rows: Row[] }) {
 
   return (
     <>
-      {error && !preview ? <p role="alert" className="mb-2 rounded-sm bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p> : null}
-      <DataTable head={[tx('Package ID'), tx('Package name'), tx('Total'), tx('Remaining'), tx('Valid until'), tx('Status'), tx('Operation')]} empty={rows.length === 0 ? <p className="py-8 text-center text-slate-500">{tx('No packages yet.')}</p> : null}>
+      {error && !preview ? (
+        <p role="alert" className="mb-2 rounded-sm bg-red-50 px-3 py-2 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      <DataTable
+        head={[
+          tx('Package ID'),
+          tx('Package name'),
+          tx('Total'),
+          tx('Remaining'),
+          tx('Valid until'),
+          tx('Status'),
+          tx('Operation'),
+        ]}
+        empty={rows.length === 0 ? <p className="py-8 text-center text-slate-500">{tx('No packages yet.')}</p> : null}
+      >
         {rows.map((p) => (
           <tr key={p.id}>
             <td className="px-3 py-2 font-mono text-xs">{p.id}</td>
@@ -70,12 +89,20 @@ export function PackageTable({ rows }: { rows: Row[] }) {
             <td className="px-3 py-2 tabular-nums">{formatCount(p.remaining)}</td>
             <td className="px-3 py-2 text-xs">{p.expiresAt}</td>
             <td className="px-3 py-2">
-              <StatusBadge tone={TONES[p.status] ?? 'grey'}>{tx(p.status[0].toUpperCase() + p.status.slice(1))}</StatusBadge>
+              <StatusBadge tone={TONES[p.status] ?? 'grey'}>
+                {tx(p.status[0].toUpperCase() + p.status.slice(1))}
+              </StatusBadge>
             </td>
             <td className="px-3 py-2">
               <span className="flex gap-3">
-                <Link className="text-brand-500 hover:underline" href={`/packages/${p.id}`}>{tx('Consumption Trend')}</Link>
-                {p.refundable ? <Button variant="link" onClick={() => askRefund([p.id])}>{tx('Refund')}</Button> : null}
+                <Link className="text-brand-500 hover:underline" href={`/packages/${p.id}`}>
+                  {tx('Consumption Trend')}
+                </Link>
+                {p.refundable ? (
+                  <Button variant="link" onClick={() => askRefund([p.id])}>
+                    {tx('Refund')}
+                  </Button>
+                ) : null}
                 {p.deletable ? (
                   <ConfirmButton
                     label={tx('Delete')}
@@ -83,7 +110,13 @@ export function PackageTable({ rows }: { rows: Row[] }) {
                     danger
                     confirmLabel={tx('Delete')}
                     title={tx('Delete package #{id}?', { id: p.id })}
-                    body={<p>{tx('The package disappears from the list. It has no usable messages left. This cannot be undone.')}</p>}
+                    body={
+                      <p>
+                        {tx(
+                          'The package disappears from the list. It has no usable messages left. This cannot be undone.',
+                        )}
+                      </p>
+                    }
                     onConfirm={async () => {
                       const res = await deletePackageAction(p.id);
                       if (!res.ok) return res.message;
@@ -103,8 +136,12 @@ export function PackageTable({ rows }: { rows: Row[] }) {
         onClose={() => setPreview(null)}
         footer={
           <>
-            <Button variant="secondary" onClick={() => setPreview(null)}>{tx('Cancel')}</Button>
-            <Button variant="danger" disabled={pending} onClick={confirmRefund}>{tx('Request refund')}</Button>
+            <Button variant="secondary" onClick={() => setPreview(null)}>
+              {tx('Cancel')}
+            </Button>
+            <Button variant="danger" disabled={pending} onClick={confirmRefund}>
+              {tx('Request refund')}
+            </Button>
           </>
         }
       >
@@ -112,12 +149,19 @@ export function PackageTable({ rows }: { rows: Row[] }) {
           <div className="space-y-3 text-sm">
             <table className="w-full text-left">
               <thead className="text-xs text-slate-500">
-                <tr><th>{tx('Package')}</th><th>{tx('Paid')}</th><th>{tx('Used')}</th><th>{tx('Refund')}</th></tr>
+                <tr>
+                  <th>{tx('Package')}</th>
+                  <th>{tx('Paid')}</th>
+                  <th>{tx('Used')}</th>
+                  <th>{tx('Refund')}</th>
+                </tr>
               </thead>
               <tbody>
                 {preview.data.lines.map((l) => (
                   <tr key={l.id}>
-                    <td>#{l.id} {tx.message(l.name)}</td>
+                    <td>
+                      #{l.id} {tx.message(l.name)}
+                    </td>
                     <td>¥{formatYuan(l.paidLi)}</td>
                     <td>{formatCount(l.usedAfterRecharge)}</td>
                     <td>¥{formatYuan(l.refundLi)}</td>
@@ -125,12 +169,26 @@ export function PackageTable({ rows }: { rows: Row[] }) {
                 ))}
               </tbody>
             </table>
-            <p className="font-semibold" data-testid="refund-total">{tx('Refund: ¥')}{formatYuan(preview.data.totalLi)}</p>
-            <p className="text-xs text-slate-600">
-              {tx('Refund = amount paid − messages used × unit price by the used count.')} {preview.data.giftUsed > 0 ? tx('{n} gift messages already used are charged to your packages and the gifts are voided.', { n: formatCount(preview.data.giftUsed) }) + ' ' : ''}
-              {tx('Finance reviews the request; the packages cannot be used meanwhile, and once refunded they are cleared. This cannot be undone.')}
+            <p className="font-semibold" data-testid="refund-total">
+              {tx('Refund: ¥')}
+              {formatYuan(preview.data.totalLi)}
             </p>
-            {error ? <p role="alert" className="text-red-600">{error}</p> : null}
+            <p className="text-xs text-slate-600">
+              {tx('Refund = amount paid − messages used × unit price by the used count.')}{' '}
+              {preview.data.giftUsed > 0
+                ? tx('{n} gift messages already used are charged to your packages and the gifts are voided.', {
+                    n: formatCount(preview.data.giftUsed),
+                  }) + ' '
+                : ''}
+              {tx(
+                'Finance reviews the request; the packages cannot be used meanwhile, and once refunded they are cleared. This cannot be undone.',
+              )}
+            </p>
+            {error ? (
+              <p role="alert" className="text-red-600">
+                {error}
+              </p>
+            ) : null}
           </div>
         ) : null}
       </Dialog>

@@ -13,7 +13,14 @@ import { listApplications } from '@/lib/server/applications/list-applications';
 import { listSignatures, listTemplates } from '@/lib/server/content/read-content';
 import { requireCustomerPage } from '@/lib/server/session';
 import { statsFilterFrom, type StatsTab } from '@/lib/server/stats/page-filter';
-import { statsCodes, statsCountries, statsOverview, statsReceipts, statsRecords, statsReplies } from '@/lib/server/stats/read-stats';
+import {
+  statsCodes,
+  statsCountries,
+  statsOverview,
+  statsReceipts,
+  statsRecords,
+  statsReplies,
+} from '@/lib/server/stats/read-stats';
 import { REGION_LABELS, regionFrom } from '../../[region]/region';
 import { recordsKeptFrom, retentionDays } from '@/lib/server/sending/retention';
 import { beijingDateKey } from '@/lib/domain/time';
@@ -24,7 +31,13 @@ const TABS: StatsTab[] = ['overview', 'records', 'replies', 'failures', 'receipt
 
 type Q = Record<string, string | undefined>;
 
-export default async function StatisticsPage({ params, searchParams }: { params: Promise<{ region: string }>; searchParams: Promise<Q> }) {
+export default async function StatisticsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ region: string }>;
+  searchParams: Promise<Q>;
+}) {
   const tx = await getText();
   const region = await regionFrom(params);
   const q = await searchParams;
@@ -36,15 +49,22 @@ export default async function StatisticsPage({ params, searchParams }: { params:
   const apps = listApplications(ctx);
   const signatures = listSignatures(ctx, { region });
   const templates = listTemplates(ctx, { region });
-  const keep = (extra: Q) => `?${new URLSearchParams(Object.fromEntries(Object.entries({ ...q, ...extra }).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>)}`;
-  const exportHref = (format: string, full = false) => `/api/statistics/${region}/export${keep({ tab, format, full: full ? '1' : undefined, page: undefined })}`;
+  const keep = (extra: Q) =>
+    `?${new URLSearchParams(Object.fromEntries(Object.entries({ ...q, ...extra }).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>)}`;
+  const exportHref = (format: string, full = false) =>
+    `/api/statistics/${region}/export${keep({ tab, format, full: full ? '1' : undefined, page: undefined })}`;
   const select = 'rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm';
   return (
     <div className="space-y-4">
       <PageHeader title="Statistical Analysis" crumbs={[{ label: REGION_LABELS[region] }]} />
       <nav aria-label={tl('tabs')} className="flex flex-wrap gap-1 border-b border-slate-200">
         {tabs.map((t) => (
-          <Link key={t} href={keep({ tab: t, page: undefined })} aria-current={t === tab ? 'page' : undefined} className={`px-4 py-2 text-sm ${t === tab ? 'border-b-2 border-brand-500 font-medium text-brand-600' : 'text-slate-600 hover:text-brand-500'}`}>
+          <Link
+            key={t}
+            href={keep({ tab: t, page: undefined })}
+            aria-current={t === tab ? 'page' : undefined}
+            className={`px-4 py-2 text-sm ${t === tab ? 'border-b-2 border-brand-500 font-medium text-brand-600' : 'text-slate-600 hover:text-brand-500'}`}
+          >
             {tl(t)}
           </Link>
         ))}
@@ -52,14 +72,22 @@ export default async function StatisticsPage({ params, searchParams }: { params:
       {tab === 'clicks' ? (
         <Card>
           <p role="status" className="rounded-sm bg-amber-50 px-4 py-3 text-sm text-amber-800">
-            {tx('The short-link service was retired, so no new clicks are recorded. This page shows historical click data only; there is none for this account.')}
+            {tx(
+              'The short-link service was retired, so no new clicks are recorded. This page shows historical click data only; there is none for this account.',
+            )}
           </p>
         </Card>
       ) : (
         <>
-          <form method="get" role="search" className="flex flex-wrap items-end gap-2 rounded-sm border border-slate-200 bg-white p-3">
+          <form
+            method="get"
+            role="search"
+            className="flex flex-wrap items-end gap-2 rounded-sm border border-slate-200 bg-white p-3"
+          >
             <input type="hidden" name="tab" value={tab} />
-            <label className="text-xs text-slate-500">{tx('Period')}<br />
+            <label className="text-xs text-slate-500">
+              {tx('Period')}
+              <br />
               <select name="period" defaultValue={filter.range.period} className={select}>
                 <option value="today">{tx('Today')}</option>
                 <option value="yesterday">{tx('Yesterday')}</option>
@@ -68,39 +96,77 @@ export default async function StatisticsPage({ params, searchParams }: { params:
                 <option value="custom">{tx('Custom range')}</option>
               </select>
             </label>
-            <label className="text-xs text-slate-500">{tx('From')}<br /><input type="date" name="from" defaultValue={filter.range.fromDay} className={select} /></label>
-            <label className="text-xs text-slate-500">{tx('To')}<br /><input type="date" name="to" defaultValue={filter.range.toDay} className={select} /></label>
-            <label className="text-xs text-slate-500">{tx('Application')}<br />
+            <label className="text-xs text-slate-500">
+              {tx('From')}
+              <br />
+              <input type="date" name="from" defaultValue={filter.range.fromDay} className={select} />
+            </label>
+            <label className="text-xs text-slate-500">
+              {tx('To')}
+              <br />
+              <input type="date" name="to" defaultValue={filter.range.toDay} className={select} />
+            </label>
+            <label className="text-xs text-slate-500">
+              {tx('Application')}
+              <br />
               <select name="app" defaultValue={q.app ?? ''} className={select}>
                 <option value="">{tx('All applications')}</option>
-                {apps.map((a) => <option key={a.id} value={a.id}>{a.name} ({a.sdkAppId})</option>)}
+                {apps.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name} ({a.sdkAppId})
+                  </option>
+                ))}
               </select>
             </label>
-            <label className="text-xs text-slate-500">{tx('Signature')}<br />
+            <label className="text-xs text-slate-500">
+              {tx('Signature')}
+              <br />
               <select name="signature" defaultValue={q.signature ?? ''} className={select}>
                 <option value="">{tx('All signatures')}</option>
-                {signatures.map((s) => <option key={s.id} value={s.id}>{s.content}</option>)}
+                {signatures.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.content}
+                  </option>
+                ))}
               </select>
             </label>
-            <label className="text-xs text-slate-500">{tx('Template')}<br />
+            <label className="text-xs text-slate-500">
+              {tx('Template')}
+              <br />
               <select name="template" defaultValue={q.template ?? ''} className={select}>
                 <option value="">{tx('All templates')}</option>
-                {templates.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+                {templates.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
               </select>
             </label>
             {tab === 'records' || tab === 'replies' ? (
-              <label className="text-xs text-slate-500">{tx('Phone number')}<br /><input name="phone" defaultValue={q.phone ?? ''} className={select} placeholder={tx('Exact number')} /></label>
+              <label className="text-xs text-slate-500">
+                {tx('Phone number')}
+                <br />
+                <input name="phone" defaultValue={q.phone ?? ''} className={select} placeholder={tx('Exact number')} />
+              </label>
             ) : null}
             {tab === 'records' && region === 'international' ? (
-              <label className="text-xs text-slate-500">{tx('Country/region')}<br />
+              <label className="text-xs text-slate-500">
+                {tx('Country/region')}
+                <br />
                 <select name="country" defaultValue={q.country ?? ''} className={select}>
                   <option value="">{tx('All countries/regions')}</option>
-                  {statsCountries(ctx, filter).map((c) => <option key={c.isoCountry} value={c.isoCountry}>{tx.country(c.isoCountry, c.name)}</option>)}
+                  {statsCountries(ctx, filter).map((c) => (
+                    <option key={c.isoCountry} value={c.isoCountry}>
+                      {tx.country(c.isoCountry, c.name)}
+                    </option>
+                  ))}
                 </select>
               </label>
             ) : null}
             {tab === 'records' ? (
-              <label className="text-xs text-slate-500">{tx('Status')}<br />
+              <label className="text-xs text-slate-500">
+                {tx('Status')}
+                <br />
                 <select name="status" defaultValue={q.status ?? ''} className={select}>
                   <option value="">{tx('All')}</option>
                   <option value="submitted">{tx('Submitted')}</option>
@@ -112,16 +178,39 @@ export default async function StatisticsPage({ params, searchParams }: { params:
             ) : null}
             <button className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm text-white">{tx('Query')}</button>
             <span className="ml-auto flex gap-3 text-sm">
-              <a className="text-brand-500 hover:underline" href={exportHref('csv')}>{tx('Export Data (CSV)')}</a>
-              <a className="text-brand-500 hover:underline" href={exportHref('xlsx')}>{tx('Export Data (XLSX)')}</a>
-              {tab === 'records' || tab === 'replies' ? <a className="text-brand-500 hover:underline" href={exportHref('csv', true)}>{tx('Export with full numbers')}</a> : null}
+              <a className="text-brand-500 hover:underline" href={exportHref('csv')}>
+                {tx('Export Data (CSV)')}
+              </a>
+              <a className="text-brand-500 hover:underline" href={exportHref('xlsx')}>
+                {tx('Export Data (XLSX)')}
+              </a>
+              {tab === 'records' || tab === 'replies' ? (
+                <a className="text-brand-500 hover:underline" href={exportHref('csv', true)}>
+                  {tx('Export with full numbers')}
+                </a>
+              ) : null}
             </span>
           </form>
-          <p className="text-xs text-slate-500">{filter.range.fromDay === filter.range.toDay ? filter.range.fromDay : `${filter.range.fromDay} – ${filter.range.toDay}`} {tx('(Beijing time)')}</p>
+          <p className="text-xs text-slate-500">
+            {filter.range.fromDay === filter.range.toDay
+              ? filter.range.fromDay
+              : `${filter.range.fromDay} – ${filter.range.toDay}`}{' '}
+            {tx('(Beijing time)')}
+          </p>
           <p className="text-xs text-slate-500" data-testid="records-kept">
             {tab === 'records' || tab === 'replies'
-              ? keptFrom ? tx('Message records and replies are kept for {days} days, from {from}; totals, charts and analyses go back further.', { days: retentionDays(), from: beijingDateKey(keptFrom) }) : tx('Message records and replies are kept for {days} days; totals, charts and analyses go back further.', { days: retentionDays() })
-              : tx('Totals and charts cover every day; individual records are kept for {days} days.', { days: retentionDays() })}
+              ? keptFrom
+                ? tx(
+                    'Message records and replies are kept for {days} days, from {from}; totals, charts and analyses go back further.',
+                    { days: retentionDays(), from: beijingDateKey(keptFrom) },
+                  )
+                : tx(
+                    'Message records and replies are kept for {days} days; totals, charts and analyses go back further.',
+                    { days: retentionDays() },
+                  )
+              : tx('Totals and charts cover every day; individual records are kept for {days} days.', {
+                  days: retentionDays(),
+                })}
           </p>
           <TabBody tab={tab} ctx={ctx} filter={filter} keep={keep} />
         </>
@@ -130,7 +219,17 @@ export default async function StatisticsPage({ params, searchParams }: { params:
   );
 }
 
-function TabBody({ tab, ctx, filter, keep }: { tab: StatsTab; ctx: Parameters<typeof statsOverview>[0]; filter: ReturnType<typeof statsFilterFrom>['filter']; keep: (q: Q) => string }) {
+function TabBody({
+  tab,
+  ctx,
+  filter,
+  keep,
+}: {
+  tab: StatsTab;
+  ctx: Parameters<typeof statsOverview>[0];
+  filter: ReturnType<typeof statsFilterFrom>['filter'];
+  keep: (q: Q) => string;
+}) {
   const tx = useText();
   if (tab === 'overview') {
     const { trend, totals } = statsOverview(ctx, filter);
@@ -138,20 +237,57 @@ function TabBody({ tab, ctx, filter, keep }: { tab: StatsTab; ctx: Parameters<ty
       <>
         <Card>
           <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
-            <div><dt className="text-xs text-slate-500">{tx('Request volume')}</dt><dd className="text-2xl font-semibold" data-testid="total-requests">{formatCount(totals.requests)}</dd></div>
-            <div><dt className="text-xs text-slate-500">{tx('Success volume')}</dt><dd className="text-2xl font-semibold" data-testid="total-submitted">{formatCount(totals.submitted)}</dd></div>
-            <div><dt className="text-xs text-slate-500">{tx('Billed messages')}</dt><dd className="text-2xl font-semibold" data-testid="total-billed">{formatCount(totals.billed)}</dd></div>
-            <div><dt className="text-xs text-slate-500">{tx('Success rate')}</dt><dd className="text-2xl font-semibold" data-testid="total-rate">{percent(totals.submitted, totals.requests)}</dd></div>
+            <div>
+              <dt className="text-xs text-slate-500">{tx('Request volume')}</dt>
+              <dd className="text-2xl font-semibold" data-testid="total-requests">
+                {formatCount(totals.requests)}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-xs text-slate-500">{tx('Success volume')}</dt>
+              <dd className="text-2xl font-semibold" data-testid="total-submitted">
+                {formatCount(totals.submitted)}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-xs text-slate-500">{tx('Billed messages')}</dt>
+              <dd className="text-2xl font-semibold" data-testid="total-billed">
+                {formatCount(totals.billed)}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-xs text-slate-500">{tx('Success rate')}</dt>
+              <dd className="text-2xl font-semibold" data-testid="total-rate">
+                {percent(totals.submitted, totals.requests)}
+              </dd>
+            </div>
           </dl>
         </Card>
         <Card title={tx('Trend')}>
-          <TrendChart label={tx('Request trend')} data={trend.map((t) => ({ label: t.label, requests: t.requests, success: t.submitted, billed: t.billed }))} xKey="label" series={[{ key: 'requests', label: tx('Requests'), color: '#006eff' }, { key: 'success', label: tx('Successes'), color: '#10b981' }, { key: 'billed', label: tx('Billed'), color: '#f59e0b' }]} />
+          <TrendChart
+            label={tx('Request trend')}
+            data={trend.map((t) => ({ label: t.label, requests: t.requests, success: t.submitted, billed: t.billed }))}
+            xKey="label"
+            series={[
+              { key: 'requests', label: tx('Requests'), color: '#006eff' },
+              { key: 'success', label: tx('Successes'), color: '#10b981' },
+              { key: 'billed', label: tx('Billed'), color: '#f59e0b' },
+            ]}
+          />
         </Card>
         <Card>
           <DataTable head={[tx('Time'), tx('Requests'), tx('Successes'), tx('Billed'), tx('Success rate')]}>
-            {trend.filter((t) => t.requests > 0).map((t) => (
-              <tr key={t.label}><td className="px-3 py-2">{t.label}</td><td className="px-3 py-2 tabular-nums">{formatCount(t.requests)}</td><td className="px-3 py-2 tabular-nums">{formatCount(t.submitted)}</td><td className="px-3 py-2 tabular-nums">{formatCount(t.billed)}</td><td className="px-3 py-2">{percent(t.submitted, t.requests)}</td></tr>
-            ))}
+            {trend
+              .filter((t) => t.requests > 0)
+              .map((t) => (
+                <tr key={t.label}>
+                  <td className="px-3 py-2">{t.label}</td>
+                  <td className="px-3 py-2 tabular-nums">{formatCount(t.requests)}</td>
+                  <td className="px-3 py-2 tabular-nums">{formatCount(t.submitted)}</td>
+                  <td className="px-3 py-2 tabular-nums">{formatCount(t.billed)}</td>
+                  <td className="px-3 py-2">{percent(t.submitted, t.requests)}</td>
+                </tr>
+              ))}
           </DataTable>
         </Card>
       </>
@@ -171,19 +307,42 @@ function TabBody({ tab, ctx, filter, keep }: { tab: StatsTab; ctx: Parameters<ty
                   [tx('Without receipt'), formatCount(receipts.withoutReceipt), 'without'],
                   [tx('Successful receipts'), formatCount(receipts.successful), 'successful'],
                   [tx('Failed receipts'), formatCount(receipts.failed), 'failed'],
-                  [tx('Receipt rate'), percent(receipts.withReceipt, receipts.withReceipt + receipts.withoutReceipt), 'receipt-rate'],
+                  [
+                    tx('Receipt rate'),
+                    percent(receipts.withReceipt, receipts.withReceipt + receipts.withoutReceipt),
+                    'receipt-rate',
+                  ],
                   [tx('Receipt success rate'), percent(receipts.successful, receipts.withReceipt), 'success-rate'],
                 ] as const
               ).map(([k, v, id]) => (
-                <div key={k}><dt className="text-xs text-slate-500">{k}</dt><dd className="text-xl font-semibold" data-testid={`receipt-${id}`}>{v}</dd></div>
+                <div key={k}>
+                  <dt className="text-xs text-slate-500">{k}</dt>
+                  <dd className="text-xl font-semibold" data-testid={`receipt-${id}`}>
+                    {v}
+                  </dd>
+                </div>
               ))}
             </dl>
           </Card>
         ) : null}
         <Card title={receipts ? tx('Receipt failure reasons') : tx('Failures before submission')}>
-          <DataTable head={[tx('Error code'), tx('Reason'), tx('Count'), tx('Share')]} empty={codes.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">{tx('No failures in this period.')}</p> : null}>
+          <DataTable
+            head={[tx('Error code'), tx('Reason'), tx('Count'), tx('Share')]}
+            empty={
+              codes.length === 0 ? (
+                <p className="py-6 text-center text-sm text-slate-500">{tx('No failures in this period.')}</p>
+              ) : null
+            }
+          >
             {codes.map((c) => (
-              <tr key={c.code}><td className="px-3 py-2 font-mono">{c.code}</td><td className="px-3 py-2">{tx.message(c.reason)}</td><td className="px-3 py-2 tabular-nums">{formatCount(c.count)}</td><td className="px-3 py-2" data-testid="share">{(c.share * 100).toFixed(1)}%</td></tr>
+              <tr key={c.code}>
+                <td className="px-3 py-2 font-mono">{c.code}</td>
+                <td className="px-3 py-2">{tx.message(c.reason)}</td>
+                <td className="px-3 py-2 tabular-nums">{formatCount(c.count)}</td>
+                <td className="px-3 py-2" data-testid="share">
+                  {(c.share * 100).toFixed(1)}%
+                </td>
+              </tr>
             ))}
           </DataTable>
         </Card>
@@ -194,11 +353,36 @@ function TabBody({ tab, ctx, filter, keep }: { tab: StatsTab; ctx: Parameters<ty
     const rows = statsCountries(ctx, filter);
     return (
       <>
-        <Card title={tx('Request share by country/region')}><SharePie label={tx('Request share by country')} data={rows.map((r) => ({ name: tx.country(r.isoCountry, r.name), value: r.requests }))} /></Card>
+        <Card title={tx('Request share by country/region')}>
+          <SharePie
+            label={tx('Request share by country')}
+            data={rows.map((r) => ({ name: tx.country(r.isoCountry, r.name), value: r.requests }))}
+          />
+        </Card>
         <Card>
-          <DataTable head={[tx('Country/region'), tx('Requests'), tx('Successes'), tx('Success rate'), tx('Billed'), tx('Unit price (¥)'), tx('Cost (¥)'), tx('Share')]}>
+          <DataTable
+            head={[
+              tx('Country/region'),
+              tx('Requests'),
+              tx('Successes'),
+              tx('Success rate'),
+              tx('Billed'),
+              tx('Unit price (¥)'),
+              tx('Cost (¥)'),
+              tx('Share'),
+            ]}
+          >
             {rows.map((r) => (
-              <tr key={r.isoCountry}><td className="px-3 py-2">{tx.country(r.isoCountry, r.name)}</td><td className="px-3 py-2 tabular-nums">{formatCount(r.requests)}</td><td className="px-3 py-2 tabular-nums">{formatCount(r.submitted)}</td><td className="px-3 py-2">{(r.successRate * 100).toFixed(1)}%</td><td className="px-3 py-2 tabular-nums">{formatCount(r.billed)}</td><td className="px-3 py-2">{formatYuan(r.unitPriceLi)}</td><td className="px-3 py-2">{formatYuan(r.costLi)}</td><td className="px-3 py-2">{(r.share * 100).toFixed(1)}%</td></tr>
+              <tr key={r.isoCountry}>
+                <td className="px-3 py-2">{tx.country(r.isoCountry, r.name)}</td>
+                <td className="px-3 py-2 tabular-nums">{formatCount(r.requests)}</td>
+                <td className="px-3 py-2 tabular-nums">{formatCount(r.submitted)}</td>
+                <td className="px-3 py-2">{(r.successRate * 100).toFixed(1)}%</td>
+                <td className="px-3 py-2 tabular-nums">{formatCount(r.billed)}</td>
+                <td className="px-3 py-2">{formatYuan(r.unitPriceLi)}</td>
+                <td className="px-3 py-2">{formatYuan(r.costLi)}</td>
+                <td className="px-3 py-2">{(r.share * 100).toFixed(1)}%</td>
+              </tr>
             ))}
           </DataTable>
         </Card>
@@ -209,9 +393,24 @@ function TabBody({ tab, ctx, filter, keep }: { tab: StatsTab; ctx: Parameters<ty
     const rows = statsReplies(ctx, filter);
     return (
       <Card>
-        <DataTable head={[tx('Number'), tx('Reply'), tx('Received'), tx('Application'), tx('Signature')]} empty={rows.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">{tx('No replies in this period.')}</p> : null}>
+        <DataTable
+          head={[tx('Number'), tx('Reply'), tx('Received'), tx('Application'), tx('Signature')]}
+          empty={
+            rows.length === 0 ? (
+              <p className="py-6 text-center text-sm text-slate-500">{tx('No replies in this period.')}</p>
+            ) : null
+          }
+        >
           {rows.map((r) => (
-            <tr key={r.id}><td className="px-3 py-2 font-mono text-xs">{r.phone}</td><td className="px-3 py-2" translate="no">{r.content}</td><td className="px-3 py-2 text-xs">{formatDateTime(r.receivedAt)}</td><td className="px-3 py-2">{r.app}</td><td className="px-3 py-2">{r.signature}</td></tr>
+            <tr key={r.id}>
+              <td className="px-3 py-2 font-mono text-xs">{r.phone}</td>
+              <td className="px-3 py-2" translate="no">
+                {r.content}
+              </td>
+              <td className="px-3 py-2 text-xs">{formatDateTime(r.receivedAt)}</td>
+              <td className="px-3 py-2">{r.app}</td>
+              <td className="px-3 py-2">{r.signature}</td>
+            </tr>
           ))}
         </DataTable>
       </Card>
@@ -220,25 +419,56 @@ function TabBody({ tab, ctx, filter, keep }: { tab: StatsTab; ctx: Parameters<ty
   const records = statsRecords(ctx, filter);
   return (
     <Card>
-      <DataTable head={[tx('Country/region'), tx('Number'), tx('Content'), tx('Characters | Billed'), tx('Type'), tx('Send time'), tx('Status report time'), tx('Status'), tx('Remarks')]} empty={records.rows.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">{tx('No records.')}</p> : null}>
+      <DataTable
+        head={[
+          tx('Country/region'),
+          tx('Number'),
+          tx('Content'),
+          tx('Characters | Billed'),
+          tx('Type'),
+          tx('Send time'),
+          tx('Status report time'),
+          tx('Status'),
+          tx('Remarks'),
+        ]}
+        empty={
+          records.rows.length === 0 ? (
+            <p className="py-6 text-center text-sm text-slate-500">{tx('No records.')}</p>
+          ) : null
+        }
+      >
         {records.rows.map((r) => (
           <tr key={r.id}>
             <td className="px-3 py-2">{r.isoCountry}</td>
             <td className="px-3 py-2 font-mono text-xs">{r.phone}</td>
-            <td className="max-w-xs truncate px-3 py-2" title={r.content} translate="no">{r.content}</td>
-            <td className="px-3 py-2 text-xs">{r.length} | {r.billable}</td>
+            <td className="max-w-xs truncate px-3 py-2" title={r.content} translate="no">
+              {r.content}
+            </td>
+            <td className="px-3 py-2 text-xs">
+              {r.length} | {r.billable}
+            </td>
             <td className="px-3 py-2 text-xs">{tx(TEMPLATE_TYPE_LABELS[r.type] ?? r.type)}</td>
             <td className="px-3 py-2 text-xs">{formatDateTime(r.sentAt)}</td>
             <td className="px-3 py-2 text-xs">{r.receiptAt ? formatDateTime(r.receiptAt) : '—'}</td>
-            <td className="px-3 py-2"><MessageStatus status={r.status} /></td>
+            <td className="px-3 py-2">
+              <MessageStatus status={r.status} />
+            </td>
             <td className="px-3 py-2 text-xs">{r.remark ? tx.message(r.remark) : r.remark}</td>
           </tr>
         ))}
       </DataTable>
       <nav aria-label={tx('Pages')} className="mt-3 flex gap-3 text-sm">
-        {records.page > 1 ? <Link className="text-brand-500" href={keep({ page: String(records.page - 1) })}>{tx('Previous')}</Link> : null}
+        {records.page > 1 ? (
+          <Link className="text-brand-500" href={keep({ page: String(records.page - 1) })}>
+            {tx('Previous')}
+          </Link>
+        ) : null}
         <span>{tx('Page {page}', { page: records.page })}</span>
-        {records.hasMore ? <Link className="text-brand-500" href={keep({ page: String(records.page + 1) })}>{tx('Next')}</Link> : null}
+        {records.hasMore ? (
+          <Link className="text-brand-500" href={keep({ page: String(records.page + 1) })}>
+            {tx('Next')}
+          </Link>
+        ) : null}
       </nav>
     </Card>
   );

@@ -9,7 +9,11 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import { formatDateTime } from '@/lib/domain/format';
 import { applyForRemovalAction, queryUnsubscribeAction } from '../actions';
 
-const TYPE: Record<string, string> = { verification: uiText('Verification code'), notification: uiText('Notification'), marketing: uiText('Marketing') };
+const TYPE: Record<string, string> = {
+  verification: uiText('Verification code'),
+  notification: uiText('Notification'),
+  marketing: uiText('Marketing'),
+};
 
 interface Status {
   phone: string;
@@ -20,7 +24,15 @@ interface Status {
 }
 
 /** R-UNS-2: query a number by application and signature; apply for removal with a reason. */
-export function UnsubscribeQuery({ region, apps, signatures }: { region: string; apps: { sdkAppId: string; name: string }[]; signatures: { id: number; content: string }[] }) {
+export function UnsubscribeQuery({
+  region,
+  apps,
+  signatures,
+}: {
+  region: string;
+  apps: { sdkAppId: string; name: string }[];
+  signatures: { id: number; content: string }[];
+}) {
   const tx = useText();
   const router = useRouter();
   const query = useFormAction<Status>();
@@ -31,10 +43,17 @@ export function UnsubscribeQuery({ region, apps, signatures }: { region: string;
   function onQuery(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    const q = { phone: String(f.get('phone') ?? ''), sdkAppId: String(f.get('sdkAppId') ?? ''), signatureId: String(f.get('signatureId') ?? '') };
+    const q = {
+      phone: String(f.get('phone') ?? ''),
+      sdkAppId: String(f.get('sdkAppId') ?? ''),
+      signatureId: String(f.get('signatureId') ?? ''),
+    };
     setStatus(null);
     apply.reset();
-    query.run(() => queryUnsubscribeAction({ region, ...q }), (s) => (setStatus(s), setInput(q)));
+    query.run(
+      () => queryUnsubscribeAction({ region, ...q }),
+      (s) => (setStatus(s), setInput(q)),
+    );
   }
 
   function onApply(e: FormEvent<HTMLFormElement>) {
@@ -54,9 +73,19 @@ export function UnsubscribeQuery({ region, apps, signatures }: { region: string;
   const unsubscribed = status?.types.some((t) => t.unsubscribedAt) ?? false;
   return (
     <div className="space-y-4">
-      <form onSubmit={onQuery} className="grid grid-cols-1 items-start gap-3 md:grid-cols-4" noValidate aria-label={tx('Query unsubscription')}>
+      <form
+        onSubmit={onQuery}
+        className="grid grid-cols-1 items-start gap-3 md:grid-cols-4"
+        noValidate
+        aria-label={tx('Query unsubscription')}
+      >
         <Field label={tx('Mobile number')} htmlFor="uq-phone" error={query.errors.phone}>
-          <Input id="uq-phone" name="phone" invalid={!!query.errors.phone} placeholder={region === 'mainland' ? '13800138000' : '+85261234567'} />
+          <Input
+            id="uq-phone"
+            name="phone"
+            invalid={!!query.errors.phone}
+            placeholder={region === 'mainland' ? '13800138000' : '+85261234567'}
+          />
         </Field>
         <Field label={tx('Application')} htmlFor="uq-app" error={query.errors.sdkAppId}>
           <Select id="uq-app" name="sdkAppId" invalid={!!query.errors.sdkAppId}>
@@ -86,7 +115,11 @@ export function UnsubscribeQuery({ region, apps, signatures }: { region: string;
       {status ? (
         <section aria-label={tx('Unsubscription status')} className="space-y-3 rounded-sm border border-slate-200 p-4">
           <p className="text-sm">
-            {tx('{phone} with signature 【{signature}】, application {application}:', { phone: status.phone, signature: status.signature, application: status.application })}
+            {tx('{phone} with signature 【{signature}】, application {application}:', {
+              phone: status.phone,
+              signature: status.signature,
+              application: status.application,
+            })}
           </p>
           <table className="text-sm">
             <caption className="sr-only">{tx('Status per message type')}</caption>
@@ -101,17 +134,37 @@ export function UnsubscribeQuery({ region, apps, signatures }: { region: string;
               {status.types.map((t) => (
                 <tr key={t.type}>
                   <td className="pr-6">{tx(TYPE[t.type])}</td>
-                  <td className="pr-6">{t.unsubscribedAt ? <strong className="text-red-700">{tx('Unsubscribed')}</strong> : tx('Subscribed')}</td>
-                  <td>{t.unsubscribedAt ? tx('{time} (reply “{reply}”)', { time: formatDateTime(new Date(t.unsubscribedAt)), reply: t.reply ?? '?' }) : '—'}</td>
+                  <td className="pr-6">
+                    {t.unsubscribedAt ? (
+                      <strong className="text-red-700">{tx('Unsubscribed')}</strong>
+                    ) : (
+                      tx('Subscribed')
+                    )}
+                  </td>
+                  <td>
+                    {t.unsubscribedAt
+                      ? tx('{time} (reply “{reply}”)', {
+                          time: formatDateTime(new Date(t.unsubscribedAt)),
+                          reply: t.reply ?? '?',
+                        })
+                      : '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           {status.pendingRequestId ? (
-            <p className="text-sm text-slate-600">{tx('Removal request #{id} is waiting for review.', { id: status.pendingRequestId ?? '' })}</p>
+            <p className="text-sm text-slate-600">
+              {tx('Removal request #{id} is waiting for review.', { id: status.pendingRequestId ?? '' })}
+            </p>
           ) : unsubscribed ? (
             <form onSubmit={onApply} className="space-y-2" noValidate aria-label={tx('Apply for removal')}>
-              <Field label={tx('Reason for removal')} htmlFor="uq-reason" error={apply.errors.reason} hint={tx('e.g. the user asked to receive messages again.')}>
+              <Field
+                label={tx('Reason for removal')}
+                htmlFor="uq-reason"
+                error={apply.errors.reason}
+                hint={tx('e.g. the user asked to receive messages again.')}
+              >
                 <TextArea id="uq-reason" name="reason" rows={2} invalid={!!apply.errors.reason} />
               </Field>
               <Button type="submit" variant="secondary" disabled={apply.pending}>

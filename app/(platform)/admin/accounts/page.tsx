@@ -22,11 +22,27 @@ export default async function AccountsPage() {
         </Card>
       ) : null}
       <Card title={tx('Customer accounts ({length})', { length: rows.length })}>
-        <DataTable head={[tx('Account ID'), tx('Real-name'), tx('Identity type'), tx('Owner login'), tx('Applications'), tx('Cash balance (¥)'), tx('Intl daily quota'), tx('Created')]}>
+        <DataTable
+          head={[
+            tx('Account ID'),
+            tx('Real-name'),
+            tx('Identity type'),
+            tx('Owner login'),
+            tx('Applications'),
+            tx('Cash balance (¥)'),
+            tx('Intl daily quota'),
+            tx('Created'),
+          ]}
+        >
           {rows.map((r) => (
             <tr key={r.id}>
               <td className="px-3 py-2 font-mono">{r.uin}</td>
-              <td className="px-3 py-2" translate="no">{r.realName}{r.kind === 'platform' ? <span className="ml-2 text-xs text-slate-500">{tx('(platform alarm sender, billed to nobody)')}</span> : null}</td>
+              <td className="px-3 py-2" translate="no">
+                {r.realName}
+                {r.kind === 'platform' ? (
+                  <span className="ml-2 text-xs text-slate-500">{tx('(platform alarm sender, billed to nobody)')}</span>
+                ) : null}
+              </td>
               <td className="px-3 py-2">
                 {isAdmin ? (
                   <IdentitySelect accountId={r.id} identity={r.identity} accountName={r.realName} />
@@ -39,7 +55,17 @@ export default async function AccountsPage() {
               <td className="px-3 py-2">{r.ownerEmail ?? '—'}</td>
               <td className="px-3 py-2">{r.applicationCount}</td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(r.cashBalanceLi)}</td>
-              <td className="px-3 py-2">{isAdmin ? <QuotaInput accountId={r.id} quota={r.intlDailyQuota} label={tx('International daily quota of {realName}', { realName: r.realName })} /> : r.intlDailyQuota}</td>
+              <td className="px-3 py-2">
+                {isAdmin ? (
+                  <QuotaInput
+                    accountId={r.id}
+                    quota={r.intlDailyQuota}
+                    label={tx('International daily quota of {realName}', { realName: r.realName })}
+                  />
+                ) : (
+                  r.intlDailyQuota
+                )}
+              </td>
               <td className="px-3 py-2 text-slate-500">{formatDateTime(r.createdAt)}</td>
             </tr>
           ))}

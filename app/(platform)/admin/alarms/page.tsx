@@ -20,27 +20,53 @@ export default async function AlarmDeliveriesPage() {
     <div className="space-y-4">
       <PageHeader title="Alarms" crumbs={[{ label: 'Admin' }]} />
       <p className="text-sm text-slate-600">
-        {emailOn ? tx('E-mail is on (SMTP_URL is set).') : tx('E-mail is off: set SMTP_URL and MAIL_FROM to send alarm e-mails.')}{' '}{tx('Alarm SMS are messages of the platform account “SMS Console Platform”, sent through the normal channels and billed to nobody.')}
+        {emailOn
+          ? tx('E-mail is on (SMTP_URL is set).')
+          : tx('E-mail is off: set SMTP_URL and MAIL_FROM to send alarm e-mails.')}{' '}
+        {tx(
+          'Alarm SMS are messages of the platform account “SMS Console Platform”, sent through the normal channels and billed to nobody.',
+        )}
       </p>
       <Card>
         <DataTable
-          head={[tx('Time'), tx('Account'), tx('Event'), tx('By'), tx('To'), tx('Subject'), tx('State'), tx('Tries'), tx('Message'), tx('Last error')]}
-          empty={rows.length === 0 ? <p className="py-8 text-center text-slate-500">{tx('No alarms sent yet.')}</p> : null}
+          head={[
+            tx('Time'),
+            tx('Account'),
+            tx('Event'),
+            tx('By'),
+            tx('To'),
+            tx('Subject'),
+            tx('State'),
+            tx('Tries'),
+            tx('Message'),
+            tx('Last error'),
+          ]}
+          empty={
+            rows.length === 0 ? <p className="py-8 text-center text-slate-500">{tx('No alarms sent yet.')}</p> : null
+          }
         >
           {rows.map((r) => (
             <tr key={r.id}>
               <td className="px-3 py-2 text-xs text-slate-500">{formatDateTime(r.createdAt)}</td>
-              <td className="px-3 py-2" translate="no">{r.account}</td>
+              <td className="px-3 py-2" translate="no">
+                {r.account}
+              </td>
               <td className="px-3 py-2">{tx(ALARM_EVENT_LABELS[r.event as AlarmEventName] ?? r.event)}</td>
               <td className="px-3 py-2">{r.channel === 'email' ? tx('E-mail') : 'SMS'}</td>
               <td className="px-3 py-2 font-mono text-xs">{r.target}</td>
               <td className="px-3 py-2">{r.subject}</td>
               <td className="px-3 py-2">
-                <StatusBadge tone={TONE[r.state as keyof typeof TONE] ?? 'grey'}>{r.state === 'off' ? tx('E-mail off') : tx(r.state[0].toUpperCase() + r.state.slice(1))}</StatusBadge>
+                <StatusBadge tone={TONE[r.state as keyof typeof TONE] ?? 'grey'}>
+                  {r.state === 'off' ? tx('E-mail off') : tx(r.state[0].toUpperCase() + r.state.slice(1))}
+                </StatusBadge>
               </td>
               <td className="px-3 py-2">{r.attempts}</td>
-              <td className="px-3 py-2">{r.messageStatus ? tx(r.messageStatus[0].toUpperCase() + r.messageStatus.slice(1)) : '—'}</td>
-              <td className="px-3 py-2 text-xs text-red-700" translate="no">{r.lastError ?? ''}</td>
+              <td className="px-3 py-2">
+                {r.messageStatus ? tx(r.messageStatus[0].toUpperCase() + r.messageStatus.slice(1)) : '—'}
+              </td>
+              <td className="px-3 py-2 text-xs text-red-700" translate="no">
+                {r.lastError ?? ''}
+              </td>
             </tr>
           ))}
         </DataTable>

@@ -15,7 +15,14 @@ export default async function PlatformOperationLogPage({ searchParams }: { searc
   return (
     <div className="space-y-4">
       <PageHeader title="Operation Log" crumbs={[{ label: 'Admin' }]} />
-      <OperationLogView rows={rows} filter={filter} page={page} hasMore={hasMore} basePath="/admin/operation-log" showAccount />
+      <OperationLogView
+        rows={rows}
+        filter={filter}
+        page={page}
+        hasMore={hasMore}
+        basePath="/admin/operation-log"
+        showAccount
+      />
     </div>
   );
 }

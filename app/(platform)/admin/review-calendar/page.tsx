@@ -20,12 +20,19 @@ export default async function ReviewCalendarPage() {
     <div className="max-w-4xl space-y-4">
       <PageHeader title="Review Calendar" crumbs={[{ label: 'Admin' }]} />
       <p className="text-sm text-slate-600">
-        {tx('Review hours: Monday–Friday 09:00–21:00, Saturday–Sunday 09:00–18:00 (Beijing time). On a holiday nobody reviews; a make-up working day has the weekday hours. Days entered here take precedence over the library.')}
+        {tx(
+          'Review hours: Monday–Friday 09:00–21:00, Saturday–Sunday 09:00–18:00 (Beijing time). On a holiday nobody reviews; a make-up working day has the weekday hours. Days entered here take precedence over the library.',
+        )}
       </p>
       <Card title={tx('Extra holidays and make-up working days')}>
         <CalendarDayForm />
         <div className="mt-4">
-          <DataTable head={[tx('Date'), tx('Kind'), tx('Note'), tx('Actions')]} empty={extra.length === 0 ? <p className="py-6 text-center text-slate-500">{tx('No extra days.')}</p> : null}>
+          <DataTable
+            head={[tx('Date'), tx('Kind'), tx('Note'), tx('Actions')]}
+            empty={
+              extra.length === 0 ? <p className="py-6 text-center text-slate-500">{tx('No extra days.')}</p> : null
+            }
+          >
             {extra.map((d) => (
               <tr key={d.day}>
                 <td className="px-3 py-2 font-mono text-xs">{d.day}</td>
@@ -44,7 +51,9 @@ export default async function ReviewCalendarPage() {
           {library.map((d) => (
             <tr key={d.day}>
               <td className="px-3 py-2 font-mono text-xs">{d.day}</td>
-              <td className="px-3 py-2" translate="no">{d.name}</td>
+              <td className="px-3 py-2" translate="no">
+                {d.name}
+              </td>
             </tr>
           ))}
         </DataTable>

@@ -8,7 +8,11 @@ import { RouteForm } from './_components/route-form';
 import { RouteRowActions } from './_components/route-row-actions';
 
 const REGION = { mainland: uiText('Mainland China'), international: uiText('International') } as const;
-const TYPE = { verification: uiText('Verification code'), notification: uiText('Notification'), marketing: uiText('Marketing') } as const;
+const TYPE = {
+  verification: uiText('Verification code'),
+  notification: uiText('Notification'),
+  marketing: uiText('Marketing'),
+} as const;
 
 export default async function RoutesPage() {
   const tx = await getText();
@@ -19,20 +23,40 @@ export default async function RoutesPage() {
     <div className="space-y-4">
       <PageHeader title="Routes" crumbs={[{ label: 'Admin' }]} />
       <Card title={tx('Route rules, in order')}>
-        <p className="mb-3 text-sm text-slate-600">{tx('The first enabled rule whose conditions all match a message decides its channels. Empty conditions match everything.')}</p>
+        <p className="mb-3 text-sm text-slate-600">
+          {tx(
+            'The first enabled rule whose conditions all match a message decides its channels. Empty conditions match everything.',
+          )}
+        </p>
         <div className="overflow-x-auto">
-          <DataTable head={[tx('Order'), tx('Region'), tx('Country or prefix'), tx('Message type'), tx('Account'), tx('Channels'), tx('State'), tx('Actions')]}>
+          <DataTable
+            head={[
+              tx('Order'),
+              tx('Region'),
+              tx('Country or prefix'),
+              tx('Message type'),
+              tx('Account'),
+              tx('Channels'),
+              tx('State'),
+              tx('Actions'),
+            ]}
+          >
             {routes.map((r, i) => (
               <tr key={r.id}>
                 <td className="px-3 py-2 tabular-nums">{i + 1}</td>
                 <td className="px-3 py-2">{r.region ? tx(REGION[r.region as keyof typeof REGION]) : tx('Any')}</td>
                 <td className="px-3 py-2 font-mono">{r.country ?? tx('Any')}</td>
-                <td className="px-3 py-2">{r.messageType ? tx(TYPE[r.messageType as keyof typeof TYPE]) : tx('Any')}</td>
+                <td className="px-3 py-2">
+                  {r.messageType ? tx(TYPE[r.messageType as keyof typeof TYPE]) : tx('Any')}
+                </td>
                 <td className="px-3 py-2">{r.accountUin ?? tx('Any')}</td>
                 <td className="px-3 py-2">
                   <ol className="flex flex-wrap gap-1">
                     {r.channels.map((c, k) => (
-                      <li key={c.id} className="after:ml-1 after:text-slate-400 after:content-['→'] last:after:content-['']">
+                      <li
+                        key={c.id}
+                        className="after:ml-1 after:text-slate-400 after:content-['→'] last:after:content-['']"
+                      >
                         <span translate="no">{c.name}</span>
                         {k === 0 ? <span className="sr-only"> {tx('(primary)')}</span> : null}
                         {!c.enabled ? <span className="text-xs text-slate-500"> {tx('(disabled)')}</span> : null}
@@ -40,10 +64,23 @@ export default async function RoutesPage() {
                     ))}
                   </ol>
                 </td>
-                <td className="px-3 py-2">{r.enabled ? <StatusBadge tone="green">{tx('Enabled')}</StatusBadge> : <StatusBadge tone="grey">{tx('Disabled')}</StatusBadge>}</td>
+                <td className="px-3 py-2">
+                  {r.enabled ? (
+                    <StatusBadge tone="green">{tx('Enabled')}</StatusBadge>
+                  ) : (
+                    <StatusBadge tone="grey">{tx('Disabled')}</StatusBadge>
+                  )}
+                </td>
                 <td className="px-3 py-2">
                   <RouteRowActions
-                    route={{ id: r.id, region: r.region, country: r.country, messageType: r.messageType, accountUin: r.accountUin, channelIds: r.channels.map((c) => c.id) }}
+                    route={{
+                      id: r.id,
+                      region: r.region,
+                      country: r.country,
+                      messageType: r.messageType,
+                      accountUin: r.accountUin,
+                      channelIds: r.channels.map((c) => c.id),
+                    }}
                     enabled={r.enabled}
                     first={i === 0}
                     last={i === routes.length - 1}
@@ -54,7 +91,11 @@ export default async function RoutesPage() {
             ))}
           </DataTable>
         </div>
-        {routes.length === 0 ? <p className="mt-3 text-sm text-red-700">{tx('No routes: every message fails with 1049 until a route is added.')}</p> : null}
+        {routes.length === 0 ? (
+          <p className="mt-3 text-sm text-red-700">
+            {tx('No routes: every message fails with 1049 until a route is added.')}
+          </p>
+        ) : null}
       </Card>
       <Card title={tx('Add route')}>
         <RouteForm channels={channels} />

@@ -18,7 +18,13 @@ export function AdjustBalanceForm({ accounts }: { accounts: { id: number; label:
     const form = e.currentTarget;
     const f = new FormData(form);
     run(
-      () => adjustBalanceAction({ accountId: Number(f.get('accountId')), direction: String(f.get('direction')), amountYuan: String(f.get('amountYuan')), reason: String(f.get('reason')) }),
+      () =>
+        adjustBalanceAction({
+          accountId: Number(f.get('accountId')),
+          direction: String(f.get('direction')),
+          amountYuan: String(f.get('amountYuan')),
+          reason: String(f.get('reason')),
+        }),
       () => {
         setMessage({ ok: true, text: tx('Balance updated.') });
         form.reset();
@@ -31,7 +37,9 @@ export function AdjustBalanceForm({ accounts }: { accounts: { id: number; label:
       <Field label={tx('Account')} htmlFor="accountId" error={errors.accountId}>
         <Select id="accountId" name="accountId">
           {accounts.map((a) => (
-            <option key={a.id} value={a.id}>{a.label}</option>
+            <option key={a.id} value={a.id}>
+              {a.label}
+            </option>
           ))}
         </Select>
       </Field>
@@ -47,8 +55,12 @@ export function AdjustBalanceForm({ accounts }: { accounts: { id: number; label:
       <Field label={tx('Reason')} htmlFor="reason" error={errors.reason}>
         <Input id="reason" name="reason" invalid={!!errors.reason} />
       </Field>
-      <Button type="submit" disabled={pending}>{tx('Apply')}</Button>
-      <div className="md:col-span-5"><FormMessage message={message} /></div>
+      <Button type="submit" disabled={pending}>
+        {tx('Apply')}
+      </Button>
+      <div className="md:col-span-5">
+        <FormMessage message={message} />
+      </div>
     </form>
   );
 }

@@ -10,7 +10,11 @@ export function InvoiceToggle({ packageId, invoiced }: { packageId: number; invo
   const router = useRouter();
   const [pending, start] = useTransition();
   return (
-    <Button variant="link" disabled={pending} onClick={() => start(async () => (await setInvoicedAction(packageId, !invoiced), router.refresh()))}>
+    <Button
+      variant="link"
+      disabled={pending}
+      onClick={() => start(async () => (await setInvoicedAction(packageId, !invoiced), router.refresh()))}
+    >
       {invoiced ? tx('Invoiced: mark returned') : tx('Mark invoiced')}
     </Button>
   );

@@ -18,7 +18,13 @@ export function RefundDecision({ refundId }: { refundId: number }) {
         label={tx('Approve')}
         variant="primary"
         title={tx('Approve refund #{refundId}?', { refundId })}
-        body={<p>{tx("The refund is paid into the customer's cash balance and the packages are cleared. This cannot be undone.")}</p>}
+        body={
+          <p>
+            {tx(
+              "The refund is paid into the customer's cash balance and the packages are cleared. This cannot be undone.",
+            )}
+          </p>
+        }
         onConfirm={async () => {
           const res = await decideRefundAction({ refundId, approve: true });
           if (!res.ok) return res.message;
@@ -26,7 +32,13 @@ export function RefundDecision({ refundId }: { refundId: number }) {
           return null;
         }}
       />
-      <input aria-label={tx('Refusal reason for #{refundId}', { refundId })} placeholder={tx('Reason to refuse')} value={reason} onChange={(e) => setReason(e.target.value)} className="rounded-sm border border-slate-300 px-2 py-1 text-xs" />
+      <input
+        aria-label={tx('Refusal reason for #{refundId}', { refundId })}
+        placeholder={tx('Reason to refuse')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        className="rounded-sm border border-slate-300 px-2 py-1 text-xs"
+      />
       <Button
         variant="secondary"
         onClick={async () => {
@@ -37,7 +49,11 @@ export function RefundDecision({ refundId }: { refundId: number }) {
       >
         {tx('Refuse')}
       </Button>
-      {error ? <span role="alert" className="text-xs text-red-600">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-red-600">
+          {error}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -12,16 +12,39 @@ export default async function InternationalChargesPage() {
   return (
     <div className="space-y-4">
       <PageHeader title="International Charges" crumbs={[{ label: 'Finance', href: '/finance' }]} />
-      <p className="text-xs text-slate-500">{tx("Each day's international messages are charged from the cash balance the next morning. Unpaid for 12 hours → international sending suspended until paid.")}</p>
+      <p className="text-xs text-slate-500">
+        {tx(
+          "Each day's international messages are charged from the cash balance the next morning. Unpaid for 12 hours → international sending suspended until paid.",
+        )}
+      </p>
       <Card>
-        <DataTable head={[tx('Day'), tx('Account'), tx('Billed messages'), tx('Amount (¥)'), tx('State'), tx('Account status'), tx('Arrears since')]} empty={rows.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">{tx('No international charges yet.')}</p> : null}>
+        <DataTable
+          head={[
+            tx('Day'),
+            tx('Account'),
+            tx('Billed messages'),
+            tx('Amount (¥)'),
+            tx('State'),
+            tx('Account status'),
+            tx('Arrears since'),
+          ]}
+          empty={
+            rows.length === 0 ? (
+              <p className="py-6 text-center text-sm text-slate-500">{tx('No international charges yet.')}</p>
+            ) : null
+          }
+        >
           {rows.map(({ c, accountName, accountStatus, arrearsSince }) => (
             <tr key={c.id} className={c.state === 'unpaid' ? 'bg-red-50' : undefined}>
               <td className="px-3 py-2">{c.day}</td>
-              <td className="px-3 py-2" translate="no">{accountName}</td>
+              <td className="px-3 py-2" translate="no">
+                {accountName}
+              </td>
               <td className="px-3 py-2 tabular-nums">{formatCount(c.billed)}</td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(c.amountLi)}</td>
-              <td className="px-3 py-2"><StatusBadge tone={c.state === 'paid' ? 'green' : 'red'}>{c.state}</StatusBadge></td>
+              <td className="px-3 py-2">
+                <StatusBadge tone={c.state === 'paid' ? 'green' : 'red'}>{c.state}</StatusBadge>
+              </td>
               <td className="px-3 py-2">{accountStatus}</td>
               <td className="px-3 py-2 text-xs">{arrearsSince ? formatDateTime(arrearsSince) : '—'}</td>
             </tr>

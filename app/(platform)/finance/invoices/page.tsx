@@ -19,8 +19,23 @@ export default async function InvoicesPage() {
       <PageHeader title="Invoices" crumbs={[{ label: 'Finance', href: '/finance' }]} />
       <Card>
         <DataTable
-          head={['#', tx('Account'), tx('Order'), tx('Amount (¥)'), tx('Title'), tx('Tax ID'), tx('E-mail'), tx('Requested'), tx('Status'), tx('Actions')]}
-          empty={rows.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">{tx('No invoice requests.')}</p> : null}
+          head={[
+            '#',
+            tx('Account'),
+            tx('Order'),
+            tx('Amount (¥)'),
+            tx('Title'),
+            tx('Tax ID'),
+            tx('E-mail'),
+            tx('Requested'),
+            tx('Status'),
+            tx('Actions'),
+          ]}
+          empty={
+            rows.length === 0 ? (
+              <p className="py-6 text-center text-sm text-slate-500">{tx('No invoice requests.')}</p>
+            ) : null
+          }
         >
           {rows.map(({ r, accountName, uin }) => (
             <tr key={r.id}>
@@ -30,15 +45,25 @@ export default async function InvoicesPage() {
               </td>
               <td className="px-3 py-2 font-mono text-xs">{r.orderId}</td>
               <td className="px-3 py-2 tabular-nums">{formatYuan(r.amountLi)}</td>
-              <td className="px-3 py-2" translate="no">{r.title}</td>
+              <td className="px-3 py-2" translate="no">
+                {r.title}
+              </td>
               <td className="px-3 py-2 font-mono text-xs">{r.taxId || '—'}</td>
               <td className="px-3 py-2">{r.email}</td>
               <td className="px-3 py-2 text-xs">{formatDateTime(r.createdAt)}</td>
               <td className="px-3 py-2">
-                {r.status === 'requested' ? <StatusBadge tone="amber">{tx('Requested')}</StatusBadge> : r.status === 'issued' ? <StatusBadge tone="green">{tx('Issued {number}', { number: r.invoiceNumber ?? '' })}</StatusBadge> : <StatusBadge tone="red">{tx('Refused')}</StatusBadge>}
+                {r.status === 'requested' ? (
+                  <StatusBadge tone="amber">{tx('Requested')}</StatusBadge>
+                ) : r.status === 'issued' ? (
+                  <StatusBadge tone="green">{tx('Issued {number}', { number: r.invoiceNumber ?? '' })}</StatusBadge>
+                ) : (
+                  <StatusBadge tone="red">{tx('Refused')}</StatusBadge>
+                )}
                 {r.refuseReason ? <span className="block text-xs text-slate-500">{r.refuseReason}</span> : null}
               </td>
-              <td className="px-3 py-2">{r.status === 'requested' && canDecide ? <InvoiceDecision id={r.id} /> : null}</td>
+              <td className="px-3 py-2">
+                {r.status === 'requested' && canDecide ? <InvoiceDecision id={r.id} /> : null}
+              </td>
             </tr>
           ))}
         </DataTable>

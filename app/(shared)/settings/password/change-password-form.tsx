@@ -42,7 +42,13 @@ export function ChangePasswordForm() {
           ['confirmPassword', tx('Confirm new password'), 'new-password'],
         ] as const
       ).map(([name, label, auto]) => (
-        <Field key={name} label={label} htmlFor={name} error={errors[name]} hint={name === 'newPassword' ? tx('8–64 characters with a letter and a digit.') : undefined}>
+        <Field
+          key={name}
+          label={label}
+          htmlFor={name}
+          error={errors[name]}
+          hint={name === 'newPassword' ? tx('8–64 characters with a letter and a digit.') : undefined}
+        >
           <Input id={name} name={name} type="password" autoComplete={auto} invalid={!!errors[name]} />
         </Field>
       ))}

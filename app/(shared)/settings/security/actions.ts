@@ -8,7 +8,15 @@ import { isPlatformRole } from '@/db/enums';
 import type { Ctx } from '@/lib/server/context';
 
 function logged(ctx: Ctx, action: string) {
-  recordOperation(ctx.db, { accountId: ctx.account?.id ?? null, userId: ctx.actor.userId, actor: ctx.actor.email, via: 'console', action, result: 'ok', at: ctx.now });
+  recordOperation(ctx.db, {
+    accountId: ctx.account?.id ?? null,
+    userId: ctx.actor.userId,
+    actor: ctx.actor.email,
+    via: 'console',
+    action,
+    result: 'ok',
+    at: ctx.now,
+  });
 }
 
 export async function beginTwoFactorAction() {
@@ -27,7 +35,11 @@ export async function confirmTwoFactorAction(code: string) {
 
 export async function disableTwoFactorAction(password: string) {
   const res = await runAction((ctx) => {
-    disableTwoFactor(ctx, { password: String(password ?? '') }, isPlatformRole(ctx.actor.role) && staffTwoFactorRequired(ctx.db));
+    disableTwoFactor(
+      ctx,
+      { password: String(password ?? '') },
+      isPlatformRole(ctx.actor.role) && staffTwoFactorRequired(ctx.db),
+    );
     logged(ctx, 'DisableTwoFactor');
   });
   revalidatePath('/settings/security');

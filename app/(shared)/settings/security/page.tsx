@@ -38,7 +38,11 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(s.createdAt)}</td>
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(s.lastSeenAt)}</td>
               <td className="px-3 py-2 font-mono text-xs">{s.ip ?? '—'}</td>
-              <td className="max-w-64 truncate px-3 py-2 text-xs text-slate-500" title={s.userAgent ?? ''} translate="no">
+              <td
+                className="max-w-64 truncate px-3 py-2 text-xs text-slate-500"
+                title={s.userAgent ?? ''}
+                translate="no"
+              >
                 {s.userAgent ?? '—'}
               </td>
               <td className="px-3 py-2 text-xs font-medium">{s.current ? tx('This session') : ''}</td>
@@ -47,8 +51,15 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
         </DataTable>
       </Card>
       {ctx.actor.role === 'admin' ? (
-        <Card title={tx('Platform: two-factor sign-in for staff')} actions={<StaffRequirement required={staffTwoFactorRequired(ctx.db)} />}>
-          <p className="text-sm">{staffTwoFactorRequired(ctx.db) ? tx('Required: reviewers, finance staff and admins must use two-factor sign-in.') : tx('Not required: staff may sign in with a password alone.')}</p>
+        <Card
+          title={tx('Platform: two-factor sign-in for staff')}
+          actions={<StaffRequirement required={staffTwoFactorRequired(ctx.db)} />}
+        >
+          <p className="text-sm">
+            {staffTwoFactorRequired(ctx.db)
+              ? tx('Required: reviewers, finance staff and admins must use two-factor sign-in.')
+              : tx('Not required: staff may sign in with a password alone.')}
+          </p>
         </Card>
       ) : null}
     </div>

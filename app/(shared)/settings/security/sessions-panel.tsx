@@ -12,7 +12,9 @@ export function SignOutOthersButton({ others }: { others: number }) {
       label={tx('Sign out other sessions')}
       disabled={others === 0}
       title={tx('Sign out other sessions')}
-      body={<p>{tx('Every other browser signed in as you is signed out at its next request. This one stays signed in.')}</p>}
+      body={
+        <p>{tx('Every other browser signed in as you is signed out at its next request. This one stays signed in.')}</p>
+      }
       confirmLabel={tx('Sign out others')}
       onConfirm={async () => {
         const res = await signOutOtherSessionsAction();

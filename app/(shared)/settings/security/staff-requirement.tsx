@@ -11,7 +11,15 @@ export function StaffRequirement({ required }: { required: boolean }) {
     <ConfirmButton
       label={required ? tx('Stop requiring it') : tx('Require two-factor sign-in for staff')}
       title={required ? tx('Stop requiring two-factor sign-in') : tx('Require two-factor sign-in for staff')}
-      body={<p>{required ? tx('Staff may then sign in with a password alone.') : tx('Reviewers, finance staff and admins without two-factor sign-in are sent here to set it up before they can work.')}</p>}
+      body={
+        <p>
+          {required
+            ? tx('Staff may then sign in with a password alone.')
+            : tx(
+                'Reviewers, finance staff and admins without two-factor sign-in are sent here to set it up before they can work.',
+              )}
+        </p>
+      }
       confirmLabel={required ? tx('Stop requiring') : tx('Require')}
       onConfirm={async () => {
         const res = await setStaffTwoFactorAction(!required);

@@ -22,7 +22,11 @@ export function TwoFactorPanel({ enabled, recoveryCodesLeft }: { enabled: boolea
     return (
       <div className="space-y-3" role="status">
         <p className="text-sm font-medium text-emerald-700">{tx('Two-factor sign-in is on.')}</p>
-        <p className="text-sm">{tx('Keep these recovery codes somewhere safe. Each works once, instead of a code, if you lose your phone. They are not shown again.')}</p>
+        <p className="text-sm">
+          {tx(
+            'Keep these recovery codes somewhere safe. Each works once, instead of a code, if you lose your phone. They are not shown again.',
+          )}
+        </p>
         <ul className="grid grid-cols-2 gap-1 font-mono text-sm" data-testid="recovery-codes">
           {codes.map((c) => (
             <li key={c}>{c}</li>
@@ -36,16 +40,28 @@ export function TwoFactorPanel({ enabled, recoveryCodesLeft }: { enabled: boolea
     const onDisable = (e: FormEvent<HTMLFormElement>) => {
       e.preventDefault();
       const password = String(new FormData(e.currentTarget).get('password') ?? '');
-      disable.run(() => disableTwoFactorAction(password), () => router.refresh());
+      disable.run(
+        () => disableTwoFactorAction(password),
+        () => router.refresh(),
+      );
     };
     return (
       <div className="space-y-3">
         <p className="text-sm">
-          <span className="font-medium text-emerald-700">{tx('On.')}</span> {tx('Sign-in asks for a code from your authenticator app. Recovery codes left: {n}.', { n: recoveryCodesLeft })}
+          <span className="font-medium text-emerald-700">{tx('On.')}</span>{' '}
+          {tx('Sign-in asks for a code from your authenticator app. Recovery codes left: {n}.', {
+            n: recoveryCodesLeft,
+          })}
         </p>
         <form method="post" onSubmit={onDisable} className="flex items-end gap-3" noValidate>
           <Field label={tx('Password')} htmlFor="disable-password" error={disable.errors.password}>
-            <Input id="disable-password" name="password" type="password" autoComplete="current-password" invalid={!!disable.errors.password} />
+            <Input
+              id="disable-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              invalid={!!disable.errors.password}
+            />
           </Field>
           <div className="pb-0.5">
             <Button type="submit" variant="secondary" disabled={disable.pending}>
@@ -61,9 +77,20 @@ export function TwoFactorPanel({ enabled, recoveryCodesLeft }: { enabled: boolea
     return (
       <div className="space-y-3">
         <p className="text-sm">
-          <span className="font-medium">{tx('Off.')}</span> {tx('Add a second step to sign-in: a 6-digit code from an authenticator app (Google Authenticator, Microsoft Authenticator, 1Password, …).')}
+          <span className="font-medium">{tx('Off.')}</span>{' '}
+          {tx(
+            'Add a second step to sign-in: a 6-digit code from an authenticator app (Google Authenticator, Microsoft Authenticator, 1Password, …).',
+          )}
         </p>
-        <Button disabled={begin.pending} onClick={() => begin.run(() => beginTwoFactorAction(), (d) => setSetup(d))}>
+        <Button
+          disabled={begin.pending}
+          onClick={() =>
+            begin.run(
+              () => beginTwoFactorAction(),
+              (d) => setSetup(d),
+            )
+          }
+        >
           {tx('Set up two-factor sign-in')}
         </Button>
         <FormMessage message={begin.message} />
@@ -73,13 +100,21 @@ export function TwoFactorPanel({ enabled, recoveryCodesLeft }: { enabled: boolea
   const onConfirm = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const code = String(new FormData(e.currentTarget).get('code') ?? '');
-    confirm.run(() => confirmTwoFactorAction(code), (d) => setCodes(d.recoveryCodes));
+    confirm.run(
+      () => confirmTwoFactorAction(code),
+      (d) => setCodes(d.recoveryCodes),
+    );
   };
   return (
     <div className="space-y-3">
       <p className="text-sm">{tx('1. Scan this code with your authenticator app (or type the key below).')}</p>
       <div className="flex flex-wrap items-center gap-4">
-        <div className="h-48 w-48 bg-white" role="img" aria-label={tx('QR code for your authenticator app')} dangerouslySetInnerHTML={{ __html: setup.qrSvg }} />
+        <div
+          className="h-48 w-48 bg-white"
+          role="img"
+          aria-label={tx('QR code for your authenticator app')}
+          dangerouslySetInnerHTML={{ __html: setup.qrSvg }}
+        />
         <div className="text-sm">
           <p className="text-slate-500">{tx('Key')}</p>
           <code className="font-mono break-all" data-testid="totp-secret">
@@ -89,7 +124,13 @@ export function TwoFactorPanel({ enabled, recoveryCodesLeft }: { enabled: boolea
       </div>
       <form method="post" onSubmit={onConfirm} className="flex items-end gap-3" noValidate>
         <Field label={tx('2. Enter the 6-digit code it shows')} htmlFor="totp-code" error={confirm.errors.code}>
-          <Input id="totp-code" name="code" inputMode="numeric" autoComplete="one-time-code" invalid={!!confirm.errors.code} />
+          <Input
+            id="totp-code"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            invalid={!!confirm.errors.code}
+          />
         </Field>
         <div className="pb-0.5">
           <Button type="submit" disabled={confirm.pending}>

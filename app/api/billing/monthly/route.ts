@@ -12,6 +12,23 @@ export function GET(req: Request) {
     const bill = monthlyBill(ctx, url.searchParams.get('month') ?? '');
     const rows = monthlyBillRows(bill)[Symbol.iterator]();
     const name = `bill-${bill.month}`;
-    return url.searchParams.get('format') === 'xlsx' ? xlsxResponse(`${name}.xlsx`, xlsxStream(`Bill ${bill.month}`, MONTHLY_BILL_HEADER.map((h) => tx(h)), rows, (r) => r)) : csvResponse(`${name}.csv`, csvStream(MONTHLY_BILL_HEADER.map((h) => tx(h)), rows, (r) => r));
+    return url.searchParams.get('format') === 'xlsx'
+      ? xlsxResponse(
+          `${name}.xlsx`,
+          xlsxStream(
+            `Bill ${bill.month}`,
+            MONTHLY_BILL_HEADER.map((h) => tx(h)),
+            rows,
+            (r) => r,
+          ),
+        )
+      : csvResponse(
+          `${name}.csv`,
+          csvStream(
+            MONTHLY_BILL_HEADER.map((h) => tx(h)),
+            rows,
+            (r) => r,
+          ),
+        );
   });
 }

@@ -12,7 +12,8 @@ export function POST(req: Request) {
     const url = new URL(req.url);
     const groupId = Number(url.searchParams.get('groupId')) || null;
     const name = url.searchParams.get('name') ?? '';
-    if (!groupId && !name.trim()) throw new AppError('INVALID_INPUT', 'Choose a group or name a new one.', { name: 'Enter a group name.' });
+    if (!groupId && !name.trim())
+      throw new AppError('INVALID_INPUT', 'Choose a group or name a new one.', { name: 'Enter a group name.' });
     const mapping = mappingParam(url);
     const file = await saveUpload(req);
     try {

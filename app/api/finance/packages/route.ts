@@ -12,16 +12,54 @@ export async function GET(req: Request) {
   if (!ctx) return Response.json({ error: 'Sign in first.' }, { status: 401 });
   const url = new URL(req.url);
   try {
-    const rows = listAllPackages(ctx, { accountId: Number(url.searchParams.get('account')) || undefined, status: url.searchParams.get('status') || undefined, limit: 100_000 });
-    const lines = [csvLine(['Package ID', 'Account ID', 'Account', 'Name', 'Kind', 'Total', 'Remaining', 'Paid (yuan)', 'Purchased', 'Valid until', 'Status', 'Invoiced'])];
+    const rows = listAllPackages(ctx, {
+      accountId: Number(url.searchParams.get('account')) || undefined,
+      status: url.searchParams.get('status') || undefined,
+      limit: 100_000,
+    });
+    const lines = [
+      csvLine([
+        'Package ID',
+        'Account ID',
+        'Account',
+        'Name',
+        'Kind',
+        'Total',
+        'Remaining',
+        'Paid (yuan)',
+        'Purchased',
+        'Valid until',
+        'Status',
+        'Invoiced',
+      ]),
+    ];
     for (const p of rows) {
-      lines.push(csvLine([p.id, p.uin, p.accountName, p.name, p.kind, p.total, p.remaining, formatYuan(p.paidLi), formatDateTime(p.purchasedAt), formatDateTime(p.expiresAt), p.status, p.invoiced ? 'yes' : 'no']));
+      lines.push(
+        csvLine([
+          p.id,
+          p.uin,
+          p.accountName,
+          p.name,
+          p.kind,
+          p.total,
+          p.remaining,
+          formatYuan(p.paidLi),
+          formatDateTime(p.purchasedAt),
+          formatDateTime(p.expiresAt),
+          p.status,
+          p.invoiced ? 'yes' : 'no',
+        ]),
+      );
     }
     return new Response(`\uFEFF${lines.join('\r\n')}\r\n`, {
-      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="packages.csv"' },
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="packages.csv"',
+      },
     });
   } catch (err) {
-    if (err instanceof AppError) return Response.json({ error: err.message }, { status: err.code === 'FORBIDDEN' ? 403 : 400 });
+    if (err instanceof AppError)
+      return Response.json({ error: err.message }, { status: err.code === 'FORBIDDEN' ? 403 : 400 });
     throw err;
   }
 }

@@ -14,12 +14,15 @@ export function POST(req: Request) {
     const url = new URL(req.url);
     const group = url.searchParams.get('purpose') === 'group';
     const templateId = Number(url.searchParams.get('templateId'));
-    if (!group && !templateId) throw new AppError('INVALID_INPUT', 'Choose a template first.', { templateId: 'Choose a template.' });
+    if (!group && !templateId)
+      throw new AppError('INVALID_INPUT', 'Choose a template first.', { templateId: 'Choose a template.' });
     const file = await saveUpload(req);
     try {
       const region = url.searchParams.get('region') === 'international' ? 'international' : 'mainland';
       const signatureId = Number(url.searchParams.get('signatureId')) || null;
-      return Response.json(await previewFile(ctx, group ? { file, group: true } : { file, region, templateId, signatureId }));
+      return Response.json(
+        await previewFile(ctx, group ? { file, group: true } : { file, region, templateId, signatureId }),
+      );
     } finally {
       discardUpload(file);
     }

@@ -11,6 +11,22 @@ export function GET(req: Request) {
     const tx = await readerText();
     const q = Object.fromEntries(new URL(req.url).searchParams);
     const rows = iterateOperations(ctx, q);
-    return csvResponse('operation-log.csv', csvStream([tx('Time'), tx('Account'), tx('Who'), tx('Via'), tx('Action'), tx('Resource'), tx('Result'), tx('Address')], rows, (r) => [formatDateTime(r.at), r.accountId ?? 'platform', r.actor, r.via, r.action, r.resource ?? '', r.result, r.ip ?? '']));
+    return csvResponse(
+      'operation-log.csv',
+      csvStream(
+        [tx('Time'), tx('Account'), tx('Who'), tx('Via'), tx('Action'), tx('Resource'), tx('Result'), tx('Address')],
+        rows,
+        (r) => [
+          formatDateTime(r.at),
+          r.accountId ?? 'platform',
+          r.actor,
+          r.via,
+          r.action,
+          r.resource ?? '',
+          r.result,
+          r.ip ?? '',
+        ],
+      ),
+    );
   });
 }

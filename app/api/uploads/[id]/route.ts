@@ -13,10 +13,15 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     if (!Number.isInteger(id) || id <= 0) throw new AppError('NOT_FOUND', 'File not found.');
     const file = readUpload(ctx, id);
     return new Response(new Uint8Array(file.bytes), {
-      headers: { 'content-type': file.mime, 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff' },
+      headers: {
+        'content-type': file.mime,
+        'cache-control': 'private, max-age=3600',
+        'x-content-type-options': 'nosniff',
+      },
     });
   } catch (err) {
-    if (err instanceof AppError) return Response.json({ error: err.message }, { status: err.code === 'FORBIDDEN' ? 403 : 404 });
+    if (err instanceof AppError)
+      return Response.json({ error: err.message }, { status: err.code === 'FORBIDDEN' ? 403 : 404 });
     throw err;
   }
 }

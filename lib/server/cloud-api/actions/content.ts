@@ -11,19 +11,38 @@ import { submitTemplate } from '../../templates/submit-template';
 import { checkLimit, defineAction, viaVerb } from '../registry';
 
 // SignType of the cloud (§3.10) → the console's signature types.
-const SIGN_TYPES: Record<number, SignatureType> = { 0: 'company', 1: 'app', 2: 'website', 3: 'wechat', 4: 'trademark', 5: 'government' };
+const SIGN_TYPES: Record<number, SignatureType> = {
+  0: 'company',
+  1: 'app',
+  2: 'website',
+  3: 'wechat',
+  4: 'trademark',
+  5: 'government',
+};
 // SmsType (§3.14): 1 marketing, 2 notification, 3 verification code.
 const SMS_TYPES: Record<number, TemplateType> = { 1: 'marketing', 2: 'notification', 3: 'verification' };
 
 function regionOf(international: number, lang: Language): 'mainland' | 'international' {
-  if (international !== 0 && international !== 1) throw cloudError('InvalidParameterValue.InvalidInternational', 'International must be 0 or 1.', 'International 取值须为 0 或 1。', lang);
+  if (international !== 0 && international !== 1)
+    throw cloudError(
+      'InvalidParameterValue.InvalidInternational',
+      'International must be 0 or 1.',
+      'International 取值须为 0 或 1。',
+      lang,
+    );
   return international === 1 ? 'international' : 'mainland';
 }
 
 /** Base64 without the `data:` prefix (§3.10) → image bytes; the console's image checks decide the rest. */
 function image(value: string | undefined, name: string, lang: Language) {
   if (!value) return undefined;
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) throw cloudError('InvalidParameterValue.ImageInvalid', 'The image must be base64 without a data: prefix.', '图片须为不带 data: 前缀的 base64 编码。', lang);
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+    throw cloudError(
+      'InvalidParameterValue.ImageInvalid',
+      'The image must be base64 without a data: prefix.',
+      '图片须为不带 data: 前缀的 base64 编码。',
+      lang,
+    );
   return { name, bytes: new Uint8Array(Buffer.from(value, 'base64')) };
 }
 
@@ -39,16 +58,37 @@ const signParams = {
   QualificationId: { type: 'Integer' },
 } as const;
 
-type SignParams = { [K in keyof typeof signParams]: K extends 'SignName' | 'ProofImage' | 'CommissionImage' | 'Remark' ? string : number } & { CommissionImage?: string; Remark?: string; QualificationId?: number };
+type SignParams = {
+  [K in keyof typeof signParams]: K extends 'SignName' | 'ProofImage' | 'CommissionImage' | 'Remark' ? string : number;
+} & { CommissionImage?: string; Remark?: string; QualificationId?: number };
 
 function submitSign(ctx: Ctx, p: SignParams, lang: Language, id?: number): number {
   const type = SIGN_TYPES[p.SignType];
-  if (!type) throw cloudError('InvalidParameter.InvalidParameters', 'SignType is not one of 0, 1, 2, 3, 4, 5.', 'SignType 取值错误。', lang);
-  if (p.SignPurpose !== 0 && p.SignPurpose !== 1) throw cloudError('InvalidParameterValue.InvalidSignPurpose', 'SignPurpose must be 0 or 1.', 'SignPurpose 取值须为 0 或 1。', lang);
+  if (!type)
+    throw cloudError(
+      'InvalidParameter.InvalidParameters',
+      'SignType is not one of 0, 1, 2, 3, 4, 5.',
+      'SignType 取值错误。',
+      lang,
+    );
+  if (p.SignPurpose !== 0 && p.SignPurpose !== 1)
+    throw cloudError(
+      'InvalidParameterValue.InvalidSignPurpose',
+      'SignPurpose must be 0 or 1.',
+      'SignPurpose 取值须为 0 或 1。',
+      lang,
+    );
   const region = regionOf(p.International, lang);
   const proof = image(p.ProofImage, 'proof.png', lang);
   const letter = image(p.CommissionImage, 'commission.png', lang);
-  const fields = { region, purpose: p.SignPurpose === 1 ? 'other' : 'self', qualificationId: p.QualificationId, type, content: p.SignName, notes: p.Remark ?? '' };
+  const fields = {
+    region,
+    purpose: p.SignPurpose === 1 ? 'other' : 'self',
+    qualificationId: p.QualificationId,
+    type,
+    content: p.SignName,
+    notes: p.Remark ?? '',
+  };
   return viaVerb(() => submitSignature(ctx, { id, fields, files: { proof, authLetter: letter } }).id, {
     CONFLICT: id ? 'InvalidParameterValue.SignAlreadyPassedCheck' : 'InvalidParameterValue.SignExistAndUnapproved',
     LIMIT_REACHED: 'FailedOperation.SignNumberLimit',
@@ -63,14 +103,18 @@ export const addSmsSign = defineAction({
 
 export const modifySmsSign = defineAction({
   params: { SignId: { type: 'Integer', required: true }, ...signParams },
-  run: (ctx, p, { lang }) => ({ ModifySignStatus: { SignId: submitSign(ctx, p as unknown as SignParams, lang, p.SignId) } }),
+  run: (ctx, p, { lang }) => ({
+    ModifySignStatus: { SignId: submitSign(ctx, p as unknown as SignParams, lang, p.SignId) },
+  }),
 });
 
 export const deleteSmsSign = defineAction({
   params: { SignId: { type: 'Integer', required: true } },
   run(ctx, p) {
     viaVerb(() => deleteContent(ctx, 'signature', p.SignId), { NOT_FOUND: 'FailedOperation.SignIdNotExist' });
-    return { DeleteSignStatus: { DeleteStatus: 'return successfully', DeleteTime: Math.floor(ctx.now.getTime() / 1000) } };
+    return {
+      DeleteSignStatus: { DeleteStatus: 'return successfully', DeleteTime: Math.floor(ctx.now.getTime() / 1000) },
+    };
   },
 });
 
@@ -78,14 +122,30 @@ export const deleteSmsSign = defineAction({
  * The ids to describe: the listed ones (≤ 100), else a page of Limit/Offset — as the bind values
  * of `(? IS NULL OR id IN (SELECT value FROM json_each(?))) … LIMIT ? OFFSET ?`.
  */
-function pageArgs(ids: number[] | undefined, limit: number | undefined, offset: number | undefined, lang: Language): [string | null, string | null, number, number] {
-  if (ids && ids.length > 100) throw cloudError('InvalidParameterValue.LimitVerifyFail', 'At most 100 ids per request.', '一次最多查询 100 个 ID。', lang);
+function pageArgs(
+  ids: number[] | undefined,
+  limit: number | undefined,
+  offset: number | undefined,
+  lang: Language,
+): [string | null, string | null, number, number] {
+  if (ids && ids.length > 100)
+    throw cloudError(
+      'InvalidParameterValue.LimitVerifyFail',
+      'At most 100 ids per request.',
+      '一次最多查询 100 个 ID。',
+      lang,
+    );
   const listed = ids && ids.length > 0 ? JSON.stringify(ids) : null;
   return listed ? [listed, listed, 100, 0] : [null, null, checkLimit(limit, 100, lang) || 10, offset ?? 0];
 }
 
 export const describeSmsSignList = defineAction({
-  params: { International: { type: 'Integer', required: true }, SignIdSet: { type: 'Integer[]' }, Limit: { type: 'Integer' }, Offset: { type: 'Integer' } },
+  params: {
+    International: { type: 'Integer', required: true },
+    SignIdSet: { type: 'Integer[]' },
+    Limit: { type: 'Integer' },
+    Offset: { type: 'Integer' },
+  },
   run(ctx, p, { lang }) {
     const account = requireAccount(ctx);
     ctx.authorize('DescribeSmsSignList', { accountId: account.id });
@@ -133,19 +193,44 @@ const templateParams = {
 
 /** Template rule → the cloud API's code and its Chinese message (CLOUD-API §3.21, §8). */
 const TEMPLATE_RULE_CODES: Record<string, [string, string]> = {
-  'R-TPL-4': ['InvalidParameterValue.MarketingTemplateWithoutUnsubscribe', '营销短信模板需包含退订方式，例如“拒收请回复R”。'],
+  'R-TPL-4': [
+    'InvalidParameterValue.MarketingTemplateWithoutUnsubscribe',
+    '营销短信模板需包含退订方式，例如“拒收请回复R”。',
+  ],
   'R-TEN-3': ['FailedOperation.ForbidAddMarketingTemplates', '个人认证用户不支持申请营销短信模板。'],
   named: ['InvalidParameterValue.UnsupportedTemplateVariable', '国内短信模板变量格式为 {1}、{2}…'],
 };
 
-function submitTpl(ctx: Ctx, p: { TemplateName: string; TemplateContent: string; SmsType: number; International: number; Remark: string }, lang: Language, id?: number): number {
+function submitTpl(
+  ctx: Ctx,
+  p: { TemplateName: string; TemplateContent: string; SmsType: number; International: number; Remark: string },
+  lang: Language,
+  id?: number,
+): number {
   const type = SMS_TYPES[p.SmsType];
-  if (!type) throw cloudError('InvalidParameterValue.InvalidSmsType', 'SmsType must be 1 (marketing), 2 (notification) or 3 (verification code).', 'SmsType 取值错误。', lang);
-  const fields = { region: regionOf(p.International, lang), name: p.TemplateName, type, content: p.TemplateContent, notes: p.Remark };
+  if (!type)
+    throw cloudError(
+      'InvalidParameterValue.InvalidSmsType',
+      'SmsType must be 1 (marketing), 2 (notification) or 3 (verification code).',
+      'SmsType 取值错误。',
+      lang,
+    );
+  const fields = {
+    region: regionOf(p.International, lang),
+    name: p.TemplateName,
+    type,
+    content: p.TemplateContent,
+    notes: p.Remark,
+  };
   // The contract's own codes for the template rules, before the generic format error.
   const account = requireAccount(ctx);
   ctx.authorize(id === undefined ? 'AddSmsTemplate' : 'ModifySmsTemplate', { accountId: account.id });
-  for (const problem of validateTemplate({ content: fields.content, type, region: fields.region, identity: account.identity })) {
+  for (const problem of validateTemplate({
+    content: fields.content,
+    type,
+    region: fields.region,
+    identity: account.identity,
+  })) {
     const code = TEMPLATE_RULE_CODES[problem.message.includes('${name}') ? 'named' : problem.rule];
     if (code) throw cloudError(code[0], problem.message, code[1], lang);
   }
@@ -172,12 +257,19 @@ export const deleteSmsTemplate = defineAction({
   params: { TemplateId: { type: 'Integer', required: true } },
   run(ctx, p) {
     viaVerb(() => deleteContent(ctx, 'template', p.TemplateId), { NOT_FOUND: 'FailedOperation.TemplateIdNotExist' });
-    return { DeleteTemplateStatus: { DeleteStatus: 'return successfully', DeleteTime: Math.floor(ctx.now.getTime() / 1000) } };
+    return {
+      DeleteTemplateStatus: { DeleteStatus: 'return successfully', DeleteTime: Math.floor(ctx.now.getTime() / 1000) },
+    };
   },
 });
 
 export const describeSmsTemplateList = defineAction({
-  params: { International: { type: 'Integer', required: true }, TemplateIdSet: { type: 'Integer[]' }, Limit: { type: 'Integer' }, Offset: { type: 'Integer' } },
+  params: {
+    International: { type: 'Integer', required: true },
+    TemplateIdSet: { type: 'Integer[]' },
+    Limit: { type: 'Integer' },
+    Offset: { type: 'Integer' },
+  },
   run(ctx, p, { lang }) {
     const account = requireAccount(ctx);
     ctx.authorize('DescribeSmsTemplateList', { accountId: account.id });

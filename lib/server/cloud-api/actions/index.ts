@@ -1,8 +1,22 @@
 import 'server-only';
 import type { CloudAction } from '../registry';
-import { addSmsSign, addSmsTemplate, deleteSmsSign, deleteSmsTemplate, describeSmsSignList, describeSmsTemplateList, modifySmsSign, modifySmsTemplate } from './content';
+import {
+  addSmsSign,
+  addSmsTemplate,
+  deleteSmsSign,
+  deleteSmsTemplate,
+  describeSmsSignList,
+  describeSmsTemplateList,
+  modifySmsSign,
+  modifySmsTemplate,
+} from './content';
 import { describePhoneNumberInfo } from './phone';
-import { pullSmsReplyStatus, pullSmsReplyStatusByPhoneNumber, pullSmsSendStatus, pullSmsSendStatusByPhoneNumber } from './pull';
+import {
+  pullSmsReplyStatus,
+  pullSmsReplyStatusByPhoneNumber,
+  pullSmsSendStatus,
+  pullSmsSendStatusByPhoneNumber,
+} from './pull';
 import { sendSms } from './send';
 import { callbackStatusStatistics, sendStatusStatistics, smsPackagesStatistics } from './statistics';
 

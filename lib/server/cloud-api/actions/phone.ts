@@ -12,12 +12,26 @@ export const describePhoneNumberInfo = defineAction({
   run(ctx, p, { lang }) {
     const account = requireAccount(ctx);
     ctx.authorize('DescribePhoneNumberInfo', { accountId: account.id });
-    if (p.PhoneNumberSet.length > 200) throw cloudError('LimitExceeded.PhoneNumberCountLimit', 'At most 200 numbers per request.', '单次请求的手机号不能超过 200 个。', lang);
+    if (p.PhoneNumberSet.length > 200)
+      throw cloudError(
+        'LimitExceeded.PhoneNumberCountLimit',
+        'At most 200 numbers per request.',
+        '单次请求的手机号不能超过 200 个。',
+        lang,
+      );
     return {
       PhoneNumberInfoSet: p.PhoneNumberSet.map((raw) => {
         const n = normalizeAnyPhone(raw);
         if (!n.ok) {
-          return { Code: 'FailedOperation.PhoneNumberParseFail', Message: lang === 'zh-CN' ? '手机号解析失败' : 'the number could not be parsed', NationCode: '', SubscriberNumber: '', PhoneNumber: raw, IsoCode: 'DEF', IsoName: '' };
+          return {
+            Code: 'FailedOperation.PhoneNumberParseFail',
+            Message: lang === 'zh-CN' ? '手机号解析失败' : 'the number could not be parsed',
+            NationCode: '',
+            SubscriberNumber: '',
+            PhoneNumber: raw,
+            IsoCode: 'DEF',
+            IsoName: '',
+          };
         }
         return {
           Code: 'Ok',

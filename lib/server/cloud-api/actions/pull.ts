@@ -35,34 +35,61 @@ function receiptOut(r: ReceiptRow, lang: Language) {
     PhoneNumber: r.phone,
     SerialNo: r.serial_no ?? '',
     ReportStatus: ok ? 'SUCCESS' : 'FAIL',
-    Description: ok ? (lang === 'zh-CN' ? DELIVERED.zh : DELIVERED.en) : `${r.fail_code}: ${errorReason(r.fail_code ?? '')}`,
+    Description: ok
+      ? lang === 'zh-CN'
+        ? DELIVERED.zh
+        : DELIVERED.en
+      : `${r.fail_code}: ${errorReason(r.fail_code ?? '')}`,
     SessionContext: r.session_context ?? '',
   };
 }
 
 function replyOut(r: ReplyRow) {
   const { countryCode, national } = splitE164(r.phone);
-  return { ExtendCode: '', CountryCode: countryCode, PhoneNumber: r.phone, SignName: r.sign ?? '', ReplyContent: r.content, ReplyTime: Math.floor(r.received_at / 1000), SubscriberNumber: national };
+  return {
+    ExtendCode: '',
+    CountryCode: countryCode,
+    PhoneNumber: r.phone,
+    SignName: r.sign ?? '',
+    ReplyContent: r.content,
+    ReplyTime: Math.floor(r.received_at / 1000),
+    SubscriberNumber: national,
+  };
 }
 
 function cursorOf(ctx: Ctx, appId: number): { status_at: number; status_id: number; reply_id: number } {
   const raw = ctx.db.$client;
   raw.prepare('INSERT OR IGNORE INTO api_pull_cursors (application_id) VALUES (?)').run(appId);
-  return raw.prepare('SELECT status_at, status_id, reply_id FROM api_pull_cursors WHERE application_id = ?').get(appId) as { status_at: number; status_id: number; reply_id: number };
+  return raw
+    .prepare('SELECT status_at, status_id, reply_id FROM api_pull_cursors WHERE application_id = ?')
+    .get(appId) as { status_at: number; status_id: number; reply_id: number };
 }
 
 /** The window checks of the ByPhoneNumber actions: BeginTime at most 7 days back, EndTime after it. */
 function window(ctx: Ctx, begin: number, end: number | undefined, lang: Language): { from: number; to: number } {
   const nowS = Math.floor(ctx.now.getTime() / 1000);
-  if (begin < nowS - 7 * 86_400 || begin > nowS) throw cloudError('InvalidParameterValue.BeginTimeVerifyFail', 'BeginTime must be within the last 7 days.', 'BeginTime 须在最近 7 天内。', lang);
+  if (begin < nowS - 7 * 86_400 || begin > nowS)
+    throw cloudError(
+      'InvalidParameterValue.BeginTimeVerifyFail',
+      'BeginTime must be within the last 7 days.',
+      'BeginTime 须在最近 7 天内。',
+      lang,
+    );
   const to = end ?? nowS;
-  if (to < begin) throw cloudError('InvalidParameterValue.InvalidStartTime', 'EndTime is earlier than BeginTime.', '结束时间早于开始时间。', lang);
+  if (to < begin)
+    throw cloudError(
+      'InvalidParameterValue.InvalidStartTime',
+      'EndTime is earlier than BeginTime.',
+      '结束时间早于开始时间。',
+      lang,
+    );
   return { from: begin * 1000, to: to * 1000 + 999 };
 }
 
 function phoneParam(raw: string, lang: Language): string {
   const n = normalizeAnyPhone(raw);
-  if (!n.ok) throw cloudError('InvalidParameterValue.IncorrectPhoneNumber', 'incorrect number format', '手机号格式错误', lang);
+  if (!n.ok)
+    throw cloudError('InvalidParameterValue.IncorrectPhoneNumber', 'incorrect number format', '手机号格式错误', lang);
   return n.e164;
 }
 
@@ -85,7 +112,10 @@ export const pullSmsSendStatus = defineAction({
           )
           .all(app.id, c.status_at, c.status_id, limit) as ReceiptRow[];
         const last = rows.at(-1);
-        if (last) raw.prepare('UPDATE api_pull_cursors SET status_at = ?, status_id = ? WHERE application_id = ?').run(last.receipt_at, last.id, app.id);
+        if (last)
+          raw
+            .prepare('UPDATE api_pull_cursors SET status_at = ?, status_id = ? WHERE application_id = ?')
+            .run(last.receipt_at, last.id, app.id);
         return { PullSmsSendStatusSet: rows.map((r) => receiptOut(r, lang)) };
       })
       .immediate();
@@ -130,7 +160,9 @@ export const pullSmsReplyStatus = defineAction({
     return raw
       .transaction(() => {
         const c = cursorOf(ctx, app.id);
-        const candidates = raw.prepare(`${REPLY_SELECT} WHERE r.application_id = ? AND r.id > ? ORDER BY r.id LIMIT ?`).all(app.id, c.reply_id, limit) as ReplyRow[];
+        const candidates = raw
+          .prepare(`${REPLY_SELECT} WHERE r.application_id = ? AND r.id > ? ORDER BY r.id LIMIT ?`)
+          .all(app.id, c.reply_id, limit) as ReplyRow[];
         // Replies are stored when the simulator decides them; one "arrives" at received_at. Stop at
         // the first that has not arrived yet, so the cursor never passes an unseen reply.
         const rows: ReplyRow[] = [];
@@ -154,7 +186,9 @@ export const pullSmsReplyStatusByPhoneNumber = defineAction({
     const limit = checkLimit(p.Limit, 100, lang);
     const { from, to } = window(ctx, p.BeginTime, p.EndTime, lang);
     const rows = ctx.db.$client
-      .prepare(`${REPLY_SELECT} WHERE r.phone = ? AND r.application_id = ? AND r.received_at BETWEEN ? AND ? AND r.received_at <= ? ORDER BY r.received_at, r.id LIMIT ? OFFSET ?`)
+      .prepare(
+        `${REPLY_SELECT} WHERE r.phone = ? AND r.application_id = ? AND r.received_at BETWEEN ? AND ? AND r.received_at <= ? ORDER BY r.received_at, r.id LIMIT ? OFFSET ?`,
+      )
       .all(phoneParam(p.PhoneNumber, lang), app.id, from, to, ctx.now.getTime(), limit, p.Offset) as ReplyRow[];
     return { PullSmsReplyStatusSet: rows.map(replyOut) };
   },

@@ -36,14 +36,36 @@ export const sendSms = defineAction({
   run(ctx, p, env) {
     const { lang } = env;
     const account = requireAccount(ctx);
-    if (p.PhoneNumberSet.length === 0) throw cloudError('MissingParameter.EmptyPhoneNumberSet', 'The phone number set is empty.', '手机号列表为空。', lang);
+    if (p.PhoneNumberSet.length === 0)
+      throw cloudError(
+        'MissingParameter.EmptyPhoneNumberSet',
+        'The phone number set is empty.',
+        '手机号列表为空。',
+        lang,
+      );
     if (p.PhoneNumberSet.length > MAX_SEND_NUMBERS) {
-      throw cloudError('LimitExceeded.PhoneNumberCountLimit', `At most ${MAX_SEND_NUMBERS} numbers per request.`, `单次请求的手机号不能超过 ${MAX_SEND_NUMBERS} 个。`, lang);
+      throw cloudError(
+        'LimitExceeded.PhoneNumberCountLimit',
+        `At most ${MAX_SEND_NUMBERS} numbers per request.`,
+        `单次请求的手机号不能超过 ${MAX_SEND_NUMBERS} 个。`,
+        lang,
+      );
     }
     const app = requireApp(ctx, p.SmsSdkAppId, 'SendSms', lang);
-    if (p.ExtendCode) throw cloudError('UnauthorizedOperation.RequestPermissionDeny', 'Extension codes are not enabled for this account.', '未开通扩展码权限。', lang);
+    if (p.ExtendCode)
+      throw cloudError(
+        'UnauthorizedOperation.RequestPermissionDeny',
+        'Extension codes are not enabled for this account.',
+        '未开通扩展码权限。',
+        lang,
+      );
     if (p.SessionContext && Buffer.byteLength(p.SessionContext) >= 512) {
-      throw cloudError('InvalidParameterValue', 'SessionContext must be shorter than 512 bytes.', 'SessionContext 长度必须小于 512 字节。', lang);
+      throw cloudError(
+        'InvalidParameterValue',
+        'SessionContext must be shorter than 512 bytes.',
+        'SessionContext 长度必须小于 512 字节。',
+        lang,
+      );
     }
     const mainland = p.PhoneNumberSet.map(looksMainland);
     if (mainland.some((m) => m) && mainland.some((m) => !m)) {
@@ -57,24 +79,41 @@ export const sendSms = defineAction({
     const region = mainland[0] ? 'mainland' : 'international';
     const raw = ctx.db.$client;
     const templateId = /^\d{1,15}$/.test(p.TemplateId) ? Number(p.TemplateId) : 0;
-    const template = raw.prepare('SELECT id, region FROM templates WHERE id = ? AND account_id = ? AND deleted_at IS NULL').get(templateId, account.id) as
-      | { id: number; region: string }
-      | undefined;
+    const template = raw
+      .prepare('SELECT id, region FROM templates WHERE id = ? AND account_id = ? AND deleted_at IS NULL')
+      .get(templateId, account.id) as { id: number; region: string } | undefined;
     if (!template) {
-      throw cloudError('FailedOperation.TemplateIncorrectOrUnapproved', 'template is not approved or request content does not match the approved template content', '模板未审批或请求的内容与审核通过的模板内容不匹配。', lang);
+      throw cloudError(
+        'FailedOperation.TemplateIncorrectOrUnapproved',
+        'template is not approved or request content does not match the approved template content',
+        '模板未审批或请求的内容与审核通过的模板内容不匹配。',
+        lang,
+      );
     }
     if (template.region === 'mainland' && region === 'international') {
-      throw cloudError('UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone', 'A mainland China template cannot be sent to international numbers.', '国内短信模板不支持发送国际/港澳台手机号。', lang);
+      throw cloudError(
+        'UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone',
+        'A mainland China template cannot be sent to international numbers.',
+        '国内短信模板不支持发送国际/港澳台手机号。',
+        lang,
+      );
     }
     if (template.region === 'international' && region === 'mainland') {
-      throw cloudError('UnsupportedOperation.GlobalTemplateToChineseMainlandPhone', 'An international template cannot be sent to mainland China numbers.', '国际/港澳台短信模板不支持发送国内手机号。', lang);
+      throw cloudError(
+        'UnsupportedOperation.GlobalTemplateToChineseMainlandPhone',
+        'An international template cannot be sent to mainland China numbers.',
+        '国际/港澳台短信模板不支持发送国内手机号。',
+        lang,
+      );
     }
     // The signature is named by its text. A name that matches nothing fails each number with 1012
     // (signature id -1 never exists); no name is fine for international SMS (§3.22).
     let signatureId: number | null = null;
     if (p.SignName) {
       const s = raw
-        .prepare(`SELECT id FROM signatures WHERE account_id = ? AND region = ? AND content = ? AND deleted_at IS NULL ORDER BY status = 'effective' DESC, id DESC LIMIT 1`)
+        .prepare(
+          `SELECT id FROM signatures WHERE account_id = ? AND region = ? AND content = ? AND deleted_at IS NULL ORDER BY status = 'effective' DESC, id DESC LIMIT 1`,
+        )
         .get(account.id, region, p.SignName) as { id: number } | undefined;
       signatureId = s?.id ?? -1;
     }
@@ -82,28 +121,49 @@ export const sendSms = defineAction({
 
     // A number given twice is sent once; every entry is answered (the repeat with the same result, Fee 0).
     const shown: { phone: string; iso: string; repeat: boolean }[] = [];
-    const ids = raw.transaction(() => {
-      const insert = raw.prepare(
-        `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars, status, session_context, created_at)
+    const ids = raw
+      .transaction(() => {
+        const insert = raw.prepare(
+          `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars, status, session_context, created_at)
          VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING id`,
-      );
-      const byPhone = new Map<string, number>();
-      return p.PhoneNumberSet.map((number) => {
-        const n = normalizePhone(number, region);
-        const phone = n.ok ? n.e164 : number;
-        const iso = n.ok ? n.isoCountry : 'DEF';
-        const earlier = byPhone.get(phone);
-        shown.push({ phone, iso, repeat: earlier !== undefined });
-        if (earlier !== undefined) return earlier;
-        const id = (insert.get(account.id, app.id, region, signatureId, template.id, phone, iso, vars, p.SessionContext ?? null, ctx.now.getTime()) as { id: number }).id;
-        byPhone.set(phone, id);
-        return id;
-      });
-    }).immediate();
+        );
+        const byPhone = new Map<string, number>();
+        return p.PhoneNumberSet.map((number) => {
+          const n = normalizePhone(number, region);
+          const phone = n.ok ? n.e164 : number;
+          const iso = n.ok ? n.isoCountry : 'DEF';
+          const earlier = byPhone.get(phone);
+          shown.push({ phone, iso, repeat: earlier !== undefined });
+          if (earlier !== undefined) return earlier;
+          const id = (
+            insert.get(
+              account.id,
+              app.id,
+              region,
+              signatureId,
+              template.id,
+              phone,
+              iso,
+              vars,
+              p.SessionContext ?? null,
+              ctx.now.getTime(),
+            ) as { id: number }
+          ).id;
+          byPhone.set(phone, id);
+          return id;
+        });
+      })
+      .immediate();
     dispatchBatch(ctx.db, ctx.now, { messageIds: [...new Set(ids)], simulator: env.simulator });
 
     const outcomes = new Map(
-      (raw.prepare('SELECT id, status, fail_code, fail_reason, billable, serial_no FROM messages WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Outcome[]).map((o) => [o.id, o]),
+      (
+        raw
+          .prepare(
+            'SELECT id, status, fail_code, fail_reason, billable, serial_no FROM messages WHERE id IN (SELECT value FROM json_each(?))',
+          )
+          .all(JSON.stringify(ids)) as Outcome[]
+      ).map((o) => [o.id, o]),
     );
     return {
       SendStatusSet: ids.map((id, i) => {
@@ -114,9 +174,21 @@ export const sendSms = defineAction({
           return { SerialNo: '', Fee: 0, Code: f.code, Message: f.message, ...base };
         }
         if (o.status === 'pending') {
-          return { SerialNo: '', Fee: 0, Code: 'InternalError.Timeout', Message: lang === 'zh-CN' ? '消息排队中，稍后发送' : 'queued, not yet sent', ...base };
+          return {
+            SerialNo: '',
+            Fee: 0,
+            Code: 'InternalError.Timeout',
+            Message: lang === 'zh-CN' ? '消息排队中，稍后发送' : 'queued, not yet sent',
+            ...base,
+          };
         }
-        return { SerialNo: o.serial_no ?? '', Fee: shown[i].repeat ? 0 : o.billable, Code: 'Ok', Message: 'send success', ...base };
+        return {
+          SerialNo: o.serial_no ?? '',
+          Fee: shown[i].repeat ? 0 : o.billable,
+          Code: 'Ok',
+          Message: 'send success',
+          ...base,
+        };
       }),
     };
   },

@@ -17,12 +17,35 @@ const rangeParams = {
 /** `yyyymmddhh` bounds → [first hour, last hour] as hour indexes of stats_hourly; the end hour is included. */
 function hours(begin: string, end: string, lang: Language, maxDays?: number): { from: number; to: number } {
   const b = parseCloudHour(begin);
-  if (!b) throw cloudError('InvalidParameterValue.BeginTimeVerifyFail', 'BeginTime must be yyyymmddhh.', 'BeginTime 格式须为 yyyymmddhh。', lang);
+  if (!b)
+    throw cloudError(
+      'InvalidParameterValue.BeginTimeVerifyFail',
+      'BeginTime must be yyyymmddhh.',
+      'BeginTime 格式须为 yyyymmddhh。',
+      lang,
+    );
   const e = parseCloudHour(end);
-  if (!e) throw cloudError('InvalidParameterValue.EndTimeVerifyFail', 'EndTime must be yyyymmddhh.', 'EndTime 格式须为 yyyymmddhh。', lang);
-  if (e < b) throw cloudError('InvalidParameterValue.InvalidStartTime', 'EndTime is earlier than BeginTime.', '结束时间早于开始时间。', lang);
+  if (!e)
+    throw cloudError(
+      'InvalidParameterValue.EndTimeVerifyFail',
+      'EndTime must be yyyymmddhh.',
+      'EndTime 格式须为 yyyymmddhh。',
+      lang,
+    );
+  if (e < b)
+    throw cloudError(
+      'InvalidParameterValue.InvalidStartTime',
+      'EndTime is earlier than BeginTime.',
+      '结束时间早于开始时间。',
+      lang,
+    );
   if (maxDays && e.getTime() - b.getTime() > maxDays * 24 * HOUR_MS) {
-    throw cloudError('InvalidParameterValue.EndTimeVerifyFail', `The range may span at most ${maxDays} days.`, `时间跨度不能超过 ${maxDays} 天。`, lang);
+    throw cloudError(
+      'InvalidParameterValue.EndTimeVerifyFail',
+      `The range may span at most ${maxDays} days.`,
+      `时间跨度不能超过 ${maxDays} 天。`,
+      lang,
+    );
   }
   return { from: b.getTime() / HOUR_MS, to: e.getTime() / HOUR_MS };
 }
@@ -44,15 +67,16 @@ export const sendStatusStatistics = defineAction({
 });
 
 /** Receipt failure codes of the simulator by the cloud's categories (§3.8). */
-const CATEGORY: Record<string, 'InvalidNumberCount' | 'ShutdownErrorCount' | 'BlackListCount' | 'InternalErrorCount'> = {
-  'MK:0001': 'InvalidNumberCount',
-  'IA:0051': 'InvalidNumberCount',
-  'MK:0005': 'ShutdownErrorCount',
-  UNDELIV: 'ShutdownErrorCount',
-  EXPIRED: 'ShutdownErrorCount',
-  'DB:0141': 'BlackListCount',
-  REJECTD: 'InternalErrorCount',
-};
+const CATEGORY: Record<string, 'InvalidNumberCount' | 'ShutdownErrorCount' | 'BlackListCount' | 'InternalErrorCount'> =
+  {
+    'MK:0001': 'InvalidNumberCount',
+    'IA:0051': 'InvalidNumberCount',
+    'MK:0005': 'ShutdownErrorCount',
+    UNDELIV: 'ShutdownErrorCount',
+    EXPIRED: 'ShutdownErrorCount',
+    'DB:0141': 'BlackListCount',
+    REJECTD: 'InternalErrorCount',
+  };
 
 /** CallbackStatusStatistics (§3.8): receipts of the messages requested in the range (≤ 32 days). */
 export const callbackStatusStatistics = defineAction({
@@ -102,7 +126,13 @@ export const smsPackagesStatistics = defineAction({
     requireApp(ctx, p.SmsSdkAppId, 'SmsPackagesStatistics', lang);
     const account = requireAccount(ctx);
     const { from, to } = hours(p.BeginTime, p.EndTime, lang);
-    if (p.Limit > 500) throw cloudError('InvalidParameterValue.LimitVerifyFail', 'Limit must be at most 500.', 'Limit 不能超过 500。', lang);
+    if (p.Limit > 500)
+      throw cloudError(
+        'InvalidParameterValue.LimitVerifyFail',
+        'Limit must be at most 500.',
+        'Limit 不能超过 500。',
+        lang,
+      );
     const rows = ctx.db.$client
       .prepare(
         `SELECT id, kind, total, remaining, purchased_at, usable_from, expires_at FROM packages

@@ -21,10 +21,26 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
   const id = await idFrom(params);
   const ctx = await requireCustomerPage();
   const q = orNotFound(() => getQualification(ctx, id));
-  const status: [string, React.ReactNode] = [tx('Status'), <ContentStatus key="s" kind="qualification" status={q.status} reason={q.rejectReason} suggestion={q.rejectSuggestion} expectedBy={q.status === 'pending' ? expectedReviewBy(q.submittedAt, loadReviewCalendar(ctx.db)) : null} />];
+  const status: [string, React.ReactNode] = [
+    tx('Status'),
+    <ContentStatus
+      key="s"
+      kind="qualification"
+      status={q.status}
+      reason={q.rejectReason}
+      suggestion={q.rejectSuggestion}
+      expectedBy={q.status === 'pending' ? expectedReviewBy(q.submittedAt, loadReviewCalendar(ctx.db)) : null}
+    />,
+  ];
   const individual = q.holder === 'individual';
   const rows: [string, React.ReactNode][] = individual
-    ? [status, [tx('Purpose'), tx('Self-use (individual)')], [tx('Name'), q.enterpriseName], [tx('ID number'), q.legalRepIdNumber], [tx('Submitted'), formatDateTime(q.submittedAt)]]
+    ? [
+        status,
+        [tx('Purpose'), tx('Self-use (individual)')],
+        [tx('Name'), q.enterpriseName],
+        [tx('ID number'), q.legalRepIdNumber],
+        [tx('Submitted'), formatDateTime(q.submittedAt)],
+      ]
     : [
         status,
         [tx('Purpose'), q.purpose === 'self' ? tx('Self-use') : tx('Third-party use')],
@@ -34,13 +50,24 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
         [tx('Administrator'), `${q.adminName} (${q.adminIdNumber}), ${q.adminPhone}`],
         [tx('Submitted'), formatDateTime(q.submittedAt)],
       ];
-  if (q.rejectReason) rows.splice(1, 0, [tx('Rejection reason'), `${q.rejectReason}${q.rejectSuggestion ? ` — ${tx('Suggestion:')} ${q.rejectSuggestion}` : ''}`]);
+  if (q.rejectReason)
+    rows.splice(1, 0, [
+      tx('Rejection reason'),
+      `${q.rejectReason}${q.rejectSuggestion ? ` — ${tx('Suggestion:')} ${q.rejectSuggestion}` : ''}`,
+    ]);
   return (
     <div className="max-w-4xl space-y-4">
       <PageHeader
         title={q.enterpriseName}
         crumbs={[{ label: 'Mainland China SMS' }, { label: 'Qualifications', href: '/mainland/qualifications' }]}
-        actions={<Link href={`/mainland/qualifications/${q.id}/edit`} className="rounded-sm border border-slate-300 bg-white px-4 py-1.5 text-sm hover:border-brand-500">{tx('Edit')}</Link>}
+        actions={
+          <Link
+            href={`/mainland/qualifications/${q.id}/edit`}
+            className="rounded-sm border border-slate-300 bg-white px-4 py-1.5 text-sm hover:border-brand-500"
+          >
+            {tx('Edit')}
+          </Link>
+        }
       />
       <Card title={tx('Qualification')}>
         <DetailList rows={rows} />

@@ -31,7 +31,15 @@ const IMAGES: [string, string][] = [
 ];
 
 /** Add Qualification / Edit (R-QUA-1, R-QUA-3); an individual account files its own (R-QUA-1a). */
-export function QualificationForm({ realName, individual, initial }: { realName: string; individual: boolean; initial?: QualificationValues }) {
+export function QualificationForm({
+  realName,
+  individual,
+  initial,
+}: {
+  realName: string;
+  individual: boolean;
+  initial?: QualificationValues;
+}) {
   const tx = useText();
   const router = useRouter();
   const { pending, errors, message, run } = useFormAction<{ id: number }>();
@@ -46,7 +54,10 @@ export function QualificationForm({ realName, individual, initial }: { realName:
       form.set('id', String(initial.id));
       form.set('revision', String(initial.revision));
     }
-    run(() => submitQualificationAction(form), ({ id }) => router.push(`/mainland/qualifications/${id}`));
+    run(
+      () => submitQualificationAction(form),
+      ({ id }) => router.push(`/mainland/qualifications/${id}`),
+    );
   }
 
   const text = (name: keyof QualificationValues, label: string, hint?: string) => (
@@ -59,11 +70,21 @@ export function QualificationForm({ realName, individual, initial }: { realName:
   const imageSection = (title: string, images: readonly (readonly [string, string])[]) => (
     <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <h3 className="text-sm font-semibold md:col-span-2">
-        {title} {editing ? tx('(JPG or PNG, at most 5 MB each; leave empty to keep the current one)') : tx('(JPG or PNG, at most 5 MB each)')}
+        {title}{' '}
+        {editing
+          ? tx('(JPG or PNG, at most 5 MB each; leave empty to keep the current one)')
+          : tx('(JPG or PNG, at most 5 MB each)')}
       </h3>
       {images.map(([name, label]) => (
         <Field key={name} label={tx(label)} htmlFor={name} error={errors[name]}>
-          <input id={name} name={name} type="file" accept="image/png,image/jpeg" className="block w-full text-sm" aria-invalid={!!errors[name] || undefined} />
+          <input
+            id={name}
+            name={name}
+            type="file"
+            accept="image/png,image/jpeg"
+            className="block w-full text-sm"
+            aria-invalid={!!errors[name] || undefined}
+          />
         </Field>
       ))}
     </section>
@@ -87,14 +108,31 @@ export function QualificationForm({ realName, individual, initial }: { realName:
     return (
       <form onSubmit={onSubmit} className="space-y-6" noValidate>
         <p className="text-sm text-slate-600">
-          {tx("An individual files a self-use qualification in the account's real name with the ID card. Once approved, your mainland signatures bind to it.")}
+          {tx(
+            "An individual files a self-use qualification in the account's real name with the ID card. Once approved, your mainland signatures bind to it.",
+          )}
         </p>
         <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
-          <Field label={tx('Name')} htmlFor="personName" error={errors.personName} hint={tx('The account’s real-name, as on the ID card.')}>
+          <Field
+            label={tx('Name')}
+            htmlFor="personName"
+            error={errors.personName}
+            hint={tx('The account’s real-name, as on the ID card.')}
+          >
             <Input id="personName" name="personName" defaultValue={realName} readOnly invalid={!!errors.personName} />
           </Field>
-          <Field label={tx('ID number')} htmlFor="personIdNumber" error={errors.personIdNumber} hint={tx('18 characters, as on the ID card.')}>
-            <Input id="personIdNumber" name="personIdNumber" defaultValue={initial?.legalRepIdNumber ?? ''} invalid={!!errors.personIdNumber} />
+          <Field
+            label={tx('ID number')}
+            htmlFor="personIdNumber"
+            error={errors.personIdNumber}
+            hint={tx('18 characters, as on the ID card.')}
+          >
+            <Input
+              id="personIdNumber"
+              name="personIdNumber"
+              defaultValue={initial?.legalRepIdNumber ?? ''}
+              invalid={!!errors.personIdNumber}
+            />
           </Field>
         </section>
         {imageSection(tx('ID card images'), [
@@ -109,8 +147,19 @@ export function QualificationForm({ realName, individual, initial }: { realName:
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
       <section className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <Field label={tx('Qualification purpose')} htmlFor="purpose" error={errors.purpose} hint={lockedIdentity ? tx('Cannot be changed once approved.') : undefined}>
-          <Select id="purpose" name="purpose" value={purpose} disabled={lockedIdentity} onChange={(e) => setPurpose(e.target.value as 'self' | 'third_party')}>
+        <Field
+          label={tx('Qualification purpose')}
+          htmlFor="purpose"
+          error={errors.purpose}
+          hint={lockedIdentity ? tx('Cannot be changed once approved.') : undefined}
+        >
+          <Select
+            id="purpose"
+            name="purpose"
+            value={purpose}
+            disabled={lockedIdentity}
+            onChange={(e) => setPurpose(e.target.value as 'self' | 'third_party')}
+          >
             <option value="self">{tx("Self-use (the account's real-name)")}</option>
             <option value="third_party">{tx('Third-party use')}</option>
           </Select>
@@ -120,13 +169,21 @@ export function QualificationForm({ realName, individual, initial }: { realName:
           label={tx('Enterprise name')}
           htmlFor="enterpriseName"
           error={errors.enterpriseName}
-          hint={purpose === 'self' ? tx('Self-use qualifications carry the account’s real-name.') : lockedIdentity ? tx('Cannot be changed once approved.') : undefined}
+          hint={
+            purpose === 'self'
+              ? tx('Self-use qualifications carry the account’s real-name.')
+              : lockedIdentity
+                ? tx('Cannot be changed once approved.')
+                : undefined
+          }
         >
           <Input
             id="enterpriseName"
             name="enterpriseName"
             key={purpose}
-            defaultValue={purpose === 'self' ? realName : initial?.purpose === 'third_party' ? initial.enterpriseName : ''}
+            defaultValue={
+              purpose === 'self' ? realName : initial?.purpose === 'third_party' ? initial.enterpriseName : ''
+            }
             readOnly={purpose === 'self' || lockedIdentity}
             invalid={!!errors.enterpriseName}
           />
@@ -142,7 +199,10 @@ export function QualificationForm({ realName, individual, initial }: { realName:
         {text('adminIdNumber', tx('Administrator ID number'))}
         {text('adminPhone', tx('Administrator phone'), tx('Mainland mobile number.'))}
       </section>
-      {imageSection(tx('Images'), [...IMAGES, ...(purpose === 'third_party' ? [['authLetter', tx('Authorization letter')] as [string, string]] : [])])}
+      {imageSection(tx('Images'), [
+        ...IMAGES,
+        ...(purpose === 'third_party' ? [['authLetter', tx('Authorization letter')] as [string, string]] : []),
+      ])}
       {actions}
     </form>
   );

@@ -53,7 +53,10 @@ export function QualificationTable({ rows }: { rows: Row[] }) {
   return (
     <div className="space-y-3">
       <div className="flex gap-2">
-        <Link href="/mainland/qualifications/new" className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
+        <Link
+          href="/mainland/qualifications/new"
+          className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600"
+        >
           {tx('Add Qualification')}
         </Link>
         <Button variant="secondary" disabled={selected.length === 0} onClick={() => askDelete(selected)}>
@@ -62,7 +65,13 @@ export function QualificationTable({ rows }: { rows: Row[] }) {
       </div>
       <DataTable
         head={[
-          <input key="all" type="checkbox" aria-label={tx('Select all')} checked={rows.length > 0 && selected.length === rows.length} onChange={(e) => setSelected(e.target.checked ? rows.map((r) => r.id) : [])} />,
+          <input
+            key="all"
+            type="checkbox"
+            aria-label={tx('Select all')}
+            checked={rows.length > 0 && selected.length === rows.length}
+            onChange={(e) => setSelected(e.target.checked ? rows.map((r) => r.id) : [])}
+          />,
           'ID',
           tx('Enterprise name'),
           tx('Purpose'),
@@ -71,26 +80,57 @@ export function QualificationTable({ rows }: { rows: Row[] }) {
           tx('Submitted'),
           tx('Operation'),
         ]}
-        empty={rows.length === 0 ? <p className="py-8 text-center text-slate-500">{tx('No qualifications yet. Add one to apply for mainland signatures.')}</p> : null}
+        empty={
+          rows.length === 0 ? (
+            <p className="py-8 text-center text-slate-500">
+              {tx('No qualifications yet. Add one to apply for mainland signatures.')}
+            </p>
+          ) : null
+        }
       >
         {rows.map((q) => (
           <tr key={q.id}>
             <td className="px-3 py-2">
-              <input type="checkbox" aria-label={tx('Select {enterpriseName}', { enterpriseName: q.enterpriseName })} checked={selected.includes(q.id)} onChange={() => toggle(q.id)} />
+              <input
+                type="checkbox"
+                aria-label={tx('Select {enterpriseName}', { enterpriseName: q.enterpriseName })}
+                checked={selected.includes(q.id)}
+                onChange={() => toggle(q.id)}
+              />
             </td>
             <td className="px-3 py-2 font-mono text-xs">{q.id}</td>
-            <td className="px-3 py-2" translate="no">{q.enterpriseName}</td>
-            <td className="px-3 py-2">{q.holder === 'individual' ? tx('Self-use (individual)') : q.purpose === 'self' ? tx('Self-use') : tx('Third-party use')}</td>
+            <td className="px-3 py-2" translate="no">
+              {q.enterpriseName}
+            </td>
+            <td className="px-3 py-2">
+              {q.holder === 'individual'
+                ? tx('Self-use (individual)')
+                : q.purpose === 'self'
+                  ? tx('Self-use')
+                  : tx('Third-party use')}
+            </td>
             <td className="px-3 py-2 font-mono text-xs">{q.creditCode ?? '—'}</td>
             <td className="px-3 py-2">
-              <ContentStatus kind="qualification" status={q.status} reason={q.rejectReason} suggestion={q.rejectSuggestion} expectedBy={q.expectedBy} />
+              <ContentStatus
+                kind="qualification"
+                status={q.status}
+                reason={q.rejectReason}
+                suggestion={q.rejectSuggestion}
+                expectedBy={q.expectedBy}
+              />
             </td>
             <td className="px-3 py-2 text-xs text-slate-500">{formatDateTime(new Date(q.submittedAt))}</td>
             <td className="px-3 py-2">
               <span className="flex gap-3">
-                <Link className="text-brand-500 hover:underline" href={`/mainland/qualifications/${q.id}`}>{tx('View')}</Link>
-                <Link className="text-brand-500 hover:underline" href={`/mainland/qualifications/${q.id}/edit`}>{tx('Edit')}</Link>
-                <Button variant="link" onClick={() => askDelete([q.id])}>{tx('Delete')}</Button>
+                <Link className="text-brand-500 hover:underline" href={`/mainland/qualifications/${q.id}`}>
+                  {tx('View')}
+                </Link>
+                <Link className="text-brand-500 hover:underline" href={`/mainland/qualifications/${q.id}/edit`}>
+                  {tx('Edit')}
+                </Link>
+                <Button variant="link" onClick={() => askDelete([q.id])}>
+                  {tx('Delete')}
+                </Button>
               </span>
             </td>
           </tr>
@@ -102,21 +142,33 @@ export function QualificationTable({ rows }: { rows: Row[] }) {
         onClose={() => setConfirm(null)}
         footer={
           <>
-            <Button variant="secondary" onClick={() => setConfirm(null)}>{tx('Cancel')}</Button>
-            <Button variant="danger" disabled={pending} onClick={doDelete}>{tx('Delete')}</Button>
+            <Button variant="secondary" onClick={() => setConfirm(null)}>
+              {tx('Cancel')}
+            </Button>
+            <Button variant="danger" disabled={pending} onClick={doDelete}>
+              {tx('Delete')}
+            </Button>
           </>
         }
       >
         <div className="space-y-2 text-sm">
-          <p>{tx('{n} qualification(s) will be deleted.', { n: confirm?.ids.length ?? 0 })} <strong className="text-red-700">{tx('Deletion cannot be undone.')}</strong></p>
+          <p>
+            {tx('{n} qualification(s) will be deleted.', { n: confirm?.ids.length ?? 0 })}{' '}
+            <strong className="text-red-700">{tx('Deletion cannot be undone.')}</strong>
+          </p>
           {confirm && confirm.bound.length > 0 ? (
             <p>
-              {tx('These signatures are bound to them and will become unusable:')} <strong>{confirm.bound.join(', ')}</strong>
+              {tx('These signatures are bound to them and will become unusable:')}{' '}
+              <strong>{confirm.bound.join(', ')}</strong>
             </p>
           ) : (
             <p>{tx('No signatures are bound to them.')}</p>
           )}
-          {error ? <p role="alert" className="text-red-600">{error}</p> : null}
+          {error ? (
+            <p role="alert" className="text-red-600">
+              {error}
+            </p>
+          ) : null}
         </div>
       </Dialog>
     </div>

@@ -10,7 +10,10 @@ export default async function NewQualificationPage({ params }: { params: Promise
   const ctx = await requireCustomerPage();
   return (
     <div className="max-w-4xl">
-      <PageHeader title="Add Qualification" crumbs={[{ label: 'Mainland China SMS' }, { label: 'Qualifications', href: '/mainland/qualifications' }]} />
+      <PageHeader
+        title="Add Qualification"
+        crumbs={[{ label: 'Mainland China SMS' }, { label: 'Qualifications', href: '/mainland/qualifications' }]}
+      />
       <Card>
         <QualificationForm realName={ctx.account.realName} individual={ctx.account.identity === 'individual'} />
       </Card>

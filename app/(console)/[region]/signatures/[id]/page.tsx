@@ -24,14 +24,45 @@ export default async function SignaturePage({ params }: { params: Promise<{ regi
   const s = orNotFound(() => getSignature(ctx, id));
   const editable = s.status === 'pending' || s.status === 'rejected';
   const rows: [string, React.ReactNode][] = [
-    [tx('Status'), <ContentStatus key="s" status={s.status} reason={s.rejectReason} suggestion={s.rejectSuggestion} expectedBy={s.status === 'pending' ? expectedReviewBy(s.submittedAt, loadReviewCalendar(ctx.db)) : null} />],
-    ...(s.rejectReason ? ([[tx('Rejection reason'), s.rejectReason], [tx('Suggestion'), s.rejectSuggestion ?? '—']] as [string, string][]) : []),
-    [tx('Content'), <span key="c" translate="no">{region === 'mainland' ? `【${s.content}】` : s.content}</span>],
+    [
+      tx('Status'),
+      <ContentStatus
+        key="s"
+        status={s.status}
+        reason={s.rejectReason}
+        suggestion={s.rejectSuggestion}
+        expectedBy={s.status === 'pending' ? expectedReviewBy(s.submittedAt, loadReviewCalendar(ctx.db)) : null}
+      />,
+    ],
+    ...(s.rejectReason
+      ? ([
+          [tx('Rejection reason'), s.rejectReason],
+          [tx('Suggestion'), s.rejectSuggestion ?? '—'],
+        ] as [string, string][])
+      : []),
+    [
+      tx('Content'),
+      <span key="c" translate="no">
+        {region === 'mainland' ? `【${s.content}】` : s.content}
+      </span>,
+    ],
     [tx('Type'), tx(SIGNATURE_TYPE_LABELS[s.type])],
     [tx('Purpose'), s.purpose === 'self' ? tx('Self-use') : tx('Other-use')],
-    ...(region === 'mainland' ? ([[tx('Qualification'), `${s.qualificationName ?? '—'}${s.qualificationUsable ? '' : tx(' (deleted: this signature cannot send)')}`]] as [string, string][]) : []),
+    ...(region === 'mainland'
+      ? ([
+          [
+            tx('Qualification'),
+            `${s.qualificationName ?? '—'}${s.qualificationUsable ? '' : tx(' (deleted: this signature cannot send)')}`,
+          ],
+        ] as [string, string][])
+      : []),
     [tx('Usable for sending'), signatureUsable(s) ? tx('Yes') : tx('No')],
-    [tx('Application notes'), <span key="a" translate="no">{s.notes || '—'}</span>],
+    [
+      tx('Application notes'),
+      <span key="a" translate="no">
+        {s.notes || '—'}
+      </span>,
+    ],
     [tx('Time Applied'), formatDateTime(s.createdAt)],
   ];
   return (
@@ -42,7 +73,10 @@ export default async function SignaturePage({ params }: { params: Promise<{ regi
         actions={
           <>
             {editable ? (
-              <Link href={`/${region}/signatures/${s.id}/edit`} className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
+              <Link
+                href={`/${region}/signatures/${s.id}/edit`}
+                className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600"
+              >
                 {tx('Modify')}
               </Link>
             ) : null}

@@ -6,7 +6,17 @@ import { deleteSignatureAction } from '../actions';
 import { deleteTemplateAction } from '../../templates/actions';
 
 /** Delete a signature or template after confirmation (R-SIG-4, R-TPL-5). */
-export function DeleteContentButton({ kind, id, label, after }: { kind: 'signature' | 'template'; id: number; label: string; after?: string }) {
+export function DeleteContentButton({
+  kind,
+  id,
+  label,
+  after,
+}: {
+  kind: 'signature' | 'template';
+  id: number;
+  label: string;
+  after?: string;
+}) {
   const tx = useText();
   const router = useRouter();
   const noun = kind === 'signature' ? tx('signature') : tx('body template');
@@ -17,7 +27,12 @@ export function DeleteContentButton({ kind, id, label, after }: { kind: 'signatu
       danger
       confirmLabel={tx('Delete')}
       title={tx('Delete {noun} {label}?', { noun, label })}
-      body={<p>{tx('Once deleted it cannot be restored; using it again needs a new submission and review.')} <strong className="text-red-700">{tx('This cannot be undone.')}</strong></p>}
+      body={
+        <p>
+          {tx('Once deleted it cannot be restored; using it again needs a new submission and review.')}{' '}
+          <strong className="text-red-700">{tx('This cannot be undone.')}</strong>
+        </p>
+      }
       onConfirm={async () => {
         const res = kind === 'signature' ? await deleteSignatureAction(id) : await deleteTemplateAction(id);
         if (!res.ok) return res.message;

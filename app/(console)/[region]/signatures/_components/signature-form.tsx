@@ -53,20 +53,38 @@ export function SignatureForm({
     const form = new FormData(e.currentTarget);
     form.set('region', region);
     if (initial?.id) form.set('id', String(initial.id));
-    run(() => submitSignatureAction(form), ({ id }) => router.push(`/${region}/signatures/${id}`));
+    run(
+      () => submitSignatureAction(form),
+      ({ id }) => router.push(`/${region}/signatures/${id}`),
+    );
   }
 
   return (
     <form onSubmit={onSubmit} className="grid max-w-2xl grid-cols-1 gap-4" noValidate>
       <Field label={tx('Signature Purpose')} htmlFor="purpose" error={errors.purpose}>
-        <Select id="purpose" name="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value as 'self' | 'other')}>
+        <Select
+          id="purpose"
+          name="purpose"
+          value={purpose}
+          onChange={(e) => setPurpose(e.target.value as 'self' | 'other')}
+        >
           <option value="self">{tx('Self-use (company, website or product of this account)')}</option>
           <option value="other">{tx('Other-use (not authenticated by this account)')}</option>
         </Select>
       </Field>
       {region === 'mainland' ? (
-        <Field label={tx('Qualification')} htmlFor="qualificationId" error={errors.qualificationId} hint={qualifications.length === 0 ? tx('Add a qualification and wait for its approval first.') : undefined}>
-          <Select id="qualificationId" name="qualificationId" defaultValue={initial?.qualificationId ?? ''} invalid={!!errors.qualificationId}>
+        <Field
+          label={tx('Qualification')}
+          htmlFor="qualificationId"
+          error={errors.qualificationId}
+          hint={qualifications.length === 0 ? tx('Add a qualification and wait for its approval first.') : undefined}
+        >
+          <Select
+            id="qualificationId"
+            name="qualificationId"
+            defaultValue={initial?.qualificationId ?? ''}
+            invalid={!!errors.qualificationId}
+          >
             <option value="">{tx('Select an approved qualification')}</option>
             {qualifications.map((q) => (
               <option key={q.id} value={q.id}>
@@ -77,7 +95,13 @@ export function SignatureForm({
         </Field>
       ) : null}
       <Field label={tx('Signature Type')} htmlFor="type" error={errors.type}>
-        <Select id="type" name="type" value={type} onChange={(e) => setType(e.target.value as SignatureType)} invalid={!!errors.type}>
+        <Select
+          id="type"
+          name="type"
+          value={type}
+          onChange={(e) => setType(e.target.value as SignatureType)}
+          invalid={!!errors.type}
+        >
           {types.map((t) => (
             <option key={t} value={t}>
               {tx(SIGNATURE_TYPE_LABELS[t])}
@@ -85,25 +109,61 @@ export function SignatureForm({
           ))}
         </Select>
       </Field>
-      <Field label={tx('Signature Content')} htmlFor="content" error={errors.content} hint={tx('2–12 Chinese characters, letters or digits, without brackets.')}>
-        <Input id="content" name="content" value={content} onChange={(e) => setContent(e.target.value)} maxLength={20} invalid={!!errors.content} />
+      <Field
+        label={tx('Signature Content')}
+        htmlFor="content"
+        error={errors.content}
+        hint={tx('2–12 Chinese characters, letters or digits, without brackets.')}
+      >
+        <Input
+          id="content"
+          name="content"
+          value={content}
+          onChange={(e) => setContent(e.target.value)}
+          maxLength={20}
+          invalid={!!errors.content}
+        />
       </Field>
       <LintList findings={findings} />
       {type === 'trademark' ? (
-        <Field label={tx('Proof (trademark registration certificate)')} htmlFor="proof" error={errors.proof} hint={initial?.hasProof ? tx('Leave empty to keep the uploaded proof.') : tx('JPG or PNG, at most 5 MB.')}>
+        <Field
+          label={tx('Proof (trademark registration certificate)')}
+          htmlFor="proof"
+          error={errors.proof}
+          hint={initial?.hasProof ? tx('Leave empty to keep the uploaded proof.') : tx('JPG or PNG, at most 5 MB.')}
+        >
           <input id="proof" name="proof" type="file" accept="image/png,image/jpeg" className="block w-full text-sm" />
         </Field>
       ) : null}
       {purpose === 'other' ? (
-        <Field label={tx('Authorization letter')} htmlFor="authLetter" error={errors.authLetter} hint={initial?.hasAuthLetter ? tx('Leave empty to keep the uploaded letter.') : tx('Signed and sealed by both parties; JPG or PNG, at most 5 MB.')}>
-          <input id="authLetter" name="authLetter" type="file" accept="image/png,image/jpeg" className="block w-full text-sm" />
+        <Field
+          label={tx('Authorization letter')}
+          htmlFor="authLetter"
+          error={errors.authLetter}
+          hint={
+            initial?.hasAuthLetter
+              ? tx('Leave empty to keep the uploaded letter.')
+              : tx('Signed and sealed by both parties; JPG or PNG, at most 5 MB.')
+          }
+        >
+          <input
+            id="authLetter"
+            name="authLetter"
+            type="file"
+            accept="image/png,image/jpeg"
+            className="block w-full text-sm"
+          />
         </Field>
       ) : null}
       <Field
         label={NOTES_REQUIRED_TYPES.includes(type) ? tx('Application notes') : tx('Application notes (optional)')}
         htmlFor="notes"
         error={errors.notes}
-        hint={NOTES_REQUIRED_TYPES.includes(type) ? tx('Required for app, website and WeChat signatures: name, link and what it does.') : undefined}
+        hint={
+          NOTES_REQUIRED_TYPES.includes(type)
+            ? tx('Required for app, website and WeChat signatures: name, link and what it does.')
+            : undefined
+        }
       >
         <TextArea id="notes" name="notes" rows={3} defaultValue={initial?.notes ?? ''} invalid={!!errors.notes} />
       </Field>

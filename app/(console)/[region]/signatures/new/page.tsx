@@ -11,9 +11,16 @@ export default async function NewSignaturePage({ params }: { params: Promise<{ r
   const qualifications = region === 'mainland' ? listQualifications(ctx, { status: 'approved' }) : [];
   return (
     <div>
-      <PageHeader title="Create Signature" crumbs={[{ label: REGION_LABELS[region] }, { label: 'Signature Management', href: `/${region}/signatures` }]} />
+      <PageHeader
+        title="Create Signature"
+        crumbs={[{ label: REGION_LABELS[region] }, { label: 'Signature Management', href: `/${region}/signatures` }]}
+      />
       <Card>
-        <SignatureForm region={region} identity={ctx.account.identity} qualifications={qualifications.map((q) => ({ id: q.id, enterpriseName: q.enterpriseName }))} />
+        <SignatureForm
+          region={region}
+          identity={ctx.account.identity}
+          qualifications={qualifications.map((q) => ({ id: q.id, enterpriseName: q.enterpriseName }))}
+        />
       </Card>
     </div>
   );

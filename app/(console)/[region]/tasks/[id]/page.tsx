@@ -13,9 +13,19 @@ import { TaskControls } from '../_components/task-controls';
 import { TaskProgress, type ProgressData } from '../_components/task-progress';
 
 /** The campaign's scenario types as the task form names them (R-CMP-1). */
-const SCENARIO_LABELS: Record<string, string> = { verification: uiText('Verification code'), notification: uiText('Notification'), marketing: uiText('Promotion') };
+const SCENARIO_LABELS: Record<string, string> = {
+  verification: uiText('Verification code'),
+  notification: uiText('Notification'),
+  marketing: uiText('Promotion'),
+};
 
-export default async function TaskDetailsPage({ params, searchParams }: { params: Promise<{ region: string; id: string }>; searchParams: Promise<{ status?: string; phone?: string; page?: string }> }) {
+export default async function TaskDetailsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ region: string; id: string }>;
+  searchParams: Promise<{ status?: string; phone?: string; page?: string }>;
+}) {
   const tx = await getText();
   const region = await regionFrom(params);
   const id = await idFrom(params);
@@ -24,10 +34,15 @@ export default async function TaskDetailsPage({ params, searchParams }: { params
   const details = orNotFound(() => getTaskDetails(ctx, id));
   const statuses = ['pending', 'submitted', 'delivered', 'undelivered', 'failed'];
   const status = statuses.includes(q.status ?? '') ? q.status : undefined;
-  const recipients = taskRecipients(ctx, id, { status, phone: q.phone?.trim() || undefined, page: Number(q.page) || 1 });
+  const recipients = taskRecipients(ctx, id, {
+    status,
+    phone: q.phone?.trim() || undefined,
+    page: Number(q.page) || 1,
+  });
   const pages = Math.max(1, Math.ceil(recipients.total / recipients.pageSize));
   const t = details.task;
-  const qs = (page: number) => `?${new URLSearchParams({ ...(status ? { status } : {}), ...(q.phone ? { phone: q.phone } : {}), page: String(page) })}`;
+  const qs = (page: number) =>
+    `?${new URLSearchParams({ ...(status ? { status } : {}), ...(q.phone ? { phone: q.phone } : {}), page: String(page) })}`;
   return (
     <div className="space-y-4">
       <PageHeader
@@ -37,15 +52,48 @@ export default async function TaskDetailsPage({ params, searchParams }: { params
       />
       <Card title={tx('Task')}>
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm md:grid-cols-4">
-          <div><dt className="text-slate-500">{tx('Application')}</dt><dd translate="no">{t.appName} ({t.sdkAppId})</dd></div>
-          <div><dt className="text-slate-500">{tx('Signature')}</dt><dd>{t.signature ?? '—'}</dd></div>
-          <div><dt className="text-slate-500">{tx('Template')}</dt><dd>{t.templateName}</dd></div>
-          <div><dt className="text-slate-500">{tx('Recipients from')}</dt><dd>{t.recipientSource === 'typed' ? tx('Typed numbers') : t.recipientSource.toUpperCase()}</dd></div>
-          <div><dt className="text-slate-500">{tx('Created')}</dt><dd>{formatDateTime(t.createdAt)}</dd></div>
-          <div><dt className="text-slate-500">{tx('Scheduled')}</dt><dd>{t.scheduledAt ? formatDateTime(t.scheduledAt) : tx('Send now')}</dd></div>
-          <div><dt className="text-slate-500">{tx('Finished')}</dt><dd>{t.finishedAt ? formatDateTime(t.finishedAt) : '—'}</dd></div>
-          {t.scenario ? <div><dt className="text-slate-500">{tx('Scenario')}</dt><dd data-testid="task-scenario">{tx(SCENARIO_LABELS[t.scenario] ?? t.scenario)}</dd></div> : null}
-          {t.senderId ? <div><dt className="text-slate-500">{tx('Sender ID')}</dt><dd>{t.senderId}</dd></div> : null}
+          <div>
+            <dt className="text-slate-500">{tx('Application')}</dt>
+            <dd translate="no">
+              {t.appName} ({t.sdkAppId})
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{tx('Signature')}</dt>
+            <dd>{t.signature ?? '—'}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{tx('Template')}</dt>
+            <dd>{t.templateName}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{tx('Recipients from')}</dt>
+            <dd>{t.recipientSource === 'typed' ? tx('Typed numbers') : t.recipientSource.toUpperCase()}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{tx('Created')}</dt>
+            <dd>{formatDateTime(t.createdAt)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{tx('Scheduled')}</dt>
+            <dd>{t.scheduledAt ? formatDateTime(t.scheduledAt) : tx('Send now')}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{tx('Finished')}</dt>
+            <dd>{t.finishedAt ? formatDateTime(t.finishedAt) : '—'}</dd>
+          </div>
+          {t.scenario ? (
+            <div>
+              <dt className="text-slate-500">{tx('Scenario')}</dt>
+              <dd data-testid="task-scenario">{tx(SCENARIO_LABELS[t.scenario] ?? t.scenario)}</dd>
+            </div>
+          ) : null}
+          {t.senderId ? (
+            <div>
+              <dt className="text-slate-500">{tx('Sender ID')}</dt>
+              <dd>{t.senderId}</dd>
+            </div>
+          ) : null}
         </dl>
       </Card>
       <Card title={tx('Progress and receipts')}>
@@ -55,24 +103,47 @@ export default async function TaskDetailsPage({ params, searchParams }: { params
         title={tx('Numbers ({total})', { total: recipients.total })}
         actions={
           <span className="flex gap-3 text-sm">
-            <a className="text-brand-500 hover:underline" href={`/api/tasks/${t.id}/export`}>{tx('Export Data')}</a>
-            <a className="text-brand-500 hover:underline" href={`/api/tasks/${t.id}/export?full=1`}>{tx('Export with full numbers')}</a>
+            <a className="text-brand-500 hover:underline" href={`/api/tasks/${t.id}/export`}>
+              {tx('Export Data')}
+            </a>
+            <a className="text-brand-500 hover:underline" href={`/api/tasks/${t.id}/export?full=1`}>
+              {tx('Export with full numbers')}
+            </a>
           </span>
         }
       >
         <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
-          <select name="status" defaultValue={status ?? ''} aria-label={tx('Message status')} className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm">
+          <select
+            name="status"
+            defaultValue={status ?? ''}
+            aria-label={tx('Message status')}
+            className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          >
             <option value="">{tx('All statuses')}</option>
-            {statuses.map((s) => <option key={s} value={s}>{s}</option>)}
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </select>
-          <input name="phone" defaultValue={q.phone ?? ''} placeholder={tx('Number contains')} aria-label={tx('Number')} className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm" />
+          <input
+            name="phone"
+            defaultValue={q.phone ?? ''}
+            placeholder={tx('Number contains')}
+            aria-label={tx('Number')}
+            className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm"
+          />
           <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">{tx('Search')}</button>
         </form>
-        <DataTable head={[tx('Number'), tx('Status'), tx('Billed'), tx('Submitted'), tx('Receipt time'), tx('Failure reason')]}>
+        <DataTable
+          head={[tx('Number'), tx('Status'), tx('Billed'), tx('Submitted'), tx('Receipt time'), tx('Failure reason')]}
+        >
           {recipients.rows.map((r) => (
             <tr key={r.id}>
               <td className="px-3 py-2 font-mono text-xs">{r.phone}</td>
-              <td className="px-3 py-2"><MessageStatus status={r.status} /></td>
+              <td className="px-3 py-2">
+                <MessageStatus status={r.status} />
+              </td>
               <td className="px-3 py-2">{r.billable || '—'}</td>
               <td className="px-3 py-2 text-xs">{r.submittedAt ? formatDateTime(r.submittedAt) : '—'}</td>
               <td className="px-3 py-2 text-xs">{r.receiptAt ? formatDateTime(r.receiptAt) : '—'}</td>
@@ -82,9 +153,17 @@ export default async function TaskDetailsPage({ params, searchParams }: { params
         </DataTable>
         {pages > 1 ? (
           <nav aria-label={tx('Pages')} className="mt-3 flex gap-3 text-sm">
-            {recipients.page > 1 ? <Link className="text-brand-500" href={qs(recipients.page - 1)}>{tx('Previous')}</Link> : null}
+            {recipients.page > 1 ? (
+              <Link className="text-brand-500" href={qs(recipients.page - 1)}>
+                {tx('Previous')}
+              </Link>
+            ) : null}
             <span>{tx('Page {page} of {pages}', { page: recipients.page, pages: pages })}</span>
-            {recipients.page < pages ? <Link className="text-brand-500" href={qs(recipients.page + 1)}>{tx('Next')}</Link> : null}
+            {recipients.page < pages ? (
+              <Link className="text-brand-500" href={qs(recipients.page + 1)}>
+                {tx('Next')}
+              </Link>
+            ) : null}
           </nav>
         ) : null}
       </Card>

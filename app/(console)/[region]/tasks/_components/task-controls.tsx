@@ -5,7 +5,15 @@ import { ConfirmButton } from '@/components/ui/confirm-button';
 import { taskControlAction } from '../actions';
 
 /** Stop / Start / Cancel by status (R-SND-4), each confirmed. */
-export function TaskControls({ taskId, status, variant = 'link' }: { taskId: number; status: string; variant?: 'link' | 'secondary' }) {
+export function TaskControls({
+  taskId,
+  status,
+  variant = 'link',
+}: {
+  taskId: number;
+  status: string;
+  variant?: 'link' | 'secondary';
+}) {
   const tx = useText();
   const router = useRouter();
   const act = (op: 'stop' | 'start' | 'cancel') => async () => {
@@ -17,10 +25,22 @@ export function TaskControls({ taskId, status, variant = 'link' }: { taskId: num
   return (
     <>
       {status === 'sending' ? (
-        <ConfirmButton label={tx('Stop')} variant={variant} title={tx('Stop this task?')} body={<p>{tx('Messages not yet sent are held and not billed. You can start the task again later.')}</p>} onConfirm={act('stop')} />
+        <ConfirmButton
+          label={tx('Stop')}
+          variant={variant}
+          title={tx('Stop this task?')}
+          body={<p>{tx('Messages not yet sent are held and not billed. You can start the task again later.')}</p>}
+          onConfirm={act('stop')}
+        />
       ) : null}
       {status === 'stopped' ? (
-        <ConfirmButton label={tx('Start')} variant={variant} title={tx('Start this task again?')} body={<p>{tx('The remaining messages are sent and billed.')}</p>} onConfirm={act('start')} />
+        <ConfirmButton
+          label={tx('Start')}
+          variant={variant}
+          title={tx('Start this task again?')}
+          body={<p>{tx('The remaining messages are sent and billed.')}</p>}
+          onConfirm={act('start')}
+        />
       ) : null}
       {status === 'scheduled' ? (
         <ConfirmButton
@@ -29,7 +49,13 @@ export function TaskControls({ taskId, status, variant = 'link' }: { taskId: num
           danger
           confirmLabel={tx('Cancel task')}
           title={tx('Cancel this scheduled task?')}
-          body={<p>{tx('Nothing will be sent. A task can be cancelled up to 5 minutes before its send time. This cannot be undone.')}</p>}
+          body={
+            <p>
+              {tx(
+                'Nothing will be sent. A task can be cancelled up to 5 minutes before its send time. This cannot be undone.',
+              )}
+            </p>
+          }
           onConfirm={act('cancel')}
         />
       ) : null}

@@ -12,7 +12,17 @@ import { createTaskAction, groupImportAction, typedImportAction } from '../actio
 import { saveColumnMappingAction } from '../../../mapping-actions';
 import { ImportReportView, type ImportReportData } from './import-report-view';
 
-const TIME_ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Singapore', 'Asia/Tokyo', 'UTC', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles'];
+const TIME_ZONES = [
+  'Asia/Shanghai',
+  'Asia/Hong_Kong',
+  'Asia/Singapore',
+  'Asia/Tokyo',
+  'UTC',
+  'Europe/London',
+  'Europe/Berlin',
+  'America/New_York',
+  'America/Los_Angeles',
+];
 
 /** Create Bulk SMS Sending Task (R-SND-1..3, R-CMP-1): choose, upload and check, then Confirm Send. */
 function templateHasVariables(content: string): boolean {
@@ -75,7 +85,12 @@ export function TaskForm({
     setBusy(true);
     try {
       if (recipients === 'group') {
-        const res = await groupImportAction({ region, templateId: Number(templateId), signatureId: signatureId ? Number(signatureId) : null, groupId: Number(groupId) });
+        const res = await groupImportAction({
+          region,
+          templateId: Number(templateId),
+          signatureId: signatureId ? Number(signatureId) : null,
+          groupId: Number(groupId),
+        });
         if (!res.ok) {
           setErrors(res.fieldErrors ?? {});
           setMessage({ ok: false, text: res.message });
@@ -83,7 +98,12 @@ export function TaskForm({
         return;
       }
       if (recipients === 'typed') {
-        const res = await typedImportAction({ region, templateId: Number(templateId), signatureId: signatureId ? Number(signatureId) : null, numbers });
+        const res = await typedImportAction({
+          region,
+          templateId: Number(templateId),
+          signatureId: signatureId ? Number(signatureId) : null,
+          numbers,
+        });
         if (!res.ok) {
           setErrors(res.fieldErrors ?? {});
           setMessage({ ok: false, text: res.message });
@@ -112,8 +132,16 @@ export function TaskForm({
       } else {
         setReport(body);
         if (saveAs.trim() && fp.mapping && fp.preview) {
-          const saved = await saveColumnMappingAction({ name: saveAs, mapping: fp.mapping, header: fp.mapping.hasHeader ? fp.preview.rows[0] : null });
-          setMessage(saved.ok ? { ok: true, text: `Column mapping saved as "${saveAs.trim()}".` } : { ok: false, text: saved.message });
+          const saved = await saveColumnMappingAction({
+            name: saveAs,
+            mapping: fp.mapping,
+            header: fp.mapping.hasHeader ? fp.preview.rows[0] : null,
+          });
+          setMessage(
+            saved.ok
+              ? { ok: true, text: `Column mapping saved as "${saveAs.trim()}".` }
+              : { ok: false, text: saved.message },
+          );
           if (saved.ok) router.refresh();
         }
       }
@@ -156,11 +184,21 @@ export function TaskForm({
     return (
       <div className="space-y-2 text-slate-600" role="status">
         <p>
-          {region === 'mainland' ? tx('None of your effective mainland templates can send to a customer group.') : tx('None of your effective international templates can send to a customer group.')}{' '}{tx('A group holds numbers only, so the template must have no variables. Create a template without variables (or upload a file with the variables instead).')}
+          {region === 'mainland'
+            ? tx('None of your effective mainland templates can send to a customer group.')
+            : tx('None of your effective international templates can send to a customer group.')}{' '}
+          {tx(
+            'A group holds numbers only, so the template must have no variables. Create a template without variables (or upload a file with the variables instead).',
+          )}
         </p>
         <p>
-          <a className="text-brand-500 hover:underline" href={`/${region}/templates/new`}>{tx('Create Body Template')}</a> ·{' '}
-          <a className="text-brand-500 hover:underline" href={`/${region}/tasks/new`}>{tx('Send with a file instead')}</a>
+          <a className="text-brand-500 hover:underline" href={`/${region}/templates/new`}>
+            {tx('Create Body Template')}
+          </a>{' '}
+          ·{' '}
+          <a className="text-brand-500 hover:underline" href={`/${region}/tasks/new`}>
+            {tx('Send with a file instead')}
+          </a>
         </p>
       </div>
     );
@@ -169,8 +207,20 @@ export function TaskForm({
   if (apps.length === 0 || templates.length === 0 || (region === 'mainland' && signatures.length === 0)) {
     return (
       <p className="text-slate-600">
-        {region === 'mainland' ? tx('To send you need an enabled application, an effective signature and an effective template of this list.') : tx('To send you need an enabled application and an effective template of this list.')}{' '}
-        {tx('Missing:')} {[apps.length === 0 && tx('application'), region === 'mainland' && signatures.length === 0 && tx('effective signature'), templates.length === 0 && tx('effective template')].filter(Boolean).join(tx(', '))}.
+        {region === 'mainland'
+          ? tx(
+              'To send you need an enabled application, an effective signature and an effective template of this list.',
+            )
+          : tx('To send you need an enabled application and an effective template of this list.')}{' '}
+        {tx('Missing:')}{' '}
+        {[
+          apps.length === 0 && tx('application'),
+          region === 'mainland' && signatures.length === 0 && tx('effective signature'),
+          templates.length === 0 && tx('effective template'),
+        ]
+          .filter(Boolean)
+          .join(tx(', '))}
+        .
       </p>
     );
   }
@@ -187,22 +237,42 @@ export function TaskForm({
       <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
         <Field label={tx('Application')} htmlFor="sdkAppId" error={errors.sdkAppId}>
           <Select id="sdkAppId" value={sdkAppId} onChange={(e) => setSdkAppId(e.target.value)}>
-            {apps.map((a) => <option key={a.sdkAppId} value={a.sdkAppId}>{a.name} ({a.sdkAppId})</option>)}
+            {apps.map((a) => (
+              <option key={a.sdkAppId} value={a.sdkAppId}>
+                {a.name} ({a.sdkAppId})
+              </option>
+            ))}
           </Select>
         </Field>
-        <Field label={region === 'mainland' ? tx('Signature') : tx('Signature (optional)')} htmlFor="signatureId" error={errors.signatureId}>
+        <Field
+          label={region === 'mainland' ? tx('Signature') : tx('Signature (optional)')}
+          htmlFor="signatureId"
+          error={errors.signatureId}
+        >
           <Select id="signatureId" value={signatureId} onChange={(e) => (setSignatureId(e.target.value), reset())}>
             {region === 'international' ? <option value="">{tx('No signature')}</option> : null}
-            {signatures.map((s) => <option key={s.id} value={s.id}>{s.content}</option>)}
+            {signatures.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.content}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={tx('Template')} htmlFor="templateId" error={errors.templateId}>
           <Select id="templateId" value={templateId} onChange={(e) => (setTemplateId(e.target.value), reset())}>
-            {templates.map((t) => <option key={t.id} value={t.id}>{t.name} (#{t.id})</option>)}
+            {templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name} (#{t.id})
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
-      {template ? <p className="rounded-sm bg-slate-50 p-3 text-sm" data-testid="template-content" translate="no">{template.content}</p> : null}
+      {template ? (
+        <p className="rounded-sm bg-slate-50 p-3 text-sm" data-testid="template-content" translate="no">
+          {template.content}
+        </p>
+      ) : null}
       {region === 'international' ? (
         <fieldset className="grid grid-cols-1 gap-4 md:grid-cols-3">
           <legend className="mb-2 text-sm font-medium">{tx('Campaign')}</legend>
@@ -216,7 +286,12 @@ export function TaskForm({
           <Field label={tx('Task name')} htmlFor="name" error={errors.name} hint={tx('At most 30 characters.')}>
             <Input id="name" name="name" maxLength={40} invalid={!!errors.name} />
           </Field>
-          <Field label={tx('Sender ID')} htmlFor="senderId" error={errors.senderId} hint={tx('Letters and digits: at most 11, or 15 if digits only.')}>
+          <Field
+            label={tx('Sender ID')}
+            htmlFor="senderId"
+            error={errors.senderId}
+            hint={tx('Letters and digits: at most 11, or 15 if digits only.')}
+          >
             <Input id="senderId" name="senderId" invalid={!!errors.senderId} />
           </Field>
         </fieldset>
@@ -228,15 +303,28 @@ export function TaskForm({
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{tx('Send time')}</legend>
         <div className="flex gap-6 text-sm">
-          <label className="flex items-center gap-2"><input type="radio" name="send" checked={send === 'now'} onChange={() => setSend('now')} /> {tx('Send now')}</label>
-          <label className="flex items-center gap-2"><input type="radio" name="send" checked={send === 'scheduled'} onChange={() => setSend('scheduled')} /> {tx('Scheduled')}</label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="send" checked={send === 'now'} onChange={() => setSend('now')} /> {tx('Send now')}
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="send" checked={send === 'scheduled'} onChange={() => setSend('scheduled')} />{' '}
+            {tx('Scheduled')}
+          </label>
         </div>
         {send === 'scheduled' ? (
           <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
-            <Field label={tx('Date')} htmlFor="date" error={errors.date}><Input id="date" name="date" type="date" invalid={!!errors.date} /></Field>
-            <Field label={tx('Time')} htmlFor="time"><Input id="time" name="time" type="time" /></Field>
+            <Field label={tx('Date')} htmlFor="date" error={errors.date}>
+              <Input id="date" name="date" type="date" invalid={!!errors.date} />
+            </Field>
+            <Field label={tx('Time')} htmlFor="time">
+              <Input id="time" name="time" type="time" />
+            </Field>
             <Field label={tx('Time zone')} htmlFor="timeZone">
-              <Select id="timeZone" name="timeZone" defaultValue="Asia/Shanghai">{TIME_ZONES.map((z) => <option key={z}>{z}</option>)}</Select>
+              <Select id="timeZone" name="timeZone" defaultValue="Asia/Shanghai">
+                {TIME_ZONES.map((z) => (
+                  <option key={z}>{z}</option>
+                ))}
+              </Select>
             </Field>
           </div>
         ) : null}
@@ -244,26 +332,66 @@ export function TaskForm({
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium">{tx('Recipients')}</legend>
         <div className="flex gap-6 text-sm">
-          <label className="flex items-center gap-2"><input type="radio" name="recipients" checked={recipients === 'file'} onChange={() => (setRecipients('file'), reset())} /> {tx('Upload file')}</label>
-          <label className={`flex items-center gap-2 ${hasVariables ? 'text-slate-400' : ''}`}>
-            <input type="radio" name="recipients" disabled={hasVariables} checked={recipients === 'typed'} onChange={() => (setRecipients('typed'), reset())} /> {tx('Enter numbers')} {hasVariables ? tx('(templates without variables only)') : ''}
+          <label className="flex items-center gap-2">
+            <input
+              type="radio"
+              name="recipients"
+              checked={recipients === 'file'}
+              onChange={() => (setRecipients('file'), reset())}
+            />{' '}
+            {tx('Upload file')}
           </label>
           <label className={`flex items-center gap-2 ${hasVariables ? 'text-slate-400' : ''}`}>
-            <input type="radio" name="recipients" disabled={hasVariables} checked={recipients === 'group'} onChange={() => (setRecipients('group'), reset())} /> {tx('Select customer group')}
+            <input
+              type="radio"
+              name="recipients"
+              disabled={hasVariables}
+              checked={recipients === 'typed'}
+              onChange={() => (setRecipients('typed'), reset())}
+            />{' '}
+            {tx('Enter numbers')} {hasVariables ? tx('(templates without variables only)') : ''}
+          </label>
+          <label className={`flex items-center gap-2 ${hasVariables ? 'text-slate-400' : ''}`}>
+            <input
+              type="radio"
+              name="recipients"
+              disabled={hasVariables}
+              checked={recipients === 'group'}
+              onChange={() => (setRecipients('group'), reset())}
+            />{' '}
+            {tx('Select customer group')}
           </label>
         </div>
         {recipients === 'file' ? (
           <>
-            <Field label={tx('Recipient file (CSV or XLSX, at most 30 MB and 1,000,000 rows)')} htmlFor="file" error={errors.file}>
-              <input id="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="block text-sm" onChange={(e) => (setFile(e.target.files?.[0] ?? null), reset())} />
+            <Field
+              label={tx('Recipient file (CSV or XLSX, at most 30 MB and 1,000,000 rows)')}
+              htmlFor="file"
+              error={errors.file}
+            >
+              <input
+                id="file"
+                type="file"
+                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                className="block text-sm"
+                onChange={(e) => (setFile(e.target.files?.[0] ?? null), reset())}
+              />
             </Field>
             {fp.loading ? <p className="text-xs text-slate-500">{tx('Reading the first rows…')}</p> : null}
-            {fp.error ? <p role="alert" className="text-xs text-red-600">{fp.error}</p> : null}
+            {fp.error ? (
+              <p role="alert" className="text-xs text-red-600">
+                {fp.error}
+              </p>
+            ) : null}
             {fp.preview ? (
               <ColumnMapper
                 preview={fp.preview}
                 mapping={fp.mapping}
-                onChange={(m) => (fp.setMapping(m), reset(), setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'mapping'))))}
+                onChange={(m) => (
+                  fp.setMapping(m),
+                  reset(),
+                  setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'mapping')))
+                )}
                 saved={savedMappings}
                 saveAs={saveAs}
                 onSaveAs={setSaveAs}
@@ -271,36 +399,80 @@ export function TaskForm({
               />
             ) : null}
             <p className="text-xs text-slate-500">
-              {region === 'international' ? tx('Columns: phone, then one column per variable; numbers with their country code (+852…).') : tx('Columns: phone, then one column per variable.')} {tx('Standard file for this template:')}{' '}
-              <a className="text-brand-500 underline" href={`/api/templates/${templateId}/standard-file?format=csv`}>CSV</a> ·{' '}
-              <a className="text-brand-500 underline" href={`/api/templates/${templateId}/standard-file?format=xlsx`}>XLSX</a>
+              {region === 'international'
+                ? tx('Columns: phone, then one column per variable; numbers with their country code (+852…).')
+                : tx('Columns: phone, then one column per variable.')}{' '}
+              {tx('Standard file for this template:')}{' '}
+              <a className="text-brand-500 underline" href={`/api/templates/${templateId}/standard-file?format=csv`}>
+                CSV
+              </a>{' '}
+              ·{' '}
+              <a className="text-brand-500 underline" href={`/api/templates/${templateId}/standard-file?format=xlsx`}>
+                XLSX
+              </a>
             </p>
           </>
         ) : recipients === 'group' ? (
-          <Field label={tx('Customer group')} htmlFor="groupId" error={errors.groupId} hint={groups.length === 0 ? tx('No customer groups of this message type yet.') : tx('The group’s numbers when you click Confirm Send become the task’s recipients.')}>
-            <Select id="groupId" value={groupId} onChange={(e) => (setGroupId(e.target.value), reset())} invalid={!!errors.groupId}>
-              {groups.map((g) => <option key={g.id} value={g.id}>{g.name} ({g.count} {tx('numbers)')}</option>)}
+          <Field
+            label={tx('Customer group')}
+            htmlFor="groupId"
+            error={errors.groupId}
+            hint={
+              groups.length === 0
+                ? tx('No customer groups of this message type yet.')
+                : tx('The group’s numbers when you click Confirm Send become the task’s recipients.')
+            }
+          >
+            <Select
+              id="groupId"
+              value={groupId}
+              onChange={(e) => (setGroupId(e.target.value), reset())}
+              invalid={!!errors.groupId}
+            >
+              {groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name} ({g.count} {tx('numbers)')}
+                </option>
+              ))}
             </Select>
           </Field>
         ) : (
           <Field label={tx('Numbers, one per line (at most 100)')} htmlFor="numbers" error={errors.numbers}>
-            <TextArea id="numbers" rows={5} value={numbers} onChange={(e) => (setNumbers(e.target.value), reset())} invalid={!!errors.numbers} />
+            <TextArea
+              id="numbers"
+              rows={5}
+              value={numbers}
+              onChange={(e) => (setNumbers(e.target.value), reset())}
+              invalid={!!errors.numbers}
+            />
           </Field>
         )}
-        <Button variant="secondary" disabled={busy || fp.loading} onClick={check}>{busy && !report ? tx('Checking…') : tx('Upload and check')}</Button>
+        <Button variant="secondary" disabled={busy || fp.loading} onClick={check}>
+          {busy && !report ? tx('Checking…') : tx('Upload and check')}
+        </Button>
       </fieldset>
       {report ? (
         <>
           <ImportReportView report={report} />
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" checked={ack} onChange={(e) => setAck(e.target.checked)} className="mt-1" />
-            <span>{tx('I confirm these recipients agreed to receive these messages and that the sending costs are paid by my account.')}</span>
+            <span>
+              {tx(
+                'I confirm these recipients agreed to receive these messages and that the sending costs are paid by my account.',
+              )}
+            </span>
           </label>
-          {errors.acknowledged ? <p role="alert" className="text-xs text-red-600">{errors.acknowledged}</p> : null}
+          {errors.acknowledged ? (
+            <p role="alert" className="text-xs text-red-600">
+              {errors.acknowledged}
+            </p>
+          ) : null}
         </>
       ) : null}
       <FormMessage message={message} />
-      <Button type="submit" disabled={busy || !report || report.import.validRows === 0}>{tx('Confirm Send')}</Button>
+      <Button type="submit" disabled={busy || !report || report.import.validRows === 0}>
+        {tx('Confirm Send')}
+      </Button>
     </form>
   );
 }

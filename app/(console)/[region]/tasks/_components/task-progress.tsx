@@ -8,9 +8,26 @@ import { fetchJson, queryKeys } from '@/lib/client/query-keys';
 import { formatCount, formatYuan } from '@/lib/domain/format';
 
 export interface ProgressData {
-  task: { id: number; status: string; total: number; submitted: number; failed: number; billed: number; costLi: number; region: string; finishedAt: string | null };
+  task: {
+    id: number;
+    status: string;
+    total: number;
+    submitted: number;
+    failed: number;
+    billed: number;
+    costLi: number;
+    region: string;
+    finishedAt: string | null;
+  };
   progress: { pending: number; sent: number; failed: number; other: number; waiting: number };
-  receipts: { withReceipt: number; withoutReceipt: number; delivered: number; undelivered: number; receiptRate: number; successRate: number };
+  receipts: {
+    withReceipt: number;
+    withoutReceipt: number;
+    delivered: number;
+    undelivered: number;
+    receiptRate: number;
+    successRate: number;
+  };
   failures: { code: string; reason: string; count: number }[];
 }
 
@@ -32,7 +49,9 @@ export function TaskProgress({ taskId, initial }: { taskId: number; initial: Pro
       return active || d.progress.waiting > 0 || (recent && d.receipts.withoutReceipt > 0) ? 1500 : false;
     },
   });
-  const last = useRef(`${initial.task.status}|${initial.task.submitted}|${initial.receipts.withReceipt}|${initial.progress.waiting}`);
+  const last = useRef(
+    `${initial.task.status}|${initial.task.submitted}|${initial.receipts.withReceipt}|${initial.progress.waiting}`,
+  );
   useEffect(() => {
     const key = `${data.task.status}|${data.task.submitted}|${data.receipts.withReceipt}|${data.progress.waiting}`;
     if (key !== last.current) {
@@ -58,7 +77,14 @@ export function TaskProgress({ taskId, initial }: { taskId: number; initial: Pro
     <div className="space-y-4">
       <div className="flex items-center gap-3">
         <TaskStatus status={data.task.status} />
-        <div className="h-2 flex-1 overflow-hidden rounded-full bg-slate-200" role="progressbar" aria-label={tx('Progress')} aria-valuenow={Math.round(done * 100)} aria-valuemin={0} aria-valuemax={100}>
+        <div
+          className="h-2 flex-1 overflow-hidden rounded-full bg-slate-200"
+          role="progressbar"
+          aria-label={tx('Progress')}
+          aria-valuenow={Math.round(done * 100)}
+          aria-valuemin={0}
+          aria-valuemax={100}
+        >
           <div className="h-full bg-brand-500 transition-all" style={{ width: `${done * 100}%` }} />
         </div>
         <span className="text-sm tabular-nums">{pct(done)}</span>
@@ -67,21 +93,38 @@ export function TaskProgress({ taskId, initial }: { taskId: number; initial: Pro
         {stats.map(([k, v, id]) => (
           <div key={k}>
             <dt className="text-xs text-slate-500">{k}</dt>
-            <dd className="text-xl font-semibold tabular-nums" data-testid={`stat-${id}`}>{v}</dd>
+            <dd className="text-xl font-semibold tabular-nums" data-testid={`stat-${id}`}>
+              {v}
+            </dd>
           </div>
         ))}
       </dl>
-      {data.task.region === 'international' ? <p className="text-sm">{tx('Cost so far: ¥')}{formatYuan(data.task.costLi)}</p> : null}
+      {data.task.region === 'international' ? (
+        <p className="text-sm">
+          {tx('Cost so far: ¥')}
+          {formatYuan(data.task.costLi)}
+        </p>
+      ) : null}
       <div>
         <h3 className="mb-1 text-sm font-semibold">{tx('Failure reasons')}</h3>
         {data.failures.length === 0 ? (
           <p className="text-sm text-slate-500">{tx('No failures.')}</p>
         ) : (
           <table className="w-full text-left text-sm">
-            <thead className="text-xs text-slate-500"><tr><th>{tx('Code')}</th><th>{tx('Reason')}</th><th>{tx('Count')}</th></tr></thead>
+            <thead className="text-xs text-slate-500">
+              <tr>
+                <th>{tx('Code')}</th>
+                <th>{tx('Reason')}</th>
+                <th>{tx('Count')}</th>
+              </tr>
+            </thead>
             <tbody>
               {data.failures.map((f) => (
-                <tr key={f.code}><td className="font-mono">{f.code}</td><td>{tx.message(f.reason)}</td><td className="tabular-nums">{formatCount(f.count)}</td></tr>
+                <tr key={f.code}>
+                  <td className="font-mono">{f.code}</td>
+                  <td>{tx.message(f.reason)}</td>
+                  <td className="tabular-nums">{formatCount(f.count)}</td>
+                </tr>
               ))}
             </tbody>
           </table>

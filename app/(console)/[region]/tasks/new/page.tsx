@@ -8,7 +8,13 @@ import { listColumnMappings } from '@/lib/server/imports/column-mappings';
 import { REGION_LABELS, regionFrom } from '../../region';
 import { TaskForm } from '../_components/task-form';
 
-export default async function NewTaskPage({ params, searchParams }: { params: Promise<{ region: string }>; searchParams: Promise<{ group?: string }> }) {
+export default async function NewTaskPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ region: string }>;
+  searchParams: Promise<{ group?: string }>;
+}) {
   const region = await regionFrom(params);
   const ctx = await requireCustomerPage();
   const apps = listApplications(ctx).filter((a) => a.status === 'enabled');
@@ -18,7 +24,10 @@ export default async function NewTaskPage({ params, searchParams }: { params: Pr
   const initialGroupId = Number((await searchParams).group) || undefined;
   return (
     <div className="max-w-5xl">
-      <PageHeader title="Create Bulk SMS Sending Task" crumbs={[{ label: REGION_LABELS[region] }, { label: 'Bulk SMS', href: `/${region}/tasks` }]} />
+      <PageHeader
+        title="Create Bulk SMS Sending Task"
+        crumbs={[{ label: REGION_LABELS[region] }, { label: 'Bulk SMS', href: `/${region}/tasks` }]}
+      />
       <Card>
         <TaskForm
           region={region}

@@ -25,24 +25,59 @@ export default async function TemplatePage({ params }: { params: Promise<{ regio
   const editable = t.status === 'pending' || t.status === 'rejected';
   const rows: [string, React.ReactNode][] = [
     [tx('Template ID'), t.id],
-    [tx('Status'), <ContentStatus key="s" status={t.status} reason={t.rejectReason} suggestion={t.rejectSuggestion} expectedBy={t.status === 'pending' ? expectedReviewBy(t.submittedAt, loadReviewCalendar(ctx.db)) : null} />],
-    ...(t.rejectReason ? ([[tx('Rejection reason'), t.rejectReason], [tx('Suggestion'), t.rejectSuggestion ?? '—']] as [string, string][]) : []),
-    [tx('Name'), <span key="n" translate="no">{t.name}</span>],
+    [
+      tx('Status'),
+      <ContentStatus
+        key="s"
+        status={t.status}
+        reason={t.rejectReason}
+        suggestion={t.rejectSuggestion}
+        expectedBy={t.status === 'pending' ? expectedReviewBy(t.submittedAt, loadReviewCalendar(ctx.db)) : null}
+      />,
+    ],
+    ...(t.rejectReason
+      ? ([
+          [tx('Rejection reason'), t.rejectReason],
+          [tx('Suggestion'), t.rejectSuggestion ?? '—'],
+        ] as [string, string][])
+      : []),
+    [
+      tx('Name'),
+      <span key="n" translate="no">
+        {t.name}
+      </span>,
+    ],
     [tx('SMS Type'), tx(TEMPLATE_TYPE_LABELS[t.type])],
-    [tx('Content'), <span key="c" className="whitespace-pre-wrap" translate="no">{t.content}</span>],
+    [
+      tx('Content'),
+      <span key="c" className="whitespace-pre-wrap" translate="no">
+        {t.content}
+      </span>,
+    ],
     [tx('Variables'), variableLabels(t.content).join(' ') || tx('None')],
-    [tx('Application notes'), <span key="a" translate="no">{t.notes || '—'}</span>],
+    [
+      tx('Application notes'),
+      <span key="a" translate="no">
+        {t.notes || '—'}
+      </span>,
+    ],
     [tx('Time Applied'), formatDateTime(t.createdAt)],
   ];
   return (
     <div className="max-w-4xl space-y-4">
       <PageHeader
         title={tx('Body template {name}', { name: t.name })}
-        crumbs={[{ label: REGION_LABELS[region] }, { label: 'Body Templates Management', href: `/${region}/templates` }]}
+        crumbs={[
+          { label: REGION_LABELS[region] },
+          { label: 'Body Templates Management', href: `/${region}/templates` },
+        ]}
         actions={
           <>
             {editable ? (
-              <Link href={`/${region}/templates/${t.id}/edit`} className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
+              <Link
+                href={`/${region}/templates/${t.id}/edit`}
+                className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600"
+              >
                 {tx('Modify')}
               </Link>
             ) : null}

@@ -23,16 +23,30 @@ export interface TemplateValues {
 }
 
 /** Create Body Template / Modify, with variables, preview, length and billed count while typing (R-TPL-7). */
-export function TemplateForm({ region, identity, signatures, initial }: { region: Region; identity: IdentityType; signatures: string[]; initial?: TemplateValues }) {
+export function TemplateForm({
+  region,
+  identity,
+  signatures,
+  initial,
+}: {
+  region: Region;
+  identity: IdentityType;
+  signatures: string[];
+  initial?: TemplateValues;
+}) {
   const tx = useText();
   const router = useRouter();
   const { pending, errors, message, run } = useFormAction<{ id: number }>();
-  const types: TemplateType[] = identity === 'enterprise' ? ['verification', 'notification', 'marketing'] : ['verification', 'notification'];
+  const types: TemplateType[] =
+    identity === 'enterprise' ? ['verification', 'notification', 'marketing'] : ['verification', 'notification'];
   const [type, setType] = useState<TemplateType>(initial?.type ?? 'verification');
   const [content, setContent] = useState(initial?.content ?? '');
   const [signature, setSignature] = useState(signatures[0] ?? '');
   const variables = variableLabels(content);
-  const measured = useMemo(() => measureMessage({ body: content, signature: signature || undefined, region }), [content, signature, region]);
+  const measured = useMemo(
+    () => measureMessage({ body: content, signature: signature || undefined, region }),
+    [content, signature, region],
+  );
   const preview = composeMessage({ body: content, signature: signature || undefined, region }).text;
   const findings = useMemo(
     () => (content.trim() ? lintTemplate({ content, type, region, identity, signature: signature || undefined }) : []),
@@ -43,7 +57,15 @@ export function TemplateForm({ region, identity, signatures, initial }: { region
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     run(
-      () => submitTemplateAction({ id: initial?.id, region, name: String(f.get('name') ?? ''), type, content, notes: String(f.get('notes') ?? '') }),
+      () =>
+        submitTemplateAction({
+          id: initial?.id,
+          region,
+          name: String(f.get('name') ?? ''),
+          type,
+          content,
+          notes: String(f.get('notes') ?? ''),
+        }),
       ({ id }) => router.push(`/${region}/templates/${id}`),
     );
   }
@@ -54,8 +76,19 @@ export function TemplateForm({ region, identity, signatures, initial }: { region
         <Field label={tx('Template Name')} htmlFor="name" error={errors.name}>
           <Input id="name" name="name" defaultValue={initial?.name ?? ''} maxLength={30} invalid={!!errors.name} />
         </Field>
-        <Field label={tx('SMS Type')} htmlFor="type" error={errors.type} hint={identity === 'individual' ? tx('Individual accounts cannot send marketing SMS.') : undefined}>
-          <Select id="type" name="type" value={type} onChange={(e) => setType(e.target.value as TemplateType)} invalid={!!errors.type}>
+        <Field
+          label={tx('SMS Type')}
+          htmlFor="type"
+          error={errors.type}
+          hint={identity === 'individual' ? tx('Individual accounts cannot send marketing SMS.') : undefined}
+        >
+          <Select
+            id="type"
+            name="type"
+            value={type}
+            onChange={(e) => setType(e.target.value as TemplateType)}
+            invalid={!!errors.type}
+          >
             {types.map((t) => (
               <option key={t} value={t}>
                 {tx(TEMPLATE_TYPE_LABELS[t])}
@@ -63,11 +96,30 @@ export function TemplateForm({ region, identity, signatures, initial }: { region
             ))}
           </Select>
         </Field>
-        <Field label={tx('SMS Content')} htmlFor="content" error={errors.content} hint={tx('Under 500 characters. Variables are {1}, {2}, … numbered consecutively. Marketing SMS must say how to unsubscribe, e.g. “拒收请回复R”.')}>
-          <TextArea id="content" name="content" rows={6} value={content} onChange={(e) => setContent(e.target.value)} invalid={!!errors.content} />
+        <Field
+          label={tx('SMS Content')}
+          htmlFor="content"
+          error={errors.content}
+          hint={tx(
+            'Under 500 characters. Variables are {1}, {2}, … numbered consecutively. Marketing SMS must say how to unsubscribe, e.g. “拒收请回复R”.',
+          )}
+        >
+          <TextArea
+            id="content"
+            name="content"
+            rows={6}
+            value={content}
+            onChange={(e) => setContent(e.target.value)}
+            invalid={!!errors.content}
+          />
         </Field>
         <LintList findings={findings} />
-        <Field label={tx('Application notes (optional)')} htmlFor="notes" error={errors.notes} hint={tx('Sending scenario and recipients.')}>
+        <Field
+          label={tx('Application notes (optional)')}
+          htmlFor="notes"
+          error={errors.notes}
+          hint={tx('Sending scenario and recipients.')}
+        >
           <TextArea id="notes" name="notes" rows={2} defaultValue={initial?.notes ?? ''} />
         </Field>
         <FormMessage message={message} />
@@ -80,10 +132,19 @@ export function TemplateForm({ region, identity, signatures, initial }: { region
           </Button>
         </div>
       </div>
-      <aside aria-label={tx('Preview')} className="space-y-3 rounded-sm border border-slate-200 bg-slate-50 p-4 text-sm">
-        <Field label={tx('Preview with signature')} htmlFor="preview-signature" hint={signatures.length === 0 ? tx('No effective signature yet; previewing without one.') : undefined}>
+      <aside
+        aria-label={tx('Preview')}
+        className="space-y-3 rounded-sm border border-slate-200 bg-slate-50 p-4 text-sm"
+      >
+        <Field
+          label={tx('Preview with signature')}
+          htmlFor="preview-signature"
+          hint={signatures.length === 0 ? tx('No effective signature yet; previewing without one.') : undefined}
+        >
           <Select id="preview-signature" value={signature} onChange={(e) => setSignature(e.target.value)}>
-            {region === 'international' || signatures.length === 0 ? <option value="">{tx('No signature')}</option> : null}
+            {region === 'international' || signatures.length === 0 ? (
+              <option value="">{tx('No signature')}</option>
+            ) : null}
             {signatures.map((s) => (
               <option key={s} value={s}>
                 {s}
@@ -91,7 +152,10 @@ export function TemplateForm({ region, identity, signatures, initial }: { region
             ))}
           </Select>
         </Field>
-        <div data-testid="template-preview" className="min-h-16 whitespace-pre-wrap break-words rounded-sm bg-white p-3 shadow-inner">
+        <div
+          data-testid="template-preview"
+          className="min-h-16 whitespace-pre-wrap break-words rounded-sm bg-white p-3 shadow-inner"
+        >
           {preview || <span className="text-slate-400">{tx('The message appears here.')}</span>}
         </div>
         <dl className="grid grid-cols-2 gap-2">
@@ -104,9 +168,17 @@ export function TemplateForm({ region, identity, signatures, initial }: { region
             {measured.billable === 1 ? tx('1 message') : tx('{n} messages', { n: measured.billable })}
           </dd>
           <dt className="text-slate-500">{tx('Encoding')}</dt>
-          <dd>{measured.encoding === 'mainland' ? tx('Mainland (70 / 67)') : measured.encoding === 'GSM-7' ? tx('GSM-7 (160 / 153)') : tx('UCS-2 (70 / 67)')}</dd>
+          <dd>
+            {measured.encoding === 'mainland'
+              ? tx('Mainland (70 / 67)')
+              : measured.encoding === 'GSM-7'
+                ? tx('GSM-7 (160 / 153)')
+                : tx('UCS-2 (70 / 67)')}
+          </dd>
         </dl>
-        <p className="text-xs text-slate-500">{tx('Counted with each variable as written; real values change the length.')}</p>
+        <p className="text-xs text-slate-500">
+          {tx('Counted with each variable as written; real values change the length.')}
+        </p>
       </aside>
     </form>
   );

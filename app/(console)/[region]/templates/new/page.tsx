@@ -8,10 +8,18 @@ import { TemplateForm } from '../_components/template-form';
 export default async function NewTemplatePage({ params }: { params: Promise<{ region: string }> }) {
   const region = await regionFrom(params);
   const ctx = await requireCustomerPage();
-  const signatures = listSignatures(ctx, { region }).filter(signatureUsable).map((s) => s.content);
+  const signatures = listSignatures(ctx, { region })
+    .filter(signatureUsable)
+    .map((s) => s.content);
   return (
     <div>
-      <PageHeader title="Create Body Template" crumbs={[{ label: REGION_LABELS[region] }, { label: 'Body Templates Management', href: `/${region}/templates` }]} />
+      <PageHeader
+        title="Create Body Template"
+        crumbs={[
+          { label: REGION_LABELS[region] },
+          { label: 'Body Templates Management', href: `/${region}/templates` },
+        ]}
+      />
       <Card>
         <TemplateForm region={region} identity={ctx.account.identity} signatures={signatures} />
       </Card>

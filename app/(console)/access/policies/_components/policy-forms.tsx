@@ -38,7 +38,12 @@ export function CreatePolicyForm({ actions, uin, sdkAppIds }: { actions: string[
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     run(
-      () => createPolicyAction({ name: String(f.get('name') ?? ''), description: String(f.get('description') ?? ''), document: doc }),
+      () =>
+        createPolicyAction({
+          name: String(f.get('name') ?? ''),
+          description: String(f.get('description') ?? ''),
+          document: doc,
+        }),
       () => {
         setMessage({ ok: true, text: tx('Policy created.') });
         setDoc(EMPTY);
@@ -70,14 +75,22 @@ export function CreatePolicyForm({ actions, uin, sdkAppIds }: { actions: string[
           <Field label={tx('Action')} htmlFor="b-action">
             <Select id="b-action" value={action} onChange={(e) => setAction(e.target.value)}>
               <option value="*">{tx('All SMS actions (sms:*)')}</option>
-              {actions.map((a) => <option key={a} value={a}>{a}</option>)}
+              {actions.map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
             </Select>
           </Field>
           <Field label={tx('Resource')} htmlFor="b-resource">
             <Select id="b-resource" value={resource} onChange={(e) => setResource(e.target.value)}>
               <option value="*">{tx('Everything (*)')}</option>
               <option value={`qcs::sms::uin/${uin}:app/*`}>{tx('All applications')}</option>
-              {sdkAppIds.map((id) => <option key={id} value={`qcs::sms::uin/${uin}:app/${id}`}>{tx('Application')} {id}</option>)}
+              {sdkAppIds.map((id) => (
+                <option key={id} value={`qcs::sms::uin/${uin}:app/${id}`}>
+                  {tx('Application')} {id}
+                </option>
+              ))}
             </Select>
           </Field>
           <div className="flex items-end pb-0.5">
@@ -86,10 +99,22 @@ export function CreatePolicyForm({ actions, uin, sdkAppIds }: { actions: string[
             </Button>
           </div>
         </div>
-        {builderError ? <p role="alert" className="mt-2 text-xs text-red-600">{builderError}</p> : null}
+        {builderError ? (
+          <p role="alert" className="mt-2 text-xs text-red-600">
+            {builderError}
+          </p>
+        ) : null}
       </fieldset>
       <Field label={tx('Policy document (JSON)')} htmlFor="policy-document" error={errors.document}>
-        <TextArea id="policy-document" rows={12} className="font-mono text-xs" value={doc} onChange={(e) => setDoc(e.target.value)} invalid={!!errors.document} spellCheck={false} />
+        <TextArea
+          id="policy-document"
+          rows={12}
+          className="font-mono text-xs"
+          value={doc}
+          onChange={(e) => setDoc(e.target.value)}
+          invalid={!!errors.document}
+          spellCheck={false}
+        />
       </Field>
       <FormMessage message={message} />
       <Button type="submit" disabled={pending}>
@@ -108,7 +133,14 @@ export function DeletePolicyButton({ id, name }: { id: number; name: string }) {
       variant="link"
       danger
       title={tx('Delete policy')}
-      body={<p>{tx('{name} is detached from every sub-user who has it, and they lose what it allowed. This cannot be undone.', { name })}</p>}
+      body={
+        <p>
+          {tx(
+            '{name} is detached from every sub-user who has it, and they lose what it allowed. This cannot be undone.',
+            { name },
+          )}
+        </p>
+      }
       confirmLabel={tx('Delete')}
       onConfirm={async () => {
         const res = await deletePolicyAction(id);

@@ -17,7 +17,17 @@ export interface PolicyOption {
   kind: 'preset' | 'custom';
 }
 
-function PolicyChecks({ options, selected, onChange, idPrefix }: { options: PolicyOption[]; selected: string[]; onChange: (keys: string[]) => void; idPrefix: string }) {
+function PolicyChecks({
+  options,
+  selected,
+  onChange,
+  idPrefix,
+}: {
+  options: PolicyOption[];
+  selected: string[];
+  onChange: (keys: string[]) => void;
+  idPrefix: string;
+}) {
   const tx = useText();
   return (
     <fieldset className="space-y-1">
@@ -33,7 +43,9 @@ function PolicyChecks({ options, selected, onChange, idPrefix }: { options: Poli
           />
           <span>
             <span translate="no">{p.name}</span>
-            <span className="block text-xs text-slate-500">{p.kind === 'preset' ? tx(p.description) : p.description}</span>
+            <span className="block text-xs text-slate-500">
+              {p.kind === 'preset' ? tx(p.description) : p.description}
+            </span>
           </span>
         </label>
       ))}
@@ -51,7 +63,13 @@ export function CreateSubUserDialog({ options }: { options: PolicyOption[] }) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     run(
-      () => createSubUserAction({ name: String(f.get('name') ?? ''), email: String(f.get('email') ?? ''), password: String(f.get('password') ?? ''), policies: selected }),
+      () =>
+        createSubUserAction({
+          name: String(f.get('name') ?? ''),
+          email: String(f.get('email') ?? ''),
+          password: String(f.get('password') ?? ''),
+          policies: selected,
+        }),
       () => {
         setOpen(false);
         setSelected([]);
@@ -70,11 +88,20 @@ export function CreateSubUserDialog({ options }: { options: PolicyOption[] }) {
           <Field label={tx('Login email')} htmlFor="su-email" error={errors.email}>
             <Input id="su-email" name="email" type="email" invalid={!!errors.email} />
           </Field>
-          <Field label={tx('Password')} htmlFor="su-password" error={errors.password} hint={tx('8–64 characters with at least one letter and one digit.')}>
+          <Field
+            label={tx('Password')}
+            htmlFor="su-password"
+            error={errors.password}
+            hint={tx('8–64 characters with at least one letter and one digit.')}
+          >
             <Input id="su-password" name="password" type="password" invalid={!!errors.password} />
           </Field>
           <PolicyChecks options={options} selected={selected} onChange={setSelected} idPrefix="new" />
-          {errors.policies ? <p role="alert" className="text-xs text-red-600">{errors.policies}</p> : null}
+          {errors.policies ? (
+            <p role="alert" className="text-xs text-red-600">
+              {errors.policies}
+            </p>
+          ) : null}
           <FormMessage message={message} />
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
@@ -90,7 +117,17 @@ export function CreateSubUserDialog({ options }: { options: PolicyOption[] }) {
   );
 }
 
-export function EditPoliciesDialog({ userId, email, options, current }: { userId: number; email: string; options: PolicyOption[]; current: string[] }) {
+export function EditPoliciesDialog({
+  userId,
+  email,
+  options,
+  current,
+}: {
+  userId: number;
+  email: string;
+  options: PolicyOption[];
+  current: string[];
+}) {
   const tx = useText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -109,7 +146,15 @@ export function EditPoliciesDialog({ userId, email, options, current }: { userId
             <Button variant="secondary" onClick={() => setOpen(false)}>
               {tx('Cancel')}
             </Button>
-            <Button disabled={pending} onClick={() => run(() => setSubUserPoliciesAction(userId, selected), () => (setOpen(false), router.refresh()))}>
+            <Button
+              disabled={pending}
+              onClick={() =>
+                run(
+                  () => setSubUserPoliciesAction(userId, selected),
+                  () => (setOpen(false), router.refresh()),
+                )
+              }
+            >
               {tx('Save')}
             </Button>
           </div>
@@ -128,7 +173,14 @@ export function DeleteSubUserButton({ userId, email }: { userId: number; email: 
       variant="link"
       danger
       title={tx('Delete sub-user')}
-      body={<p>{tx('{email} will no longer be able to sign in, and their API keys stop working. This cannot be undone; their history stays.', { email })}</p>}
+      body={
+        <p>
+          {tx(
+            '{email} will no longer be able to sign in, and their API keys stop working. This cannot be undone; their history stays.',
+            { email },
+          )}
+        </p>
+      }
       confirmLabel={tx('Delete')}
       onConfirm={async () => {
         const res = await deleteSubUserAction(userId);

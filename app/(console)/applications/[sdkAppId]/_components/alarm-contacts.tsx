@@ -9,13 +9,28 @@ import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
-import { ALARM_EVENT_LABELS, ALARM_EVENT_NAMES, MAX_ALARM_CONTACTS, type AlarmContactView } from '@/lib/domain/alarms/contacts';
+import {
+  ALARM_EVENT_LABELS,
+  ALARM_EVENT_NAMES,
+  MAX_ALARM_CONTACTS,
+  type AlarmContactView,
+} from '@/lib/domain/alarms/contacts';
 import { deleteAlarmContactAction, saveAlarmContactAction } from '../../actions';
 
 type Contact = AlarmContactView;
 
 /** Add or edit one contact in a dialog: name, phone with country code, e-mail, the events. */
-function ContactDialog({ sdkAppId, contact, label, disabled }: { sdkAppId: string; contact?: Contact; label: string; disabled?: boolean }) {
+function ContactDialog({
+  sdkAppId,
+  contact,
+  label,
+  disabled,
+}: {
+  sdkAppId: string;
+  contact?: Contact;
+  label: string;
+  disabled?: boolean;
+}) {
   const tx = useText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -23,8 +38,16 @@ function ContactDialog({ sdkAppId, contact, label, disabled }: { sdkAppId: strin
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    const input = { name: String(f.get('name') ?? ''), phone: String(f.get('phone') ?? ''), email: String(f.get('email') ?? ''), events: f.getAll('events').map(String) };
-    run(() => saveAlarmContactAction(sdkAppId, contact?.id ?? null, input), () => (setOpen(false), router.refresh()));
+    const input = {
+      name: String(f.get('name') ?? ''),
+      phone: String(f.get('phone') ?? ''),
+      email: String(f.get('email') ?? ''),
+      events: f.getAll('events').map(String),
+    };
+    run(
+      () => saveAlarmContactAction(sdkAppId, contact?.id ?? null, input),
+      () => (setOpen(false), router.refresh()),
+    );
   }
   const key = contact?.id ?? 'new';
   return (
@@ -32,22 +55,43 @@ function ContactDialog({ sdkAppId, contact, label, disabled }: { sdkAppId: strin
       <Button variant={contact ? 'link' : 'secondary'} disabled={disabled} onClick={() => (reset(), setOpen(true))}>
         {label}
       </Button>
-      <Dialog open={open} title={contact ? tx('Edit alarm contact {name}', { name: contact.name }) : tx('Add alarm contact')} onClose={() => setOpen(false)}>
+      <Dialog
+        open={open}
+        title={contact ? tx('Edit alarm contact {name}', { name: contact.name }) : tx('Add alarm contact')}
+        onClose={() => setOpen(false)}
+      >
         <form onSubmit={onSubmit} className="space-y-3" noValidate>
           <Field label={tx('Name')} htmlFor={`ac-name-${key}`} error={errors.name}>
             <Input id={`ac-name-${key}`} name="name" defaultValue={contact?.name} invalid={!!errors.name} />
           </Field>
-          <Field label={tx('Phone (with country code)')} htmlFor={`ac-phone-${key}`} error={errors.phone} hint="e.g. +8613800138000">
+          <Field
+            label={tx('Phone (with country code)')}
+            htmlFor={`ac-phone-${key}`}
+            error={errors.phone}
+            hint="e.g. +8613800138000"
+          >
             <Input id={`ac-phone-${key}`} name="phone" defaultValue={contact?.phone} invalid={!!errors.phone} />
           </Field>
           <Field label={tx('E-mail')} htmlFor={`ac-email-${key}`} error={errors.email}>
-            <Input id={`ac-email-${key}`} name="email" type="email" defaultValue={contact?.email} invalid={!!errors.email} />
+            <Input
+              id={`ac-email-${key}`}
+              name="email"
+              type="email"
+              defaultValue={contact?.email}
+              invalid={!!errors.email}
+            />
           </Field>
           <fieldset>
             <legend className="mb-1 text-sm font-medium">{tx('Receives')}</legend>
             {ALARM_EVENT_NAMES.map((ev) => (
               <label key={ev} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="events" value={ev} defaultChecked={contact ? contact.events.includes(ev) : true} /> {tx(ALARM_EVENT_LABELS[ev])}
+                <input
+                  type="checkbox"
+                  name="events"
+                  value={ev}
+                  defaultChecked={contact ? contact.events.includes(ev) : true}
+                />{' '}
+                {tx(ALARM_EVENT_LABELS[ev])}
               </label>
             ))}
             {errors.events ? <p className="text-xs text-red-600">{errors.events}</p> : null}
@@ -66,17 +110,43 @@ function ContactDialog({ sdkAppId, contact, label, disabled }: { sdkAppId: strin
  * Notifications and Alarms (R-APP-10): up to five contacts per application, each with the events
  * it hears about by e-mail and SMS (and always in the notification centre).
  */
-export function AlarmContacts({ sdkAppId, contacts, canEdit }: { sdkAppId: string; contacts: Contact[]; canEdit: boolean }) {
+export function AlarmContacts({
+  sdkAppId,
+  contacts,
+  canEdit,
+}: {
+  sdkAppId: string;
+  contacts: Contact[];
+  canEdit: boolean;
+}) {
   const tx = useText();
   return (
     <div className="space-y-3">
       <p className="text-xs text-slate-500">
-        {tx('Alarms are always recorded in the notification centre. Contacts also get the events they chose by e-mail and by SMS from the platform (at most {max} contacts).', { max: MAX_ALARM_CONTACTS })}
+        {tx(
+          'Alarms are always recorded in the notification centre. Contacts also get the events they chose by e-mail and by SMS from the platform (at most {max} contacts).',
+          { max: MAX_ALARM_CONTACTS },
+        )}
       </p>
-      <DataTable head={[tx('Name'), tx('Phone'), tx('E-mail'), ...ALARM_EVENT_NAMES.map((e) => tx(ALARM_EVENT_LABELS[e])), tx('Actions')]} empty={contacts.length === 0 ? <p className="py-6 text-center text-slate-500">{tx('No alarm contacts yet.')}</p> : null}>
+      <DataTable
+        head={[
+          tx('Name'),
+          tx('Phone'),
+          tx('E-mail'),
+          ...ALARM_EVENT_NAMES.map((e) => tx(ALARM_EVENT_LABELS[e])),
+          tx('Actions'),
+        ]}
+        empty={
+          contacts.length === 0 ? (
+            <p className="py-6 text-center text-slate-500">{tx('No alarm contacts yet.')}</p>
+          ) : null
+        }
+      >
         {contacts.map((c) => (
           <tr key={c.id}>
-            <td className="px-3 py-2" translate="no">{c.name}</td>
+            <td className="px-3 py-2" translate="no">
+              {c.name}
+            </td>
             <td className="px-3 py-2 font-mono text-xs">{c.maskedPhone}</td>
             <td className="px-3 py-2">{c.email}</td>
             {ALARM_EVENT_NAMES.map((e) => (
@@ -99,7 +169,13 @@ export function AlarmContacts({ sdkAppId, contacts, canEdit }: { sdkAppId: strin
           </tr>
         ))}
       </DataTable>
-      {canEdit ? <ContactDialog sdkAppId={sdkAppId} label={tx('Add alarm contact')} disabled={contacts.length >= MAX_ALARM_CONTACTS} /> : null}
+      {canEdit ? (
+        <ContactDialog
+          sdkAppId={sdkAppId}
+          label={tx('Add alarm contact')}
+          disabled={contacts.length >= MAX_ALARM_CONTACTS}
+        />
+      ) : null}
     </div>
   );
 }

@@ -41,7 +41,13 @@ export function AppKeyField({ sdkAppId, masked }: { sdkAppId: string; masked: st
         danger
         confirmLabel={tx('Regenerate')}
         title={tx('Regenerate the AppKey?')}
-        body={<p>{tx('The current AppKey stops working immediately. Systems that use it must be updated. This cannot be undone.')}</p>}
+        body={
+          <p>
+            {tx(
+              'The current AppKey stops working immediately. Systems that use it must be updated. This cannot be undone.',
+            )}
+          </p>
+        }
         onConfirm={async () => {
           const res = await regenerateAppKeyAction(sdkAppId);
           if (!res.ok) return res.message;
@@ -49,7 +55,11 @@ export function AppKeyField({ sdkAppId, masked }: { sdkAppId: string; masked: st
           return null;
         }}
       />
-      {error ? <span role="alert" className="text-xs text-red-600">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-red-600">
+          {error}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -9,7 +9,15 @@ import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { modifyApplicationAction } from '../../actions';
 
-export function ModifyApplicationDialog({ sdkAppId, name, overview }: { sdkAppId: string; name: string; overview: string }) {
+export function ModifyApplicationDialog({
+  sdkAppId,
+  name,
+  overview,
+}: {
+  sdkAppId: string;
+  name: string;
+  overview: string;
+}) {
   const tx = useText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -19,7 +27,12 @@ export function ModifyApplicationDialog({ sdkAppId, name, overview }: { sdkAppId
     e.preventDefault();
     const data = new FormData(e.currentTarget);
     run(
-      () => modifyApplicationAction({ sdkAppId, name: String(data.get('name') ?? ''), overview: String(data.get('overview') ?? '') }),
+      () =>
+        modifyApplicationAction({
+          sdkAppId,
+          name: String(data.get('name') ?? ''),
+          overview: String(data.get('overview') ?? ''),
+        }),
       () => {
         setOpen(false);
         router.refresh();

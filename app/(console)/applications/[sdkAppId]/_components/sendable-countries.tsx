@@ -20,16 +20,44 @@ interface Entry {
 }
 
 /** Alarm and limit fields of an entry (blank = the application's international values). */
-function LimitFields({ errors, entry, appIntlLimit }: { errors: Record<string, string>; entry?: Entry; appIntlLimit: number | null }) {
+function LimitFields({
+  errors,
+  entry,
+  appIntlLimit,
+}: {
+  errors: Record<string, string>;
+  entry?: Entry;
+  appIntlLimit: number | null;
+}) {
   const tx = useText();
-  const hint = appIntlLimit === null ? tx('Empty: no limit of its own.') : `Empty: the application's international limit (${appIntlLimit}).`;
+  const hint =
+    appIntlLimit === null
+      ? tx('Empty: no limit of its own.')
+      : `Empty: the application's international limit (${appIntlLimit}).`;
   return (
     <>
-      <Field label={tx('Daily alarm value')} htmlFor={`alarm-${entry?.iso ?? 'new'}`} error={errors.dailyAlarm} hint={tx('Alarm contacts are told once a day when it is reached.')}>
-        <Input id={`alarm-${entry?.iso ?? 'new'}`} name="dailyAlarm" inputMode="numeric" defaultValue={entry?.dailyAlarm ?? ''} invalid={!!errors.dailyAlarm} />
+      <Field
+        label={tx('Daily alarm value')}
+        htmlFor={`alarm-${entry?.iso ?? 'new'}`}
+        error={errors.dailyAlarm}
+        hint={tx('Alarm contacts are told once a day when it is reached.')}
+      >
+        <Input
+          id={`alarm-${entry?.iso ?? 'new'}`}
+          name="dailyAlarm"
+          inputMode="numeric"
+          defaultValue={entry?.dailyAlarm ?? ''}
+          invalid={!!errors.dailyAlarm}
+        />
       </Field>
       <Field label={tx('Daily limit')} htmlFor={`limit-${entry?.iso ?? 'new'}`} error={errors.dailyLimit} hint={hint}>
-        <Input id={`limit-${entry?.iso ?? 'new'}`} name="dailyLimit" inputMode="numeric" defaultValue={entry?.dailyLimit ?? ''} invalid={!!errors.dailyLimit} />
+        <Input
+          id={`limit-${entry?.iso ?? 'new'}`}
+          name="dailyLimit"
+          inputMode="numeric"
+          defaultValue={entry?.dailyLimit ?? ''}
+          invalid={!!errors.dailyLimit}
+        />
       </Field>
     </>
   );
@@ -44,7 +72,12 @@ function EditEntry({ sdkAppId, entry, appIntlLimit }: { sdkAppId: string; entry:
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     run(
-      () => saveAppCountryAction(sdkAppId, 'edit', { iso: entry.iso, dailyAlarm: String(f.get('dailyAlarm') ?? ''), dailyLimit: String(f.get('dailyLimit') ?? '') }),
+      () =>
+        saveAppCountryAction(sdkAppId, 'edit', {
+          iso: entry.iso,
+          dailyAlarm: String(f.get('dailyAlarm') ?? ''),
+          dailyLimit: String(f.get('dailyLimit') ?? ''),
+        }),
       () => (setOpen(false), router.refresh()),
     );
   }
@@ -53,7 +86,11 @@ function EditEntry({ sdkAppId, entry, appIntlLimit }: { sdkAppId: string; entry:
       <Button variant="link" onClick={() => (reset(), setOpen(true))}>
         {tx('Edit')}
       </Button>
-      <Dialog open={open} title={tx('Edit {name}', { name: tx.country(entry.iso, entry.name) })} onClose={() => setOpen(false)}>
+      <Dialog
+        open={open}
+        title={tx('Edit {name}', { name: tx.country(entry.iso, entry.name) })}
+        onClose={() => setOpen(false)}
+      >
         <form onSubmit={onSubmit} className="space-y-3" noValidate>
           <LimitFields errors={errors} entry={entry} appIntlLimit={appIntlLimit} />
           <FormMessage message={message} />
@@ -70,7 +107,17 @@ function EditEntry({ sdkAppId, entry, appIntlLimit }: { sdkAppId: string; entry:
  * Sendable countries/regions (R-APP-6): with entries, international messages of the application
  * go only there, each within its own daily alarm and limit; add, edit, delete, export, import.
  */
-export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }: { sdkAppId: string; entries: Entry[]; countries: { iso: string; name: string }[]; appIntlLimit: number | null }) {
+export function SendableCountries({
+  sdkAppId,
+  entries,
+  countries,
+  appIntlLimit,
+}: {
+  sdkAppId: string;
+  entries: Entry[];
+  countries: { iso: string; name: string }[];
+  appIntlLimit: number | null;
+}) {
   const tx = useText();
   const router = useRouter();
   const add = useFormAction<void>();
@@ -83,9 +130,17 @@ export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }
     const form = e.currentTarget;
     const f = new FormData(form);
     add.run(
-      () => saveAppCountryAction(sdkAppId, 'add', Object.fromEntries(['country', 'dailyAlarm', 'dailyLimit'].map((k) => [k, String(f.get(k) ?? '')]))),
+      () =>
+        saveAppCountryAction(
+          sdkAppId,
+          'add',
+          Object.fromEntries(['country', 'dailyAlarm', 'dailyLimit'].map((k) => [k, String(f.get(k) ?? '')])),
+        ),
       () => {
-        add.setMessage({ ok: true, text: tx('Added. Only the listed countries/regions can receive this application’s international messages.') });
+        add.setMessage({
+          ok: true,
+          text: tx('Added. Only the listed countries/regions can receive this application’s international messages.'),
+        });
         form.reset();
         router.refresh();
       },
@@ -117,11 +172,29 @@ export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }
       <p className="text-xs text-slate-500">
         {entries.length === 0
           ? tx('No list: this application may send international messages to any country or region.')
-          : tx('Only these countries/regions receive this application’s international messages; others fail with 1045.')}
+          : tx(
+              'Only these countries/regions receive this application’s international messages; others fail with 1045.',
+            )}
       </p>
-      <form onSubmit={onAdd} className="grid grid-cols-1 items-start gap-3 md:grid-cols-4" noValidate aria-label={tx('Add country or region')}>
-        <Field label={tx('Country/region')} htmlFor="country-pick" error={add.errors.country} hint={tx('Type to search by name or code.')}>
-          <Input id="country-pick" name="country" list="country-options" autoComplete="off" invalid={!!add.errors.country} />
+      <form
+        onSubmit={onAdd}
+        className="grid grid-cols-1 items-start gap-3 md:grid-cols-4"
+        noValidate
+        aria-label={tx('Add country or region')}
+      >
+        <Field
+          label={tx('Country/region')}
+          htmlFor="country-pick"
+          error={add.errors.country}
+          hint={tx('Type to search by name or code.')}
+        >
+          <Input
+            id="country-pick"
+            name="country"
+            list="country-options"
+            autoComplete="off"
+            invalid={!!add.errors.country}
+          />
         </Field>
         <datalist id="country-options">
           {countries.map((c) => (
@@ -138,7 +211,11 @@ export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }
       <FormMessage message={add.message} />
       <DataTable
         head={[tx('Country/region'), tx('Code'), tx('Daily alarm value'), tx('Daily limit'), tx('Actions')]}
-        empty={entries.length === 0 ? <p className="py-6 text-center text-slate-500">{tx('No countries/regions listed.')}</p> : null}
+        empty={
+          entries.length === 0 ? (
+            <p className="py-6 text-center text-slate-500">{tx('No countries/regions listed.')}</p>
+          ) : null
+        }
       >
         {entries.map((e) => (
           <tr key={e.iso}>
@@ -147,13 +224,27 @@ export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }
               {e.iso} (+{e.dialCode})
             </td>
             <td className="px-3 py-2">{e.dailyAlarm ?? <span className="text-slate-400">—</span>}</td>
-            <td className="px-3 py-2">{e.dailyLimit ?? <span className="text-slate-400">{appIntlLimit === null ? tx('None') : `Application's (${appIntlLimit})`}</span>}</td>
+            <td className="px-3 py-2">
+              {e.dailyLimit ?? (
+                <span className="text-slate-400">
+                  {appIntlLimit === null ? tx('None') : `Application's (${appIntlLimit})`}
+                </span>
+              )}
+            </td>
             <td className="px-3 py-2">
               <span className="flex gap-3">
                 <EditEntry sdkAppId={sdkAppId} entry={e} appIntlLimit={appIntlLimit} />
                 <DeleteButton
                   title={tx('Delete {name}?', { name: tx.country(e.iso, e.name) })}
-                  body={entries.length === 1 ? tx('This is the last entry: without a list the application may send to every country or region again.') : tx('{name} will no longer receive this application’s international messages.', { name: tx.country(e.iso, e.name) })}
+                  body={
+                    entries.length === 1
+                      ? tx(
+                          'This is the last entry: without a list the application may send to every country or region again.',
+                        )
+                      : tx('{name} will no longer receive this application’s international messages.', {
+                          name: tx.country(e.iso, e.name),
+                        })
+                  }
                   action={() => deleteAppCountryAction(sdkAppId, e.iso)}
                 />
               </span>
@@ -164,17 +255,39 @@ export function SendableCountries({ sdkAppId, entries, countries, appIntlLimit }
       <div className="flex flex-wrap items-center gap-4 text-sm">
         <span>
           {tx('Export:')}{' '}
-          <a className="text-brand-500 underline" href={`/api/applications/${sdkAppId}/countries?format=csv`}>CSV</a> ·{' '}
-          <a className="text-brand-500 underline" href={`/api/applications/${sdkAppId}/countries?format=xlsx`}>XLSX</a>
+          <a className="text-brand-500 underline" href={`/api/applications/${sdkAppId}/countries?format=csv`}>
+            CSV
+          </a>{' '}
+          ·{' '}
+          <a className="text-brand-500 underline" href={`/api/applications/${sdkAppId}/countries?format=xlsx`}>
+            XLSX
+          </a>
         </span>
         <span>
           {tx('Import template:')}{' '}
-          <a className="text-brand-500 underline" href={`/api/applications/${sdkAppId}/countries?format=csv&template=1`}>CSV</a> ·{' '}
-          <a className="text-brand-500 underline" href={`/api/applications/${sdkAppId}/countries?format=xlsx&template=1`}>XLSX</a>
+          <a
+            className="text-brand-500 underline"
+            href={`/api/applications/${sdkAppId}/countries?format=csv&template=1`}
+          >
+            CSV
+          </a>{' '}
+          ·{' '}
+          <a
+            className="text-brand-500 underline"
+            href={`/api/applications/${sdkAppId}/countries?format=xlsx&template=1`}
+          >
+            XLSX
+          </a>
         </span>
         <label className="flex items-center gap-2">
           <span>{tx('Import file (CSV or XLSX)')}</span>
-          <input type="file" accept=".csv,.xlsx" disabled={importing} className="text-sm" onChange={(e) => void onImport(e.target.files?.[0])} />
+          <input
+            type="file"
+            accept=".csv,.xlsx"
+            disabled={importing}
+            className="text-sm"
+            onChange={(e) => void onImport(e.target.files?.[0])}
+          />
         </label>
       </div>
       {importMessage ? <FormMessage message={importMessage} /> : null}

@@ -56,8 +56,19 @@ export function CreateAccountForm() {
       <Field label={tx('Owner email')} htmlFor="ownerEmail" error={errors.ownerEmail}>
         <Input id="ownerEmail" name="ownerEmail" type="email" invalid={!!errors.ownerEmail} />
       </Field>
-      <Field label={tx('Owner initial password')} htmlFor="ownerPassword" error={errors.ownerPassword} hint={tx('8–64 characters with a letter and a digit.')}>
-        <Input id="ownerPassword" name="ownerPassword" type="password" autoComplete="new-password" invalid={!!errors.ownerPassword} />
+      <Field
+        label={tx('Owner initial password')}
+        htmlFor="ownerPassword"
+        error={errors.ownerPassword}
+        hint={tx('8–64 characters with a letter and a digit.')}
+      >
+        <Input
+          id="ownerPassword"
+          name="ownerPassword"
+          type="password"
+          autoComplete="new-password"
+          invalid={!!errors.ownerPassword}
+        />
       </Field>
       <div className="flex items-end gap-3 md:col-span-2">
         <Button type="submit" disabled={pending}>

@@ -9,7 +9,15 @@ import { setAccountIdentityAction } from '../actions';
 const LABEL: Record<string, string> = { enterprise: 'Enterprise', individual: 'Individual' };
 
 /** The identity type of an account; a change is confirmed first: it changes what the account may send. */
-export function IdentitySelect({ accountId, identity, accountName }: { accountId: number; identity: string; accountName: string }) {
+export function IdentitySelect({
+  accountId,
+  identity,
+  accountName,
+}: {
+  accountId: number;
+  identity: string;
+  accountName: string;
+}) {
   const tx = useText();
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -26,7 +34,13 @@ export function IdentitySelect({ accountId, identity, accountName }: { accountId
     });
   return (
     <span className="flex items-center gap-2">
-      <select aria-label={tx('Identity type of {name}', { name: accountName })} value={value} disabled={pending} className="rounded-sm border border-slate-300 px-2 py-1 text-sm" onChange={(e) => setAsked(e.target.value)}>
+      <select
+        aria-label={tx('Identity type of {name}', { name: accountName })}
+        value={value}
+        disabled={pending}
+        className="rounded-sm border border-slate-300 px-2 py-1 text-sm"
+        onChange={(e) => setAsked(e.target.value)}
+      >
         <option value="enterprise">{tx('Enterprise')}</option>
         <option value="individual">{tx('Individual')}</option>
       </select>
@@ -51,7 +65,10 @@ export function IdentitySelect({ accountId, identity, accountName }: { accountId
         }
       >
         <p className="text-sm">
-          {tx('{name} becomes {identity}.', { name: accountName, identity: tx(LABEL[asked ?? ''] ?? String(asked)) })}{' '}{tx('Individual accounts cannot send marketing SMS and have lower frequency limits; enterprise accounts can.')}
+          {tx('{name} becomes {identity}.', { name: accountName, identity: tx(LABEL[asked ?? ''] ?? String(asked)) })}{' '}
+          {tx(
+            'Individual accounts cannot send marketing SMS and have lower frequency limits; enterprise accounts can.',
+          )}
         </p>
       </Dialog>
     </span>

@@ -23,9 +23,21 @@ export function QuotaInput({ accountId, quota, label }: { accountId: number; quo
         });
       }}
     >
-      <input aria-label={label} value={value} onChange={(e) => setValue(e.target.value)} className="w-24 rounded-sm border border-slate-300 px-2 py-1 text-sm" inputMode="numeric" />
-      <button type="submit" disabled={pending} className="text-xs text-brand-500 hover:underline">{tx('Set')}</button>
-      {error ? <span role="alert" className="text-xs text-red-600">{error}</span> : null}
+      <input
+        aria-label={label}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        className="w-24 rounded-sm border border-slate-300 px-2 py-1 text-sm"
+        inputMode="numeric"
+      />
+      <button type="submit" disabled={pending} className="text-xs text-brand-500 hover:underline">
+        {tx('Set')}
+      </button>
+      {error ? (
+        <span role="alert" className="text-xs text-red-600">
+          {error}
+        </span>
+      ) : null}
     </form>
   );
 }

@@ -12,7 +12,13 @@ import { deleteChannelAction, sendTestMessageAction, setChannelEnabledAction } f
 import { ChannelForm, type ChannelFormValues } from './channel-form';
 
 /** Edit, enable/disable, send a test message and delete, for one channel row. */
-export function ChannelRowActions({ channel, enabled }: { channel: ChannelFormValues & { id: number }; enabled: boolean }) {
+export function ChannelRowActions({
+  channel,
+  enabled,
+}: {
+  channel: ChannelFormValues & { id: number };
+  enabled: boolean;
+}) {
   const tx = useText();
   const router = useRouter();
   const [editing, setEditing] = useState(false);
@@ -22,7 +28,8 @@ export function ChannelRowActions({ channel, enabled }: { channel: ChannelFormVa
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     test.run(
-      () => sendTestMessageAction(channel.id, { phone: String(f.get('phone') ?? ''), text: String(f.get('text') ?? '') }),
+      () =>
+        sendTestMessageAction(channel.id, { phone: String(f.get('phone') ?? ''), text: String(f.get('text') ?? '') }),
       (answer) => test.setMessage({ ok: true, text: answer }),
     );
   }
@@ -35,7 +42,17 @@ export function ChannelRowActions({ channel, enabled }: { channel: ChannelFormVa
         variant="link"
         label={enabled ? tx('Disable') : tx('Enable')}
         title={`${enabled ? tx('Disable') : tx('Enable')} ${channel.name}`}
-        body={enabled ? <p>{tx("The link is closed. Messages routed to it go to their route's next channel, or wait until it is enabled again.")}</p> : <p>{tx('The link connects again and its waiting messages are sent.')}</p>}
+        body={
+          enabled ? (
+            <p>
+              {tx(
+                "The link is closed. Messages routed to it go to their route's next channel, or wait until it is enabled again.",
+              )}
+            </p>
+          ) : (
+            <p>{tx('The link connects again and its waiting messages are sent.')}</p>
+          )
+        }
         confirmLabel={enabled ? tx('Disable') : tx('Enable')}
         onConfirm={async () => {
           const res = await setChannelEnabledAction(channel.id, !enabled);
@@ -62,13 +79,33 @@ export function ChannelRowActions({ channel, enabled }: { channel: ChannelFormVa
       <Dialog open={editing} title={tx('Edit {name}', { name: channel.name })} onClose={() => setEditing(false)}>
         <ChannelForm initial={channel} onDone={() => setEditing(false)} />
       </Dialog>
-      <Dialog open={testing} title={tx('Send test message through {name}', { name: channel.name })} onClose={() => setTesting(false)}>
+      <Dialog
+        open={testing}
+        title={tx('Send test message through {name}', { name: channel.name })}
+        onClose={() => setTesting(false)}
+      >
         <form method="post" onSubmit={onTest} noValidate className="space-y-3">
-          <Field label={tx('Phone number')} htmlFor={`test-phone-${channel.id}`} error={test.errors.phone} hint={tx('Mainland 13812345678, others with +country code.')}>
+          <Field
+            label={tx('Phone number')}
+            htmlFor={`test-phone-${channel.id}`}
+            error={test.errors.phone}
+            hint={tx('Mainland 13812345678, others with +country code.')}
+          >
             <Input id={`test-phone-${channel.id}`} name="phone" invalid={!!test.errors.phone} />
           </Field>
-          <Field label={tx('Text')} htmlFor={`test-text-${channel.id}`} error={test.errors.text} hint={tx('Sent as typed; not billed and not in the records.')}>
-            <TextArea id={`test-text-${channel.id}`} name="text" rows={3} defaultValue="【SMS Console】Test message" invalid={!!test.errors.text} />
+          <Field
+            label={tx('Text')}
+            htmlFor={`test-text-${channel.id}`}
+            error={test.errors.text}
+            hint={tx('Sent as typed; not billed and not in the records.')}
+          >
+            <TextArea
+              id={`test-text-${channel.id}`}
+              name="text"
+              rows={3}
+              defaultValue="【SMS Console】Test message"
+              invalid={!!test.errors.text}
+            />
           </Field>
           <div className="flex items-center gap-3">
             <Button type="submit" disabled={test.pending}>

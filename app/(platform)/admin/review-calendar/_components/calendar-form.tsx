@@ -19,12 +19,26 @@ export function CalendarDayForm() {
     const form = e.currentTarget;
     const f = new FormData(form);
     run(
-      () => saveReviewCalendarDayAction({ day: String(f.get('day') ?? ''), kind: String(f.get('kind') ?? ''), note: String(f.get('note') ?? '') }),
-      () => (setMessage({ ok: true, text: tx('Saved. Expected decision times use it at once.') }), form.reset(), router.refresh()),
+      () =>
+        saveReviewCalendarDayAction({
+          day: String(f.get('day') ?? ''),
+          kind: String(f.get('kind') ?? ''),
+          note: String(f.get('note') ?? ''),
+        }),
+      () => (
+        setMessage({ ok: true, text: tx('Saved. Expected decision times use it at once.') }),
+        form.reset(),
+        router.refresh()
+      ),
     );
   }
   return (
-    <form onSubmit={onSubmit} className="grid grid-cols-1 items-start gap-3 md:grid-cols-4" noValidate aria-label={tx('Add a day')}>
+    <form
+      onSubmit={onSubmit}
+      className="grid grid-cols-1 items-start gap-3 md:grid-cols-4"
+      noValidate
+      aria-label={tx('Add a day')}
+    >
       <Field label={tx('Date')} htmlFor="cal-day" error={errors.day}>
         <Input id="cal-day" name="day" type="date" invalid={!!errors.day} />
       </Field>
@@ -51,5 +65,11 @@ export function CalendarDayForm() {
 
 export function DeleteDayButton({ day }: { day: string }) {
   const tx = useText();
-  return <DeleteButton title={tx('Delete {day}?', { day })} body={tx('Expected decision times will follow the library and the weekday again for this day.')} action={() => deleteReviewCalendarDayAction(day)} />;
+  return (
+    <DeleteButton
+      title={tx('Delete {day}?', { day })}
+      body={tx('Expected decision times will follow the library and the weekday again for this day.')}
+      action={() => deleteReviewCalendarDayAction(day)}
+    />
+  );
 }

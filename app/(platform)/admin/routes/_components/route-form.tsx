@@ -20,7 +20,15 @@ export interface RouteFormValues {
 const SLOTS = [uiText('Primary'), uiText('Fallback 1'), uiText('Fallback 2'), uiText('Fallback 3')];
 
 /** Add or edit a route: conditions (empty = any) and its channels in order. */
-export function RouteForm({ channels, initial, onDone }: { channels: { id: number; name: string }[]; initial?: RouteFormValues; onDone?: () => void }) {
+export function RouteForm({
+  channels,
+  initial,
+  onDone,
+}: {
+  channels: { id: number; name: string }[];
+  initial?: RouteFormValues;
+  onDone?: () => void;
+}) {
   const tx = useText();
   const router = useRouter();
   const { pending, errors, message, setMessage, run } = useFormAction<unknown>();
@@ -30,8 +38,16 @@ export function RouteForm({ channels, initial, onDone }: { channels: { id: numbe
     const form = e.currentTarget;
     const f = new FormData(form);
     const get = (k: string) => String(f.get(k) ?? '');
-    const channelIds = SLOTS.map((_, i) => get(`channel${i}`)).filter((v) => v !== '').map(Number);
-    const input = { region: get('region') as never, country: get('country'), messageType: get('messageType') as never, accountUin: get('accountUin'), channelIds };
+    const channelIds = SLOTS.map((_, i) => get(`channel${i}`))
+      .filter((v) => v !== '')
+      .map(Number);
+    const input = {
+      region: get('region') as never,
+      country: get('country'),
+      messageType: get('messageType') as never,
+      accountUin: get('accountUin'),
+      channelIds,
+    };
     run(
       () => (initial?.id ? editRouteAction(initial.id, input) : addRouteAction(input)),
       () => {
@@ -52,7 +68,12 @@ export function RouteForm({ channels, initial, onDone }: { channels: { id: numbe
             <option value="international">{tx('International')}</option>
           </Select>
         </Field>
-        <Field label={tx('Country or prefix')} htmlFor={`${p}country`} error={errors.country} hint={tx('US, or +1415; empty = any.')}>
+        <Field
+          label={tx('Country or prefix')}
+          htmlFor={`${p}country`}
+          error={errors.country}
+          hint={tx('US, or +1415; empty = any.')}
+        >
           <Input id={`${p}country`} name="country" defaultValue={initial?.country ?? ''} invalid={!!errors.country} />
         </Field>
         <Field label={tx('Message type')} htmlFor={`${p}messageType`} error={errors.messageType}>
@@ -63,8 +84,19 @@ export function RouteForm({ channels, initial, onDone }: { channels: { id: numbe
             <option value="marketing">{tx('Marketing')}</option>
           </Select>
         </Field>
-        <Field label={tx('Account ID')} htmlFor={`${p}accountUin`} error={errors.accountUin} hint={tx('Empty = every account.')}>
-          <Input id={`${p}accountUin`} name="accountUin" inputMode="numeric" defaultValue={initial?.accountUin ?? ''} invalid={!!errors.accountUin} />
+        <Field
+          label={tx('Account ID')}
+          htmlFor={`${p}accountUin`}
+          error={errors.accountUin}
+          hint={tx('Empty = every account.')}
+        >
+          <Input
+            id={`${p}accountUin`}
+            name="accountUin"
+            inputMode="numeric"
+            defaultValue={initial?.accountUin ?? ''}
+            invalid={!!errors.accountUin}
+          />
         </Field>
       </div>
       <fieldset className="space-y-2">
@@ -72,7 +104,12 @@ export function RouteForm({ channels, initial, onDone }: { channels: { id: numbe
         <div className="grid grid-cols-1 gap-3 md:grid-cols-4">
           {SLOTS.map((slot, i) => (
             <Field key={slot} label={tx(slot)} htmlFor={`${p}channel${i}`}>
-              <Select id={`${p}channel${i}`} name={`channel${i}`} defaultValue={initial?.channelIds[i] ?? ''} invalid={i === 0 && !!errors.channelIds}>
+              <Select
+                id={`${p}channel${i}`}
+                name={`channel${i}`}
+                defaultValue={initial?.channelIds[i] ?? ''}
+                invalid={i === 0 && !!errors.channelIds}
+              >
                 <option value="">{i === 0 ? tx('Choose a channel') : tx('None')}</option>
                 {channels.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -88,7 +125,9 @@ export function RouteForm({ channels, initial, onDone }: { channels: { id: numbe
             {errors.channelIds}
           </p>
         ) : (
-          <p className="text-xs text-slate-500">{tx('A message goes to the first channel that is up; the others take over in this order.')}</p>
+          <p className="text-xs text-slate-500">
+            {tx('A message goes to the first channel that is up; the others take over in this order.')}
+          </p>
         )}
       </fieldset>
       <div className="flex items-center gap-3">

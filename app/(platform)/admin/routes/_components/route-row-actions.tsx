@@ -8,7 +8,19 @@ import { Dialog } from '@/components/ui/dialog';
 import { deleteRouteAction, moveRouteAction, setRouteEnabledAction } from '../actions';
 import { RouteForm, type RouteFormValues } from './route-form';
 
-export function RouteRowActions({ route, enabled, first, last, channels }: { route: RouteFormValues & { id: number }; enabled: boolean; first: boolean; last: boolean; channels: { id: number; name: string }[] }) {
+export function RouteRowActions({
+  route,
+  enabled,
+  first,
+  last,
+  channels,
+}: {
+  route: RouteFormValues & { id: number };
+  enabled: boolean;
+  first: boolean;
+  last: boolean;
+  channels: { id: number; name: string }[];
+}) {
   const tx = useText();
   const router = useRouter();
   const [editing, setEditing] = useState(false);
@@ -20,10 +32,20 @@ export function RouteRowActions({ route, enabled, first, last, channels }: { rou
     });
   return (
     <div className="flex flex-wrap gap-x-3 gap-y-1">
-      <Button variant="link" disabled={first || pending} onClick={() => move('up')} aria-label={tx('Move route {id} up', { id: route.id })}>
+      <Button
+        variant="link"
+        disabled={first || pending}
+        onClick={() => move('up')}
+        aria-label={tx('Move route {id} up', { id: route.id })}
+      >
         {tx('Up')}
       </Button>
-      <Button variant="link" disabled={last || pending} onClick={() => move('down')} aria-label={tx('Move route {id} down', { id: route.id })}>
+      <Button
+        variant="link"
+        disabled={last || pending}
+        onClick={() => move('down')}
+        aria-label={tx('Move route {id} down', { id: route.id })}
+      >
         {tx('Down')}
       </Button>
       <Button variant="link" onClick={() => setEditing(true)} aria-label={tx('Edit route {id}', { id: route.id })}>
@@ -46,7 +68,13 @@ export function RouteRowActions({ route, enabled, first, last, channels }: { rou
         danger
         label={tx('Delete')}
         title={tx('Delete route')}
-        body={<p>{tx('Messages this route matched go to the next matching route; with none, they fail with 1049 (no route).')}</p>}
+        body={
+          <p>
+            {tx(
+              'Messages this route matched go to the next matching route; with none, they fail with 1049 (no route).',
+            )}
+          </p>
+        }
         confirmLabel={tx('Delete')}
         onConfirm={async () => {
           const res = await deleteRouteAction(route.id);

@@ -19,7 +19,13 @@ export function InvoiceDecision({ id }: { id: number }) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     run(
-      () => decideInvoiceAction({ id, decision: mode!, invoiceNumber: String(f.get('invoiceNumber') ?? ''), reason: String(f.get('reason') ?? '') }),
+      () =>
+        decideInvoiceAction({
+          id,
+          decision: mode!,
+          invoiceNumber: String(f.get('invoiceNumber') ?? ''),
+          reason: String(f.get('reason') ?? ''),
+        }),
       () => (setMode(null), router.refresh()),
     );
   }
@@ -31,10 +37,21 @@ export function InvoiceDecision({ id }: { id: number }) {
       <Button variant="link" onClick={() => (reset(), setMode('refuse'))}>
         {tx('Refuse')}
       </Button>
-      <Dialog open={mode !== null} title={mode === 'issue' ? tx('Issue invoice request #{id}', { id }) : tx('Refuse invoice request #{id}', { id })} onClose={() => setMode(null)}>
+      <Dialog
+        open={mode !== null}
+        title={
+          mode === 'issue' ? tx('Issue invoice request #{id}', { id }) : tx('Refuse invoice request #{id}', { id })
+        }
+        onClose={() => setMode(null)}
+      >
         <form onSubmit={onSubmit} className="space-y-3" noValidate>
           {mode === 'issue' ? (
-            <Field label={tx('Invoice number')} htmlFor={`inv-no-${id}`} error={errors.invoiceNumber} hint={tx('The number printed on the issued invoice.')}>
+            <Field
+              label={tx('Invoice number')}
+              htmlFor={`inv-no-${id}`}
+              error={errors.invoiceNumber}
+              hint={tx('The number printed on the issued invoice.')}
+            >
               <Input id={`inv-no-${id}`} name="invoiceNumber" invalid={!!errors.invoiceNumber} />
             </Field>
           ) : (

@@ -17,10 +17,20 @@ export function DecisionForm({ kind, id, revision }: { kind: string; id: number;
   const [suggestion, setSuggestion] = useState('');
   const decide = (decision: 'approve' | 'reject') =>
     run(
-      () => decideReviewAction({ kind, id, revision, decision, reason: reason || undefined, suggestion: suggestion || undefined }),
+      () =>
+        decideReviewAction({
+          kind,
+          id,
+          revision,
+          decision,
+          reason: reason || undefined,
+          suggestion: suggestion || undefined,
+        }),
       () => {
         // The queue says what was recorded (reviewers see a confirmation).
-        router.push(`/review?decided=${decision === 'approve' ? 'approved' : 'rejected'}&item=${encodeURIComponent(`${kind} ${id}`)}`);
+        router.push(
+          `/review?decided=${decision === 'approve' ? 'approved' : 'rejected'}&item=${encodeURIComponent(`${kind} ${id}`)}`,
+        );
         router.refresh();
       },
     );
@@ -31,7 +41,13 @@ export function DecisionForm({ kind, id, revision }: { kind: string; id: number;
       </Button>
       <div className="space-y-3 border-t border-slate-100 pt-4">
         <Field label={tx('Rejection reason')} htmlFor="reason" error={errors.reason}>
-          <TextArea id="reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} invalid={!!errors.reason} />
+          <TextArea
+            id="reason"
+            rows={3}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            invalid={!!errors.reason}
+          />
         </Field>
         <Field label={tx('Suggestion')} htmlFor="suggestion" error={errors.suggestion}>
           <TextArea id="suggestion" rows={2} value={suggestion} onChange={(e) => setSuggestion(e.target.value)} />

@@ -15,15 +15,11 @@ export function GET(req: Request, { params }: { params: Promise<{ id: string }> 
     getTaskDetails(ctx, id); // access checks before the response starts
     ctx.authorize('DescribeSmsRecordFile', { accountId: ctx.account!.id });
     const full = new URL(req.url).searchParams.get('full') === '1';
-    const body = csvStream([tx('Phone'), tx('Status'), tx('Failure code'), tx('Reason'), tx('Billed'), tx('Submitted'), tx('Receipt time')], taskExportRows(ctx, id, full), (r) => [
-      r.phone,
-      r.status,
-      r.fail_code ?? '',
-      r.reason,
-      r.billable,
-      time(r.submitted_at),
-      time(r.receipt_at),
-    ]);
+    const body = csvStream(
+      [tx('Phone'), tx('Status'), tx('Failure code'), tx('Reason'), tx('Billed'), tx('Submitted'), tx('Receipt time')],
+      taskExportRows(ctx, id, full),
+      (r) => [r.phone, r.status, r.fail_code ?? '', r.reason, r.billable, time(r.submitted_at), time(r.receipt_at)],
+    );
     return csvResponse(`task-${id}-numbers.csv`, body);
   });
 }

@@ -12,7 +12,10 @@ export function GET(req: Request, { params }: { params: Promise<{ id: string }> 
     const t = getTemplate(ctx, Number((await params).id));
     const needs = templateNeeds(t.content);
     const header = ['phone', ...Array.from({ length: needs.numbered }, (_, i) => `variable${i + 1}`), ...needs.named];
-    const example = [t.region === 'mainland' ? '13812345678' : '+85261234567', ...header.slice(1).map((h) => `value of ${h}`)];
+    const example = [
+      t.region === 'mainland' ? '13812345678' : '+85261234567',
+      ...header.slice(1).map((h) => `value of ${h}`),
+    ];
     const format = new URL(req.url).searchParams.get('format');
     if (format === 'xlsx') {
       const wb = new ExcelJS.Workbook();

@@ -16,7 +16,10 @@ export default async function EditQualificationPage({ params }: { params: Promis
   const q = orNotFound(() => getQualification(ctx, id));
   return (
     <div className="max-w-4xl">
-      <PageHeader title={tx('Edit qualification {name}', { name: q.enterpriseName ?? '' })} crumbs={[{ label: 'Mainland China SMS' }, { label: 'Qualifications', href: '/mainland/qualifications' }]} />
+      <PageHeader
+        title={tx('Edit qualification {name}', { name: q.enterpriseName ?? '' })}
+        crumbs={[{ label: 'Mainland China SMS' }, { label: 'Qualifications', href: '/mainland/qualifications' }]}
+      />
       <Card>
         <QualificationForm
           realName={ctx.account.realName}

@@ -18,7 +18,10 @@ export default async function EditSignaturePage({ params }: { params: Promise<{ 
   const editable = s.status === 'pending' || s.status === 'rejected';
   return (
     <div>
-      <PageHeader title={tx('Modify signature {content}', { content: s.content })} crumbs={[{ label: REGION_LABELS[region] }, { label: 'Signature Management', href: `/${region}/signatures` }]} />
+      <PageHeader
+        title={tx('Modify signature {content}', { content: s.content })}
+        crumbs={[{ label: REGION_LABELS[region] }, { label: 'Signature Management', href: `/${region}/signatures` }]}
+      />
       <Card>
         {s.rejectReason ? (
           <p className="mb-4 rounded-sm bg-red-50 px-3 py-2 text-sm text-red-700">
@@ -31,7 +34,16 @@ export default async function EditSignaturePage({ params }: { params: Promise<{ 
             region={region}
             identity={ctx.account.identity}
             qualifications={qualifications.map((q) => ({ id: q.id, enterpriseName: q.enterpriseName }))}
-            initial={{ id: s.id, purpose: s.purpose, qualificationId: s.qualificationId, type: s.type, content: s.content, notes: s.notes, hasProof: !!s.proofUploadId, hasAuthLetter: !!s.authLetterUploadId }}
+            initial={{
+              id: s.id,
+              purpose: s.purpose,
+              qualificationId: s.qualificationId,
+              type: s.type,
+              content: s.content,
+              notes: s.notes,
+              hasProof: !!s.proofUploadId,
+              hasAuthLetter: !!s.authLetterUploadId,
+            }}
           />
         ) : (
           <p className="text-slate-600">{tx('Only signatures pending review or rejected can be modified.')}</p>

@@ -13,11 +13,19 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ r
   const id = await idFrom(params);
   const ctx = await requireCustomerPage();
   const t = orNotFound(() => getTemplate(ctx, id));
-  const signatures = listSignatures(ctx, { region }).filter(signatureUsable).map((s) => s.content);
+  const signatures = listSignatures(ctx, { region })
+    .filter(signatureUsable)
+    .map((s) => s.content);
   const editable = t.status === 'pending' || t.status === 'rejected';
   return (
     <div>
-      <PageHeader title={tx('Modify template {name}', { name: t.name })} crumbs={[{ label: REGION_LABELS[region] }, { label: 'Body Templates Management', href: `/${region}/templates` }]} />
+      <PageHeader
+        title={tx('Modify template {name}', { name: t.name })}
+        crumbs={[
+          { label: REGION_LABELS[region] },
+          { label: 'Body Templates Management', href: `/${region}/templates` },
+        ]}
+      />
       <Card>
         {t.rejectReason ? (
           <p className="mb-4 rounded-sm bg-red-50 px-3 py-2 text-sm text-red-700">
@@ -26,7 +34,12 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ r
           </p>
         ) : null}
         {editable ? (
-          <TemplateForm region={region} identity={ctx.account.identity} signatures={signatures} initial={{ id: t.id, name: t.name, type: t.type, content: t.content, notes: t.notes }} />
+          <TemplateForm
+            region={region}
+            identity={ctx.account.identity}
+            signatures={signatures}
+            initial={{ id: t.id, name: t.name, type: t.type, content: t.content, notes: t.notes }}
+          />
         ) : (
           <p className="text-slate-600">{tx('Reviewed body templates cannot be modified.')}</p>
         )}
