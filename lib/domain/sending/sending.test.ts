@@ -143,5 +143,9 @@ describe('R-SND-1/2 recipient rows', () => {
       ok: false,
       reason: 'Variable ${name} is empty.',
     });
+    expect(checkRow(['+85261234567', 'see https://x.example', '77'], nl, named)).toEqual({
+      ok: false,
+      reason: 'Variable ${name} may not contain a link (1048)',
+    });
   });
 });

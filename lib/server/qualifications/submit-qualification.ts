@@ -1,4 +1,5 @@
 import 'server-only';
+import { resubmission } from '../review/resubmission';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, qualifications, type Qualification } from '@/db/schema';
@@ -192,16 +193,7 @@ export function submitQualification(
       }
       const res = ctx.db
         .update(qualifications)
-        .set({
-          ...values,
-          status: 'pending',
-          revision: current.revision + 1,
-          rejectReason: null,
-          rejectSuggestion: null,
-          decidedAt: null,
-          submittedAt: ctx.now,
-          updatedAt: ctx.now,
-        })
+        .set({ ...values, ...resubmission(current.revision, ctx.now) })
         .where(
           and(
             eq(qualifications.id, current.id),

@@ -74,20 +74,12 @@ function raiseAppAlarms(
       accountId: accounts.get(Number(appId))!,
       applicationId: Number(appId),
       event: 'overLimit',
-      title:
-        region === 'mainland'
-          ? notice('{app}: daily mainland alarm value reached', { app: app.name })
-          : notice('{app}: daily international alarm value reached', { app: app.name }),
-      body:
-        region === 'mainland'
-          ? notice(
-              'Application {sdkAppId} has submitted {n} mainland messages today, reaching its alarm value of {alarm}.',
-              { sdkAppId: app.sdkAppId, n, alarm },
-            )
-          : notice(
-              'Application {sdkAppId} has submitted {n} international messages today, reaching its alarm value of {alarm}.',
-              { sdkAppId: app.sdkAppId, n, alarm },
-            ),
+      // The region is a value the reader's table translates too (mainland → 国内).
+      title: notice('{app}: daily {region} alarm value reached', { app: app.name, region }),
+      body: notice(
+        'Application {sdkAppId} has submitted {n} {region} messages today, reaching its alarm value of {alarm}.',
+        { sdkAppId: app.sdkAppId, n, region, alarm },
+      ),
       link: `/applications/${app.sdkAppId}`,
     });
   }
@@ -160,20 +152,11 @@ function raiseReminders(
           }
         : {
             event: 'overLimit' as const,
-            title:
-              region === 'mainland'
-                ? notice('{app}: daily mainland limit reached', { app: app.name })
-                : notice('{app}: daily international limit reached', { app: app.name }),
-            body:
-              region === 'mainland'
-                ? notice(
-                    'Application {sdkAppId} reached its daily mainland limit; further mainland messages fail with 1022 until the end of the day (Beijing time).',
-                    { sdkAppId: app.sdkAppId },
-                  )
-                : notice(
-                    'Application {sdkAppId} reached its daily international limit; further international messages fail with 1022 until the end of the day (Beijing time).',
-                    { sdkAppId: app.sdkAppId },
-                  ),
+            title: notice('{app}: daily {region} limit reached', { app: app.name, region }),
+            body: notice(
+              'Application {sdkAppId} reached its daily {region} limit; further {region} messages fail with 1022 until the end of the day (Beijing time).',
+              { sdkAppId: app.sdkAppId, region },
+            ),
           }),
       link: `/applications/${app.sdkAppId}`,
     });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { resubmission } from '../review/resubmission';
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { qualifications, signatures, type Signature } from '@/db/schema';
@@ -163,16 +164,7 @@ export function submitSignature(
       }
       const res = ctx.db
         .update(signatures)
-        .set({
-          ...values,
-          status: 'pending',
-          revision: current.revision + 1,
-          rejectReason: null,
-          rejectSuggestion: null,
-          decidedAt: null,
-          submittedAt: ctx.now,
-          updatedAt: ctx.now,
-        })
+        .set({ ...values, ...resubmission(current.revision, ctx.now) })
         .where(
           and(
             eq(signatures.id, current.id),

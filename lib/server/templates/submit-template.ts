@@ -1,4 +1,5 @@
 import 'server-only';
+import { resubmission } from '../review/resubmission';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { templates, type Template } from '@/db/schema';
@@ -80,16 +81,7 @@ export function submitTemplate(ctx: Ctx, input: { id?: number; fields: unknown }
       }
       const res = ctx.db
         .update(templates)
-        .set({
-          ...values,
-          status: 'pending',
-          revision: current.revision + 1,
-          rejectReason: null,
-          rejectSuggestion: null,
-          decidedAt: null,
-          submittedAt: ctx.now,
-          updatedAt: ctx.now,
-        })
+        .set({ ...values, ...resubmission(current.revision, ctx.now) })
         .where(
           and(
             eq(templates.id, current.id),
