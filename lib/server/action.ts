@@ -9,6 +9,7 @@ import { inReaderLanguage } from './reader-language';
 /**
  * Runs a server action's body for the signed-in user: unauthenticated callers get a
  * result saying so and nothing runs; typed errors become results (never a stack trace).
+ * @internal the wrapper of server actions: it builds the context, the verb it runs checks
  */
 export async function runAction<T>(fn: (ctx: Ctx) => T | Promise<T>): Promise<ActionResult<T>> {
   let audit: Audit | null = null;

@@ -53,7 +53,9 @@ export function makeContext(input: {
   };
 }
 
-/** The customer account of the context, or FORBIDDEN for platform staff. */
+/**
+ * The customer account of the context, or FORBIDDEN for platform staff.
+ */
 export function requireAccount(ctx: Ctx): AccountRef {
   if (!ctx.account) throw new AppError('FORBIDDEN', 'This action is for customer accounts.');
   return ctx.account;

@@ -25,7 +25,10 @@ function requireOwner(ctx: Ctx) {
   return account;
 }
 
-/** The statements of a sub-user's attached policies (presets and the account's custom policies). */
+/**
+ * The statements of a sub-user's attached policies (presets and the account's custom policies).
+ * @internal a step of verbs (or the wrapper of actions and routes) that check the caller themselves
+ */
 export function statementsOf(db: Ctx['db'], userId: number, accountId: number): PolicyStatement[] {
   const attached = db
     .select({ policy: userPolicies.policy })

@@ -29,7 +29,10 @@ export interface ApiKeyView {
   lastUsedAt: Date | null;
 }
 
-/** Stores a key pair for a user of the account (the seed and createApiKey share it). */
+/**
+ * Stores a key pair for a user of the account (the seed and createApiKey share it).
+ * @internal a step of verbs (or the wrapper of actions and routes) that check the caller themselves
+ */
 export function insertApiKey(
   ctx: Ctx,
   input: { accountId: number; userId: number; secretId: string; secretKey: string; demo?: boolean },

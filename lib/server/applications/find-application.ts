@@ -4,7 +4,10 @@ import { applications, type Application } from '@/db/schema';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
 
-/** Loads a live application of the context's account by SdkAppId; another account's id is NOT_FOUND (R-TEN-2). */
+/**
+ * Loads a live application of the context's account by SdkAppId; another account's id is NOT_FOUND (R-TEN-2).
+ * @internal a step of verbs (or the wrapper of actions and routes) that check the caller themselves
+ */
 export function findApplication(ctx: Ctx, sdkAppId: string): Application {
   const account = requireAccount(ctx);
   const app = ctx.db

@@ -39,13 +39,19 @@ export function setStaffTwoFactorRequired(ctx: Ctx, required: boolean): void {
   });
 }
 
-/** Whether this user must enrol before using the platform pages. */
+/**
+ * Whether this user must enrol before using the platform pages.
+ * @self the signed-in user's own sign-in settings; every user may change their own
+ */
 export function mustEnrolTwoFactor(ctx: Ctx): boolean {
   if (!isPlatformRole(ctx.actor.role) || !staffTwoFactorRequired(ctx.db)) return false;
   return !ctx.db.select({ t: users.totpEnabledAt }).from(users).where(eq(users.id, ctx.actor.userId)).get()?.t;
 }
 
-/** The user's live sessions, this one marked. */
+/**
+ * The user's live sessions, this one marked.
+ * @self the signed-in user's own sign-in settings; every user may change their own
+ */
 export function listMySessions(ctx: Ctx) {
   return ctx.db
     .select({

@@ -36,7 +36,10 @@ export function verifyTotp(user: Pick<User, 'email' | 'totpSecret'>, code: strin
   return totpOf(secret, user.email).validate({ token: code.trim(), timestamp: now.getTime(), window: 1 }) !== null;
 }
 
-/** Uses a recovery code once; true when it was one of the user's unused codes. */
+/**
+ * Uses a recovery code once; true when it was one of the user's unused codes.
+ * @self the signed-in user's own sign-in settings; every user may change their own
+ */
 export function spendRecoveryCode(ctxDb: Ctx['db'], user: Pick<User, 'id' | 'recoveryCodes'>, code: string): boolean {
   const hash = Buffer.from(hashCode(code));
   const codes = user.recoveryCodes ?? [];
@@ -61,12 +64,16 @@ export interface TwoFactorStatus {
   recoveryCodesLeft: number;
 }
 
+/** @self the signed-in user's own sign-in settings; every user may change their own */
 export function twoFactorStatus(ctx: Ctx): TwoFactorStatus {
   const user = me(ctx);
   return { enabled: user.totpEnabledAt !== null, recoveryCodesLeft: user.recoveryCodes?.length ?? 0 };
 }
 
-/** Starts enrolment: a new secret (not active until confirmed), its otpauth URI and QR code. */
+/**
+ * Starts enrolment: a new secret (not active until confirmed), its otpauth URI and QR code.
+ * @self the signed-in user's own sign-in settings; every user may change their own
+ */
 export async function beginTwoFactor(ctx: Ctx): Promise<{ secret: string; uri: string; qrSvg: string }> {
   const user = me(ctx);
   if (user.totpEnabledAt)
@@ -81,7 +88,10 @@ export async function beginTwoFactor(ctx: Ctx): Promise<{ secret: string; uri: s
   return { secret, uri, qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1, width: 192 }) };
 }
 
-/** Confirms enrolment with a code from the app; turns 2FA on and returns 10 recovery codes, shown once. */
+/**
+ * Confirms enrolment with a code from the app; turns 2FA on and returns 10 recovery codes, shown once.
+ * @self the signed-in user's own sign-in settings; every user may change their own
+ */
 export function confirmTwoFactor(ctx: Ctx, raw: { code: string }): { recoveryCodes: string[] } {
   const { code } = parseInput(
     z.object({
@@ -110,7 +120,10 @@ export function confirmTwoFactor(ctx: Ctx, raw: { code: string }): { recoveryCod
   return { recoveryCodes };
 }
 
-/** Turns 2FA off after the password; other sessions end. Refused where the admin requires it for staff. */
+/**
+ * Turns 2FA off after the password; other sessions end. Refused where the admin requires it for staff.
+ * @self the signed-in user's own sign-in settings; every user may change their own
+ */
 export function disableTwoFactor(ctx: Ctx, raw: { password: string }, required: boolean): void {
   const { password } = parseInput(z.object({ password: z.string().min(1, 'Enter your password.') }), raw);
   const user = me(ctx);

@@ -4,7 +4,10 @@ import { contentHistory, type HistoryRow } from '@/db/schema';
 import type { ContentKind, HistoryAction } from '@/db/enums';
 import type { Ctx } from '../context';
 
-/** Appends a history row (who, when, what) for a reviewed item. */
+/**
+ * Appends a history row (who, when, what) for a reviewed item.
+ * @internal a step of verbs (or the wrapper of actions and routes) that check the caller themselves
+ */
 export function recordHistory(
   ctx: Ctx,
   entry: {
@@ -30,7 +33,10 @@ export function recordHistory(
     .run();
 }
 
-/** The history of one item, oldest first. The caller has already checked access to the item. */
+/**
+ * The history of one item, oldest first. The caller has already checked access to the item.
+ * @internal a step of verbs (or the wrapper of actions and routes) that check the caller themselves
+ */
 export function itemHistory(ctx: Ctx, kind: ContentKind, itemId: number): HistoryRow[] {
   return ctx.db
     .select()

@@ -41,6 +41,7 @@ export function checkImages(files: IncomingFiles): void {
 /**
  * Stores a checked image on disk by content hash (outside the database) and records it for
  * the account. Call inside the verb's transaction so a refused submission leaves no row.
+ * @internal a step of verbs (or the wrapper of actions and routes) that check the caller themselves
  */
 export function storeImage(ctx: Ctx, accountId: number, file: IncomingFile): number {
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');

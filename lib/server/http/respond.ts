@@ -21,7 +21,10 @@ const STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
-/** Runs a route handler body for the signed-in user; typed errors become JSON with a status, never a stack trace. */
+/**
+ * Runs a route handler body for the signed-in user; typed errors become JSON with a status, never a stack trace.
+ * @internal the wrapper of route handlers: it builds the context, the verb it runs checks
+ */
 export async function withRoute(fn: (ctx: Ctx) => Promise<Response> | Response): Promise<Response> {
   const ctx = await getActorContext();
   if (!ctx)

@@ -12,7 +12,10 @@ import { findGroup } from '../clients/groups';
 
 type Kept = Extract<RowResult, { ok: true }>;
 
-/** The effective template and (optional) signature a task's rows are checked against. */
+/**
+ * The effective template and (optional) signature a task's rows are checked against.
+ * @internal a step of verbs (or the wrapper of actions and routes) that check the caller themselves
+ */
 export function loadSendingContent(ctx: Ctx, region: Region, templateId: number, signatureId?: number | null) {
   const account = requireAccount(ctx);
   const template = ctx.db

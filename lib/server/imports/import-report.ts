@@ -6,7 +6,10 @@ import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
 import { FALLBACK_PRICE_LI } from '../money/international';
 
-/** One import of the account (another account's id is NOT_FOUND). */
+/**
+ * One import of the account (another account's id is NOT_FOUND).
+ * @internal a step of verbs (or the wrapper of actions and routes) that check the caller themselves
+ */
 export function findImport(ctx: Ctx, importId: number) {
   const account = requireAccount(ctx);
   const row = ctx.db

@@ -13,12 +13,18 @@ import { buyPackage } from './buy-package';
 import { notifyAccount } from '../notifications/notify';
 import { raiseAlarm } from '../alarms/raise';
 
-/** Claims a duty key once: true the first time, false ever after (idempotent duties). */
+/**
+ * Claims a duty key once: true the first time, false ever after (idempotent duties).
+ * @internal a step of verbs (or the wrapper of actions and routes) that check the caller themselves
+ */
 export function claimDuty(ctx: Ctx, key: string): boolean {
   return ctx.db.insert(dutyRuns).values({ key, ranAt: ctx.now }).onConflictDoNothing().run().changes === 1;
 }
 
-/** R-PKG-4: the activation gift (1,000 enterprise / 100 individual, 3 months), once per account. */
+/**
+ * R-PKG-4: the activation gift (1,000 enterprise / 100 individual, 3 months), once per account.
+ * @system background work of the duties; no user asks for it
+ */
 export function grantActivationGift(ctx: Ctx, accountId: number): number | null {
   const account = ctx.db.select().from(accounts).where(eq(accounts.id, accountId)).get();
   if (!account || !claimDuty(ctx, `gift:activation:${accountId}`)) return null;
@@ -44,6 +50,7 @@ export function grantActivationGift(ctx: Ctx, accountId: number): number | null 
 /**
  * R-PKG-4: from 08:00 Beijing on the 1st, each account that sent more than 100 mainland
  * messages last month gets 100, valid to the end of this month. Once per account and month.
+ * @system background work of the duties; no user asks for it
  */
 export function grantMonthlyGifts(ctx: Ctx): number {
   const p = beijingParts(ctx.now);
@@ -87,7 +94,10 @@ export function grantMonthlyGifts(ctx: Ctx): number {
   return granted;
 }
 
-/** R-PKG-9: warns 7, 5, 3 and 1 days before a package expires, once each. */
+/**
+ * R-PKG-9: warns 7, 5, 3 and 1 days before a package expires, once each.
+ * @system background work of the duties; no user asks for it
+ */
 export function warnExpiringPackages(ctx: Ctx): number {
   const horizon = new Date(ctx.now.getTime() + 7 * 86_400_000);
   const soon = ctx.db
@@ -129,6 +139,7 @@ export function warnExpiringPackages(ctx: Ctx): number {
  * R-PKG-7 and R-PKG-8: for each account with settings, when the available balance falls to
  * the auto-renew threshold buy a renewal (once per crossing), and when it falls below the
  * alarm threshold notify (once per crossing). Rising above a threshold re-arms it.
+ * @system background work of the duties; no user asks for it
  */
 export function watchBalances(ctx: Ctx): { renewed: number; alarms: number } {
   let renewed = 0;
@@ -219,7 +230,10 @@ export function watchBalances(ctx: Ctx): { renewed: number; alarms: number } {
   return { renewed, alarms };
 }
 
-/** Every account's activation gift, for accounts created before gifts existed (idempotent). */
+/**
+ * Every account's activation gift, for accounts created before gifts existed (idempotent).
+ * @system background work of the duties; no user asks for it
+ */
 export function grantMissingActivationGifts(ctx: Ctx): number {
   let n = 0;
   for (const { id } of ctx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.kind, 'customer')).all())

@@ -16,6 +16,7 @@ import { yuanToLiText } from './yuan';
 /**
  * Pays an account's unpaid international charges, oldest first, while the cash covers them;
  * when none is left unpaid the arrears end and a suspension is lifted (R-INT-2). Returns the balance.
+ * @system background work of the duties; no user asks for it
  */
 export function settleArrears(ctx: Ctx, accountId: number): number {
   const unpaid = ctx.db
@@ -61,6 +62,7 @@ export function settleArrears(ctx: Ctx, accountId: number): number {
  * `day` (default: yesterday) and no charge yet, take the amount from the cash balance; if the
  * balance cannot cover it, record it unpaid, start the arrears clock and notify. Idempotent
  * per account and day (unique index).
+ * @system background work of the duties; no user asks for it
  */
 export function chargeInternationalDay(
   ctx: Ctx,
@@ -125,7 +127,10 @@ export function chargeInternationalDay(
   return charged;
 }
 
-/** R-INT-2: suspends accounts whose arrears are older than 12 hours. Returns how many. */
+/**
+ * R-INT-2: suspends accounts whose arrears are older than 12 hours. Returns how many.
+ * @system background work of the duties; no user asks for it
+ */
 export function suspendOverdueAccounts(ctx: Ctx): number {
   const due = ctx.db
     .select({ id: accounts.id })
@@ -185,6 +190,7 @@ export const DEFAULT_COUNTRY_PRICES: [string, string, string, number][] = [
 /** Price for countries missing from the table. */
 export const FALLBACK_PRICE_LI = 500;
 
+/** @system background work of the duties; no user asks for it */
 export function seedCountryPrices(db: Ctx['db'], now: Date): void {
   for (const [isoCountry, name, dialCode, priceLi] of DEFAULT_COUNTRY_PRICES) {
     db.insert(countryPrices)
@@ -194,6 +200,7 @@ export function seedCountryPrices(db: Ctx['db'], now: Date): void {
   }
 }
 
+/** @internal the price table every page and bill reads; the pages that show it check their caller */
 export function listCountryPrices(ctx: Ctx) {
   return ctx.db.select().from(countryPrices).orderBy(asc(countryPrices.name)).all();
 }

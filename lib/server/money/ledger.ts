@@ -8,6 +8,7 @@ import type { Ctx } from '../context';
 /**
  * Moves cash on an account and appends the ledger row, inside the caller's transaction.
  * Negative amounts need the funds (compare-and-set on the balance) unless `allowNegative`.
+ * @internal a step of verbs (or the wrapper of actions and routes) that check the caller themselves
  */
 export function moveCash(
   ctx: Ctx,
@@ -51,6 +52,7 @@ export function moveCash(
 /**
  * Changes a package's remaining count by `delta` and appends the ledger row, inside the
  * caller's transaction. Compare-and-set: a decrease never takes remaining below zero.
+ * @internal a step of verbs (or the wrapper of actions and routes) that check the caller themselves
  */
 export function movePackage(
   ctx: Ctx,
@@ -85,7 +87,10 @@ export function movePackage(
   return true;
 }
 
-/** Creates a package with remaining 0 and grants its total through the ledger. */
+/**
+ * Creates a package with remaining 0 and grants its total through the ledger.
+ * @internal a step of verbs (or the wrapper of actions and routes) that check the caller themselves
+ */
 export function createPackage(
   ctx: Ctx,
   p: {
@@ -115,7 +120,10 @@ export function createPackage(
   return id;
 }
 
-/** Ledger check (`npm run ledger:verify`): balances that differ from the sum of their rows. */
+/**
+ * Ledger check (`npm run ledger:verify`): balances that differ from the sum of their rows.
+ * @system background work of the duties; no user asks for it
+ */
 export function verifyLedgers(db: Ctx['db']): { accounts: number; packages: number; mismatches: string[] } {
   const mismatches: string[] = [];
   const cash = db.all<{ id: number; balance: number; sum: number | null }>(

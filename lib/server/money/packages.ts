@@ -53,7 +53,10 @@ export function listPackages(ctx: Ctx): { rows: PackageRow[]; availableBalance: 
   };
 }
 
-/** Sum of remaining messages of packages usable now or within minutes (R-PKG-7/8). */
+/**
+ * Sum of remaining messages of packages usable now or within minutes (R-PKG-7/8).
+ * @internal a step of verbs (or the wrapper of actions and routes) that check the caller themselves
+ */
 export function availableBalance(ctx: Ctx, accountId: number): number {
   return ctx.db
     .select()
@@ -111,6 +114,7 @@ export function deletePackage(ctx: Ctx, id: number): void {
  * R-PKG-5: takes a message's whole billed count from one package, inside the caller's
  * transaction: a gift with enough first, else the earliest purchased one with enough.
  * Compare-and-set on remaining, so concurrent senders never overdraw. Null = 1031.
+ * @internal a step of verbs (or the wrapper of actions and routes) that check the caller themselves
  */
 export function deductPackage(
   ctx: Ctx,

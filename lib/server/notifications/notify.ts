@@ -9,6 +9,7 @@ const asText = (t: NoticeInput): NoticeText => (typeof t === 'string' ? { text: 
 /**
  * Records a notice in the account's notification centre: in English, and as templates with
  * values so the centre shows it in each reader's language (R-UI-4).
+ * @internal a step of verbs (or the wrapper of actions and routes) that check the caller themselves
  */
 export function notifyAccount(
   ctx: Ctx,
@@ -43,6 +44,7 @@ export function listNotifications(ctx: Ctx, limit = 100): { items: Notification[
   return { items, unread: unreadCount(ctx) };
 }
 
+/** @internal the header's bell for every user of the account; the list itself checks DescribeNotifications */
 export function unreadCount(ctx: Ctx): number {
   const account = requireAccount(ctx);
   return ctx.db

@@ -16,7 +16,10 @@ const input = z
   })
   .refine((d) => d.newPassword === d.confirmPassword, { path: ['confirmPassword'], message: 'The passwords differ.' });
 
-/** Any signed-in user changes its own password after proving the current one. */
+/**
+ * Any signed-in user changes its own password after proving the current one.
+ * @self the signed-in user's own sign-in settings; every user may change their own
+ */
 export function changePassword(ctx: Ctx, raw: unknown): void {
   const data = parseInput(input, raw);
   const user = ctx.db.select().from(users).where(eq(users.id, ctx.actor.userId)).get();
