@@ -9,8 +9,6 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { LOGINS, creditCode, snap } from './fixtures';
 import { PAGES } from './pages';
 
-test.describe.configure({ mode: 'serial' });
-
 /**
  * Latin text a Chinese page keeps: product and protocol names, codes and units, identifiers
  * written in CamelCase (API actions, policy names such as QcloudSMSFullAccess), host names.
@@ -96,108 +94,121 @@ async function zhPage(browser: Browser, role: keyof typeof LOGINS) {
   return { context, page };
 }
 
-test('zh-CN customer and reviewer: a template with a field error in Chinese, reviewed, then sent to typed numbers', async ({
-  browser,
-}) => {
-  test.setTimeout(120_000);
-  const { context, page: owner } = await zhPage(browser, 'owner');
-  const name = `zh-${Date.now() % 100000}`;
-  await owner.goto('/mainland/templates/new');
-  await expect(owner.getByRole('heading', { level: 1, name: '创建正文模板' })).toBeVisible();
-  await owner.getByLabel('短信类型').selectOption('notification');
-  await owner.getByLabel('短信内容').fill('您好，门店今天营业至21点，欢迎光临。');
-  await owner.getByRole('button', { name: '确认' }).click();
-  // The server's field error arrives in Chinese, next to the field.
-  await expect(owner.getByText('请输入模板名称。')).toBeVisible();
-  await owner.getByLabel('模板名称').fill(name);
-  await owner.getByRole('button', { name: '确认' }).click();
-  await expect(owner.getByRole('heading', { level: 1, name: `正文模板 ${name}` })).toBeVisible();
-  await expect(owner.getByText('待审核').first()).toBeVisible();
-  await snap(owner, 'zh-template-pending');
+// The journeys first (they leave a pending template for the reviewer's pages), one after the other.
+test.describe.serial('zh-CN journeys', () => {
+  test('zh-CN customer and reviewer: a template with a field error in Chinese, reviewed, then sent to typed numbers', async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const { context, page: owner } = await zhPage(browser, 'owner');
+    const name = `zh-${Date.now() % 100000}`;
+    await owner.goto('/mainland/templates/new');
+    await expect(owner.getByRole('heading', { level: 1, name: '创建正文模板' })).toBeVisible();
+    await owner.getByLabel('短信类型').selectOption('notification');
+    await owner.getByLabel('短信内容').fill('您好，门店今天营业至21点，欢迎光临。');
+    await owner.getByRole('button', { name: '确认' }).click();
+    // The server's field error arrives in Chinese, next to the field.
+    await expect(owner.getByText('请输入模板名称。')).toBeVisible();
+    await owner.getByLabel('模板名称').fill(name);
+    await owner.getByRole('button', { name: '确认' }).click();
+    await expect(owner.getByRole('heading', { level: 1, name: `正文模板 ${name}` })).toBeVisible();
+    await expect(owner.getByText('待审核').first()).toBeVisible();
+    await snap(owner, 'zh-template-pending');
 
-  const { context: rc, page: reviewer } = await zhPage(browser, 'reviewer');
-  await reviewer.goto('/review');
-  await reviewer
-    .getByRole('row', { name: new RegExp(name) })
-    .getByRole('link', { name: '审核' })
-    .click();
-  await reviewer.getByRole('button', { name: '通过' }).click();
-  await expect(reviewer.getByRole('status')).toContainText('已记录审核结果');
-  await expect(reviewer.getByRole('status')).toContainText('已通过');
-  await snap(reviewer, 'zh-review-decided');
-  await rc.close();
+    const { context: rc, page: reviewer } = await zhPage(browser, 'reviewer');
+    await reviewer.goto('/review');
+    await reviewer
+      .getByRole('row', { name: new RegExp(name) })
+      .getByRole('link', { name: '审核' })
+      .click();
+    await reviewer.getByRole('button', { name: '通过' }).click();
+    await expect(reviewer.getByRole('status')).toContainText('已记录审核结果');
+    await expect(reviewer.getByRole('status')).toContainText('已通过');
+    await snap(reviewer, 'zh-review-decided');
+    await rc.close();
 
-  // The approval notice reads in Chinese; then the bulk task to two typed numbers.
-  await owner.goto('/notifications');
-  await expect(owner.getByText(`正文模板 ${name} 已通过`).first()).toBeVisible();
-  await owner.goto('/mainland/tasks/new');
-  const template = owner.getByLabel('模板', { exact: true });
-  await template.selectOption((await template.locator('option', { hasText: name }).getAttribute('value'))!);
-  await owner.getByLabel('输入号码').check();
-  await owner.getByLabel('号码，每行一个（最多 100 个）').fill('13700000201\n13700000202');
-  await owner.getByRole('button', { name: '上传并检查' }).click();
-  await expect(owner.getByTestId('report-valid-numbers')).toHaveText('2');
-  await owner.getByRole('button', { name: '确认发送' }).click();
-  await expect(owner.getByText('请勾选确认由您承担发送费用。')).toBeVisible();
-  await owner.getByLabel(/发送费用由我的账号支付/).check();
-  await owner.getByRole('button', { name: '确认发送' }).click();
-  await expect(owner.getByRole('heading', { level: 1 })).toContainText('详情与回执分析');
-  await expect(owner.getByText('已发送', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
-  await snap(owner, 'zh-task-sent');
-  // One more template stays pending, for the reviewer's pages below.
-  await owner.goto('/mainland/templates/new');
-  await owner.getByLabel('模板名称').fill(`${name}-p`);
-  await owner.getByLabel('短信类型').selectOption('notification');
-  await owner.getByLabel('短信内容').fill('您的订单已发货，请注意查收。');
-  await owner.getByRole('button', { name: '确认' }).click();
-  await expect(owner.getByRole('heading', { level: 1, name: `正文模板 ${name}-p` })).toBeVisible();
-  await context.close();
-});
+    // The approval notice reads in Chinese; then the bulk task to two typed numbers.
+    await owner.goto('/notifications');
+    await expect(owner.getByText(`正文模板 ${name} 已通过`).first()).toBeVisible();
+    await owner.goto('/mainland/tasks/new');
+    const template = owner.getByLabel('模板', { exact: true });
+    await template.selectOption((await template.locator('option', { hasText: name }).getAttribute('value'))!);
+    await owner.getByLabel('输入号码').check();
+    await owner.getByLabel('号码，每行一个（最多 100 个）').fill('13700000201\n13700000202');
+    await owner.getByRole('button', { name: '上传并检查' }).click();
+    await expect(owner.getByTestId('report-valid-numbers')).toHaveText('2');
+    await owner.getByRole('button', { name: '确认发送' }).click();
+    await expect(owner.getByText('请勾选确认由您承担发送费用。')).toBeVisible();
+    await owner.getByLabel(/发送费用由我的账号支付/).check();
+    await owner.getByRole('button', { name: '确认发送' }).click();
+    await expect(owner.getByRole('heading', { level: 1 })).toContainText('详情与回执分析');
+    await expect(owner.getByText('已发送', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+    await snap(owner, 'zh-task-sent');
+    // One more template stays pending, for the reviewer's pages below.
+    await owner.goto('/mainland/templates/new');
+    await owner.getByLabel('模板名称').fill(`${name}-p`);
+    await owner.getByLabel('短信类型').selectOption('notification');
+    await owner.getByLabel('短信内容').fill('您的订单已发货，请注意查收。');
+    await owner.getByRole('button', { name: '确认' }).click();
+    await expect(owner.getByRole('heading', { level: 1, name: `正文模板 ${name}-p` })).toBeVisible();
+    await context.close();
+  });
 
-test('zh-CN customer and finance: a package bought, an invoice requested and issued', async ({ browser }) => {
-  test.setTimeout(120_000);
-  const { context, page: owner } = await zhPage(browser, 'owner');
-  await owner.goto('/packages/buy');
-  await owner.getByLabel('自定义套餐包').check();
-  await owner.getByLabel('短信条数').fill('3000');
-  await expect(owner.getByTestId('quote')).toHaveText('¥150.00');
-  await owner.getByRole('button', { name: '立即购买' }).click();
-  await expect(owner.getByText('请先阅读并同意购买协议。')).toBeVisible();
-  await owner.getByLabel(/我已阅读并同意/).check();
-  await owner.getByRole('button', { name: '立即购买' }).click();
-  await expect(owner).toHaveURL(/\/packages$/);
+  test('zh-CN customer and finance: a package bought, an invoice requested and issued', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const { context, page: owner } = await zhPage(browser, 'owner');
+    await owner.goto('/packages/buy');
+    await owner.getByLabel('自定义套餐包').check();
+    await owner.getByLabel('短信条数').fill('3000');
+    await expect(owner.getByTestId('quote')).toHaveText('¥150.00');
+    await owner.getByRole('button', { name: '立即购买' }).click();
+    await expect(owner.getByText('请先阅读并同意购买协议。')).toBeVisible();
+    await owner.getByLabel(/我已阅读并同意/).check();
+    await owner.getByRole('button', { name: '立即购买' }).click();
+    await expect(owner).toHaveURL(/\/packages$/);
 
-  await owner.goto('/billing');
-  // The monthly bill's export speaks the reader's language too.
-  const [csv] = await Promise.all([
-    owner.waitForEvent('download'),
-    owner.getByRole('link', { name: 'CSV', exact: true }).click(),
-  ]);
-  expect(fs.readFileSync(await csv.path(), 'utf8')).toContain('类别,日期,SdkAppId,应用,国家/地区,计费条数,金额（元）');
-  const order = owner.getByRole('row', { name: /3,000 条 × 1.*150\.00/ });
-  await order.getByRole('button', { name: '申请发票' }).click();
-  const dialog = owner.getByRole('dialog');
-  await dialog.getByLabel('税号（统一社会信用代码）').fill('12345');
-  await dialog.getByLabel('发送至邮箱').fill('zh-billing@demo.example');
-  await dialog.getByRole('button', { name: '申请' }).click();
-  await expect(dialog.getByText('请输入 18 位统一社会信用代码。')).toBeVisible();
-  await dialog.getByLabel('税号（统一社会信用代码）').fill(creditCode('91110000MA01DKP12'));
-  await dialog.getByRole('button', { name: '申请' }).click();
-  await expect(order).toContainText('已申请');
-  await snap(owner, 'zh-billing-invoice-requested');
+    await owner.goto('/billing');
+    // The monthly bill's export speaks the reader's language too.
+    const [csv] = await Promise.all([
+      owner.waitForEvent('download'),
+      owner.getByRole('link', { name: 'CSV', exact: true }).click(),
+    ]);
+    expect(fs.readFileSync(await csv.path(), 'utf8')).toContain(
+      '类别,日期,SdkAppId,应用,国家/地区,计费条数,金额（元）',
+    );
+    // Newest order first; the address and invoice number are this run's own, so a rerun finds its rows.
+    const run = String(Date.now() % 100_000).padStart(5, '0');
+    const email = `zh-billing-${run}@demo.example`;
+    const invoice = `044002600111-000${run}`;
+    const newest = owner.getByRole('row', { name: /3,000 条 × 1.*150\.00.*申请发票/ }).first();
+    const orderId = (await newest.getByRole('cell').first().textContent())!.trim();
+    const order = owner.getByRole('row').filter({ has: owner.getByRole('cell', { name: orderId, exact: true }) });
+    await order.getByRole('button', { name: '申请发票' }).click();
+    const dialog = owner.getByRole('dialog');
+    await dialog.getByLabel('税号（统一社会信用代码）').fill('12345');
+    await dialog.getByLabel('发送至邮箱').fill(email);
+    await dialog.getByRole('button', { name: '申请' }).click();
+    await expect(dialog.getByText('请输入 18 位统一社会信用代码。')).toBeVisible();
+    await dialog.getByLabel('税号（统一社会信用代码）').fill(creditCode('91110000MA01DKP12'));
+    await dialog.getByRole('button', { name: '申请' }).click();
+    await expect(order).toContainText('已申请');
+    await snap(owner, 'zh-billing-invoice-requested');
 
-  const { context: fc, page: finance } = await zhPage(browser, 'finance');
-  await finance.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '发票' }).click();
-  const request = finance.getByRole('row', { name: /Demo Tech.*150\.00.*zh-billing@demo\.example/ });
-  await request.getByRole('button', { name: '标记为已开具' }).click();
-  await finance.getByRole('dialog').getByLabel('发票号码').fill('044002600111-00054321');
-  await finance.getByRole('dialog').getByRole('button', { name: '标记为已开具' }).click();
-  await expect(finance.getByRole('row', { name: /Demo Tech.*已开具 044002600111-00054321/ })).toBeVisible();
-  await snap(finance, 'zh-finance-invoice-issued');
-  await fc.close();
-  await owner.reload();
-  await expect(owner.getByRole('row', { name: /3,000 条 × 1/ })).toContainText('已开具：044002600111-00054321');
-  await context.close();
+    const { context: fc, page: finance } = await zhPage(browser, 'finance');
+    await finance.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '发票' }).click();
+    const request = finance.getByRole('row', {
+      name: new RegExp(`Demo Tech.*150\\.00.*${email.replace(/\./g, '\\.')}`),
+    });
+    await request.getByRole('button', { name: '标记为已开具' }).click();
+    await finance.getByRole('dialog').getByLabel('发票号码').fill(invoice);
+    await finance.getByRole('dialog').getByRole('button', { name: '标记为已开具' }).click();
+    await expect(finance.getByRole('row', { name: new RegExp(`Demo Tech.*已开具 ${invoice}`) })).toBeVisible();
+    await snap(finance, 'zh-finance-invoice-issued');
+    await fc.close();
+    await owner.reload();
+    await expect(owner.getByRole('row', { name: new RegExp(`已开具：${invoice}`) })).toBeVisible();
+    await context.close();
+  });
 });
 
 for (const role of ['owner', 'reviewer', 'finance', 'admin'] as const) {

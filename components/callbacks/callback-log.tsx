@@ -56,7 +56,7 @@ export function CallbackLog({ rows }: { rows: CallbackRow[] }) {
           <td className="px-3 py-2 tabular-nums">
             {r.lastDurationMs !== null ? tx('{lastDurationMs} ms', { lastDurationMs: r.lastDurationMs }) : '—'}
           </td>
-          <td className="max-w-xs truncate px-3 py-2 text-slate-500" title={r.lastError ?? ''}>
+          <td className="max-w-xs truncate px-3 py-2 text-slate-500" title={r.lastError ?? ''} translate="no">
             {r.lastError ?? '—'}
           </td>
         </tr>

@@ -1,4 +1,4 @@
-import { uiText, useText } from '@/i18n/text';
+import { uiText, useText, type Tx } from '@/i18n/text';
 import { formatDateTime } from '@/lib/domain/format';
 
 const ACTIONS: Record<string, string> = {
@@ -19,12 +19,14 @@ export interface HistoryEntry {
   at: Date;
 }
 
-function describe(detail: Record<string, unknown>): string {
+/** The detail of an entry; the changed field names, the reason and the suggestion are the item's own words. */
+function describe(tx: Tx, detail: Record<string, unknown>): string {
   const parts: string[] = [];
-  if (Array.isArray(detail.changed) && detail.changed.length > 0) parts.push(`changed: ${detail.changed.join(', ')}`);
-  if (detail.reason) parts.push(`reason: ${String(detail.reason)}`);
-  if (detail.suggestion) parts.push(`suggestion: ${String(detail.suggestion)}`);
-  return parts.join('; ');
+  if (Array.isArray(detail.changed) && detail.changed.length > 0)
+    parts.push(tx('changed: {fields}', { fields: detail.changed.join(', ') }));
+  if (detail.reason) parts.push(tx('reason: {reason}', { reason: String(detail.reason) }));
+  if (detail.suggestion) parts.push(tx('suggestion: {suggestion}', { suggestion: String(detail.suggestion) }));
+  return parts.join(tx('; '));
 }
 
 /** Who did what and when. */
@@ -43,7 +45,9 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
                 {h.actorName === 'system' ? tx('system') : h.actorName}
               </span>
             </span>
-            {describe(h.detail) ? <span className="block text-xs text-slate-600">{describe(h.detail)}</span> : null}
+            {describe(tx, h.detail) ? (
+              <span className="block text-xs text-slate-600">{describe(tx, h.detail)}</span>
+            ) : null}
           </span>
         </li>
       ))}

@@ -165,7 +165,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
             {monthly.international.map((r) => (
               <tr key={r.iso}>
                 <td className="px-3 py-2">
-                  {r.country} <span className="text-xs text-slate-500">{r.iso}</span>
+                  {tx.country(r.iso, r.country)} <span className="text-xs text-slate-500">{r.iso}</span>
                 </td>
                 <td className="px-3 py-2 tabular-nums">{formatCount(r.billed)}</td>
                 <td className="px-3 py-2 tabular-nums">{formatYuan(r.amountLi)}</td>

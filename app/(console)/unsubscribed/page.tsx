@@ -100,8 +100,12 @@ export default async function UnsubscribedPage({
               <td className="px-3 py-2 font-mono text-xs">{r.id}</td>
               <td className="px-3 py-2 font-mono">{r.phone}</td>
               <td className="px-3 py-2">【{r.signature}】</td>
-              <td className="px-3 py-2">{r.application}</td>
-              <td className="px-3 py-2">{r.reason}</td>
+              <td className="px-3 py-2" translate="no">
+                {r.application}
+              </td>
+              <td className="px-3 py-2" translate="no">
+                {r.reason}
+              </td>
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
               <td className="px-3 py-2">
                 {r.status === 'pending' ? (

@@ -76,7 +76,9 @@ export default async function ChannelsPage() {
                 <td className="px-3 py-2">
                   <LinkState c={c} />
                 </td>
-                <td className="max-w-48 px-3 py-2 text-xs break-words text-slate-600">{c.state?.lastError ?? '—'}</td>
+                <td className="max-w-48 px-3 py-2 text-xs break-words text-slate-600" translate="no">
+                  {c.state?.lastError ?? '—'}
+                </td>
                 <td className="px-3 py-2 tabular-nums">{c.state?.inFlight ?? 0}</td>
                 <td className="px-3 py-2 tabular-nums">{c.state ? (c.state.sentLastMinute / 60).toFixed(1) : '—'}</td>
                 <td className="px-3 py-2 tabular-nums">
