@@ -78,6 +78,7 @@ const DYNAMIC_TEXTS = [
   'refused', // review decisions and refund states
   'purchased',
   'gift', // package kinds (finance → packages)
+  ...['enabled', 'disabled'], // application states inside messages ("The application is already {status}.")
   ...ACCOUNT_STATUSES, // finance overview
   'order',
   'refund',
@@ -132,6 +133,9 @@ describe('interface languages (R-UI-4)', () => {
     expect(zh.message('Gift: 1,000 messages (activation)')).toBe('赠送：1,000 条（开通）');
     expect(zh.message('Gift: 100 messages (2026-11)')).toBe('赠送：100 条（2026-11）');
     expect(zh.message('Package order 12')).toBe('套餐包订单 12');
+    // A value the table knows is translated inside the sentence; a name is not.
+    expect(zh.message('Choose a mainland template.')).toBe('请选择国内模板。');
+    expect(zh.message('Variable {2} is empty.')).toBe('变量 {2} 为空。');
   });
 
   it('zh-CN and en-US have the same keys, none empty', () => {

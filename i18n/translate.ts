@@ -67,7 +67,8 @@ function lineIn(table: Record<string, string>, line: string): string {
   }
   for (const p of list) {
     const m = p.re.exec(line);
-    if (m) return fillText(table[p.text], Object.fromEntries(p.names.map((n, i) => [n, m[i + 1]])));
+    // A value the table knows reads in its language too (mainland → 国内); names stay as written.
+    if (m) return fillText(table[p.text], Object.fromEntries(p.names.map((n, i) => [n, table[m[i + 1]] ?? m[i + 1]])));
   }
   return line;
 }

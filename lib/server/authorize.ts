@@ -1,4 +1,5 @@
 import { ACTIONS, type ActionName } from '@/lib/domain/access/actions';
+import { fillText } from '@/lib/domain/notices';
 import { appResourceName, evaluatePolicies } from '@/lib/domain/access/policy';
 import { isPlatformRole } from '@/db/enums';
 import { AppError } from './errors';
@@ -13,7 +14,7 @@ export function appResource(app: { accountId: number; sdkAppId: string }): Resou
 }
 
 function deny(action: string, resourceName: string): never {
-  throw new AppError('FORBIDDEN', `No permission for ${action} on ${resourceName}.`);
+  throw new AppError('FORBIDDEN', fillText('No permission for {action} on {resourceName}.', { action, resourceName }));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { fillText } from '@/lib/domain/notices';
 // Package prices (R-PKG-1, R-PKG-2) and the deduction choice (R-PKG-5). Money in li (R-BIL-5).
 
 /** R-PKG-1: fixed packages, same price for both identity types. */
@@ -29,7 +30,10 @@ export type Quote = { ok: true; priceLi: number } | { ok: false; reason: string 
 export function quotePackage(input: { kind: 'fixed' | 'custom'; count: number; quantity?: number }): Quote {
   const quantity = input.quantity ?? 1;
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_FIXED_QUANTITY) {
-    return { ok: false, reason: `Quantity must be a whole number from 1 to ${MAX_FIXED_QUANTITY}.` };
+    return {
+      ok: false,
+      reason: fillText('Quantity must be a whole number from 1 to {MAX_FIXED_QUANTITY}.', { MAX_FIXED_QUANTITY }),
+    };
   }
   if (!Number.isInteger(input.count)) return { ok: false, reason: 'The message count must be a whole number.' };
   if (input.kind === 'fixed') {
@@ -38,7 +42,12 @@ export function quotePackage(input: { kind: 'fixed' | 'custom'; count: number; q
     return { ok: true, priceLi: pkg.priceLi * quantity };
   }
   if (input.count < MIN_CUSTOM_COUNT)
-    return { ok: false, reason: `A custom package has at least ${MIN_CUSTOM_COUNT.toLocaleString('en-US')} messages.` };
+    return {
+      ok: false,
+      reason: fillText('A custom package has at least {v0} messages.', {
+        v0: MIN_CUSTOM_COUNT.toLocaleString('en-US'),
+      }),
+    };
   if (input.count > MAX_CUSTOM_COUNT)
     return { ok: false, reason: 'A custom package has at most 1,000,000,000 messages.' };
   return { ok: true, priceLi: input.count * customUnitPriceLi(input.count) * quantity };

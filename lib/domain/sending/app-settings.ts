@@ -1,4 +1,5 @@
 // Per-application sending settings (R-APP-4, R-APP-5, R-APP-7, R-APP-8): validation only.
+import { fillText } from '@/lib/domain/notices';
 import { INDIVIDUAL_FREQUENCY_CAP } from './frequency';
 
 export interface AppSettingsInput {
@@ -32,17 +33,21 @@ export function validateAppSettings(
     if (!positive(s[key])) errors[key] = 'Enter a whole number of at least 1, or leave it empty.';
   if (identity === 'individual') {
     if (s.per30s > INDIVIDUAL_FREQUENCY_CAP.per30s)
-      errors.per30s ??= `Individual accounts: at most ${INDIVIDUAL_FREQUENCY_CAP.per30s}.`;
+      errors.per30s ??= fillText('Individual accounts: at most {per30s}.', { per30s: INDIVIDUAL_FREQUENCY_CAP.per30s });
     if (s.perHour === null || s.perHour > INDIVIDUAL_FREQUENCY_CAP.perHour)
-      errors.perHour ??= `Individual accounts: at most ${INDIVIDUAL_FREQUENCY_CAP.perHour}.`;
+      errors.perHour ??= fillText('Individual accounts: at most {perHour}.', {
+        perHour: INDIVIDUAL_FREQUENCY_CAP.perHour,
+      });
     if (s.perDay > INDIVIDUAL_FREQUENCY_CAP.perDay)
-      errors.perDay ??= `Individual accounts: at most ${INDIVIDUAL_FREQUENCY_CAP.perDay}.`;
+      errors.perDay ??= fillText('Individual accounts: at most {perDay}.', { perDay: INDIVIDUAL_FREQUENCY_CAP.perDay });
   }
   if (s.mainlandAlarm !== null && s.mainlandLimit !== null && s.mainlandAlarm > s.mainlandLimit)
     errors.mainlandAlarm ??= 'The alarm value cannot be above the limit.';
   if (s.intlAlarm !== null && s.intlLimit !== null && s.intlAlarm > s.intlLimit)
     errors.intlAlarm ??= 'The alarm value cannot be above the limit.';
   if (s.intlLimit !== null && s.intlLimit > accountIntlQuota)
-    errors.intlLimit ??= `At most the account's daily international quota (${accountIntlQuota}).`;
+    errors.intlLimit ??= fillText("At most the account's daily international quota ({accountIntlQuota}).", {
+      accountIntlQuota,
+    });
   return errors;
 }

@@ -1,5 +1,6 @@
 // R-APP-6: sendable countries/regions of an application. Pure rules: entry validation, the
 // pipeline decision and the reasons the cloud API maps to its two LimitExceeded codes.
+import { fillText } from '@/lib/domain/notices';
 import { findCountry } from '../phone/countries';
 
 export interface CountryEntry {
@@ -33,9 +34,13 @@ export function validateCountryEntry(
     errors.dailyAlarm = 'The alarm value cannot be above the limit.';
   if (appIntlLimit !== null) {
     if (e.dailyLimit !== null && e.dailyLimit > appIntlLimit)
-      errors.dailyLimit = `At most the application's international daily limit (${appIntlLimit}).`;
+      errors.dailyLimit = fillText("At most the application's international daily limit ({appIntlLimit}).", {
+        appIntlLimit,
+      });
     if (e.dailyAlarm !== null && e.dailyAlarm > appIntlLimit)
-      errors.dailyAlarm ??= `At most the application's international daily limit (${appIntlLimit}).`;
+      errors.dailyAlarm ??= fillText("At most the application's international daily limit ({appIntlLimit}).", {
+        appIntlLimit,
+      });
   }
   return errors;
 }

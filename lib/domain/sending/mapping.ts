@@ -1,5 +1,6 @@
 // Column mapping of recipient files: which column holds the phone number and
 // which fill the template's variables, chosen by the user from a preview or reused from a save.
+import { fillText } from '@/lib/domain/notices';
 import type { Layout, LayoutResult } from './rows';
 
 export interface ColumnMapping {
@@ -66,7 +67,9 @@ export function mappingToLayout(mapping: ColumnMapping, needs: { numbered: numbe
   if (missing.length > 0) {
     return {
       ok: false,
-      message: `Choose a column for ${missing.map((k) => (/^\d+$/.test(k) ? `{${k}}` : `\${${k}}`)).join(', ')}.`,
+      message: fillText('Choose a column for {v0}.', {
+        v0: missing.map((k) => (/^\d+$/.test(k) ? `{${k}}` : `\${${k}}`)).join(', '),
+      }),
     };
   }
   const onPhone = variableKeys(needs).find((k) => mapping.vars[k] === mapping.phone);

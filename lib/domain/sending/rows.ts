@@ -1,5 +1,6 @@
 // Recipient rows (R-SND-1, R-SND-2, R-CMP-1): the file layout and the check of one row.
 // Pure and fast: this runs once per row of a million-row file.
+import { fillText } from '@/lib/domain/notices';
 import { measureMessage } from '../billing/measure';
 import { normalizePhone } from '../phone/normalize';
 import { compileTemplate, measureFilled, valueProblem, type CompiledTemplate } from '../sms/compiled-template';
@@ -74,7 +75,11 @@ export function detectLayout(firstRow: string[], needs: { numbered: number; name
   const named: Record<string, number> = {};
   for (const name of needs.named) {
     const idx = cells.findIndex((c) => c === name || c.toLowerCase() === name.toLowerCase());
-    if (idx === -1) return { ok: false, message: `No column named "${name}" for the variable \${${name}}.` };
+    if (idx === -1)
+      return {
+        ok: false,
+        message: fillText('No column named "{name}" for the variable ${{name2}}.', { name, name2: name }),
+      };
     named[name] = idx;
   }
   return { ok: true, layout: { hasHeader: true, phoneIndex: phoneHeader, numbered, named } };
@@ -133,12 +138,15 @@ export function checkRow(cells: readonly unknown[], layout: Layout, ctx: RowCont
   const numbered: string[] = [];
   for (let i = 0; i < layout.numbered.length; i++) {
     const v = cellAt(cells, layout.numbered[i]);
-    if (v === '') return { ok: false, reason: `Variable {${i + 1}} is empty.` };
+    if (v === '') return { ok: false, reason: fillText('Variable {{v0}} is empty.', { v0: i + 1 }) };
     const problem = valueProblem(v, ctx.identity);
     if (problem)
       return {
         ok: false,
-        reason: `Variable {${i + 1}} ${problem.code === 1048 ? 'may not contain a link' : 'is over 12 characters'} (${problem.code})`,
+        reason:
+          problem.code === 1048
+            ? fillText('Variable {{n}} may not contain a link (1048)', { n: i + 1 })
+            : fillText('Variable {{n}} is over 12 characters (1036)', { n: i + 1 }),
       };
     numbered.push(v);
   }
@@ -147,18 +155,25 @@ export function checkRow(cells: readonly unknown[], layout: Layout, ctx: RowCont
     named = {};
     for (const [name, idx] of Object.entries(layout.named)) {
       const v = cellAt(cells, idx);
-      if (v === '') return { ok: false, reason: `Variable \${${name}} is empty.` };
+      if (v === '') return { ok: false, reason: fillText('Variable ${{name}} is empty.', { name }) };
       const problem = valueProblem(v, ctx.identity);
       if (problem)
         return {
           ok: false,
-          reason: `Variable \${${name}} ${problem.code === 1048 ? 'may not contain a link' : 'is over 12 characters'} (${problem.code})`,
+          reason:
+            problem.code === 1048
+              ? fillText('Variable ${{name}} may not contain a link (1048)', { name })
+              : fillText('Variable ${{name}} is over 12 characters (1036)', { name }),
         };
       named[name] = v;
     }
     numbered.forEach((v, i) => (named![String(i + 1)] = v));
   }
   const m = measureFilled(ctx.compiled, numbered, named, ctx.signature, ctx.region);
-  if (m.tooLong) return { ok: false, reason: `The message would be ${m.length} characters; at most 500 (1017).` };
+  if (m.tooLong)
+    return {
+      ok: false,
+      reason: fillText('The message would be {length} characters; at most 500 (1017).', { length: m.length }),
+    };
   return { ok: true, isoCountry, key, vars: JSON.stringify(named ?? numbered), billable: m.billable };
 }

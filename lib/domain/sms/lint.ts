@@ -1,4 +1,5 @@
 // The pre-submission linter: what a reviewer would reject, said before submitting.
+import { fillText } from '@/lib/domain/notices';
 import { measureMessage } from '../billing/measure';
 import { validateSignature, WARNING_RULES, type SignatureType } from './signature';
 import { numberedVariables, namedVariables, validateTemplate, type RuleProblem, type TemplateType } from './template';
@@ -32,7 +33,9 @@ export function lintTemplate(input: {
     findings.push({
       rule: 'R-BIL-3',
       severity: 'warning',
-      message: `With the signature the message is about ${m.length} characters; over 500 cannot be sent.`,
+      message: fillText('With the signature the message is about {length} characters; over 500 cannot be sent.', {
+        length: m.length,
+      }),
     });
   }
   return findings;

@@ -1,4 +1,5 @@
 // Body templates (R-TPL-2..4, R-TPL-6, R-TEN-3) and rendering.
+import { fillText } from '@/lib/domain/notices';
 import type { IdentityType } from '@/db/enums';
 
 export const TEMPLATE_TYPES = ['verification', 'notification', 'marketing'] as const;
@@ -72,7 +73,10 @@ export function validateTemplate(input: {
     return problems;
   }
   if (content.length > MAX_TEMPLATE_LENGTH) {
-    problems.push({ rule: 'R-TPL-3', message: `Content must be under 500 characters (now ${content.length}).` });
+    problems.push({
+      rule: 'R-TPL-3',
+      message: fillText('Content must be under 500 characters (now {length}).', { length: content.length }),
+    });
   }
   const numbers = numberedVariables(content);
   const max = Math.max(0, ...numbers);
@@ -139,10 +143,18 @@ export function renderTemplate(
     const value = lookup(key);
     const label = /^\d+$/.test(key) ? `{${key}}` : `\${${key}}`;
     if (value === undefined || value === null)
-      return { ok: false, code: 1014, message: `Variable ${label} has no value.` };
-    if (containsLink(value)) return { ok: false, code: 1048, message: `Variable ${label} may not contain a link.` };
+      return { ok: false, code: 1014, message: fillText('Variable {label} has no value.', { label }) };
+    if (containsLink(value))
+      return { ok: false, code: 1048, message: fillText('Variable {label} may not contain a link.', { label }) };
     if (identity === 'individual' && value.length > INDIVIDUAL_VARIABLE_MAX) {
-      return { ok: false, code: 1036, message: `Variable ${label} is over ${INDIVIDUAL_VARIABLE_MAX} characters.` };
+      return {
+        ok: false,
+        code: 1036,
+        message: fillText('Variable {label} is over {INDIVIDUAL_VARIABLE_MAX} characters.', {
+          label,
+          INDIVIDUAL_VARIABLE_MAX,
+        }),
+      };
     }
   }
   const text = content

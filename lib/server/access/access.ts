@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { policies, userPolicies, users } from '@/db/schema';
@@ -124,7 +125,8 @@ export function createPolicy(ctx: Ctx, raw: unknown): { id: number } {
       const n = ctx.db.$client.prepare('SELECT count(*) AS n FROM policies WHERE account_id = ?').get(account.id) as {
         n: number;
       };
-      if (n.n >= MAX_POLICIES) throw new AppError('LIMIT_REACHED', `At most ${MAX_POLICIES} custom policies.`);
+      if (n.n >= MAX_POLICIES)
+        throw new AppError('LIMIT_REACHED', fillText('At most {MAX_POLICIES} custom policies.', { MAX_POLICIES }));
       const document = JSON.stringify({ version: '2.0', statement: parsed.statements }, null, 2);
       return ctx.db
         .insert(policies)
@@ -202,7 +204,9 @@ function checkPolicyKeys(ctx: Ctx, accountId: number, keys: string[]): string[] 
           .where(and(eq(policies.id, Number(k.slice(7))), eq(policies.accountId, accountId)))
           .get();
     if (!ok)
-      throw new AppError('INVALID_INPUT', 'Choose policies of this account.', { policies: `Unknown policy ${k}.` });
+      throw new AppError('INVALID_INPUT', 'Choose policies of this account.', {
+        policies: fillText('Unknown policy {k}.', { k }),
+      });
   }
   return unique;
 }
@@ -227,7 +231,8 @@ export function createSubUser(ctx: Ctx, raw: unknown): { id: number } {
       const n = ctx.db.$client
         .prepare(`SELECT count(*) AS n FROM users WHERE account_id = ? AND role = 'subuser' AND disabled_at IS NULL`)
         .get(account.id) as { n: number };
-      if (n.n >= MAX_SUB_USERS) throw new AppError('LIMIT_REACHED', `At most ${MAX_SUB_USERS} sub-users.`);
+      if (n.n >= MAX_SUB_USERS)
+        throw new AppError('LIMIT_REACHED', fillText('At most {MAX_SUB_USERS} sub-users.', { MAX_SUB_USERS }));
       const user = ctx.db
         .insert(users)
         .values({

@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { alarmContacts, type Application } from '@/db/schema';
 import { checkContact, MAX_ALARM_CONTACTS, type AlarmContactView } from '@/lib/domain/alarms/contacts';
@@ -63,7 +64,10 @@ export function addAlarmContact(ctx: Ctx, sdkAppId: string, raw: Record<string, 
     (tx) => {
       const n = tx.get<{ n: number }>(sql`select count(*) as n from alarm_contacts where application_id = ${app.id}`).n;
       if (n >= MAX_ALARM_CONTACTS)
-        throw new AppError('LIMIT_REACHED', `An application has at most ${MAX_ALARM_CONTACTS} alarm contacts.`);
+        throw new AppError(
+          'LIMIT_REACHED',
+          fillText('An application has at most {MAX_ALARM_CONTACTS} alarm contacts.', { MAX_ALARM_CONTACTS }),
+        );
       return tx
         .insert(alarmContacts)
         .values({ accountId: app.accountId, applicationId: app.id, ...value, createdAt: ctx.now, updatedAt: ctx.now })

@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { apiKeys, apiRequests, users } from '@/db/schema';
@@ -62,7 +63,10 @@ export function createApiKey(ctx: Ctx): { id: number; secretId: string; secretKe
         sql`select count(*) as n from api_keys where user_id = ${ctx.actor.userId} and revoked_at is null`,
       ).n;
       if (live >= MAX_KEYS_PER_USER)
-        throw new AppError('LIMIT_REACHED', `A user can have at most ${MAX_KEYS_PER_USER} API keys. Revoke one first.`);
+        throw new AppError(
+          'LIMIT_REACHED',
+          fillText('A user can have at most {MAX_KEYS_PER_USER} API keys. Revoke one first.', { MAX_KEYS_PER_USER }),
+        );
       const secretId = `AKID${randomText(32)}`;
       const secretKey = randomText(32);
       const id = insertApiKey(ctx, { accountId: account.id, userId: ctx.actor.userId, secretId, secretKey });

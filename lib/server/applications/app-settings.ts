@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { and, asc, eq } from 'drizzle-orm';
 import { accounts, appAllowlist, applications } from '@/db/schema';
 import {
@@ -163,9 +164,16 @@ export function addToAllowlist(
   if (filled.length === 0)
     throw new AppError('INVALID_INPUT', 'Enter at least one number.', { numbers: 'Enter one number per line.' });
   if (filled.length > MAX_ALLOWLIST_ADD)
-    throw new AppError('INVALID_INPUT', `At most ${MAX_ALLOWLIST_ADD} numbers per add.`, {
-      numbers: `At most ${MAX_ALLOWLIST_ADD} lines (now ${filled.length}).`,
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      fillText('At most {MAX_ALLOWLIST_ADD} numbers per add.', { MAX_ALLOWLIST_ADD }),
+      {
+        numbers: fillText('At most {MAX_ALLOWLIST_ADD} lines (now {length}).', {
+          MAX_ALLOWLIST_ADD,
+          length: filled.length,
+        }),
+      },
+    );
   const rejected: { line: number; reason: string }[] = [];
   const phones: string[] = [];
   lines.forEach((l, i) => {
@@ -192,9 +200,13 @@ export function addToAllowlist(
         }
       ).n;
       if (total > MAX_ALLOWLIST)
-        throw new AppError('LIMIT_REACHED', `An application's allowlist holds at most ${MAX_ALLOWLIST} numbers.`, {
-          numbers: `At most ${MAX_ALLOWLIST} in all.`,
-        });
+        throw new AppError(
+          'LIMIT_REACHED',
+          fillText("An application's allowlist holds at most {MAX_ALLOWLIST} numbers.", { MAX_ALLOWLIST }),
+          {
+            numbers: fillText('At most {MAX_ALLOWLIST} in all.', { MAX_ALLOWLIST }),
+          },
+        );
       return { added, rejected };
     },
     { behavior: 'immediate' },

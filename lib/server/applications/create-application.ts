@@ -1,4 +1,5 @@
 import { INDIVIDUAL_FREQUENCY_CAP } from '@/lib/domain/sending/frequency';
+import { fillText } from '@/lib/domain/notices';
 import 'server-only';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
@@ -37,7 +38,10 @@ export function createApplication(ctx: Ctx, input: unknown): { sdkAppId: string 
         .where(and(eq(applications.accountId, account.id), isNull(applications.deletedAt)))
         .all();
       if (n >= MAX_APPLICATIONS) {
-        throw new AppError('LIMIT_REACHED', `An account can have at most ${MAX_APPLICATIONS} applications.`);
+        throw new AppError(
+          'LIMIT_REACHED',
+          fillText('An account can have at most {MAX_APPLICATIONS} applications.', { MAX_APPLICATIONS }),
+        );
       }
       let sdkAppId = '';
       for (let attempt = 0; attempt < 20 && !sdkAppId; attempt++) {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { and, eq, isNull } from 'drizzle-orm';
 import { applications, type Application } from '@/db/schema';
 import { AppError } from '../errors';
@@ -17,6 +18,6 @@ export function findApplication(ctx: Ctx, sdkAppId: string): Application {
       and(eq(applications.sdkAppId, sdkAppId), eq(applications.accountId, account.id), isNull(applications.deletedAt)),
     )
     .get();
-  if (!app) throw new AppError('NOT_FOUND', `Application ${sdkAppId} was not found.`);
+  if (!app) throw new AppError('NOT_FOUND', fillText('Application {sdkAppId} was not found.', { sdkAppId }));
   return app;
 }

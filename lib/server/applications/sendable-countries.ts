@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { appCountries, type Application } from '@/db/schema';
 import { countryByIso, findCountry, type CountryInfo } from '@/lib/domain/phone/countries';
@@ -92,7 +93,10 @@ export function saveAppCountry(ctx: Ctx, sdkAppId: string, mode: 'add' | 'edit',
           sql`select count(*) as n from app_countries where application_id = ${app.id}`,
         ).n;
         if (n >= MAX_APP_COUNTRIES)
-          throw new AppError('LIMIT_REACHED', `At most ${MAX_APP_COUNTRIES} countries/regions per application.`);
+          throw new AppError(
+            'LIMIT_REACHED',
+            fillText('At most {MAX_APP_COUNTRIES} countries/regions per application.', { MAX_APP_COUNTRIES }),
+          );
         tx.insert(appCountries)
           .values({ applicationId: app.id, isoCountry: country.iso, ...entry, createdAt: ctx.now, updatedAt: ctx.now })
           .run();
@@ -136,7 +140,10 @@ export async function importAppCountries(
   await streamRows(file, sniffFileKind(file), (chunk) => {
     rows.push(...chunk);
     if (rows.length > MAX_IMPORT_ROWS + 1)
-      throw new AppError('INVALID_INPUT', `At most ${MAX_IMPORT_ROWS} rows; a file lists each country or region once.`);
+      throw new AppError(
+        'INVALID_INPUT',
+        fillText('At most {MAX_IMPORT_ROWS} rows; a file lists each country or region once.', { MAX_IMPORT_ROWS }),
+      );
   });
   const parsed = parseCountryRows(rows, app.intlDailyLimit);
   const rejected = parsed.filter((p) => p.error).map((p) => ({ line: p.line, reason: p.error! }));
@@ -174,7 +181,10 @@ export async function importAppCountries(
       }
       const n = tx.get<{ n: number }>(sql`select count(*) as n from app_countries where application_id = ${app.id}`).n;
       if (n > MAX_APP_COUNTRIES)
-        throw new AppError('LIMIT_REACHED', `At most ${MAX_APP_COUNTRIES} countries/regions per application.`);
+        throw new AppError(
+          'LIMIT_REACHED',
+          fillText('At most {MAX_APP_COUNTRIES} countries/regions per application.', { MAX_APP_COUNTRIES }),
+        );
       return { added, updated, rejected: [] };
     },
     { behavior: 'immediate' },

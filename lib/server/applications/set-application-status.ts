@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { and, eq, isNull } from 'drizzle-orm';
 import { applications } from '@/db/schema';
 import type { AppStatus } from '@/db/enums';
@@ -17,5 +18,6 @@ export function setApplicationStatus(ctx: Ctx, sdkAppId: string, status: AppStat
     .set({ status, updatedAt: ctx.now })
     .where(and(eq(applications.id, app.id), eq(applications.status, from), isNull(applications.deletedAt)))
     .run();
-  if (res.changes === 0) throw new AppError('CONFLICT', `The application is already ${app.status}.`);
+  if (res.changes === 0)
+    throw new AppError('CONFLICT', fillText('The application is already {status}.', { status: app.status }));
 }

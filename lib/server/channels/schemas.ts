@@ -1,4 +1,5 @@
 // Inputs of the channel and route verbs, shared by the admin forms and SMS_CHANNELS_FILE.
+import { fillText } from '@/lib/domain/notices';
 import { z } from 'zod';
 import { parseCountryCondition } from '@/lib/domain/channels/routing';
 
@@ -42,7 +43,9 @@ const templateMap = z
       if (!m) {
         ctx.addIssue({
           code: 'custom',
-          message: `Line ${i + 1}: write local template id = upstream TemplateId, e.g. 12=1234567.`,
+          message: fillText('Line {v0}: write local template id = upstream TemplateId, e.g. 12=1234567.', {
+            v0: i + 1,
+          }),
         });
         return z.NEVER;
       }

@@ -1,6 +1,7 @@
 import 'server-only';
 // "Send test message" on Admin → Channels: one message straight through a channel,
 // outside billing and records, to check a link end to end.
+import { fillText } from '@/lib/domain/notices';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { channels } from '@/db/schema';
@@ -48,6 +49,10 @@ export async function sendTestMessage(ctx: Ctx, channelId: number, raw: z.input<
     sessionContext: null,
   });
   if (!result) throw new AppError('CONFLICT', 'The channel is not running.');
-  if (!result.ok) throw new AppError('CONFLICT', `The carrier refused the message: ${result.code} ${result.reason}.`);
-  return `Accepted by the carrier: message id ${result.carrierIds.join(', ')}.`;
+  if (!result.ok)
+    throw new AppError(
+      'CONFLICT',
+      fillText('The carrier refused the message: {code} {reason}.', { code: result.code, reason: result.reason }),
+    );
+  return fillText('Accepted by the carrier: message id {v0}.', { v0: result.carrierIds.join(', ') });
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { customerGroups } from '@/db/schema';
@@ -120,8 +121,11 @@ export async function importIntoGroup(
     if (lines.length === 0)
       throw new AppError('INVALID_INPUT', 'Enter at least one number.', { lines: 'Enter one number per line.' });
     if (lines.length > MAX_TYPED_NUMBERS)
-      throw new AppError('INVALID_INPUT', `At most ${MAX_TYPED_NUMBERS} lines.`, {
-        lines: `At most ${MAX_TYPED_NUMBERS} lines (now ${lines.length}).`,
+      throw new AppError('INVALID_INPUT', fillText('At most {MAX_TYPED_NUMBERS} lines.', { MAX_TYPED_NUMBERS }), {
+        lines: fillText('At most {MAX_TYPED_NUMBERS} lines (now {length}).', {
+          MAX_TYPED_NUMBERS,
+          length: lines.length,
+        }),
       });
   }
   const kind = manual ? null : sniffFileKind(input.file);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { z } from 'zod';
 import { REGIONS, type Region } from '@/db/enums';
 import { maskPhone, normalizePhone } from '@/lib/domain/phone/normalize';
@@ -60,7 +61,10 @@ export function addDndNumbers(ctx: Ctx, raw: unknown): DndAddResult {
       if (existing + fresh.size > MAX_DND_NUMBERS) {
         throw new AppError(
           'LIMIT_REACHED',
-          `The do-not-disturb list holds at most ${MAX_DND_NUMBERS.toLocaleString('en-US')} numbers (now ${existing}).`,
+          fillText('The do-not-disturb list holds at most {v0} numbers (now {existing}).', {
+            v0: MAX_DND_NUMBERS.toLocaleString('en-US'),
+            existing,
+          }),
           { numbers: 'Too many numbers.' },
         );
       }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { REGIONS, type Region } from '@/db/enums';
@@ -137,7 +138,9 @@ export function applyForRemoval(ctx: Ctx, raw: Record<string, unknown>): { id: n
       if (pending)
         throw new AppError(
           'CONFLICT',
-          `A removal request for this number and signature is already waiting for review (#${pending.id}).`,
+          fillText('A removal request for this number and signature is already waiting for review (#{id}).', {
+            id: pending.id,
+          }),
         );
       const row = tx
         .insert(unsubscribeRemovals)

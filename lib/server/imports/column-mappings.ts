@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { columnMappings } from '@/db/schema';
@@ -83,9 +84,13 @@ export function saveColumnMapping(ctx: Ctx, raw: unknown): { id: number } {
         }
       ).n;
       if (n >= MAX_SAVED_MAPPINGS)
-        throw new AppError('LIMIT_REACHED', `At most ${MAX_SAVED_MAPPINGS} saved mappings. Delete one first.`, {
-          saveAs: 'Too many saved mappings.',
-        });
+        throw new AppError(
+          'LIMIT_REACHED',
+          fillText('At most {MAX_SAVED_MAPPINGS} saved mappings. Delete one first.', { MAX_SAVED_MAPPINGS }),
+          {
+            saveAs: 'Too many saved mappings.',
+          },
+        );
       return ctx.db
         .insert(columnMappings)
         .values({ accountId: account.id, name: input.name, mapping, header: input.header, updatedAt: ctx.now })

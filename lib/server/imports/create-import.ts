@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { and, eq, isNull } from 'drizzle-orm';
 import { imports, signatures, templates } from '@/db/schema';
 import type { Region } from '@/db/enums';
@@ -29,7 +30,9 @@ export function loadSendingContent(ctx: Ctx, region: Region, templateId: number,
       templateId: 'Choose an effective template.',
     });
   if (template.region !== region)
-    throw new AppError('INVALID_INPUT', `Choose a ${region} template.`, { templateId: `Choose a ${region} template.` });
+    throw new AppError('INVALID_INPUT', fillText('Choose a {region} template.', { region }), {
+      templateId: fillText('Choose a {region} template.', { region }),
+    });
   let signature: { id: number; content: string } | null = null;
   if (signatureId) {
     const s = ctx.db
@@ -90,8 +93,8 @@ export async function createImport(
     // R-SND-1 (b): a customer group of the same message type, templates without variables only.
     const g = findGroup(ctx, input.groupId);
     if (g.region !== input.region)
-      throw new AppError('INVALID_INPUT', `Choose a ${input.region} customer group.`, {
-        groupId: `Choose a ${input.region} group.`,
+      throw new AppError('INVALID_INPUT', fillText('Choose a {region} customer group.', { region: input.region }), {
+        groupId: fillText('Choose a {region} group.', { region: input.region }),
       });
     if (rc.needs.numbered > 0 || rc.needs.named.length > 0) {
       throw new AppError(
@@ -124,9 +127,16 @@ export async function createImport(
     if (lines.length === 0)
       throw new AppError('INVALID_INPUT', 'Enter at least one number.', { numbers: 'Enter one number per line.' });
     if (lines.length > MAX_TYPED_NUMBERS)
-      throw new AppError('INVALID_INPUT', `At most ${MAX_TYPED_NUMBERS} numbers can be typed.`, {
-        numbers: `At most ${MAX_TYPED_NUMBERS} lines (now ${lines.length}).`,
-      });
+      throw new AppError(
+        'INVALID_INPUT',
+        fillText('At most {MAX_TYPED_NUMBERS} numbers can be typed.', { MAX_TYPED_NUMBERS }),
+        {
+          numbers: fillText('At most {MAX_TYPED_NUMBERS} lines (now {length}).', {
+            MAX_TYPED_NUMBERS,
+            length: lines.length,
+          }),
+        },
+      );
   }
   const kind = group ? 'group' : typed ? 'typed' : sniffFileKind((input as { file: string }).file);
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { MAX_FILE_ROWS } from '@/lib/domain/sending/rows';
 import { AppError } from '../errors';
 import { NumberSet } from './number-set';
@@ -57,7 +58,10 @@ export class RowImporter<T extends { key: number }> {
       if (++this.counts.totalRows > max) {
         throw new AppError(
           'LIMIT_REACHED',
-          `The file has more than ${max.toLocaleString('en-US')} rows. Split it and upload each part as its own task. Nothing was imported.`,
+          fillText(
+            'The file has more than {v0} rows. Split it and upload each part as its own task. Nothing was imported.',
+            { v0: max.toLocaleString('en-US') },
+          ),
         );
       }
       const res = this.check(cells);

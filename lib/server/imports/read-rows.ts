@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import fs from 'node:fs';
 import { Transform } from 'node:stream';
 import Papa from 'papaparse';
@@ -41,7 +42,10 @@ function strictUtf8(): Transform {
   const tooLong = () =>
     new AppError(
       'INVALID_INPUT',
-      `Row ${line} is longer than ${MAX_LINE_CHARS / 1024} KB; a recipient row is a number and a few values. Nothing was imported.`,
+      fillText(
+        'Row {line} is longer than {v1} KB; a recipient row is a number and a few values. Nothing was imported.',
+        { line, v1: MAX_LINE_CHARS / 1024 },
+      ),
     );
   return new Transform({
     readableObjectMode: false,
@@ -201,7 +205,10 @@ function checkXlsxArchive(file: string): void {
     if (/sharedStrings\.xml$/i.test(name) && n > XLSX_LIMITS.sharedStringsBytes) {
       throw new AppError(
         'INVALID_INPUT',
-        `The file's text table is over ${XLSX_LIMITS.sharedStringsBytes / 1024 / 1024} MB unpacked; a recipient file never needs that much. Save it as CSV or remove the extra text.`,
+        fillText(
+          "The file's text table is over {v0} MB unpacked; a recipient file never needs that much. Save it as CSV or remove the extra text.",
+          { v0: XLSX_LIMITS.sharedStringsBytes / 1024 / 1024 },
+        ),
       );
     }
   }
@@ -234,12 +241,18 @@ export async function streamXlsx(file: string, onRows: (rows: string[][]) => voi
         if (++seen > XLSX_LIMITS.rows)
           throw new AppError(
             'LIMIT_REACHED',
-            `The file has more than ${MAX_FILE_ROWS.toLocaleString('en-US')} rows (empty rows count too). Remove the empty rows or split the file. Nothing was imported.`,
+            fillText(
+              'The file has more than {v0} rows (empty rows count too). Remove the empty rows or split the file. Nothing was imported.',
+              { v0: MAX_FILE_ROWS.toLocaleString('en-US') },
+            ),
           );
         if ((seen & 1023) === 0 && Date.now() - started > XLSX_LIMITS.timeMs) {
           throw new AppError(
             'INVALID_INPUT',
-            `Reading the XLSX file took over ${Math.round(XLSX_LIMITS.timeMs / 1000)} seconds; save it as CSV (UTF-8) and upload that instead. Nothing was imported.`,
+            fillText(
+              'Reading the XLSX file took over {v0} seconds; save it as CSV (UTF-8) and upload that instead. Nothing was imported.',
+              { v0: Math.round(XLSX_LIMITS.timeMs / 1000) },
+            ),
           );
         }
         const values = (row as ExcelJS.Row).values as unknown[];
@@ -250,7 +263,10 @@ export async function streamXlsx(file: string, onRows: (rows: string[][]) => voi
           if (text.length > XLSX_LIMITS.cellChars)
             throw new AppError(
               'INVALID_INPUT',
-              `Row ${(row as ExcelJS.Row).number} has a cell longer than ${XLSX_LIMITS.cellChars} characters. Nothing was imported.`,
+              fillText('Row {number} has a cell longer than {cellChars} characters. Nothing was imported.', {
+                number: (row as ExcelJS.Row).number,
+                cellChars: XLSX_LIMITS.cellChars,
+              }),
             );
           cells.push(text.trim());
         }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { notice } from '@/lib/domain/notices';
+import { notice, fillText } from '@/lib/domain/notices';
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { accounts, invoiceRequests, orders, packages } from '@/db/schema';
 import { isCreditCode } from '@/lib/domain/content/identity-numbers';
@@ -114,7 +114,11 @@ export function requestInvoice(ctx: Ctx, raw: Record<string, unknown>): { id: nu
         .from(invoiceRequests)
         .where(and(eq(invoiceRequests.orderId, order.id), ne(invoiceRequests.status, 'refused')))
         .get();
-      if (open) throw new AppError('CONFLICT', `An invoice for order ${order.id} was already requested (#${open.id}).`);
+      if (open)
+        throw new AppError(
+          'CONFLICT',
+          fillText('An invoice for order {id} was already requested (#{id2}).', { id: order.id, id2: open.id }),
+        );
       return tx
         .insert(invoiceRequests)
         .values({

@@ -28,8 +28,9 @@ function refundBasis(ctx: Ctx, accountId: number, ids: number[]) {
   for (const p of requested) {
     if (p.kind === 'gift') throw new AppError('CONFLICT', 'Gift packages cannot be refunded.');
     if (p.state !== 'active')
-      throw new AppError('CONFLICT', `Package #${p.id} is not refundable in its current state.`);
-    if (p.invoiced) throw new AppError('CONFLICT', `Package #${p.id} was invoiced: return the invoice first.`);
+      throw new AppError('CONFLICT', fillText('Package #{id} is not refundable in its current state.', { id: p.id }));
+    if (p.invoiced)
+      throw new AppError('CONFLICT', fillText('Package #{id} was invoiced: return the invoice first.', { id: p.id }));
   }
   const since = new Date(Math.min(...requested.map((p) => p.purchasedAt.getTime())));
   const gifts = ctx.db

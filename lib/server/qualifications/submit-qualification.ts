@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { resubmission } from '../review/resubmission';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -13,7 +14,8 @@ import { parseInput } from '../validation';
 import { checkImages, storeImage, type IncomingFiles } from '../content/uploads';
 import { changedFields, recordHistory } from '../content/history';
 
-const name = (label: string) => z.string().trim().min(2, `Enter the ${label}.`).max(100, 'At most 100 characters.');
+const name = (label: string) =>
+  z.string().trim().min(2, fillText('Enter the {label}.', { label })).max(100, 'At most 100 characters.');
 const idNumber = z.string().trim().toUpperCase().refine(isIdNumber, 'Enter a valid 18-character ID number.');
 
 const enterpriseFields = z.object({
@@ -99,7 +101,7 @@ export function submitQualification(
     const person = parseInput(individualFields, input.fields);
     if (person.personName !== realName) {
       throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
-        personName: `The qualification must be in the account's real name (${realName}).`,
+        personName: fillText("The qualification must be in the account's real name ({realName}).", { realName }),
       });
     }
     data = {
@@ -112,7 +114,9 @@ export function submitQualification(
     data = parseInput(enterpriseFields, input.fields);
     if (data.purpose === 'self' && data.enterpriseName !== realName) {
       throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
-        enterpriseName: `A self-use qualification must be in the account's real name (${realName}).`,
+        enterpriseName: fillText("A self-use qualification must be in the account's real name ({realName}).", {
+          realName,
+        }),
       });
     }
     data.adminPhone = (normalizePhone(data.adminPhone, 'mainland') as { e164: string }).e164.slice(3);
@@ -140,7 +144,10 @@ export function submitQualification(
           sql`select count(*) as n from qualifications where account_id = ${account.id} and deleted_at is null`,
         ).n;
         if (n >= MAX_QUALIFICATIONS)
-          throw new AppError('LIMIT_REACHED', `An account can have at most ${MAX_QUALIFICATIONS} qualifications.`);
+          throw new AppError(
+            'LIMIT_REACHED',
+            fillText('An account can have at most {MAX_QUALIFICATIONS} qualifications.', { MAX_QUALIFICATIONS }),
+          );
       }
       const missing: Record<string, string> = {};
       const images: Partial<Record<keyof Qualification, number | null>> = {};

@@ -1,6 +1,7 @@
 import 'server-only';
 // R-MSG-1: the per-message checks of the dispatcher, each a small function of a context that
 // dispatch.ts prepares once per batch (docs/delivery.md: checks prepared once per batch).
+import { fillText } from '@/lib/domain/notices';
 import { measureMessage } from '@/lib/domain/billing/measure';
 import { ERROR_CODES } from '@/lib/domain/errors';
 import { normalizePhone } from '@/lib/domain/phone/normalize';
@@ -177,7 +178,10 @@ const CHECK_LIST: Check<MessageCtx>[] = [
     run: (c) => {
       const limit = c.m.region === 'mainland' ? c.app.mainlandLimit : c.app.intlLimit;
       if (limit !== null && c.appToday >= limit)
-        return fail(1022, `The application's daily ${c.m.region} limit (${limit}) is reached.`);
+        return fail(
+          1022,
+          fillText("The application's daily {region} limit ({limit}) is reached.", { region: c.m.region, limit }),
+        );
       if (c.m.region !== 'international') return pass;
       const country = checkCountry(c.app.countries, c.m.iso_country, c.appCountryToday, c.app.intlLimit);
       return country.ok ? pass : fail(country.code, country.message);

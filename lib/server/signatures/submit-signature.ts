@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { resubmission } from '../review/resubmission';
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -108,7 +109,10 @@ export function submitSignature(
         if (n >= MAX_SIGNATURES)
           throw new AppError(
             'LIMIT_REACHED',
-            `An account can have at most ${MAX_SIGNATURES} ${data.region} signatures.`,
+            fillText('An account can have at most {MAX_SIGNATURES} {region} signatures.', {
+              MAX_SIGNATURES,
+              region: data.region,
+            }),
           );
       }
 

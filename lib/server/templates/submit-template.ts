@@ -1,4 +1,5 @@
 import 'server-only';
+import { fillText } from '@/lib/domain/notices';
 import { resubmission } from '../review/resubmission';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -58,7 +59,13 @@ export function submitTemplate(ctx: Ctx, input: { id?: number; fields: unknown }
           sql`select count(*) as n from templates where account_id = ${account.id} and region = ${data.region} and deleted_at is null`,
         ).n;
         if (n >= MAX_TEMPLATES)
-          throw new AppError('LIMIT_REACHED', `An account can have at most ${MAX_TEMPLATES} ${data.region} templates.`);
+          throw new AppError(
+            'LIMIT_REACHED',
+            fillText('An account can have at most {MAX_TEMPLATES} {region} templates.', {
+              MAX_TEMPLATES,
+              region: data.region,
+            }),
+          );
         const row = ctx.db
           .insert(templates)
           .values({
