@@ -1,7 +1,14 @@
 import { getLocale } from 'next-intl/server';
 import { textFor, type Tx } from './translate';
 
-/** The translator of i18n/text.ts in an async server component or a server action. */
+/**
+ * The translator of the request's reader, for async server components, server actions and route
+ * handlers (their messages, export headers). Outside a request (scripts, tests) it is English.
+ */
 export async function getText(): Promise<Tx> {
-  return textFor(await getLocale());
+  try {
+    return textFor(await getLocale());
+  } catch {
+    return textFor('en-US');
+  }
 }

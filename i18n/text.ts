@@ -3,15 +3,13 @@
 // up in i18n/zh-CN.text.json. i18n/messages.test.ts fails when a text the code shows has no
 // Chinese. Values fill `{name}` placeholders: tx('{n} of {max} used', { n: 3, max: 50 }).
 import { useLocale } from 'next-intl';
-import { useMemo } from 'react';
 import { textFor, type Tx } from './translate';
 
 export { textFor, noticeIn, type Tx, type TextValues } from './translate';
 
 /** In a component (client, or a server component that is not async). */
 export function useText(): Tx {
-  const locale = useLocale();
-  return useMemo(() => textFor(locale), [locale]);
+  return textFor(useLocale());
 }
 
 /**

@@ -22,8 +22,18 @@ const TABLES: Record<Locale, Record<string, string> | null> = {
   'zh-CN': zhText as Record<string, string>,
 };
 
-/** The translator for a language; an unknown text shows in English rather than as a key. */
+const translators = new Map<string, Tx>();
+
+/** The translator for a language (one per language, built once); an unknown text shows in English rather than as a key. */
 export function textFor(locale: string): Tx {
+  const known = translators.get(locale);
+  if (known) return known;
+  const built = buildTranslator(locale);
+  translators.set(locale, built);
+  return built;
+}
+
+function buildTranslator(locale: string): Tx {
   const table = TABLES[locale as Locale] ?? null;
   const tx = (english: string, values?: TextValues) => fillText(table?.[english] ?? english, values);
   const names = table ? new Intl.DisplayNames([locale], { type: 'region' }) : null;

@@ -1,24 +1,11 @@
 import 'server-only';
-import { getLocale } from 'next-intl/server';
-import { textFor, type Tx } from '@/i18n/translate';
-
-/**
- * The translator of the person making the request (R-UI-4): server messages (refusals and field
- * errors) leave the server in their language. Outside a request (scripts, tests) it is English.
- */
-export async function readerText(): Promise<Tx> {
-  try {
-    return textFor(await getLocale());
-  } catch {
-    return textFor('en-US');
-  }
-}
+import { getText } from '@/i18n/text-server';
 
 /** A failure result with its message and field errors in the reader's language. */
 export async function inReaderLanguage<F extends { message: string; fieldErrors?: Record<string, string> }>(
   failure: F,
 ): Promise<F> {
-  const tx = await readerText();
+  const tx = await getText();
   if (tx.locale === 'en-US') return failure;
   const fieldErrors =
     failure.fieldErrors && Object.fromEntries(Object.entries(failure.fieldErrors).map(([k, v]) => [k, tx.message(v)]));

@@ -1,5 +1,5 @@
 'use server';
-import { readerText } from '@/lib/server/reader-language';
+import { getText } from '@/i18n/text-server';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
@@ -36,7 +36,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
       });
   if (result.ok === 'second-factor') return { step: 'code', challenge: result.challenge };
   if (result.ok === false) {
-    const error = (await readerText()).message(result.message);
+    const error = (await getText()).message(result.message);
     return challenge && !result.message.startsWith('The sign-in took')
       ? { step: 'code', challenge, error }
       : { step: 'password', error, email: String(form.get('email') ?? '') };

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import type { AlarmEventName } from '@/lib/domain/alarms/contacts';
 import { englishOf, type NoticeInput } from '@/lib/domain/notices';
+import { looksMainland } from '@/lib/domain/phone/normalize';
 import { noticeIn, textFor } from '@/i18n/translate';
 import { notifyAccount } from '../notifications/notify';
 import { systemContext } from '../system-context';
@@ -93,7 +94,7 @@ function emailText(alarm: Alarm): { subject: string; body: string } {
 
 /** An alarm SMS reads Chinese on a mainland number and English elsewhere. */
 function smsText(alarm: Alarm, phone: string): { subject: string; body: string } {
-  if (/^(\+86)?1\d{10}$/.test(phone)) return { subject: noticeIn(tx, alarm.title), body: noticeIn(tx, alarm.body) };
+  if (looksMainland(phone)) return { subject: noticeIn(tx, alarm.title), body: noticeIn(tx, alarm.body) };
   return { subject: englishOf(alarm.title), body: englishOf(alarm.body) };
 }
 

@@ -1,5 +1,5 @@
 import { MONTHLY_BILL_HEADER, monthlyBill, monthlyBillRows } from '@/lib/server/money/monthly-bill';
-import { readerText } from '@/lib/server/reader-language';
+import { getText } from '@/i18n/text-server';
 import { csvResponse, csvStream, withRoute, xlsxResponse, xlsxStream } from '@/lib/server/http/respond';
 
 export const dynamic = 'force-dynamic';
@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 /** The monthly bill (`?month=YYYY-MM&format=csv|xlsx`): mainland consumption by application and day, international charges by country. */
 export function GET(req: Request) {
   return withRoute(async (ctx) => {
-    const tx = await readerText();
+    const tx = await getText();
     const url = new URL(req.url);
     const bill = monthlyBill(ctx, url.searchParams.get('month') ?? '');
     const rows = monthlyBillRows(bill)[Symbol.iterator]();

@@ -1,5 +1,5 @@
 import { iterateOperations } from '@/lib/server/audit/read-operations';
-import { readerText } from '@/lib/server/reader-language';
+import { getText } from '@/i18n/text-server';
 import { csvResponse, csvStream, withRoute } from '@/lib/server/http/respond';
 import { formatDateTime } from '@/lib/domain/format';
 
@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 /** The operation log as CSV with the page's filters: the account's, or every account's for the admin. */
 export function GET(req: Request) {
   return withRoute(async (ctx) => {
-    const tx = await readerText();
+    const tx = await getText();
     const q = Object.fromEntries(new URL(req.url).searchParams);
     const rows = iterateOperations(ctx, q);
     return csvResponse(

@@ -1,5 +1,5 @@
 import { formatDateTime, formatYuan } from '@/lib/domain/format';
-import { readerText } from '@/lib/server/reader-language';
+import { getText } from '@/i18n/text-server';
 import { AppError } from '@/lib/server/errors';
 import { csvResponse, csvStream, withRoute, xlsxResponse, xlsxStream } from '@/lib/server/http/respond';
 import { statsFilterFrom } from '@/lib/server/stats/page-filter';
@@ -20,7 +20,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 /** Export Data of a statistics tab: exactly what the page shows, as CSV or XLSX, streamed. */
 export function GET(req: Request, { params }: { params: Promise<{ region: string }> }) {
   return withRoute(async (ctx) => {
-    const tx = await readerText();
+    const tx = await getText();
     const { region } = await params;
     if (region !== 'mainland' && region !== 'international') throw new AppError('NOT_FOUND', 'Not found.');
     const url = new URL(req.url);

@@ -1,5 +1,5 @@
 import { formatDateTime } from '@/lib/domain/format';
-import { readerText } from '@/lib/server/reader-language';
+import { getText } from '@/i18n/text-server';
 import { csvResponse, csvStream, withRoute } from '@/lib/server/http/respond';
 import { getTaskDetails, taskExportRows } from '@/lib/server/sending/read-tasks';
 
@@ -10,7 +10,7 @@ const time = (ms: number | null) => (ms ? formatDateTime(new Date(ms)) : '');
 /** Every number of a task with status, receipt time and reason, streamed; masked unless ?full=1 (R-MSG-5). */
 export function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   return withRoute(async (ctx) => {
-    const tx = await readerText();
+    const tx = await getText();
     const id = Number((await params).id);
     getTaskDetails(ctx, id); // access checks before the response starts
     ctx.authorize('DescribeSmsRecordFile', { accountId: ctx.account!.id });
