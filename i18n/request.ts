@@ -1,6 +1,12 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { isLocale, localeFromAcceptLanguage, LOCALE_COOKIE } from './locales';
+import { TEXT_TABLES } from './tables';
+
+/** Each language's text table as the messages carry it to components (one array per process). */
+const TEXT_PAIRS = Object.fromEntries(
+  Object.entries(TEXT_TABLES).map(([locale, table]) => [locale, table ? Object.entries(table) : []]),
+);
 
 /**
  * The request's language: the remembered choice (cookie, set from the user's preference at
@@ -13,6 +19,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: 'Asia/Shanghai',
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: { ...(await import(`../messages/${locale}.json`)).default, textTable: TEXT_PAIRS[locale] },
   };
 });

@@ -1,5 +1,12 @@
 import { getLocale } from 'next-intl/server';
+import { isLocale } from './locales';
+import { TEXT_TABLES } from './tables';
 import { textFor, type Tx } from './translate';
+
+/** The translator of a language where there is no request (alarm e-mails and SMS, scripts). */
+export function serverText(locale: string): Tx {
+  return textFor(locale, isLocale(locale) ? TEXT_TABLES[locale] : null);
+}
 
 /**
  * The translator of the request's reader, for async server components, server actions and route
@@ -7,8 +14,8 @@ import { textFor, type Tx } from './translate';
  */
 export async function getText(): Promise<Tx> {
   try {
-    return textFor(await getLocale());
+    return serverText(await getLocale());
   } catch {
-    return textFor('en-US');
+    return serverText('en-US');
   }
 }

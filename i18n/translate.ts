@@ -1,9 +1,8 @@
-// The translation table of the interface's own words (R-UI-4), usable anywhere: components get
-// it through i18n/text.ts, the server (alarm e-mails and SMS) directly. English is written in the
-// code and is its own key; the Chinese comes from i18n/zh-CN.text.json.
+// The translator of the interface's own words (R-UI-4), usable anywhere. English is written in
+// the code and is its own key; the Chinese comes from i18n/zh-CN.text.json, which only the server
+// imports (i18n/text-server.ts): components get the table with the request's messages
+// (i18n/request.ts → useText), so an English reader's browser never downloads it.
 import { fillText, type NoticeInput, type TextValues } from '@/lib/domain/notices';
-import zhText from './zh-CN.text.json';
-import type { Locale } from './locales';
 
 export type { TextValues };
 /** Translate one English interface text into the current language; `country` names a region. */
@@ -17,24 +16,25 @@ export type Tx = ((english: string, values?: TextValues) => string) & {
 /** How the mainland console names these regions (the CLDR names are longer or differ). */
 const ZH_REGIONS: Record<string, string> = { HK: '中国香港', MO: '中国澳门', TW: '中国台湾' };
 
-const TABLES: Record<Locale, Record<string, string> | null> = {
-  'en-US': null,
-  'zh-CN': zhText as Record<string, string>,
-};
+/** English → the language's text; null for English itself. */
+export type TextTable = Record<string, string> | null;
 
-const translators = new Map<string, Tx>();
+const translators = new Map<string, { table: TextTable; tx: Tx }>();
 
-/** The translator for a language (one per language, built once); an unknown text shows in English rather than as a key. */
-export function textFor(locale: string): Tx {
+/**
+ * The translator for a language and its table (built once per table, so once per language on
+ * the server and once per page load in the browser); an unknown text shows in English rather
+ * than as a key.
+ */
+export function textFor(locale: string, table: TextTable): Tx {
   const known = translators.get(locale);
-  if (known) return known;
-  const built = buildTranslator(locale);
-  translators.set(locale, built);
-  return built;
+  if (known && known.table === table) return known.tx;
+  const tx = buildTranslator(locale, table);
+  translators.set(locale, { table, tx });
+  return tx;
 }
 
-function buildTranslator(locale: string): Tx {
-  const table = TABLES[locale as Locale] ?? null;
+function buildTranslator(locale: string, table: TextTable): Tx {
   const tx = (english: string, values?: TextValues) => fillText(table?.[english] ?? english, values);
   const names = table ? new Intl.DisplayNames([locale], { type: 'region' }) : null;
   const country = (iso: string, english: string) => (names ? (ZH_REGIONS[iso] ?? names.of(iso) ?? english) : english);

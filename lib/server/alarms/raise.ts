@@ -3,7 +3,8 @@ import type { Db } from '@/db/client';
 import type { AlarmEventName } from '@/lib/domain/alarms/contacts';
 import { englishOf, type NoticeInput } from '@/lib/domain/notices';
 import { looksMainland } from '@/lib/domain/phone/normalize';
-import { noticeIn, textFor } from '@/i18n/translate';
+import { noticeIn } from '@/i18n/translate';
+import { serverText } from '@/i18n/text-server';
 import { notifyAccount } from '../notifications/notify';
 import { systemContext } from '../system-context';
 
@@ -78,7 +79,7 @@ export function raiseAlarm(db: Db, now: Date, alarm: Alarm): { email: number; sm
 }
 
 // Alarm texts for contacts, in Chinese (tx: the same translator components use).
-const tx = textFor('zh-CN');
+const tx = serverText('zh-CN');
 
 /**
  * The e-mail, in Chinese and then English (R-UI-4: a contact has no language of their own): the
