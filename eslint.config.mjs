@@ -34,7 +34,7 @@ const config = [
     rules: { 'no-restricted-imports': ['error', serverOnly] },
   },
   {
-    files: ['lib/domain/**/*.ts'],
+    files: ['lib/domain/**/*.ts', 'lib/schemas/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -53,7 +53,8 @@ const config = [
                 'drizzle-orm',
                 'drizzle-orm/*',
               ],
-              message: 'lib/domain is pure: no framework, I/O or database.',
+              message:
+                'lib/domain and lib/schemas are pure: no framework, I/O or database (the browser loads the schemas too).',
             },
           ],
         },

@@ -182,7 +182,11 @@ test.describe.serial('zh-CN journeys', () => {
     const invoice = `044002600111-000${run}`;
     const newest = owner.getByRole('row', { name: /3,000 条 × 1.*150\.00.*申请发票/ }).first();
     const orderId = (await newest.getByRole('cell').first().textContent())!.trim();
-    const order = owner.getByRole('row').filter({ has: owner.getByRole('cell', { name: orderId, exact: true }) });
+    // An order row names its package (“3,000 条 × 1”); other tables on the page have numeric cells too.
+    const order = owner
+      .getByRole('row')
+      .filter({ has: owner.getByRole('cell', { name: orderId, exact: true }) })
+      .filter({ hasText: '条 ×' });
     await order.getByRole('button', { name: '申请发票' }).click();
     const dialog = owner.getByRole('dialog');
     await dialog.getByLabel('税号（统一社会信用代码）').fill('12345');

@@ -8,7 +8,7 @@ import zh from '@/messages/zh-CN.json';
 import { navFor } from '@/components/layout/nav';
 import { localeFromAcceptLanguage } from './locales';
 import zhText from './zh-CN.text.json';
-import { textFor } from './text';
+import { serverText as textFor } from './text-server';
 import { KIND_LABELS } from '@/lib/server/content/reviewed';
 import { ALARM_EVENT_LABELS } from '@/lib/domain/alarms/contacts';
 import { REGION_LABELS } from '@/app/(console)/[region]/region';
@@ -50,12 +50,12 @@ function shownTexts(file: string): string[] {
 
 /**
  * Messages the server sends a person (refusals, field errors): every sentence literal of
- * lib/domain and lib/server, except the cloud API (its messages are Tencent's, in English),
+ * lib/domain, lib/schemas and lib/server, except the cloud API (its messages are Tencent's, in English),
  * metric help texts, the demo data and SQL.
  */
 function serverMessages(file: string): string[] {
   if (
-    !/^lib\/(domain|server)\//.test(file) ||
+    !/^lib\/(domain|server|schemas)\//.test(file) ||
     /^lib\/server\/cloud-api\/|\/metrics\.ts$|\/demo-content\.ts$/.test(file)
   )
     return [];

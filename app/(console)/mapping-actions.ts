@@ -1,8 +1,7 @@
 'use server';
-import { runAction } from '@/lib/server/action';
+import { serverAction } from '@/lib/server/action';
 import { saveColumnMapping } from '@/lib/server/imports/column-mappings';
+import { columnMappingInput } from '@/lib/schemas/imports';
 
 /** Saves the column mapping of a checked file under a name. */
-export async function saveColumnMappingAction(input: { name: string; mapping: unknown; header: string[] | null }) {
-  return runAction((ctx) => saveColumnMapping(ctx, input));
-}
+export const saveColumnMappingAction = serverAction(columnMappingInput, saveColumnMapping, null);

@@ -7,6 +7,7 @@ import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Field, Input } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { callbackUrlInput, type CallbackUrlInput } from '@/lib/schemas/callbacks';
 
 type Result<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
@@ -44,24 +45,21 @@ export function CallbackUrlForm({
   label: string;
   url: string | null;
   hint: string;
-  save: (url: string) => Promise<Result<{ secret: string | null }>>;
+  save: (input: CallbackUrlInput) => Promise<Result<{ secret: string | null }>>;
   rotate?: () => Promise<Result<{ secret: string }>>;
 }) {
   const tx = useText();
   const router = useRouter();
-  const { pending, errors, message, setMessage, run } = useFormAction<{ secret: string | null }>();
+  const { pending, errors, message, setMessage, submit } = useFormAction<{ secret: string | null }>();
   const [secret, setSecret] = useState<string | null>(null);
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const value = String(new FormData(e.currentTarget).get('url') ?? '');
-    run(
-      () => save(value),
-      (data) => {
-        setSecret(data.secret);
-        setMessage({ ok: true, text: value.trim() ? tx('Callback URL saved.') : tx('Callbacks turned off.') });
-        router.refresh();
-      },
-    );
+    submit(callbackUrlInput, { url: value }, save, (data) => {
+      setSecret(data.secret);
+      setMessage({ ok: true, text: value.trim() ? tx('Callback URL saved.') : tx('Callbacks turned off.') });
+      router.refresh();
+    });
   }
   return (
     <div className="space-y-3">

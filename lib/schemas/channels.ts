@@ -84,7 +84,7 @@ export const channelInput = z.discriminatedUnion(
   [smppChannelInput, tencentChannelInput, simulatorChannelInput],
   { error: 'Choose a type.' },
 );
-export type ChannelInput = z.input<typeof channelInput>;
+export type ChannelInput = z.output<typeof channelInput>;
 
 export const routeInput = z.object({
   region: z.enum(['', 'mainland', 'international'], { error: 'Choose a region.' }).default(''),
@@ -115,4 +115,11 @@ export const routeInput = z.object({
     .min(1, 'Choose at least one channel.')
     .max(10, 'At most 10 channels.'),
 });
-export type RouteInput = z.input<typeof routeInput>;
+export type RouteInput = z.output<typeof routeInput>;
+
+/** A test message an admin sends through one channel. */
+export const testMessageInput = z.object({
+  phone: z.string().trim().min(1, 'Enter a phone number.'),
+  text: z.string().trim().min(1, 'Enter the text.').max(500, 'At most 500 characters.'),
+});
+export type TestMessageInput = z.output<typeof testMessageInput>;

@@ -1,15 +1,11 @@
 // Validation messages are field words, never the validation library's text.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseInput } from './validation';
+import { checkInput } from './check';
 
 function errors(schema: z.ZodType, input: unknown): Record<string, string> {
-  try {
-    parseInput(schema, input);
-    return {};
-  } catch (err) {
-    return (err as { fieldErrors: Record<string, string> }).fieldErrors;
-  }
+  const checked = checkInput(schema, input);
+  return checked.ok ? {} : checked.fieldErrors;
 }
 
 describe('field words for schema checks', () => {

@@ -1,10 +1,13 @@
 import 'server-only';
+import { revalidatePath } from 'next/cache';
+import type { z } from 'zod';
 import { toFailure, type ActionResult } from './errors';
 import { getActorContext } from './session';
 import type { Ctx } from './context';
 import { audited, type Audit } from './audit/audited';
 import { clientInfo } from './http/client-address';
 import { inReaderLanguage } from './reader-language';
+import { parseInput } from './validation';
 
 /**
  * Runs a server action's body for the signed-in user: unauthenticated callers get a
@@ -59,4 +62,44 @@ async function requestIp(): Promise<string | null> {
   } catch {
     return null;
   }
+}
+
+/** What a successful action refreshes: paths (with `layout`, everything under them), or nothing. */
+type Path = { path: string; layout?: boolean };
+export type Refresh = Path | Path[] | null;
+
+/**
+ * Turns a verb and its input schema into a server action: the browser's input is checked
+ * with the schema (problems come back as field errors, in the reader's language, and nothing
+ * runs), the verb gets the parsed type, and a success refreshes `refresh` (default: every page).
+ * Only async functions may leave a 'use server' file, so this returns one.
+ * @internal the wrapper of server actions: the verb it runs checks
+ */
+export function serverAction<S extends z.ZodType, T>(
+  schema: S,
+  verb: (ctx: Ctx, input: z.output<S>) => T | Promise<T>,
+  refresh: Refresh = { path: '/', layout: true },
+): (input: z.input<S>) => Promise<ActionResult<Awaited<T>>> {
+  return async (input) => refreshed(await runAction((ctx) => verb(ctx, parseInput(schema, input))), refresh);
+}
+
+/**
+ * `serverAction` for verbs that act on one thing named apart from the form — an application's
+ * SdkAppId, a channel's id: the action takes that key first (checked with `key`), then the input.
+ * @internal the wrapper of server actions: the verb it runs checks
+ */
+export function keyedAction<K extends z.ZodType, S extends z.ZodType, T>(
+  key: K,
+  schema: S,
+  verb: (ctx: Ctx, key: z.output<K>, input: z.output<S>) => T | Promise<T>,
+  refresh: Refresh = { path: '/', layout: true },
+): (key: z.input<K>, input: z.input<S>) => Promise<ActionResult<Awaited<T>>> {
+  return async (k, input) =>
+    refreshed(await runAction((ctx) => verb(ctx, parseInput(key, k), parseInput(schema, input))), refresh);
+}
+
+/** The result as it was, after refreshing `refresh` when it succeeded. */
+export function refreshed<T>(res: ActionResult<T>, refresh: Refresh): ActionResult<Awaited<T>> {
+  if (res.ok && refresh) for (const p of [refresh].flat()) revalidatePath(p.path, p.layout ? 'layout' : undefined);
+  return res as ActionResult<Awaited<T>>;
 }

@@ -8,6 +8,8 @@ import { createImport } from '@/lib/server/imports/create-import';
 import { createTask } from '@/lib/server/sending/create-task';
 import { dispatchBatch } from '@/lib/server/sending/dispatch';
 import { addChannel, addRoute } from '@/lib/server/channels/manage-channels';
+import { parseInput } from '@/lib/server/validation';
+import { channelInput, routeInput } from '@/lib/schemas/channels';
 
 export const OWNER = 'owner@demo.local';
 export const ADMIN = 'admin@sms.local';
@@ -53,18 +55,21 @@ export function smppChannel(
   port: number,
   extra: { window?: number; maxPerSecond?: number } = {},
 ): number {
-  return addChannel(w.ctxFor(ADMIN), {
-    kind: 'smpp',
-    name,
-    host: '127.0.0.1',
-    port,
-    systemId: 'smsc_user',
-    password: 'smsc_pwd',
-    systemType: '',
-    sourceAddr: '106900',
-    maxPerSecond: extra.maxPerSecond ?? 0,
-    window: extra.window ?? 50,
-  }).id;
+  return addChannel(
+    w.ctxFor(ADMIN),
+    parseInput(channelInput, {
+      kind: 'smpp',
+      name,
+      host: '127.0.0.1',
+      port,
+      systemId: 'smsc_user',
+      password: 'smsc_pwd',
+      systemType: '',
+      sourceAddr: '106900',
+      maxPerSecond: extra.maxPerSecond ?? 0,
+      window: extra.window ?? 50,
+    }),
+  ).id;
 }
 
 /** Puts a route first in the order. */
@@ -75,7 +80,13 @@ export function routeFirst(
 ): number {
   return addRoute(
     w.ctxFor(ADMIN),
-    { region: conditions.region ?? '', country: conditions.country ?? '', messageType: '', accountUin: '', channelIds },
+    parseInput(routeInput, {
+      region: conditions.region ?? '',
+      country: conditions.country ?? '',
+      messageType: '',
+      accountUin: '',
+      channelIds,
+    }),
     1,
   ).id;
 }
@@ -101,6 +112,7 @@ export async function sendMainlandTask(cw: ChannelWorld, n: number, first = 1350
     templateId: cw.templateId,
     send: 'now',
     acknowledged: true,
+    timeZone: 'Asia/Shanghai',
   });
   while (dispatchBatch(cw.w.db, now, { batchSize: 1000 }).processed > 0);
   return taskId;

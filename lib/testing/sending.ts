@@ -1,4 +1,5 @@
 // Fixtures for sending tests: effective content through the real verbs, and recipient files.
+import type { TemplateFields } from '@/lib/schemas/content';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,7 +51,7 @@ export function effectiveTemplate(
   email: string,
   region: 'mainland' | 'international',
   content: string,
-  type = 'notification',
+  type: TemplateFields['type'] = 'notification',
   name = 'T',
 ): number {
   const { id } = submitTemplate(w.ctxFor(email), { fields: { region, name, type, content, notes: '' } });

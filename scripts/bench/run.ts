@@ -113,6 +113,7 @@ async function main() {
       templateId,
       send: 'now',
       acknowledged: true,
+      timeZone: 'Asia/Shanghai',
     });
     const sync = db.$client.pragma('synchronous', { simple: true });
     const t0 = performance.now();

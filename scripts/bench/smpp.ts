@@ -10,6 +10,8 @@ import { systemContext } from '../../lib/server/system-context';
 import { createImport } from '../../lib/server/imports/create-import';
 import { createTask } from '../../lib/server/sending/create-task';
 import { addChannel, addRoute } from '../../lib/server/channels/manage-channels';
+import { parseInput } from '../../lib/server/validation';
+import { channelInput, routeInput } from '../../lib/schemas/channels';
 import { startSendingLoop } from '../../lib/jobs/sending-loop';
 import { ChannelRunner } from '../../lib/jobs/channel-runner';
 import { demoFileDb, writeRecipients } from '../../lib/testing/demo-file-db';
@@ -49,19 +51,32 @@ async function main() {
   const smsc = await startSmsc();
   const { db, ctx, start, templateId, signatureId } = demoFileDb(dir, 1_000_000);
   const admin = systemContext(db, start);
-  const channelId = addChannel(admin, {
-    kind: 'smpp',
-    name: 'Bench SMSC',
-    host: '127.0.0.1',
-    port: PORT,
-    systemId: 'smsc_user',
-    password: 'smsc_pwd',
-    systemType: '',
-    sourceAddr: '',
-    maxPerSecond: 0,
-    window: WINDOW,
-  }).id;
-  addRoute(admin, { region: 'mainland', country: '', messageType: '', accountUin: '', channelIds: [channelId] }, 1);
+  const channelId = addChannel(
+    admin,
+    parseInput(channelInput, {
+      kind: 'smpp',
+      name: 'Bench SMSC',
+      host: '127.0.0.1',
+      port: PORT,
+      systemId: 'smsc_user',
+      password: 'smsc_pwd',
+      systemType: '',
+      sourceAddr: '',
+      maxPerSecond: 0,
+      window: WINDOW,
+    }),
+  ).id;
+  addRoute(
+    admin,
+    parseInput(routeInput, {
+      region: 'mainland',
+      country: '',
+      messageType: '',
+      accountUin: '',
+      channelIds: [channelId],
+    }),
+    1,
+  );
   const csv = await writeRecipients(path.join(dir, 'r.csv'), N, 13000000000, 7);
   const imp = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'r.csv', file: csv });
   const runner = new ChannelRunner(db).start();
@@ -79,6 +94,7 @@ async function main() {
     templateId,
     send: 'now',
     acknowledged: true,
+    timeZone: 'Asia/Shanghai',
   });
   const loop = startSendingLoop(db, { batchSize: 2000, idleMs: 50 });
   const open = db.$client.prepare(

@@ -1,6 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { runAction } from '@/lib/server/action';
+import { runAction, serverAction, type Refresh } from '@/lib/server/action';
+import { policyInput, subUserInput } from '@/lib/schemas/access';
 import {
   createPolicy,
   createSubUser,
@@ -9,20 +10,13 @@ import {
   setSubUserPolicies,
 } from '@/lib/server/access/access';
 
+const access: Refresh = { path: '/access', layout: true };
+
 function refresh() {
   revalidatePath('/access', 'layout');
 }
 
-export async function createSubUserAction(input: {
-  name: string;
-  email: string;
-  password: string;
-  policies: string[];
-}) {
-  const res = await runAction((ctx) => createSubUser(ctx, input));
-  if (res.ok) refresh();
-  return res;
-}
+export const createSubUserAction = serverAction(subUserInput, createSubUser, access);
 
 export async function setSubUserPoliciesAction(userId: number, policies: string[]) {
   const res = await runAction((ctx) =>
@@ -38,11 +32,7 @@ export async function deleteSubUserAction(userId: number) {
   return res;
 }
 
-export async function createPolicyAction(input: { name: string; description: string; document: string }) {
-  const res = await runAction((ctx) => createPolicy(ctx, input));
-  if (res.ok) refresh();
-  return res;
-}
+export const createPolicyAction = serverAction(policyInput, createPolicy, access);
 
 export async function deletePolicyAction(id: number) {
   const res = await runAction((ctx) => deletePolicy(ctx, Number(id)));

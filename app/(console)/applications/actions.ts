@@ -1,7 +1,6 @@
 'use server';
-import { revalidatePath } from 'next/cache';
-import type { AppStatus } from '@/db/enums';
-import { runAction } from '@/lib/server/action';
+import { z } from 'zod';
+import { keyedAction, refreshed, runAction, serverAction, type Refresh } from '@/lib/server/action';
 import { createApplication } from '@/lib/server/applications/create-application';
 import { modifyApplication } from '@/lib/server/applications/modify-application';
 import { setApplicationStatus } from '@/lib/server/applications/set-application-status';
@@ -10,42 +9,34 @@ import { regenerateAppKey, revealAppKey } from '@/lib/server/applications/app-ke
 import { deleteAppCountry, saveAppCountry } from '@/lib/server/applications/sendable-countries';
 import { addAlarmContact, deleteAlarmContact, modifyAlarmContact } from '@/lib/server/alarms/contacts';
 import { saveAntiAbuseRule } from '@/lib/server/alarms/anti-abuse';
+import { addToAllowlist, removeFromAllowlist, saveAppSettings } from '@/lib/server/applications/app-settings';
+import { APP_STATUSES } from '@/db/enums';
+import { id } from '@/lib/schemas/common';
 import {
-  addToAllowlist,
-  removeFromAllowlist,
-  saveAppSettings,
-  type SettingsSection,
-} from '@/lib/server/applications/app-settings';
+  alarmContactInput,
+  antiAbuseRuleInput,
+  appCountryInput,
+  appSettingsInput,
+  createApplicationInput,
+  modifyApplicationInput,
+} from '@/lib/schemas/applications';
 
-function refresh() {
-  revalidatePath('/applications', 'layout');
-  revalidatePath('/overview');
-}
+const apps: Refresh = [{ path: '/applications', layout: true }, { path: '/overview' }];
+const sdkAppId = z.string().trim().min(1);
 
-export async function createApplicationAction(input: { name: string; overview: string; tags: string[] }) {
-  const res = await runAction((ctx) => createApplication(ctx, input));
-  if (res.ok) refresh();
-  return res;
-}
+export const createApplicationAction = serverAction(createApplicationInput, createApplication, apps);
 
-export async function modifyApplicationAction(input: { sdkAppId: string; name: string; overview: string }) {
-  const res = await runAction((ctx) => modifyApplication(ctx, input));
-  if (res.ok) refresh();
-  return res;
-}
+export const modifyApplicationAction = serverAction(modifyApplicationInput, modifyApplication, apps);
 
-export async function setApplicationStatusAction(sdkAppId: string, status: AppStatus) {
-  const res = await runAction((ctx) =>
-    setApplicationStatus(ctx, String(sdkAppId), status === 'enabled' ? 'enabled' : 'disabled'),
-  );
-  if (res.ok) refresh();
-  return res;
-}
+export const setApplicationStatusAction = keyedAction(
+  sdkAppId,
+  z.object({ status: z.enum(APP_STATUSES) }),
+  (ctx, key, d) => setApplicationStatus(ctx, key, d.status),
+  apps,
+);
 
 export async function deleteApplicationAction(sdkAppId: string) {
-  const res = await runAction((ctx) => deleteApplication(ctx, String(sdkAppId)));
-  if (res.ok) refresh();
-  return res;
+  return refreshed(await runAction((ctx) => deleteApplication(ctx, String(sdkAppId))), apps);
 }
 
 export async function revealAppKeyAction(sdkAppId: string) {
@@ -53,68 +44,54 @@ export async function revealAppKeyAction(sdkAppId: string) {
 }
 
 export async function regenerateAppKeyAction(sdkAppId: string) {
-  const res = await runAction((ctx) => regenerateAppKey(ctx, String(sdkAppId)));
-  if (res.ok) refresh();
-  return res;
+  return refreshed(await runAction((ctx) => regenerateAppKey(ctx, String(sdkAppId))), apps);
 }
 
-export async function saveAppSettingsAction(sdkAppId: string, section: SettingsSection, input: Record<string, string>) {
-  const res = await runAction((ctx) => saveAppSettings(ctx, String(sdkAppId), section, input ?? {}));
-  if (res.ok) refresh();
-  return res;
+export const saveAppSettingsAction = keyedAction(
+  z.tuple([sdkAppId, z.enum(['frequency', 'thresholds'])]),
+  appSettingsInput,
+  (ctx, [app, section], d) => saveAppSettings(ctx, app, section, d),
+  apps,
+);
+
+export const addToAllowlistAction = keyedAction(
+  sdkAppId,
+  z.object({ numbers: z.string() }),
+  (ctx, key, d) => addToAllowlist(ctx, key, d.numbers),
+  apps,
+);
+
+export const removeFromAllowlistAction = keyedAction(
+  sdkAppId,
+  z.object({ phone: z.string() }),
+  (ctx, key, d) => removeFromAllowlist(ctx, key, d.phone),
+  apps,
+);
+
+export const saveAppCountryAction = keyedAction(
+  z.tuple([sdkAppId, z.enum(['add', 'edit'])]),
+  appCountryInput,
+  (ctx, [app, mode], d) => saveAppCountry(ctx, app, mode, d),
+  apps,
+);
+
+export const deleteAppCountryAction = keyedAction(
+  sdkAppId,
+  z.object({ iso: z.string() }),
+  (ctx, key, d) => deleteAppCountry(ctx, key, d.iso),
+  apps,
+);
+
+/** Adds a contact (no id) or changes one. */
+export const saveAlarmContactAction = keyedAction(
+  z.tuple([sdkAppId, id.nullable()]),
+  alarmContactInput,
+  (ctx, [app, contact], d) => (contact ? modifyAlarmContact(ctx, app, contact, d) : addAlarmContact(ctx, app, d)),
+  apps,
+);
+
+export async function deleteAlarmContactAction(sdkAppId: string, contactId: number) {
+  return refreshed(await runAction((ctx) => deleteAlarmContact(ctx, String(sdkAppId), Number(contactId))), apps);
 }
 
-export async function addToAllowlistAction(sdkAppId: string, numbers: string) {
-  const res = await runAction((ctx) => addToAllowlist(ctx, String(sdkAppId), String(numbers ?? '')));
-  if (res.ok) refresh();
-  return res;
-}
-
-export async function removeFromAllowlistAction(sdkAppId: string, phone: string) {
-  const res = await runAction((ctx) => removeFromAllowlist(ctx, String(sdkAppId), String(phone)));
-  if (res.ok) refresh();
-  return res;
-}
-
-export async function saveAppCountryAction(sdkAppId: string, mode: 'add' | 'edit', input: Record<string, string>) {
-  const res = await runAction((ctx) =>
-    saveAppCountry(ctx, String(sdkAppId), mode === 'edit' ? 'edit' : 'add', input ?? {}),
-  );
-  if (res.ok) refresh();
-  return res;
-}
-
-export async function deleteAppCountryAction(sdkAppId: string, iso: string) {
-  const res = await runAction((ctx) => deleteAppCountry(ctx, String(sdkAppId), String(iso)));
-  if (res.ok) refresh();
-  return res;
-}
-
-export async function saveAlarmContactAction(
-  sdkAppId: string,
-  id: number | null,
-  input: { name: string; phone: string; email: string; events: string[] },
-) {
-  const res = await runAction((ctx) =>
-    id
-      ? modifyAlarmContact(ctx, String(sdkAppId), Number(id), input ?? {})
-      : addAlarmContact(ctx, String(sdkAppId), input ?? {}),
-  );
-  if (res.ok) refresh();
-  return res;
-}
-
-export async function deleteAlarmContactAction(sdkAppId: string, id: number) {
-  const res = await runAction((ctx) => deleteAlarmContact(ctx, String(sdkAppId), Number(id)));
-  if (res.ok) refresh();
-  return res;
-}
-
-export async function saveAntiAbuseRuleAction(
-  sdkAppId: string,
-  input: { enabled: boolean; minRequests: string; minSuccessPct: string; maxGrowthPct: string },
-) {
-  const res = await runAction((ctx) => saveAntiAbuseRule(ctx, String(sdkAppId), input ?? {}));
-  if (res.ok) refresh();
-  return res;
-}
+export const saveAntiAbuseRuleAction = keyedAction(sdkAppId, antiAbuseRuleInput, saveAntiAbuseRule, apps);

@@ -1,10 +1,6 @@
 'use server';
-import { revalidatePath } from 'next/cache';
-import { runAction } from '@/lib/server/action';
+import { serverAction } from '@/lib/server/action';
 import { requestInvoice } from '@/lib/server/money/invoices';
+import { invoiceRequestInput } from '@/lib/schemas/money';
 
-export async function requestInvoiceAction(input: { orderId: number; title: string; taxId: string; email: string }) {
-  const res = await runAction((ctx) => requestInvoice(ctx, input ?? {}));
-  if (res.ok) revalidatePath('/billing');
-  return res;
-}
+export const requestInvoiceAction = serverAction(invoiceRequestInput, requestInvoice, { path: '/billing' });

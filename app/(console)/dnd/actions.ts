@@ -1,19 +1,10 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { runAction } from '@/lib/server/action';
+import { runAction, serverAction } from '@/lib/server/action';
 import { addDndNumbers, removeDndEntries } from '@/lib/server/clients/opt-outs';
+import { dndNumbersInput } from '@/lib/schemas/clients';
 
-export async function addDndNumbersAction(input: {
-  region: string;
-  signatureId: number;
-  scope: string;
-  numbers: string;
-  consent: boolean;
-}) {
-  const res = await runAction((ctx) => addDndNumbers(ctx, input));
-  if (res.ok) revalidatePath('/dnd');
-  return res;
-}
+export const addDndNumbersAction = serverAction(dndNumbersInput, addDndNumbers, { path: '/dnd' });
 
 export async function removeDndEntriesAction(keys: string[]) {
   const res = await runAction((ctx) => removeDndEntries(ctx, Array.isArray(keys) ? keys.map(String) : []));

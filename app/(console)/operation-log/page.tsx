@@ -3,6 +3,8 @@ import { OperationLogView } from '@/components/audit/operation-log-view';
 import { listOperations } from '@/lib/server/audit/read-operations';
 import { requireCustomerPage } from '@/lib/server/session';
 import { orNotFound } from '@/lib/server/page-data';
+import { parseInput } from '@/lib/server/validation';
+import { operationFilter } from '@/lib/schemas/audit';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +14,7 @@ type Search = { user?: string; action?: string; from?: string; to?: string; page
 export default async function OperationLogPage({ searchParams }: { searchParams: Promise<Search> }) {
   const ctx = await requireCustomerPage();
   const filter = await searchParams;
-  const { rows, hasMore, page } = orNotFound(() => listOperations(ctx, filter));
+  const { rows, hasMore, page } = orNotFound(() => listOperations(ctx, parseInput(operationFilter, filter)));
   return (
     <div className="space-y-4">
       <PageHeader title="Operation Log" crumbs={[{ label: 'Access Management' }]} />

@@ -1,25 +1,8 @@
 'use server';
-import { revalidatePath } from 'next/cache';
-import { runAction } from '@/lib/server/action';
+import { serverAction } from '@/lib/server/action';
 import { applyForRemoval, queryUnsubscribe } from '@/lib/server/clients/unsubscribe';
+import { removalRequestInput, unsubscribeQuery } from '@/lib/schemas/clients';
 
-export async function queryUnsubscribeAction(input: {
-  region: string;
-  phone: string;
-  sdkAppId: string;
-  signatureId: string;
-}) {
-  return runAction((ctx) => queryUnsubscribe(ctx, input ?? {}));
-}
+export const queryUnsubscribeAction = serverAction(unsubscribeQuery, queryUnsubscribe, null);
 
-export async function applyForRemovalAction(input: {
-  region: string;
-  phone: string;
-  sdkAppId: string;
-  signatureId: string;
-  reason: string;
-}) {
-  const res = await runAction((ctx) => applyForRemoval(ctx, input ?? {}));
-  if (res.ok) revalidatePath('/unsubscribed');
-  return res;
-}
+export const applyForRemovalAction = serverAction(removalRequestInput, applyForRemoval, { path: '/unsubscribed' });

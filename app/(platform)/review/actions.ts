@@ -1,17 +1,6 @@
 'use server';
-import { revalidatePath } from 'next/cache';
-import { runAction } from '@/lib/server/action';
+import { serverAction } from '@/lib/server/action';
 import { decideReview } from '@/lib/server/review/review-item';
+import { reviewDecisionInput } from '@/lib/schemas/review';
 
-export async function decideReviewAction(input: {
-  kind: string;
-  id: number;
-  revision: number;
-  decision: string;
-  reason?: string;
-  suggestion?: string;
-}) {
-  const res = await runAction((ctx) => decideReview(ctx, input));
-  if (res.ok) revalidatePath('/review', 'layout');
-  return res;
-}
+export const decideReviewAction = serverAction(reviewDecisionInput, decideReview, { path: '/review', layout: true });

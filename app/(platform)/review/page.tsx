@@ -1,4 +1,6 @@
 import { getText } from '@/i18n/text-server';
+import { parseInput } from '@/lib/server/validation';
+import { reviewQueueFilter } from '@/lib/schemas/review';
 import type { Tx } from '@/i18n/text';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
@@ -22,11 +24,14 @@ export default async function ReviewQueuePage({
   const tx = await getText();
   const ctx = await requirePlatformPage(['reviewer', 'admin']);
   const filters = await searchParams;
-  const items = listReviewQueue(ctx, {
-    kind: filters.kind || undefined,
-    account: filters.account || undefined,
-    minAgeHours: filters.minAgeHours || undefined,
-  });
+  const items = listReviewQueue(
+    ctx,
+    parseInput(reviewQueueFilter, {
+      kind: filters.kind || undefined,
+      account: filters.account || undefined,
+      minAgeHours: filters.minAgeHours || undefined,
+    }),
+  );
   const late = items.filter((i) => i.late).length;
   return (
     <div className="space-y-4">

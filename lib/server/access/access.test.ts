@@ -17,6 +17,9 @@ import {
   listSubUsers,
   setSubUserPolicies,
 } from './access';
+import { parseInput } from '@/lib/server/validation';
+import { policyInput, subUserInput } from '@/lib/schemas/access';
+import { createApplicationInput, appSettingsInput } from '@/lib/schemas/applications';
 
 const OWNER = 'owner@demo.local';
 const UIN = 100000000001;
@@ -29,17 +32,20 @@ function subCtx(w: ReturnType<typeof createWorld>, email: string) {
 describe('sub-users and policies (R-CAM-1..4)', () => {
   it('R-CAM-4: a read-only sub-user sees the applications and changes nothing', () => {
     const w = createWorld();
-    createSubUser(w.ctxFor(OWNER), {
-      name: 'Auditor',
-      email: 'audit@demo.local',
-      password: 'Audit#2026x',
-      policies: ['preset:QcloudSMSReadOnlyAccess'],
-    });
+    createSubUser(
+      w.ctxFor(OWNER),
+      parseInput(subUserInput, {
+        name: 'Auditor',
+        email: 'audit@demo.local',
+        password: 'Audit#2026x',
+        policies: ['preset:QcloudSMSReadOnlyAccess'],
+      }),
+    );
     const ctx = subCtx(w, 'audit@demo.local')!;
     expect(listApplications(ctx).map((a) => a.sdkAppId)).toEqual(['1400100001']);
-    expect(() => createApplication(ctx, { name: 'Nope', overview: '', tags: [] })).toThrow(
-      'No permission for CreateAppInfo on *.',
-    );
+    expect(() =>
+      createApplication(ctx, parseInput(createApplicationInput, { name: 'Nope', overview: '', tags: [] })),
+    ).toThrow('No permission for CreateAppInfo on *.');
     expect(codeOf(() => createApiKey(ctx))).toBe('FORBIDDEN');
     // Managing users and policies stays with the owner.
     expect(codeOf(() => listSubUsers(ctx))).toBe('FORBIDDEN');
@@ -48,7 +54,10 @@ describe('sub-users and policies (R-CAM-1..4)', () => {
   it('a custom policy limits a sub-user to one application, and deny wins', () => {
     const w = createWorld();
     const owner = w.ctxFor(OWNER);
-    const other = createApplication(owner, { name: 'Second', overview: '', tags: [] });
+    const other = createApplication(
+      owner,
+      parseInput(createApplicationInput, { name: 'Second', overview: '', tags: [] }),
+    );
     const doc = JSON.stringify({
       version: '2.0',
       statement: [
@@ -57,8 +66,19 @@ describe('sub-users and policies (R-CAM-1..4)', () => {
         { effect: 'deny', action: ['name/sms:DeleteAppInfo'], resource: [`qcs::sms::uin/${UIN}:app/*`] },
       ],
     });
-    const { id } = createPolicy(owner, { name: 'DemoAppOnly', description: 'Only the demo app', document: doc });
-    createSubUser(owner, { name: 'Ops', email: 'ops@demo.local', password: 'Ops#2026xyz', policies: [`custom:${id}`] });
+    const { id } = createPolicy(
+      owner,
+      parseInput(policyInput, { name: 'DemoAppOnly', description: 'Only the demo app', document: doc }),
+    );
+    createSubUser(
+      owner,
+      parseInput(subUserInput, {
+        name: 'Ops',
+        email: 'ops@demo.local',
+        password: 'Ops#2026xyz',
+        policies: [`custom:${id}`],
+      }),
+    );
     const ctx = subCtx(w, 'ops@demo.local')!;
     expect(codeOf(() => ctx.authorize('ModifyAppInfo', { accountId: ctx.account!.id, sdkAppId: '1400100001' }))).toBe(
       'OK',
@@ -99,22 +119,37 @@ describe('sub-users and policies (R-CAM-1..4)', () => {
     const bad =
       '{\n  "version": "2.0",\n  "statement": [{\n    "effect": "allow",\n    "action": ["name/sms:Fly"],\n    "resource": ["*"]\n  }]\n}';
     try {
-      createPolicy(owner, { name: 'Bad', document: bad });
+      createPolicy(owner, parseInput(policyInput, { name: 'Bad', document: bad }));
       expect.unreachable();
     } catch (err) {
       expect((err as { fieldErrors?: Record<string, string> }).fieldErrors?.document).toBe(
         'Line 5: Statement 1: unknown action "name/sms:Fly" (use "name/sms:*" or "name/sms:<Action>").',
       );
     }
-    expect(codeOf(() => createPolicy(owner, { name: 'QcloudSMSFullAccess', document: '{}' }))).toBe('CONFLICT');
+    expect(
+      codeOf(() => createPolicy(owner, parseInput(policyInput, { name: 'QcloudSMSFullAccess', document: '{}' }))),
+    ).toBe('CONFLICT');
     expect(
       codeOf(() =>
-        createSubUser(owner, { name: 'X', email: 'x@demo.local', password: 'Xx#2026abcd', policies: ['custom:999'] }),
+        createSubUser(
+          owner,
+          parseInput(subUserInput, {
+            name: 'X',
+            email: 'x@demo.local',
+            password: 'Xx#2026abcd',
+            policies: ['custom:999'],
+          }),
+        ),
       ),
     ).toBe('INVALID_INPUT');
-    expect(codeOf(() => createSubUser(owner, { name: 'X', email: 'owner@demo.local', password: 'Xx#2026abcd' }))).toBe(
-      'CONFLICT',
-    );
+    expect(
+      codeOf(() =>
+        createSubUser(
+          owner,
+          parseInput(subUserInput, { name: 'X', email: 'owner@demo.local', password: 'Xx#2026abcd' }),
+        ),
+      ),
+    ).toBe('CONFLICT');
     expect(listPolicies(owner)).toHaveLength(2);
     expect(listSubUsers(owner)).toEqual([]);
   });
@@ -122,12 +157,15 @@ describe('sub-users and policies (R-CAM-1..4)', () => {
   it('a deleted sub-user cannot act (sign-in context, API keys) and another account cannot touch them', () => {
     const w = createWorld();
     const owner = w.ctxFor(OWNER);
-    const { id } = createSubUser(owner, {
-      name: 'Temp',
-      email: 'temp@demo.local',
-      password: 'Temp#2026xy',
-      policies: ['preset:QcloudSMSFullAccess'],
-    });
+    const { id } = createSubUser(
+      owner,
+      parseInput(subUserInput, {
+        name: 'Temp',
+        email: 'temp@demo.local',
+        password: 'Temp#2026xy',
+        policies: ['preset:QcloudSMSFullAccess'],
+      }),
+    );
     const key = createApiKey(subCtx(w, 'temp@demo.local')!);
     expect(codeOf(() => deleteSubUser(w.ctxFor('solo@demo.local'), id))).toBe('NOT_FOUND');
     deleteSubUser(owner, id);
@@ -174,53 +212,87 @@ describe('sub-users and policies (R-CAM-1..4)', () => {
           { effect: 'allow', action: actions.map((a) => `name/sms:${a}`), resource: [`qcs::sms::uin/${UIN}:app/*`] },
         ],
       });
-    const freq = createPolicy(owner, {
-      name: 'FreqOnly',
-      description: '',
-      document: doc(['DescribeFreqRule', 'ModifyFreqRule']),
-    });
-    createSubUser(owner, {
-      name: 'Freq',
-      email: 'freq@demo.local',
-      password: 'Freq#2026xyz',
-      policies: [`custom:${freq.id}`],
-    });
+    const freq = createPolicy(
+      owner,
+      parseInput(policyInput, {
+        name: 'FreqOnly',
+        description: '',
+        document: doc(['DescribeFreqRule', 'ModifyFreqRule']),
+      }),
+    );
+    createSubUser(
+      owner,
+      parseInput(subUserInput, {
+        name: 'Freq',
+        email: 'freq@demo.local',
+        password: 'Freq#2026xyz',
+        policies: [`custom:${freq.id}`],
+      }),
+    );
     const ctx = subCtx(w, 'freq@demo.local')!;
     const view = getAppSettings(ctx, '1400100001');
     expect(view).toMatchObject({ frequency: { per30s: 1, perDay: 2 }, thresholds: null, allowlist: null });
     expect(
-      codeOf(() => saveAppSettings(ctx, '1400100001', 'frequency', { per30s: '1', perHour: '', perDay: '3' })),
+      codeOf(() =>
+        saveAppSettings(
+          ctx,
+          '1400100001',
+          'frequency',
+          parseInput(appSettingsInput, { per30s: '1', perHour: '', perDay: '3' }),
+        ),
+      ),
     ).toBe('OK');
     expect(
       codeOf(() =>
-        saveAppSettings(ctx, '1400100001', 'thresholds', {
-          mainlandAlarm: '5',
-          mainlandLimit: '',
-          intlAlarm: '',
-          intlLimit: '',
-        }),
+        saveAppSettings(
+          ctx,
+          '1400100001',
+          'thresholds',
+          parseInput(appSettingsInput, {
+            mainlandAlarm: '5',
+            mainlandLimit: '',
+            intlAlarm: '',
+            intlLimit: '',
+          }),
+        ),
       ),
     ).toBe('FORBIDDEN');
     expect(codeOf(() => addToAllowlist(ctx, '1400100001', '13800000001'))).toBe('FORBIDDEN');
     // Saving one section leaves the other's values as they were.
-    saveAppSettings(owner, '1400100001', 'thresholds', {
-      mainlandAlarm: '5',
-      mainlandLimit: '9',
-      intlAlarm: '',
-      intlLimit: '',
-    });
-    saveAppSettings(ctx, '1400100001', 'frequency', { per30s: '1', perHour: '', perDay: '4' });
+    saveAppSettings(
+      owner,
+      '1400100001',
+      'thresholds',
+      parseInput(appSettingsInput, {
+        mainlandAlarm: '5',
+        mainlandLimit: '9',
+        intlAlarm: '',
+        intlLimit: '',
+      }),
+    );
+    saveAppSettings(
+      ctx,
+      '1400100001',
+      'frequency',
+      parseInput(appSettingsInput, { per30s: '1', perHour: '', perDay: '4' }),
+    );
     expect(getAppSettings(owner, '1400100001')).toMatchObject({
       frequency: { perDay: 4 },
       thresholds: { mainlandAlarm: 5, mainlandLimit: 9 },
     });
-    const none = createPolicy(owner, { name: 'Nothing', description: '', document: doc(['DescribeAppInfo']) });
-    createSubUser(owner, {
-      name: 'None',
-      email: 'none@demo.local',
-      password: 'None#2026xyz',
-      policies: [`custom:${none.id}`],
-    });
+    const none = createPolicy(
+      owner,
+      parseInput(policyInput, { name: 'Nothing', description: '', document: doc(['DescribeAppInfo']) }),
+    );
+    createSubUser(
+      owner,
+      parseInput(subUserInput, {
+        name: 'None',
+        email: 'none@demo.local',
+        password: 'None#2026xyz',
+        policies: [`custom:${none.id}`],
+      }),
+    );
     expect(codeOf(() => getAppSettings(subCtx(w, 'none@demo.local')!, '1400100001'))).toBe('FORBIDDEN');
   });
 });

@@ -1,7 +1,8 @@
 import 'server-only';
+import type { SubUserInput } from '@/lib/schemas/access';
+import type { PolicyInput } from '@/lib/schemas/access';
 import { fillText } from '@/lib/domain/notices';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { z } from 'zod';
 import { policies, userPolicies, users } from '@/db/schema';
 import {
   parsePolicyDocument,
@@ -12,8 +13,7 @@ import {
 import type { PolicyStatement } from '@/lib/domain/access/policy';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
-import { parseInput } from '../validation';
-import { hashPassword, newPasswordField } from '../auth/password';
+import { hashPassword } from '../auth/password';
 
 /** R-CAM-1: at most this many sub-users and custom policies per account. */
 export const MAX_SUB_USERS = 100;
@@ -91,21 +91,9 @@ export function listPolicies(ctx: Ctx): PolicyView[] {
   ];
 }
 
-const policyInput = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Name the policy.')
-    .max(64, 'At most 64 characters.')
-    .regex(/^[A-Za-z0-9_\-+=,.@]+$/, 'Letters, digits and + = , . @ _ - only.'),
-  description: z.string().trim().max(300, 'At most 300 characters.').default(''),
-  document: z.string().max(20_000, 'At most 20,000 characters.'),
-});
-
 /** Creates a custom policy; a document with problems is refused with each problem's line. */
-export function createPolicy(ctx: Ctx, raw: unknown): { id: number } {
+export function createPolicy(ctx: Ctx, data: PolicyInput): { id: number } {
   const account = requireOwner(ctx);
-  const data = parseInput(policyInput, raw);
   if ((PRESET_NAMES as string[]).includes(data.name))
     throw new AppError('CONFLICT', 'That is the name of a preset policy.', { name: 'Choose another name.' });
   const parsed = parsePolicyDocument(data.document, account.uin);
@@ -211,17 +199,9 @@ function checkPolicyKeys(ctx: Ctx, accountId: number, keys: string[]): string[] 
   return unique;
 }
 
-const subUserInput = z.object({
-  name: z.string().trim().min(1, 'Enter the user’s name.').max(60, 'At most 60 characters.'),
-  email: z.string().trim().toLowerCase().email('Enter a valid email address.'),
-  password: newPasswordField,
-  policies: z.array(z.string()).max(20).default([]),
-});
-
 /** R-CAM-1: the owner creates a sub-user (login + password) with policies attached. */
-export function createSubUser(ctx: Ctx, raw: unknown): { id: number } {
+export function createSubUser(ctx: Ctx, data: SubUserInput): { id: number } {
   const account = requireOwner(ctx);
-  const data = parseInput(subUserInput, raw);
   return ctx.db.transaction(
     () => {
       const keys = checkPolicyKeys(ctx, account.id, data.policies);

@@ -7,6 +7,9 @@ import { createAccount } from './create-account';
 import { describePlatformOverview, listAccounts } from './list-accounts';
 import { setAccountIdentity } from './set-account-identity';
 import { changePassword } from '../users/change-password';
+import { parseInput } from '@/lib/server/validation';
+import { changePasswordInput } from '@/lib/schemas/users';
+import { accountIdentityInput, createAccountInput } from '@/lib/schemas/accounts';
 
 const input = {
   realName: 'Harbor Logistics Ltd.',
@@ -19,7 +22,7 @@ const input = {
 describe('accounts (R-TEN-1)', () => {
   it('admin creates an account with a numeric id and an owner login with a bcrypt hash', () => {
     const w = createWorld();
-    const { accountId, uin } = createAccount(w.ctxFor('admin@sms.local'), input);
+    const { accountId, uin } = createAccount(w.ctxFor('admin@sms.local'), parseInput(createAccountInput, input));
     expect(String(uin)).toHaveLength(12); // one length for every account id
     expect(String(uin)).toMatch(/^100\d{9}$/);
     const owner = w.db.select().from(users).where(eq(users.email, 'chen@harbor.local')).get()!;
@@ -41,20 +44,26 @@ describe('accounts (R-TEN-1)', () => {
     const w = createWorld();
     const admin = w.ctxFor('admin@sms.local');
     const before = w.db.select().from(accounts).all().length;
-    expect(codeOf(() => createAccount(admin, { ...input, ownerEmail: 'owner@demo.local' }))).toBe('CONFLICT');
-    expect(codeOf(() => createAccount(admin, { ...input, identity: 'company', ownerPassword: 'short' }))).toBe(
-      'INVALID_INPUT',
-    );
+    expect(
+      codeOf(() => createAccount(admin, parseInput(createAccountInput, { ...input, ownerEmail: 'owner@demo.local' }))),
+    ).toBe('CONFLICT');
+    expect(
+      codeOf(() =>
+        createAccount(admin, parseInput(createAccountInput, { ...input, identity: 'company', ownerPassword: 'short' })),
+      ),
+    ).toBe('INVALID_INPUT');
     expect(w.db.select().from(accounts).all().length).toBe(before);
   });
 
   it('only admins create accounts and set identity; finance reads; reviewers and customers do neither', () => {
     const w = createWorld();
     for (const who of ['finance@sms.local', 'reviewer@sms.local', 'owner@demo.local']) {
-      expect(codeOf(() => createAccount(w.ctxFor(who), input))).toBe('FORBIDDEN');
-      expect(codeOf(() => setAccountIdentity(w.ctxFor(who), { accountId: 1, identity: 'individual' }))).toBe(
-        'FORBIDDEN',
-      );
+      expect(codeOf(() => createAccount(w.ctxFor(who), parseInput(createAccountInput, input)))).toBe('FORBIDDEN');
+      expect(
+        codeOf(() =>
+          setAccountIdentity(w.ctxFor(who), parseInput(accountIdentityInput, { accountId: 1, identity: 'individual' })),
+        ),
+      ).toBe('FORBIDDEN');
     }
     expect(codeOf(() => listAccounts(w.ctxFor('reviewer@sms.local')))).toBe('FORBIDDEN');
     expect(codeOf(() => listAccounts(w.ctxFor('owner@demo.local')))).toBe('FORBIDDEN');
@@ -64,10 +73,18 @@ describe('accounts (R-TEN-1)', () => {
   it('admin sets the identity type', () => {
     const w = createWorld();
     const demo = w.db.select().from(accounts).where(eq(accounts.realName, 'Demo Tech Co., Ltd.')).get()!;
-    setAccountIdentity(w.ctxFor('admin@sms.local'), { accountId: demo.id, identity: 'individual' });
+    setAccountIdentity(
+      w.ctxFor('admin@sms.local'),
+      parseInput(accountIdentityInput, { accountId: demo.id, identity: 'individual' }),
+    );
     expect(w.db.select().from(accounts).where(eq(accounts.id, demo.id)).get()!.identity).toBe('individual');
     expect(
-      codeOf(() => setAccountIdentity(w.ctxFor('admin@sms.local'), { accountId: 999, identity: 'individual' })),
+      codeOf(() =>
+        setAccountIdentity(
+          w.ctxFor('admin@sms.local'),
+          parseInput(accountIdentityInput, { accountId: 999, identity: 'individual' }),
+        ),
+      ),
     ).toBe('NOT_FOUND');
   });
 });
@@ -78,20 +95,48 @@ describe('change password', () => {
     const ctx = w.ctxFor('solo@demo.local');
     expect(
       codeOf(() =>
-        changePassword(ctx, { currentPassword: 'nope', newPassword: 'Solo#2027', confirmPassword: 'Solo#2027' }),
+        changePassword(
+          ctx,
+          parseInput(changePasswordInput, {
+            currentPassword: 'nope',
+            newPassword: 'Solo#2027',
+            confirmPassword: 'Solo#2027',
+          }),
+        ),
       ),
     ).toBe('INVALID_INPUT');
     expect(
       codeOf(() =>
-        changePassword(ctx, { currentPassword: 'Solo#2026', newPassword: 'Solo#2027', confirmPassword: 'Solo#2028' }),
+        changePassword(
+          ctx,
+          parseInput(changePasswordInput, {
+            currentPassword: 'Solo#2026',
+            newPassword: 'Solo#2027',
+            confirmPassword: 'Solo#2028',
+          }),
+        ),
       ),
     ).toBe('INVALID_INPUT');
     expect(
       codeOf(() =>
-        changePassword(ctx, { currentPassword: 'Solo#2026', newPassword: 'abcdefgh', confirmPassword: 'abcdefgh' }),
+        changePassword(
+          ctx,
+          parseInput(changePasswordInput, {
+            currentPassword: 'Solo#2026',
+            newPassword: 'abcdefgh',
+            confirmPassword: 'abcdefgh',
+          }),
+        ),
       ),
     ).toBe('INVALID_INPUT');
-    changePassword(ctx, { currentPassword: 'Solo#2026', newPassword: 'Solo#2027', confirmPassword: 'Solo#2027' });
+    changePassword(
+      ctx,
+      parseInput(changePasswordInput, {
+        currentPassword: 'Solo#2026',
+        newPassword: 'Solo#2027',
+        confirmPassword: 'Solo#2027',
+      }),
+    );
     const hash = w.db.select().from(users).where(eq(users.email, 'solo@demo.local')).get()!.passwordHash;
     expect(verifyPassword('Solo#2027', hash)).toBe(true);
     expect(verifyPassword('Solo#2026', hash)).toBe(false);

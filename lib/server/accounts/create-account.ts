@@ -1,27 +1,16 @@
 import 'server-only';
+import type { CreateAccountInput } from '@/lib/schemas/accounts';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { accounts, users } from '@/db/schema';
-import { IDENTITY_TYPES } from '@/db/enums';
 import { AppError } from '../errors';
 import type { Ctx } from '../context';
-import { parseInput } from '../validation';
-import { hashPassword, newPasswordField } from '../auth/password';
+import { hashPassword } from '../auth/password';
 import { randomDigits } from '../random';
 import { grantActivationGift } from '../money/duties';
 
-export const createAccountInput = z.object({
-  realName: z.string().trim().min(2, 'Enter the company or person name.').max(100, 'At most 100 characters.'),
-  identity: z.enum(IDENTITY_TYPES, { message: 'Choose enterprise or individual.' }),
-  ownerName: z.string().trim().min(1, 'Enter the owner’s name.').max(60),
-  ownerEmail: z.string().trim().toLowerCase().email('Enter a valid email address.'),
-  ownerPassword: newPasswordField,
-});
-
 /** Admin creates a customer account and its owner login (R-TEN-1). */
-export function createAccount(ctx: Ctx, input: unknown): { accountId: number; uin: number } {
+export function createAccount(ctx: Ctx, data: CreateAccountInput): { accountId: number; uin: number } {
   ctx.authorize('CreateAccount');
-  const data = parseInput(createAccountInput, input);
   return ctx.db.transaction(
     (tx) => {
       if (tx.select({ id: users.id }).from(users).where(eq(users.email, data.ownerEmail)).get()) {

@@ -18,6 +18,11 @@ import { contextForUser } from '../user-context';
 import { addAlarmContact, deleteAlarmContact, listAlarmContacts, modifyAlarmContact } from './contacts';
 import { alarmSmsText, deliverDueAlarms, MAX_ALARM_ATTEMPTS } from './deliver';
 import { raiseAlarm } from './raise';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
+import { reviewDecisionInput } from '@/lib/schemas/review';
+import { policyInput, subUserInput } from '@/lib/schemas/access';
+import { alarmContactInput, appSettingsInput } from '@/lib/schemas/applications';
 
 const OWNER = 'owner@demo.local';
 const APP = '1400100001';
@@ -59,18 +64,30 @@ describe('alarm contacts (R-APP-10)', () => {
     });
     const w = createWorld(T0);
     const owner = w.ctxFor(OWNER);
-    expect(codeOf(() => addAlarmContact(owner, APP, contact({ phone: '12345' })))).toBe('INVALID_INPUT');
-    const ids = [1, 2, 3, 4, 5].map(
-      (i) => addAlarmContact(owner, APP, contact({ name: `Ops ${i}`, phone: `1390000000${i}` })).id,
+    expect(codeOf(() => addAlarmContact(owner, APP, parseInput(alarmContactInput, contact({ phone: '12345' }))))).toBe(
+      'INVALID_INPUT',
     );
-    expect(codeOf(() => addAlarmContact(owner, APP, contact()))).toBe('LIMIT_REACHED');
+    const ids = [1, 2, 3, 4, 5].map(
+      (i) =>
+        addAlarmContact(
+          owner,
+          APP,
+          parseInput(alarmContactInput, contact({ name: `Ops ${i}`, phone: `1390000000${i}` })),
+        ).id,
+    );
+    expect(codeOf(() => addAlarmContact(owner, APP, parseInput(alarmContactInput, contact())))).toBe('LIMIT_REACHED');
     expect(listAlarmContacts(owner, APP)[0]).toMatchObject({
       name: 'Ops 1',
       phone: '+8613900000001',
       maskedPhone: '139****0001',
       events: ['review', 'overLimit'],
     });
-    modifyAlarmContact(owner, APP, ids[0], contact({ name: 'Night shift', events: 'package,antiAbuse' }));
+    modifyAlarmContact(
+      owner,
+      APP,
+      ids[0],
+      parseInput(alarmContactInput, contact({ name: 'Night shift', events: 'package,antiAbuse' })),
+    );
     expect(listAlarmContacts(owner, APP)[0]).toMatchObject({ name: 'Night shift', events: ['package', 'antiAbuse'] });
     deleteAlarmContact(owner, APP, ids[4]);
     expect(listAlarmContacts(owner, APP)).toHaveLength(4);
@@ -88,33 +105,41 @@ describe('alarm contacts (R-APP-10)', () => {
         { effect: 'allow', action: ['name/sms:DescribeNewsReceiver'], resource: ['qcs::sms::uin/100000000001:app/*'] },
       ],
     });
-    const { id } = createPolicy(owner, { name: 'ReadAlarms', description: '', document: doc });
-    createSubUser(owner, {
-      name: 'Reader',
-      email: 'reader@demo.local',
-      password: 'Reader#2026x',
-      policies: [`custom:${id}`],
-    });
+    const { id } = createPolicy(owner, parseInput(policyInput, { name: 'ReadAlarms', description: '', document: doc }));
+    createSubUser(
+      owner,
+      parseInput(subUserInput, {
+        name: 'Reader',
+        email: 'reader@demo.local',
+        password: 'Reader#2026x',
+        policies: [`custom:${id}`],
+      }),
+    );
     const reader = contextForUser(
       w.db,
       w.db.get<{ id: number }>(sql`select id from users where email = 'reader@demo.local'`).id,
       T0,
     )!;
-    const c = addAlarmContact(owner, APP, contact());
+    const c = addAlarmContact(owner, APP, parseInput(alarmContactInput, contact()));
     expect(listAlarmContacts(reader, APP)).toHaveLength(1);
-    expect(codeOf(() => addAlarmContact(reader, APP, contact()))).toBe('FORBIDDEN');
-    expect(codeOf(() => modifyAlarmContact(reader, APP, c.id, contact()))).toBe('FORBIDDEN');
+    expect(codeOf(() => addAlarmContact(reader, APP, parseInput(alarmContactInput, contact())))).toBe('FORBIDDEN');
+    expect(codeOf(() => modifyAlarmContact(reader, APP, c.id, parseInput(alarmContactInput, contact())))).toBe(
+      'FORBIDDEN',
+    );
     expect(codeOf(() => deleteAlarmContact(reader, APP, c.id))).toBe('FORBIDDEN');
   });
 
   it('a review decision reaches the contacts who chose review notices: e-mail in the SMTP server, SMS from the platform sender', async () => {
     const w = createWorld(T0);
     const owner = w.ctxFor(OWNER);
-    addAlarmContact(owner, APP, contact());
+    addAlarmContact(owner, APP, parseInput(alarmContactInput, contact()));
     addAlarmContact(
       owner,
       APP,
-      contact({ name: 'Finance', phone: '+85261234567', email: 'money@example.com', events: ['package'] }),
+      parseInput(
+        alarmContactInput,
+        contact({ name: 'Finance', phone: '+85261234567', email: 'money@example.com', events: ['package'] }),
+      ),
     );
     const before = smtp.mails.length;
     const { id } = submitTemplate(owner, {
@@ -126,7 +151,10 @@ describe('alarm contacts (R-APP-10)', () => {
         notes: '',
       },
     });
-    decideReview(w.ctxFor('reviewer@sms.local'), { kind: 'template', id, revision: 1, decision: 'approve' });
+    decideReview(
+      w.ctxFor('reviewer@sms.local'),
+      parseInput(reviewDecisionInput, { kind: 'template', id, revision: 1, decision: 'approve' }),
+    );
     expect(deliveries(w)).toEqual([
       { channel: 'email', target: 'ops@example.com', state: 'queued', event: 'review' },
       { channel: 'sms', target: '+8613900000001', state: 'queued', event: 'review' },
@@ -172,13 +200,21 @@ describe('alarm contacts (R-APP-10)', () => {
   it('the daily alarm value reaches over-limit contacts once; a frequency limit reminds frequency contacts once a day', async () => {
     const w = createWorld(T0);
     const owner = w.ctxFor(OWNER);
-    addAlarmContact(owner, APP, contact({ events: ['overLimit'] }));
+    addAlarmContact(owner, APP, parseInput(alarmContactInput, contact({ events: ['overLimit'] })));
     addAlarmContact(
       owner,
       APP,
-      contact({ name: 'Freq', email: 'freq@example.com', phone: '+8613900000002', events: ['frequency'] }),
+      parseInput(
+        alarmContactInput,
+        contact({ name: 'Freq', email: 'freq@example.com', phone: '+8613900000002', events: ['frequency'] }),
+      ),
     );
-    saveAppSettings(owner, APP, 'thresholds', { mainlandAlarm: '2', mainlandLimit: '', intlAlarm: '', intlLimit: '' });
+    saveAppSettings(
+      owner,
+      APP,
+      'thresholds',
+      parseInput(appSettingsInput, { mainlandAlarm: '2', mainlandLimit: '', intlAlarm: '', intlLimit: '' }),
+    );
     const sig = effectiveSignature(w, OWNER, 'mainland');
     const tpl = effectiveTemplate(w, OWNER, 'mainland', 'Your parcel has arrived.', 'notification', 'P');
     const send = async (numbers: string[], at: Date) => {
@@ -190,15 +226,18 @@ describe('alarm contacts (R-APP-10)', () => {
         fileName: 'typed',
         typed: numbers,
       });
-      createTask(ctx, {
-        region: 'mainland',
-        importId: imp.importId,
-        sdkAppId: APP,
-        signatureId: sig,
-        templateId: tpl,
-        send: 'now',
-        acknowledged: true,
-      });
+      createTask(
+        ctx,
+        parseInput(createTaskInput, {
+          region: 'mainland',
+          importId: imp.importId,
+          sdkAppId: APP,
+          signatureId: sig,
+          templateId: tpl,
+          send: 'now',
+          acknowledged: true,
+        }),
+      );
       dispatchBatch(w.db, at);
     };
     await send(['13800000001', '13800000002', '13800000003'], T0);
@@ -226,7 +265,11 @@ describe('alarm contacts (R-APP-10)', () => {
   it('e-mail is off without SMTP_URL; a refusing server is retried with backoff, then marked failed', async () => {
     const w = createWorld(T0);
     const owner = w.ctxFor(OWNER);
-    addAlarmContact(owner, APP, contact({ events: ['package'], phone: '+8613900000009' }));
+    addAlarmContact(
+      owner,
+      APP,
+      parseInput(alarmContactInput, contact({ events: ['package'], phone: '+8613900000009' })),
+    );
     const url = process.env.SMTP_URL;
     delete process.env.SMTP_URL;
     raiseAlarm(w.db, T0, {

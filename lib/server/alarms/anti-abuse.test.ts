@@ -10,6 +10,9 @@ import { dispatchBatch } from '../sending/dispatch';
 import { applyDueReceipts } from '../sending/receipts';
 import { addAlarmContact } from './contacts';
 import { captchaHours, evaluateAntiAbuse, getAntiAbuseRule, saveAntiAbuseRule } from './anti-abuse';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
+import { antiAbuseRuleInput, alarmContactInput } from '@/lib/schemas/applications';
 
 const OWNER = 'owner@demo.local';
 const APP = '1400100001';
@@ -24,15 +27,18 @@ async function send(w: World, sig: number, tpl: number, numbers: string[], at: D
     fileName: 'typed',
     typed: numbers,
   });
-  createTask(ctx, {
-    region: 'mainland',
-    importId: imp.importId,
-    sdkAppId: APP,
-    signatureId: sig,
-    templateId: tpl,
-    send: 'now',
-    acknowledged: true,
-  });
+  createTask(
+    ctx,
+    parseInput(createTaskInput, {
+      region: 'mainland',
+      importId: imp.importId,
+      sdkAppId: APP,
+      signatureId: sig,
+      templateId: tpl,
+      send: 'now',
+      acknowledged: true,
+    }),
+  );
   dispatchBatch(w.db, at);
   applyDueReceipts(w.db, new Date(at.getTime() + 10_000));
 }
@@ -51,12 +57,16 @@ function setup() {
     'Code',
   );
   const plain = effectiveTemplate(w, OWNER, 'mainland', 'Your parcel has arrived.', 'notification', 'Parcel');
-  addAlarmContact(w.ctxFor(OWNER), APP, {
-    name: 'Sec',
-    phone: '+8613900000001',
-    email: 'sec@example.com',
-    events: ['antiAbuse'],
-  });
+  addAlarmContact(
+    w.ctxFor(OWNER),
+    APP,
+    parseInput(alarmContactInput, {
+      name: 'Sec',
+      phone: '+8613900000001',
+      email: 'sec@example.com',
+      events: ['antiAbuse'],
+    }),
+  );
   return { w, sig, captcha, plain };
 }
 
@@ -103,12 +113,24 @@ describe('captcha anti-abuse monitoring (R-APP-11)', () => {
     const owner = w.ctxFor(OWNER, { now });
     expect(
       codeOf(() =>
-        saveAntiAbuseRule(owner, APP, { enabled: true, minRequests: '0', minSuccessPct: '80', maxGrowthPct: '90' }),
+        saveAntiAbuseRule(
+          owner,
+          APP,
+          parseInput(antiAbuseRuleInput, { enabled: true, minRequests: '0', minSuccessPct: '80', maxGrowthPct: '90' }),
+        ),
       ),
     ).toBe('INVALID_INPUT');
-    saveAntiAbuseRule(owner, APP, { enabled: false, minRequests: '50', minSuccessPct: '80', maxGrowthPct: '10' });
+    saveAntiAbuseRule(
+      owner,
+      APP,
+      parseInput(antiAbuseRuleInput, { enabled: false, minRequests: '50', minSuccessPct: '80', maxGrowthPct: '10' }),
+    );
     expect(evaluateAntiAbuse(w.db, now)).toBe(0);
-    saveAntiAbuseRule(owner, APP, { enabled: 'on', minRequests: '50', minSuccessPct: '80', maxGrowthPct: '10' });
+    saveAntiAbuseRule(
+      owner,
+      APP,
+      parseInput(antiAbuseRuleInput, { enabled: 'on', minRequests: '50', minSuccessPct: '80', maxGrowthPct: '10' }),
+    );
     expect(getAntiAbuseRule(owner, APP)).toEqual({
       enabled: true,
       minRequests: 50,

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AntiAbuseRuleInput } from '@/lib/schemas/applications';
 import { notice } from '@/lib/domain/notices';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
@@ -7,12 +8,10 @@ import {
   DEFAULT_ANTI_ABUSE_RULE,
   evaluateHour,
   isCaptchaTemplate,
-  validateRule,
   type AntiAbuseRule,
   type HourEvaluation,
 } from '@/lib/domain/alarms/anti-abuse';
 import { beijingDateKey, beijingDayStart, fromBeijing } from '@/lib/domain/time';
-import { AppError } from '../errors';
 import { appResource } from '../authorize';
 import type { Ctx } from '../context';
 import { findApplication } from '../applications/find-application';
@@ -41,19 +40,10 @@ export function getAntiAbuseRule(ctx: Ctx, sdkAppId: string): AntiAbuseSettings 
     : { enabled: true, ...DEFAULT_ANTI_ABUSE_RULE };
 }
 
-export function saveAntiAbuseRule(ctx: Ctx, sdkAppId: string, raw: Record<string, unknown>): void {
+export function saveAntiAbuseRule(ctx: Ctx, sdkAppId: string, input: AntiAbuseRuleInput): void {
   const app = findApplication(ctx, sdkAppId);
   ctx.authorize('ModifySecurityRule', appResource(app));
-  const num = (v: unknown) => (String(v ?? '').trim() === '' ? NaN : Number(v));
-  const rule = {
-    minRequests: num(raw.minRequests),
-    minSuccessPct: num(raw.minSuccessPct),
-    maxGrowthPct: num(raw.maxGrowthPct),
-  };
-  const errors = validateRule(rule);
-  if (Object.keys(errors).length > 0)
-    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', errors);
-  const enabled = raw.enabled === true || raw.enabled === 'on' || raw.enabled === 'true';
+  const { enabled, ...rule } = input;
   ctx.db
     .insert(antiAbuseRules)
     .values({ applicationId: app.id, enabled, ...rule, updatedAt: ctx.now })

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AlarmContactInput } from '@/lib/schemas/applications';
 import { fillText } from '@/lib/domain/notices';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { alarmContacts, type Application } from '@/db/schema';
@@ -9,18 +10,9 @@ import { appResource } from '../authorize';
 import type { Ctx } from '../context';
 import { findApplication } from '../applications/find-application';
 
-function contactInput(raw: Record<string, unknown>) {
-  const events = Array.isArray(raw.events)
-    ? raw.events.map(String)
-    : String(raw.events ?? '')
-        .split(',')
-        .filter(Boolean);
-  const checked = checkContact({
-    name: String(raw.name ?? ''),
-    phone: String(raw.phone ?? ''),
-    email: String(raw.email ?? ''),
-    events,
-  });
+/** The contact after the domain check (R-APP-10), or its field errors. */
+function checkedContact(input: AlarmContactInput) {
+  const checked = checkContact(input);
   if (!checked.ok) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', checked.errors);
   return checked.value;
 }
@@ -56,10 +48,10 @@ export function listAlarmContacts(ctx: Ctx, sdkAppId: string): AlarmContactView[
 }
 
 /** Adds an alarm contact (R-APP-10: name, phone with country code, e-mail, events); at most 5 per application. */
-export function addAlarmContact(ctx: Ctx, sdkAppId: string, raw: Record<string, unknown>): { id: number } {
+export function addAlarmContact(ctx: Ctx, sdkAppId: string, input: AlarmContactInput): { id: number } {
   const app = findApplication(ctx, sdkAppId);
   ctx.authorize('AddNewsReceiver', appResource(app));
-  const value = contactInput(raw);
+  const value = checkedContact(input);
   return ctx.db.transaction(
     (tx) => {
       const n = tx.get<{ n: number }>(sql`select count(*) as n from alarm_contacts where application_id = ${app.id}`).n;
@@ -78,11 +70,11 @@ export function addAlarmContact(ctx: Ctx, sdkAppId: string, raw: Record<string, 
   );
 }
 
-export function modifyAlarmContact(ctx: Ctx, sdkAppId: string, id: number, raw: Record<string, unknown>): void {
+export function modifyAlarmContact(ctx: Ctx, sdkAppId: string, id: number, input: AlarmContactInput): void {
   const app = findApplication(ctx, sdkAppId);
   ctx.authorize('ModifyNewsReceiver', appResource(app));
   own(ctx, app, id);
-  const value = contactInput(raw);
+  const value = checkedContact(input);
   ctx.db
     .update(alarmContacts)
     .set({ ...value, updatedAt: ctx.now })

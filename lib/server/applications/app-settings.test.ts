@@ -9,6 +9,9 @@ import { createTask } from '../sending/create-task';
 import { dispatchBatch } from '../sending/dispatch';
 import { addToAllowlist, getAppSettings, removeFromAllowlist, saveAppSettings } from './app-settings';
 import { createApplication } from './create-application';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
+import { createApplicationInput, appSettingsInput } from '@/lib/schemas/applications';
 
 const OWNER = 'owner@demo.local';
 const APP = '1400100001';
@@ -34,15 +37,18 @@ async function send(
 ) {
   const ctx = w.ctxFor(OWNER, { now: at });
   const imp = await createImport(ctx, { region, templateId: tpl, signatureId: sig, fileName: 'typed', typed: numbers });
-  const { taskId } = createTask(ctx, {
-    region,
-    importId: imp.importId,
-    sdkAppId: APP,
-    signatureId: sig,
-    templateId: tpl,
-    send: 'now',
-    acknowledged: true,
-  });
+  const { taskId } = createTask(
+    ctx,
+    parseInput(createTaskInput, {
+      region,
+      importId: imp.importId,
+      sdkAppId: APP,
+      signatureId: sig,
+      templateId: tpl,
+      send: 'now',
+      acknowledged: true,
+    }),
+  );
   dispatchBatch(w.db, at);
   return w.db
     .all<{ status: string; fail_code: string | null }>(
@@ -68,7 +74,7 @@ describe('application settings in the pipeline (R-APP-4, R-APP-7, R-APP-8)', () 
     expect(await send(w, sig, a, ['13800000001'], later(0))).toEqual(['submitted']);
     expect(await send(w, sig, b, ['13800000001'], later(1))).toEqual(['submitted']);
     expect(await send(w, sig, c, ['13800000001'], later(2))).toEqual(['1025']);
-    saveAppSettings(w.ctxFor(OWNER), APP, 'frequency', settings({ perDay: '1' }));
+    saveAppSettings(w.ctxFor(OWNER), APP, 'frequency', parseInput(appSettingsInput, settings({ perDay: '1' })));
     expect(await send(w, sig, a, ['13800000002'], later(3))).toEqual(['submitted']);
     expect(await send(w, sig, b, ['13800000002'], later(4))).toEqual(['1025']);
   });
@@ -91,7 +97,12 @@ describe('application settings in the pipeline (R-APP-4, R-APP-7, R-APP-8)', () 
 
   it('the daily limit stops the application for the day (1022); the alarm value notifies once', async () => {
     const { w, sig, a } = setup();
-    saveAppSettings(w.ctxFor(OWNER), APP, 'thresholds', settings({ mainlandAlarm: '2', mainlandLimit: '3' }));
+    saveAppSettings(
+      w.ctxFor(OWNER),
+      APP,
+      'thresholds',
+      parseInput(appSettingsInput, settings({ mainlandAlarm: '2', mainlandLimit: '3' })),
+    );
     expect(await send(w, sig, a, ['13800000001', '13800000002'], later(0))).toEqual(['submitted', 'submitted']);
     expect(await send(w, sig, a, ['13800000003', '13800000004', '13800000005'], later(1))).toEqual([
       'submitted',
@@ -112,7 +123,7 @@ describe('application settings in the pipeline (R-APP-4, R-APP-7, R-APP-8)', () 
     const { w, sig, a } = setup();
     const intlSig = effectiveSignature(w, OWNER, 'international');
     const intlTpl = effectiveTemplate(w, OWNER, 'international', 'Your parcel has arrived.', 'notification', 'Intl');
-    saveAppSettings(w.ctxFor(OWNER), APP, 'thresholds', settings({ intlLimit: '1' }));
+    saveAppSettings(w.ctxFor(OWNER), APP, 'thresholds', parseInput(appSettingsInput, settings({ intlLimit: '1' })));
     expect(await send(w, intlSig, intlTpl, ['+85261234567', '+85261234568'], later(0), 'international')).toEqual([
       'submitted',
       '1022',
@@ -122,21 +133,35 @@ describe('application settings in the pipeline (R-APP-4, R-APP-7, R-APP-8)', () 
 
   it('refuses bad settings next to the field and changes nothing; another account cannot touch them', () => {
     const { w } = setup();
-    expect(codeOf(() => saveAppSettings(w.ctxFor(OWNER), APP, 'frequency', settings({ per30s: '0' })))).toBe(
-      'INVALID_INPUT',
-    );
     expect(
       codeOf(() =>
-        saveAppSettings(w.ctxFor(OWNER), APP, 'thresholds', settings({ mainlandAlarm: '9', mainlandLimit: '5' })),
+        saveAppSettings(w.ctxFor(OWNER), APP, 'frequency', parseInput(appSettingsInput, settings({ per30s: '0' }))),
+      ),
+    ).toBe('INVALID_INPUT');
+    expect(
+      codeOf(() =>
+        saveAppSettings(
+          w.ctxFor(OWNER),
+          APP,
+          'thresholds',
+          parseInput(appSettingsInput, settings({ mainlandAlarm: '9', mainlandLimit: '5' })),
+        ),
       ),
     ).toBe('INVALID_INPUT');
     expect(getAppSettings(w.ctxFor(OWNER), APP)).toMatchObject({
       frequency: { per30s: 1, perDay: 2 },
       thresholds: { mainlandLimit: null },
     });
-    expect(codeOf(() => saveAppSettings(w.ctxFor(OWNER), APP, 'thresholds', settings({ intlLimit: '101' })))).toBe(
-      'INVALID_INPUT',
-    );
+    expect(
+      codeOf(() =>
+        saveAppSettings(
+          w.ctxFor(OWNER),
+          APP,
+          'thresholds',
+          parseInput(appSettingsInput, settings({ intlLimit: '101' })),
+        ),
+      ),
+    ).toBe('INVALID_INPUT');
     expect(codeOf(() => getAppSettings(w.ctxFor('solo@demo.local'), APP))).toBe('NOT_FOUND');
     expect(
       codeOf(() =>
@@ -157,7 +182,10 @@ describe('application settings in the pipeline (R-APP-4, R-APP-7, R-APP-8)', () 
   it('a new application of an individual account starts within the individual caps and saves as shown', () => {
     const w = createWorld();
     const solo = w.ctxFor('solo@demo.local');
-    const { sdkAppId } = createApplication(solo, { name: 'Li Wei shop', overview: '', tags: [] });
+    const { sdkAppId } = createApplication(
+      solo,
+      parseInput(createApplicationInput, { name: 'Li Wei shop', overview: '', tags: [] }),
+    );
     const shown = getAppSettings(solo, sdkAppId);
     expect(shown.frequency).toMatchObject({ per30s: 1, perHour: 5, perDay: 2 });
     const form = settings({
@@ -165,9 +193,12 @@ describe('application settings in the pipeline (R-APP-4, R-APP-7, R-APP-8)', () 
       perHour: String(shown.frequency!.perHour),
       perDay: String(shown.frequency!.perDay),
     });
-    expect(codeOf(() => saveAppSettings(solo, sdkAppId, 'frequency', form))).toBe('OK');
+    expect(codeOf(() => saveAppSettings(solo, sdkAppId, 'frequency', parseInput(appSettingsInput, form)))).toBe('OK');
     // an enterprise application keeps the hourly limit optional
-    const { sdkAppId: ent } = createApplication(w.ctxFor(OWNER), { name: 'Another', overview: '', tags: [] });
+    const { sdkAppId: ent } = createApplication(
+      w.ctxFor(OWNER),
+      parseInput(createApplicationInput, { name: 'Another', overview: '', tags: [] }),
+    );
     expect(getAppSettings(w.ctxFor(OWNER), ent).frequency!.perHour).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AppSettingsValues } from '@/lib/schemas/applications';
 import { fillText } from '@/lib/domain/notices';
 import { and, asc, eq } from 'drizzle-orm';
 import { accounts, appAllowlist, applications } from '@/db/schema';
@@ -102,31 +103,23 @@ export function getAppSettings(ctx: Ctx, sdkAppId: string): AppSettingsView {
   return view;
 }
 
-const num = (v: unknown): number | null => {
-  const s = String(v ?? '').trim();
-  return s === '' ? null : Number(s);
-};
-
 /**
  * Saves one section of Basic Configuration — the frequency rule (R-APP-7, ModifyFreqRule) or
  * the daily thresholds (R-APP-4/5, ModifyWarningThreshold) — needing only that section's
  * permission; the other section keeps its values. Refused settings change nothing.
  */
-export function saveAppSettings(
-  ctx: Ctx,
-  sdkAppId: string,
-  section: SettingsSection,
-  raw: Record<string, unknown>,
-): void {
+export function saveAppSettings(ctx: Ctx, sdkAppId: string, section: SettingsSection, raw: AppSettingsValues): void {
   const account = requireAccount(ctx);
   const app = findApplication(ctx, sdkAppId);
   const def = SETTINGS_SECTIONS[section];
   if (!def) throw new AppError('INVALID_INPUT', 'Unknown settings section.');
   ctx.authorize(def.write, appResource(app));
-  const input: AppSettingsInput = currentSettings(app);
-  const values = input as unknown as Record<string, number | null>;
-  for (const field of def.fields)
-    values[field] = num(raw[field]) ?? (field === 'per30s' || field === 'perDay' ? NaN : null);
+  const input: AppSettingsInput = { ...currentSettings(app) };
+  for (const field of def.fields) {
+    const value = raw[field] ?? null;
+    if (field === 'per30s' || field === 'perDay') input[field] = value ?? NaN;
+    else input[field] = value;
+  }
   const quota = ctx.db.select({ q: accounts.intlDailyQuota }).from(accounts).where(eq(accounts.id, account.id)).get()!
     .q;
   const all = validateAppSettings(input, account.identity, quota);

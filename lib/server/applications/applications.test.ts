@@ -9,6 +9,8 @@ import { modifyApplication } from './modify-application';
 import { setApplicationStatus } from './set-application-status';
 import { deleteApplication } from './delete-application';
 import { regenerateAppKey, revealAppKey } from './app-key';
+import { parseInput } from '@/lib/server/validation';
+import { createApplicationInput, modifyApplicationInput } from '@/lib/schemas/applications';
 
 const OWNER = 'owner@demo.local';
 const SOLO = 'solo@demo.local';
@@ -17,7 +19,10 @@ describe('applications (R-APP-1..3)', () => {
   it('R-APP-2: a new application gets a 1400… SdkAppId and a 32-hex AppKey shown masked', () => {
     const w = createWorld();
     const ctx = w.ctxFor(OWNER);
-    const { sdkAppId } = createApplication(ctx, { name: 'Shop', overview: 'orders', tags: ['a', 'a', 'b'] });
+    const { sdkAppId } = createApplication(
+      ctx,
+      parseInput(createApplicationInput, { name: 'Shop', overview: 'orders', tags: ['a', 'a', 'b'] }),
+    );
     expect(sdkAppId).toMatch(/^1400\d{6}$/);
     const details = getApplication(ctx, sdkAppId);
     expect(details.appKeyMasked).toMatch(/^[0-9a-f]{4}\*{24}[0-9a-f]{4}$/);
@@ -32,7 +37,11 @@ describe('applications (R-APP-1..3)', () => {
   it('SdkAppIds are unique across accounts', () => {
     const w = createWorld();
     const ids = new Set<string>();
-    for (let i = 0; i < 50; i++) ids.add(createApplication(w.ctxFor(i % 2 ? OWNER : SOLO), { name: `a${i}` }).sdkAppId);
+    for (let i = 0; i < 50; i++)
+      ids.add(
+        createApplication(w.ctxFor(i % 2 ? OWNER : SOLO), parseInput(createApplicationInput, { name: `a${i}` }))
+          .sdkAppId,
+      );
     expect(ids.size).toBe(50);
   });
 
@@ -41,7 +50,7 @@ describe('applications (R-APP-1..3)', () => {
     const ctx = w.ctxFor(OWNER);
     const before = listApplications(ctx).length;
     try {
-      createApplication(ctx, { name: '   ', overview: 'x'.repeat(201) });
+      createApplication(ctx, parseInput(createApplicationInput, { name: '   ', overview: 'x'.repeat(201) }));
       expect.unreachable();
     } catch (err) {
       expect(err).toMatchObject({
@@ -56,20 +65,23 @@ describe('applications (R-APP-1..3)', () => {
     const w = createWorld();
     const ctx = w.ctxFor(OWNER);
     const existing = listApplications(ctx).length;
-    for (let i = existing; i < MAX_APPLICATIONS; i++) createApplication(ctx, { name: `app ${i}` });
+    for (let i = existing; i < MAX_APPLICATIONS; i++)
+      createApplication(ctx, parseInput(createApplicationInput, { name: `app ${i}` }));
     expect(listApplications(ctx)).toHaveLength(MAX_APPLICATIONS);
-    expect(codeOf(() => createApplication(ctx, { name: 'one too many' }))).toBe('LIMIT_REACHED');
+    expect(codeOf(() => createApplication(ctx, parseInput(createApplicationInput, { name: 'one too many' })))).toBe(
+      'LIMIT_REACHED',
+    );
     // Deleted applications free their place.
     const victim = listApplications(ctx)[1].sdkAppId;
     setApplicationStatus(ctx, victim, 'disabled');
     deleteApplication(ctx, victim);
-    expect(codeOf(() => createApplication(ctx, { name: 'fits again' }))).toBe('OK');
+    expect(codeOf(() => createApplication(ctx, parseInput(createApplicationInput, { name: 'fits again' })))).toBe('OK');
   });
 
   it('R-APP-3: delete only when disabled; deletion is final', () => {
     const w = createWorld();
     const ctx = w.ctxFor(OWNER);
-    const { sdkAppId } = createApplication(ctx, { name: 'Temp' });
+    const { sdkAppId } = createApplication(ctx, parseInput(createApplicationInput, { name: 'Temp' }));
     expect(codeOf(() => deleteApplication(ctx, sdkAppId))).toBe('CONFLICT');
     setApplicationStatus(ctx, sdkAppId, 'disabled');
     expect(codeOf(() => setApplicationStatus(ctx, sdkAppId, 'disabled'))).toBe('CONFLICT');
@@ -84,7 +96,10 @@ describe('applications (R-APP-1..3)', () => {
   it('modifies name and overview', () => {
     const w = createWorld();
     const ctx = w.ctxFor(OWNER);
-    modifyApplication(ctx, { sdkAppId: '1400100001', name: 'Renamed', overview: 'new text' });
+    modifyApplication(
+      ctx,
+      parseInput(modifyApplicationInput, { sdkAppId: '1400100001', name: 'Renamed', overview: 'new text' }),
+    );
     expect(getApplication(ctx, '1400100001')).toMatchObject({ name: 'Renamed', overview: 'new text' });
   });
 
@@ -96,7 +111,7 @@ describe('applications (R-APP-1..3)', () => {
       () => getApplication(solo, id),
       () => revealAppKey(solo, id),
       () => regenerateAppKey(solo, id),
-      () => modifyApplication(solo, { sdkAppId: id, name: 'hijack' }),
+      () => modifyApplication(solo, parseInput(modifyApplicationInput, { sdkAppId: id, name: 'hijack' })),
       () => setApplicationStatus(solo, id, 'disabled'),
       () => deleteApplication(solo, id),
     ]) {
@@ -110,7 +125,11 @@ describe('applications (R-APP-1..3)', () => {
   it('platform staff cannot act on customer applications', () => {
     const w = createWorld();
     expect(codeOf(() => listApplications(w.ctxFor('admin@sms.local')))).toBe('FORBIDDEN');
-    expect(codeOf(() => createApplication(w.ctxFor('reviewer@sms.local'), { name: 'x' }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(() =>
+        createApplication(w.ctxFor('reviewer@sms.local'), parseInput(createApplicationInput, { name: 'x' })),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('R-CAM-3: a sub-user may do what its policies allow, explicit deny wins', () => {

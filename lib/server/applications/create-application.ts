@@ -1,35 +1,20 @@
 import { INDIVIDUAL_FREQUENCY_CAP } from '@/lib/domain/sending/frequency';
 import { fillText } from '@/lib/domain/notices';
 import 'server-only';
+import type { CreateApplicationInput } from '@/lib/schemas/applications';
 import { and, count, eq, isNull } from 'drizzle-orm';
-import { z } from 'zod';
 import { applications } from '@/db/schema';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
-import { parseInput } from '../validation';
 import { randomDigits, randomHex32 } from '../random';
 
 /** R-APP-1: at most 500 applications per account. */
 export const MAX_APPLICATIONS = 500;
 
-export const applicationFields = {
-  name: z.string().trim().min(1, 'Enter an application name.').max(30, 'At most 30 characters.'),
-  overview: z.string().trim().max(200, 'At most 200 characters.').default(''),
-};
-
-export const createApplicationInput = z.object({
-  ...applicationFields,
-  tags: z
-    .array(z.string().trim().min(1).max(20, 'A tag has at most 20 characters.'))
-    .max(10, 'At most 10 tags.')
-    .default([]),
-});
-
 /** Creates an application with a fresh SdkAppId and AppKey (R-APP-1, R-APP-2). */
-export function createApplication(ctx: Ctx, input: unknown): { sdkAppId: string } {
+export function createApplication(ctx: Ctx, data: CreateApplicationInput): { sdkAppId: string } {
   const account = requireAccount(ctx);
   ctx.authorize('CreateAppInfo', { accountId: account.id });
-  const data = parseInput(createApplicationInput, input);
   return ctx.db.transaction(
     (tx) => {
       const [{ n }] = tx

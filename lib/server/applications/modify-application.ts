@@ -1,18 +1,13 @@
 import 'server-only';
+import type { ModifyApplicationInput } from '@/lib/schemas/applications';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { applications } from '@/db/schema';
 import { appResource } from '../authorize';
 import type { Ctx } from '../context';
-import { parseInput } from '../validation';
-import { applicationFields } from './create-application';
 import { findApplication } from './find-application';
 
-const modifyApplicationInput = z.object({ sdkAppId: z.string(), ...applicationFields });
-
 /** Changes an application's name and overview (Modify Application). */
-export function modifyApplication(ctx: Ctx, input: unknown): void {
-  const data = parseInput(modifyApplicationInput, input);
+export function modifyApplication(ctx: Ctx, data: ModifyApplicationInput): void {
   const app = findApplication(ctx, data.sdkAppId);
   ctx.authorize('ModifyAppInfo', appResource(app));
   ctx.db

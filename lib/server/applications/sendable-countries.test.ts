@@ -11,6 +11,9 @@ import { dispatchBatch } from '../sending/dispatch';
 import { createApplication } from './create-application';
 import { saveAppSettings } from './app-settings';
 import { deleteAppCountry, importAppCountries, listAppCountries, saveAppCountry } from './sendable-countries';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
+import { createApplicationInput, appCountryInput, appSettingsInput } from '@/lib/schemas/applications';
 
 const OWNER = 'owner@demo.local';
 const APP = '1400100001';
@@ -25,14 +28,17 @@ async function send(w: World, tpl: number, numbers: string[], at = T0) {
     fileName: 'typed',
     typed: numbers,
   });
-  const { taskId } = createTask(ctx, {
-    region: 'international',
-    importId: imp.importId,
-    sdkAppId: APP,
-    templateId: tpl,
-    send: 'now',
-    acknowledged: true,
-  });
+  const { taskId } = createTask(
+    ctx,
+    parseInput(createTaskInput, {
+      region: 'international',
+      importId: imp.importId,
+      sdkAppId: APP,
+      templateId: tpl,
+      send: 'now',
+      acknowledged: true,
+    }),
+  );
   dispatchBatch(w.db, at);
   return w.db
     .all<{ status: string; fail_code: string | null; fail_reason: string | null }>(
@@ -45,35 +51,74 @@ describe('sendable countries/regions (R-APP-6)', () => {
   it('add, edit, delete with field errors; enterprise only; another account cannot see them', () => {
     const w = createWorld(T0);
     const owner = w.ctxFor(OWNER);
-    expect(codeOf(() => saveAppCountry(owner, APP, 'add', { country: 'Atlantis' }))).toBe('INVALID_INPUT');
-    saveAppCountry(owner, APP, 'add', { country: 'Hong Kong (China) (HK)', dailyAlarm: '80', dailyLimit: '100' });
-    saveAppCountry(owner, APP, 'add', { country: 'US' });
-    expect(codeOf(() => saveAppCountry(owner, APP, 'add', { country: 'HK' }))).toBe('CONFLICT');
-    expect(codeOf(() => saveAppCountry(owner, APP, 'edit', { iso: 'HK', dailyAlarm: '120', dailyLimit: '100' }))).toBe(
+    expect(codeOf(() => saveAppCountry(owner, APP, 'add', parseInput(appCountryInput, { country: 'Atlantis' })))).toBe(
       'INVALID_INPUT',
     );
-    saveAppCountry(owner, APP, 'edit', { iso: 'HK', dailyAlarm: '', dailyLimit: '50' });
-    expect(codeOf(() => saveAppCountry(owner, APP, 'edit', { iso: 'JP' }))).toBe('NOT_FOUND');
+    saveAppCountry(
+      owner,
+      APP,
+      'add',
+      parseInput(appCountryInput, { country: 'Hong Kong (China) (HK)', dailyAlarm: '80', dailyLimit: '100' }),
+    );
+    saveAppCountry(owner, APP, 'add', parseInput(appCountryInput, { country: 'US' }));
+    expect(codeOf(() => saveAppCountry(owner, APP, 'add', parseInput(appCountryInput, { country: 'HK' })))).toBe(
+      'CONFLICT',
+    );
+    expect(
+      codeOf(() =>
+        saveAppCountry(
+          owner,
+          APP,
+          'edit',
+          parseInput(appCountryInput, { country: 'HK', dailyAlarm: '120', dailyLimit: '100' }),
+        ),
+      ),
+    ).toBe('INVALID_INPUT');
+    saveAppCountry(
+      owner,
+      APP,
+      'edit',
+      parseInput(appCountryInput, { country: 'HK', dailyAlarm: '', dailyLimit: '50' }),
+    );
+    expect(codeOf(() => saveAppCountry(owner, APP, 'edit', parseInput(appCountryInput, { country: 'JP' })))).toBe(
+      'NOT_FOUND',
+    );
     expect(listAppCountries(owner, APP).entries.map((e) => [e.iso, e.dailyAlarm, e.dailyLimit])).toEqual([
       ['HK', null, 50],
       ['US', null, null],
     ]);
     // Never above the application's international limit.
-    saveAppSettings(owner, APP, 'thresholds', { mainlandAlarm: '', mainlandLimit: '', intlAlarm: '', intlLimit: '60' });
-    expect(codeOf(() => saveAppCountry(owner, APP, 'edit', { iso: 'HK', dailyLimit: '61' }))).toBe('INVALID_INPUT');
+    saveAppSettings(
+      owner,
+      APP,
+      'thresholds',
+      parseInput(appSettingsInput, { mainlandAlarm: '', mainlandLimit: '', intlAlarm: '', intlLimit: '60' }),
+    );
+    expect(
+      codeOf(() =>
+        saveAppCountry(owner, APP, 'edit', parseInput(appCountryInput, { country: 'HK', dailyLimit: '61' })),
+      ),
+    ).toBe('INVALID_INPUT');
     deleteAppCountry(owner, APP, 'US');
     expect(codeOf(() => deleteAppCountry(owner, APP, 'US'))).toBe('NOT_FOUND');
     expect(codeOf(() => listAppCountries(w.ctxFor('solo@demo.local'), APP))).toBe('NOT_FOUND');
     const solo = w.ctxFor('solo@demo.local');
-    const own = createApplication(solo, { name: 'Li', overview: '', tags: [] });
-    expect(codeOf(() => saveAppCountry(solo, own.sdkAppId, 'add', { country: 'HK' }))).toBe('FORBIDDEN');
+    const own = createApplication(solo, parseInput(createApplicationInput, { name: 'Li', overview: '', tags: [] }));
+    expect(
+      codeOf(() => saveAppCountry(solo, own.sdkAppId, 'add', parseInput(appCountryInput, { country: 'HK' }))),
+    ).toBe('FORBIDDEN');
   });
 
   it('the pipeline refuses other destinations with 1045 and stops a country at its daily limit', async () => {
     const w = createWorld(T0);
     const tpl = effectiveTemplate(w, OWNER, 'international', 'Your parcel has arrived.', 'notification', 'Intl');
     expect(await send(w, tpl, ['+447400123456'])).toEqual(['submitted']);
-    saveAppCountry(w.ctxFor(OWNER), APP, 'add', { country: 'HK', dailyAlarm: '2', dailyLimit: '3' });
+    saveAppCountry(
+      w.ctxFor(OWNER),
+      APP,
+      'add',
+      parseInput(appCountryInput, { country: 'HK', dailyAlarm: '2', dailyLimit: '3' }),
+    );
     expect(await send(w, tpl, ['+447400123457', '+85261234501', '+85261234502'])).toEqual([
       '1045',
       'submitted',

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AppCountryInput } from '@/lib/schemas/applications';
 import { fillText } from '@/lib/domain/notices';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { appCountries, type Application } from '@/db/schema';
@@ -34,11 +35,6 @@ function enterpriseApp(
   return app;
 }
 
-const num = (v: unknown): number | null => {
-  const s = String(v ?? '').trim();
-  return s === '' ? null : Number(s);
-};
-
 /** The application's sendable countries/regions by name, with their own alarm and limit. */
 export function listAppCountries(
   ctx: Ctx,
@@ -65,15 +61,14 @@ export function listAppCountries(
  * Adds a country/region (`mode: 'add'`, refused when already listed) or changes its alarm and
  * limit (`'edit'`). Blank values mean the application's international values.
  */
-export function saveAppCountry(ctx: Ctx, sdkAppId: string, mode: 'add' | 'edit', raw: Record<string, unknown>): void {
+export function saveAppCountry(ctx: Ctx, sdkAppId: string, mode: 'add' | 'edit', input: AppCountryInput): void {
   const app = enterpriseApp(ctx, sdkAppId, 'ModifyAppCountryList');
-  const text = String(raw.country ?? raw.iso ?? '');
-  const country = findCountry(/\(([A-Za-z]{2})\)\s*$/.exec(text)?.[1] ?? text);
+  const country = findCountry(/\(([A-Za-z]{2})\)\s*$/.exec(input.country)?.[1] ?? input.country);
   if (!country)
     throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
       country: 'Choose a country or region from the list.',
     });
-  const entry = { dailyAlarm: num(raw.dailyAlarm), dailyLimit: num(raw.dailyLimit) };
+  const entry = { dailyAlarm: input.dailyAlarm, dailyLimit: input.dailyLimit };
   const errors = validateCountryEntry(entry, app.intlDailyLimit);
   if (Object.keys(errors).length > 0)
     throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', errors);

@@ -1,33 +1,12 @@
 import 'server-only';
+import type { OperationFilter } from '@/lib/schemas/audit';
 // Reading the operation log: a customer sees its account's entries; the platform admin
 // sees every account's, and the platform's own (sign-in failures with no account, API keys that
 // do not exist).
 import { and, desc, eq, gte, isNull, like, lt, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import { operationLog, users } from '@/db/schema';
 import { fromBeijing } from '@/lib/domain/time';
 import type { Ctx } from '../context';
-import { parseInput } from '../validation';
-
-export const operationFilter = z.object({
-  user: z.string().trim().max(200).optional(),
-  action: z.string().trim().max(64).optional(),
-  /** Beijing days, YYYY-MM-DD. */
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a date.')
-    .optional()
-    .or(z.literal('')),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a date.')
-    .optional()
-    .or(z.literal('')),
-  /** Platform only: one account, or `platform` for entries with no account. */
-  account: z.string().trim().max(20).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-});
-export type OperationFilter = z.input<typeof operationFilter>;
 
 export const OPERATIONS_PER_PAGE = 50;
 
@@ -49,7 +28,7 @@ function dayStart(day: string): Date {
   return fromBeijing(y, m, d, 0);
 }
 
-function conditions(ctx: Ctx, f: z.infer<typeof operationFilter>): SQL | undefined {
+function conditions(ctx: Ctx, f: OperationFilter): SQL | undefined {
   const where: (SQL | undefined)[] = [];
   if (ctx.account) {
     ctx.authorize('DescribeOperationLog', { accountId: ctx.account.id });
@@ -67,8 +46,7 @@ function conditions(ctx: Ctx, f: z.infer<typeof operationFilter>): SQL | undefin
 }
 
 /** One page of the log, newest first. */
-export function listOperations(ctx: Ctx, raw: OperationFilter) {
-  const f = parseInput(operationFilter, raw);
+export function listOperations(ctx: Ctx, f: OperationFilter) {
   const rows = ctx.db
     .select({ ...ENTRY, userName: users.name })
     .from(operationLog)
@@ -82,8 +60,7 @@ export function listOperations(ctx: Ctx, raw: OperationFilter) {
 }
 
 /** Every matching entry, newest first, for the export: keyset pages of 2,000, never all in memory. */
-export function* iterateOperations(ctx: Ctx, raw: OperationFilter) {
-  const f = parseInput(operationFilter, raw);
+export function* iterateOperations(ctx: Ctx, f: OperationFilter) {
   const where = conditions(ctx, f);
   let before = Number.MAX_SAFE_INTEGER;
   for (;;) {

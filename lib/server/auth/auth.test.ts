@@ -10,6 +10,8 @@ import { signInWithPassword, signInWithSecondFactor } from './sign-in';
 import { createSession, revokeOtherSessions, revokeSession, sessionIsLive } from './sessions';
 import { beginTwoFactor, confirmTwoFactor, disableTwoFactor, twoFactorStatus } from './two-factor';
 import { changePassword } from '../users/change-password';
+import { parseInput } from '@/lib/server/validation';
+import { changePasswordInput, twoFactorCodeInput, passwordInput } from '@/lib/schemas/users';
 
 process.env.API_KEY_SECRET ??= 'test-sealing-key';
 const OWNER = 'owner@demo.local';
@@ -111,7 +113,11 @@ describe('sessions that end', () => {
     // a password change ends the others, this one goes on
     changePassword(
       { ...w.ctxFor(OWNER), sessionId: b },
-      { currentPassword: 'Owner#2026', newPassword: 'Newpass#2027', confirmPassword: 'Newpass#2027' },
+      parseInput(changePasswordInput, {
+        currentPassword: 'Owner#2026',
+        newPassword: 'Newpass#2027',
+        confirmPassword: 'Newpass#2027',
+      }),
     );
     expect([b, c].map((s) => sessionIsLive(w.db, s, user.id))).toEqual([true, false]);
     const d = createSession(w.db, user.id, now);
@@ -134,9 +140,14 @@ describe('two-factor sign-in', () => {
     expect(uri).toMatch(/^otpauth:\/\/totp\/SMS%20Console:owner%40demo\.local\?/);
     expect(qrSvg).toMatch(/^<svg/);
     const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
-    expect(() => confirmTwoFactor(ctx, { code: '000000' === totp.generate() ? '111111' : '000000' })).toThrow();
+    expect(() =>
+      confirmTwoFactor(
+        ctx,
+        parseInput(twoFactorCodeInput, { code: '000000' === totp.generate() ? '111111' : '000000' }),
+      ),
+    ).toThrow();
     expect(twoFactorStatus(ctx).enabled).toBe(false);
-    const { recoveryCodes } = confirmTwoFactor(ctx, { code: totp.generate() });
+    const { recoveryCodes } = confirmTwoFactor(ctx, parseInput(twoFactorCodeInput, { code: totp.generate() }));
     expect(recoveryCodes).toHaveLength(10);
     expect(twoFactorStatus(ctx)).toEqual({ enabled: true, recoveryCodesLeft: 10 });
     const stored = w.db.select().from(users).where(eq(users.email, OWNER)).get()!;
@@ -164,9 +175,11 @@ describe('two-factor sign-in', () => {
       signInWithSecondFactor(w.db, { challenge, code: totp.generate(), ip, now: new Date(now.getTime() + 6 * 60_000) }),
     ).toMatchObject({ ok: false, message: /took too long/ });
 
-    expect(() => disableTwoFactor(ctx, { password: 'nope' }, false)).toThrow();
-    expect(() => disableTwoFactor(ctx, { password: 'Owner#2026' }, true)).toThrow(/requires/);
-    disableTwoFactor(ctx, { password: 'Owner#2026' }, false);
+    expect(() => disableTwoFactor(ctx, parseInput(passwordInput, { password: 'nope' }), false)).toThrow();
+    expect(() => disableTwoFactor(ctx, parseInput(passwordInput, { password: 'Owner#2026' }), true)).toThrow(
+      /requires/,
+    );
+    disableTwoFactor(ctx, parseInput(passwordInput, { password: 'Owner#2026' }), false);
     expect(signInWithPassword(w.db, { email: OWNER, password: 'Owner#2026', ip: '192.0.2.200', now }).ok).toBe(true);
   });
 });
@@ -184,8 +197,15 @@ describe('the admin can require two-factor sign-in for staff', () => {
     expect(mustEnrolTwoFactor(w.ctxFor(OWNER))).toBe(false);
     const reviewer = w.ctxFor('reviewer@sms.local', { now: new Date() });
     const { secret } = await beginTwoFactor(reviewer);
-    confirmTwoFactor(reviewer, { code: new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate() });
+    confirmTwoFactor(
+      reviewer,
+      parseInput(twoFactorCodeInput, {
+        code: new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate(),
+      }),
+    );
     expect(mustEnrolTwoFactor(reviewer)).toBe(false);
-    expect(() => disableTwoFactor(reviewer, { password: 'Review#2026' }, true)).toThrow(/requires/);
+    expect(() => disableTwoFactor(reviewer, parseInput(passwordInput, { password: 'Review#2026' }), true)).toThrow(
+      /requires/,
+    );
   });
 });

@@ -1,16 +1,15 @@
 import 'server-only';
+import type { PasswordInput, TwoFactorCodeInput } from '@/lib/schemas/users';
 // Two-factor sign-in with TOTP (as the Tencent console's MFA): enrol with a QR code made
 // here (no third party sees the secret), confirm with a code, keep 10 one-time recovery codes.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import * as OTPAuth from 'otpauth';
 import QRCode from 'qrcode';
-import { z } from 'zod';
 import { users, type User } from '@/db/schema';
 import { openSecret, sealSecret } from '../api-keys/vault';
 import { AppError } from '../errors';
 import type { Ctx } from '../context';
-import { parseInput } from '../validation';
 import { verifyPassword } from './password';
 import { revokeOtherSessions } from './sessions';
 
@@ -92,16 +91,7 @@ export async function beginTwoFactor(ctx: Ctx): Promise<{ secret: string; uri: s
  * Confirms enrolment with a code from the app; turns 2FA on and returns 10 recovery codes, shown once.
  * @self the signed-in user's own sign-in settings; every user may change their own
  */
-export function confirmTwoFactor(ctx: Ctx, raw: { code: string }): { recoveryCodes: string[] } {
-  const { code } = parseInput(
-    z.object({
-      code: z
-        .string()
-        .trim()
-        .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.'),
-    }),
-    raw,
-  );
+export function confirmTwoFactor(ctx: Ctx, { code }: TwoFactorCodeInput): { recoveryCodes: string[] } {
   const user = me(ctx);
   if (user.totpEnabledAt) throw new AppError('CONFLICT', 'Two-factor sign-in is already on.');
   if (!verifyTotp(user, code, ctx.now))
@@ -124,8 +114,7 @@ export function confirmTwoFactor(ctx: Ctx, raw: { code: string }): { recoveryCod
  * Turns 2FA off after the password; other sessions end. Refused where the admin requires it for staff.
  * @self the signed-in user's own sign-in settings; every user may change their own
  */
-export function disableTwoFactor(ctx: Ctx, raw: { password: string }, required: boolean): void {
-  const { password } = parseInput(z.object({ password: z.string().min(1, 'Enter your password.') }), raw);
+export function disableTwoFactor(ctx: Ctx, { password }: PasswordInput, required: boolean): void {
   const user = me(ctx);
   if (required) throw new AppError('CONFLICT', 'The platform requires two-factor sign-in for staff.');
   if (!verifyPassword(password, user.passwordHash))

@@ -1,6 +1,6 @@
 import 'server-only';
+import type { CallbackUrlInput } from '@/lib/schemas/callbacks';
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { accounts, applications, callbackDeliveries, type CallbackDelivery } from '@/db/schema';
 import { beijingDateTime } from '@/lib/domain/api/cloud';
@@ -9,7 +9,6 @@ import { splitE164 } from '@/lib/domain/phone/normalize';
 import { AppError } from '../errors';
 import { appResource } from '../authorize';
 import { requireAccount, type Ctx } from '../context';
-import { parseInput } from '../validation';
 import { metrics } from '../metrics';
 import { checkOutboundUrl, postJson } from '../http/outbound';
 import { openSecret, sealSecret } from '../api-keys/vault';
@@ -195,18 +194,8 @@ export async function deliverDueCallbacks(db: Db, now: Date, opts: { limit?: num
   return claimed.length;
 }
 
-const urlField = z
-  .string()
-  .trim()
-  .max(500, 'At most 500 characters.')
-  .refine(
-    (v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v),
-    'Enter an http:// or https:// address, or leave it empty to turn callbacks off.',
-  );
-
 /** The URL after the outbound check: a private target is a field error, nothing changes. */
-async function checkedUrl(raw: unknown): Promise<string> {
-  const { url } = parseInput(z.object({ url: urlField }), raw);
+async function checkedUrl({ url }: CallbackUrlInput): Promise<string> {
   if (url === '') return url;
   const problem = await checkOutboundUrl(url);
   if (problem) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { url: problem });
@@ -234,10 +223,10 @@ function ownApp(ctx: Ctx, sdkAppId: string) {
 export async function setStatusCallbackUrl(
   ctx: Ctx,
   sdkAppId: string,
-  raw: unknown,
+  input: CallbackUrlInput,
 ): Promise<{ secret: string | null }> {
   ownApp(ctx, sdkAppId);
-  const url = await checkedUrl(raw);
+  const url = await checkedUrl(input);
   const app = ownApp(ctx, sdkAppId);
   const secret = url && !app.callbackSecret ? newCallbackSecret() : null;
   ctx.db
@@ -265,10 +254,10 @@ export function rotateStatusCallbackSecret(ctx: Ctx, sdkAppId: string): { secret
 }
 
 /** Sets (or clears) the account's one reply callback URL (R-RPL-1); the first time, returns its signing secret. */
-export async function setReplyCallbackUrl(ctx: Ctx, raw: unknown): Promise<{ secret: string | null }> {
+export async function setReplyCallbackUrl(ctx: Ctx, input: CallbackUrlInput): Promise<{ secret: string | null }> {
   const account = requireAccount(ctx);
   ctx.authorize('ModifyReplyCallback', { accountId: account.id });
-  const url = await checkedUrl(raw);
+  const url = await checkedUrl(input);
   const has = ctx.db
     .select({ s: accounts.replyCallbackSecret })
     .from(accounts)

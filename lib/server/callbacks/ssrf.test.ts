@@ -17,6 +17,8 @@ import {
   setStatusCallbackUrl,
 } from './callbacks';
 import { verifyCallback } from './signature';
+import { parseInput } from '@/lib/server/validation';
+import { callbackUrlInput } from '@/lib/schemas/callbacks';
 
 process.env.API_KEY_SECRET ??= 'test-sealing-key';
 const OWNER = 'owner@demo.local';
@@ -70,8 +72,12 @@ describe('callbacks and server-side request forgery', () => {
   ])('%s is refused when saved, next to the field, and nothing changes', async (url) => {
     const w = createWorld();
     const ctx = w.ctxFor(OWNER);
-    expect(await fieldError(setStatusCallbackUrl(ctx, APP, { url }))).toMatch(/private network|user names/);
-    expect(await fieldError(setReplyCallbackUrl(ctx, { url }))).toMatch(/private network|user names/);
+    expect(await fieldError(setStatusCallbackUrl(ctx, APP, parseInput(callbackUrlInput, { url })))).toMatch(
+      /private network|user names/,
+    );
+    expect(await fieldError(setReplyCallbackUrl(ctx, parseInput(callbackUrlInput, { url })))).toMatch(
+      /private network|user names/,
+    );
     expect(
       w.db.get<{ u: string | null }>(sql`select status_callback_url as u from applications where sdk_app_id = ${APP}`)
         .u,
@@ -136,7 +142,7 @@ describe('callbacks and server-side request forgery', () => {
     const inner = await receiver((_q, res) => res.writeHead(200).end('{"result":0}'));
     const outer = await receiver((_q, res) => res.writeHead(302, { location: inner.url }).end('moved'));
     const ctx = w.ctxFor(OWNER);
-    const { secret } = await setStatusCallbackUrl(ctx, APP, { url: outer.url });
+    const { secret } = await setStatusCallbackUrl(ctx, APP, parseInput(callbackUrlInput, { url: outer.url }));
     expect(secret).toMatch(/^whsec_/);
     const app = w.db.get<{ id: number; sealed: string }>(
       sql`select id, callback_secret as sealed from applications where sdk_app_id = ${APP}`,

@@ -9,6 +9,8 @@ import { eq } from 'drizzle-orm';
 import { systemContext } from '../system-context';
 import { AppError } from '../errors';
 import { addChannel, addRoute, editChannel, setChannelEnabled } from './manage-channels';
+import { parseInput } from '../validation';
+import { channelInput, routeInput } from '@/lib/schemas/channels';
 
 const fileShape = z.object({
   channels: z.array(z.looseObject({ name: z.string(), kind: z.string(), enabled: z.boolean().optional() })).default([]),
@@ -63,8 +65,8 @@ export function applyChannelsFile(db: Db, file: string, now = new Date()): { cha
           };
           const existing = db.select({ id: channels.id }).from(channels).where(eq(channels.name, c.name)).get();
           const id = existing
-            ? (editChannel(ctx, existing.id, input as never), existing.id)
-            : addChannel(ctx, input as never).id;
+            ? (editChannel(ctx, existing.id, parseInput(channelInput, input)), existing.id)
+            : addChannel(ctx, parseInput(channelInput, input)).id;
           if (c.enabled !== undefined) setChannelEnabled(ctx, id, c.enabled);
         });
       }
@@ -81,13 +83,16 @@ export function applyChannelsFile(db: Db, file: string, now = new Date()): { cha
           where(`route ${i + 1}`, () => {
             const missing = r.channels.find((n) => !byName.has(n));
             if (missing) throw new Error(`no channel named "${missing}"`);
-            addRoute(ctx, {
-              region: r.region ?? '',
-              country: r.country ?? '',
-              messageType: r.messageType ?? '',
-              accountUin: r.accountUin === undefined ? '' : String(r.accountUin),
-              channelIds: r.channels.map((n) => byName.get(n)!),
-            });
+            addRoute(
+              ctx,
+              parseInput(routeInput, {
+                region: r.region ?? '',
+                country: r.country ?? '',
+                messageType: r.messageType ?? '',
+                accountUin: r.accountUin === undefined ? '' : String(r.accountUin),
+                channelIds: r.channels.map((n) => byName.get(n)!),
+              }),
+            );
           }),
         );
       }

@@ -31,6 +31,9 @@ import {
   moveRoute,
   setChannelEnabled,
 } from './manage-channels';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
+import { channelInput, routeInput } from '@/lib/schemas/channels';
 
 process.env.API_KEY_SECRET ??= 'test-sealing-key';
 const ADMIN = 'admin@sms.local';
@@ -53,9 +56,9 @@ describe('channel and route verbs', () => {
     for (const who of [OWNER, 'finance@sms.local', 'reviewer@sms.local']) {
       const ctx = w.ctxFor(who);
       expect(codeOf(() => listChannels(ctx))).toBe('FORBIDDEN');
-      expect(codeOf(() => addChannel(ctx, smpp))).toBe('FORBIDDEN');
+      expect(codeOf(() => addChannel(ctx, parseInput(channelInput, smpp)))).toBe('FORBIDDEN');
       expect(codeOf(() => setChannelEnabled(ctx, 1, false))).toBe('FORBIDDEN');
-      expect(codeOf(() => addRoute(ctx, { channelIds: [1] }))).toBe('FORBIDDEN');
+      expect(codeOf(() => addRoute(ctx, parseInput(routeInput, { channelIds: [1] })))).toBe('FORBIDDEN');
       expect(codeOf(() => deleteRoute(ctx, 1))).toBe('FORBIDDEN');
     }
     expect(w.db.get<{ n: number }>(sql`select count(*) as n from channels`).n).toBe(1);
@@ -74,14 +77,17 @@ describe('channel and route verbs', () => {
     };
     expect(
       err(() =>
-        addChannel(ctx, {
-          ...smpp,
-          name: '',
-          host: 'not a host!',
-          port: '99999',
-          password: 'far-too-long-for-smpp',
-          window: '0',
-        }),
+        addChannel(
+          ctx,
+          parseInput(channelInput, {
+            ...smpp,
+            name: '',
+            host: 'not a host!',
+            port: '99999',
+            password: 'far-too-long-for-smpp',
+            window: '0',
+          }),
+        ),
       ),
     ).toEqual({
       name: 'Enter a name.',
@@ -90,16 +96,20 @@ describe('channel and route verbs', () => {
       password: 'At most 8 characters (SMPP 3.4).',
       window: 'Window: at least 1.',
     });
-    expect(err(() => addChannel(ctx, { ...smpp, password: '' }))).toEqual({ password: 'Enter the password.' });
-    expect(err(() => addChannel(ctx, { ...smpp, name: 'Simulator' }))).toEqual({
+    expect(err(() => addChannel(ctx, parseInput(channelInput, { ...smpp, password: '' })))).toEqual({
+      password: 'Enter the password.',
+    });
+    expect(err(() => addChannel(ctx, parseInput(channelInput, { ...smpp, name: 'Simulator' })))).toEqual({
       name: 'A channel with this name exists.',
     });
-    expect(err(() => addRoute(ctx, { country: 'USA', channelIds: [] }))).toEqual({
+    expect(err(() => addRoute(ctx, parseInput(routeInput, { country: 'USA', channelIds: [] })))).toEqual({
       country: 'Enter a two-letter country code (US) or a prefix with + (+1415), or leave it empty for any.',
       channelIds: 'Choose at least one channel.',
     });
-    expect(err(() => addRoute(ctx, { channelIds: [99] }))).toEqual({ channelIds: 'Choose channels from the list.' });
-    expect(err(() => addRoute(ctx, { channelIds: [1], accountUin: '123456789' }))).toEqual({
+    expect(err(() => addRoute(ctx, parseInput(routeInput, { channelIds: [99] })))).toEqual({
+      channelIds: 'Choose channels from the list.',
+    });
+    expect(err(() => addRoute(ctx, parseInput(routeInput, { channelIds: [1], accountUin: '123456789' })))).toEqual({
       accountUin: 'No account has this ID.',
     });
     expect(w.db.get<{ n: number }>(sql`select count(*) as n from channels`).n).toBe(1);
@@ -109,7 +119,7 @@ describe('channel and route verbs', () => {
   it('the password is sealed at rest, never listed, and kept when an edit leaves it empty', () => {
     const w = createWorld();
     const ctx = w.ctxFor(ADMIN);
-    const { id } = addChannel(ctx, smpp);
+    const { id } = addChannel(ctx, parseInput(channelInput, smpp));
     const row = w.db.get<{ config: string; sealed_secret: string }>(
       sql`select config, sealed_secret from channels where id = ${id}`,
     );
@@ -117,26 +127,31 @@ describe('channel and route verbs', () => {
     expect(row.sealed_secret).not.toContain('pw123');
     expect(openSecret(row.sealed_secret)).toBe('pw123');
     expect(JSON.stringify(listChannels(ctx))).not.toContain('pw123');
-    editChannel(ctx, id, { ...smpp, password: '', host: '10.0.0.9' });
+    editChannel(ctx, id, parseInput(channelInput, { ...smpp, password: '', host: '10.0.0.9' }));
     const after = w.db.get<{ config: string; sealed_secret: string }>(
       sql`select config, sealed_secret from channels where id = ${id}`,
     );
     expect(openSecret(after.sealed_secret)).toBe('pw123');
     expect(JSON.parse(after.config).host).toBe('10.0.0.9');
-    expect(codeOf(() => editChannel(ctx, id, { kind: 'simulator', name: 'x' }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => editChannel(ctx, id, parseInput(channelInput, { kind: 'simulator', name: 'x' })))).toBe(
+      'INVALID_INPUT',
+    );
   });
 
   it('routes keep their order; a channel in a route or with waiting messages cannot be deleted', () => {
     const w = createWorld();
     const ctx = w.ctxFor(ADMIN);
-    const { id } = addChannel(ctx, smpp);
-    const r2 = addRoute(ctx, {
-      region: 'mainland',
-      country: '+86138',
-      messageType: 'marketing',
-      accountUin: '100000000001',
-      channelIds: [id, 1],
-    }).id;
+    const { id } = addChannel(ctx, parseInput(channelInput, smpp));
+    const r2 = addRoute(
+      ctx,
+      parseInput(routeInput, {
+        region: 'mainland',
+        country: '+86138',
+        messageType: 'marketing',
+        accountUin: '100000000001',
+        channelIds: [id, 1],
+      }),
+    ).id;
     expect(listRoutes(ctx).map((r) => r.id)[1]).toBe(r2);
     moveRoute(ctx, r2, 'up');
     const [first] = listRoutes(ctx);
@@ -247,8 +262,8 @@ describe('refund of international messages no channel would take (R-BIL-4)', () 
   async function intlQueued(n: number) {
     const cw = channelWorld();
     const ctx = cw.w.ctxFor(ADMIN);
-    const id = addChannel(ctx, smpp).id;
-    addRoute(ctx, { region: 'international', channelIds: [id] }, 1);
+    const id = addChannel(ctx, parseInput(channelInput, smpp)).id;
+    addRoute(ctx, parseInput(routeInput, { region: 'international', channelIds: [id] }), 1);
     const owner = cw.w.ctxFor(OWNER, { now: cw.t1 });
     const rows = Array.from({ length: n }, (_, i) => `+1415555${String(1000 + i)},C${i}`).join('\n');
     const imp = await createImport(owner, {
@@ -258,18 +273,21 @@ describe('refund of international messages no channel would take (R-BIL-4)', () 
       fileName: 'i.csv',
       file: tempFile('i.csv', `phone,code\n${rows}`),
     });
-    const { taskId } = createTask(owner, {
-      region: 'international',
-      importId: imp.importId,
-      sdkAppId: cw.sdkAppId,
-      signatureId: cw.intlSignatureId,
-      templateId: cw.intlTemplateId,
-      send: 'now',
-      acknowledged: true,
-      scenario: 'notification',
-      taskName: 't',
-      senderId: '',
-    });
+    const { taskId } = createTask(
+      owner,
+      parseInput(createTaskInput, {
+        region: 'international',
+        importId: imp.importId,
+        sdkAppId: cw.sdkAppId,
+        signatureId: cw.intlSignatureId,
+        templateId: cw.intlTemplateId,
+        send: 'now',
+        acknowledged: true,
+        scenario: 'notification',
+        taskName: 't',
+        senderId: '',
+      }),
+    );
     while (dispatchBatch(cw.w.db, cw.t1).processed > 0);
     const ids = cw.w.db.all<{ id: number; price_li: number }>(
       sql`select id, price_li from messages where task_id = ${taskId}`,

@@ -6,8 +6,7 @@ import { accounts, channels, channelState, routes, type ChannelKind } from '@/db
 import { sealSecret } from '../api-keys/vault';
 import { AppError } from '../errors';
 import type { Ctx } from '../context';
-import { parseInput } from '../validation';
-import { channelInput, routeInput, type ChannelInput, type RouteInput } from './schemas';
+import { type ChannelInput, type RouteInput } from '@/lib/schemas/channels';
 import { outboxDepth } from './outbox';
 
 /** A channel as pages show it: settings without the secret, and the link's live state. */
@@ -76,16 +75,15 @@ export function listChannels(ctx: Ctx): ChannelView[] {
 }
 
 /** The settings that may be shown again: everything but the name, type and secret. */
-function configOf(d: ReturnType<typeof channelInput.parse>): Record<string, unknown> {
+function configOf(d: ChannelInput): Record<string, unknown> {
   const rest: Record<string, unknown> = { ...d };
   for (const k of ['name', 'kind', 'password']) delete rest[k];
   return rest;
 }
 
 /** Adds a channel; its password or SecretKey is sealed. */
-export function addChannel(ctx: Ctx, input: ChannelInput): { id: number } {
+export function addChannel(ctx: Ctx, d: ChannelInput): { id: number } {
   ctx.authorize('ModifyChannels');
-  const d = parseInput(channelInput, input);
   if (d.kind !== 'simulator' && !d.password)
     throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
       password: d.kind === 'smpp' ? 'Enter the password.' : 'Enter the SecretKey.',
@@ -111,11 +109,10 @@ export function addChannel(ctx: Ctx, input: ChannelInput): { id: number } {
 }
 
 /** Changes a channel's settings (its type stays); an empty password keeps the stored one. The link reconnects. */
-export function editChannel(ctx: Ctx, id: number, input: ChannelInput): void {
+export function editChannel(ctx: Ctx, id: number, d: ChannelInput): void {
   ctx.authorize('ModifyChannels');
   const current = ctx.db.select().from(channels).where(eq(channels.id, id)).get();
   if (!current) throw new AppError('NOT_FOUND', 'Channel not found.');
-  const d = parseInput(channelInput, input);
   if (d.kind !== current.kind)
     throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
       kind: 'The type of a channel cannot change; add a new channel instead.',
@@ -210,8 +207,7 @@ export function listRoutes(ctx: Ctx): RouteView[] {
     }));
 }
 
-function routeValues(ctx: Ctx, input: RouteInput) {
-  const d = parseInput(routeInput, input);
+function routeValues(ctx: Ctx, d: RouteInput) {
   const known = new Set(
     ctx.db
       .select({ id: channels.id })

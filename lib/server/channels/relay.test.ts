@@ -14,6 +14,8 @@ import { handleCloudApi } from '../cloud-api/endpoint';
 import { applyDueReceipts } from '../sending/receipts';
 import { verifyLedgers } from '../money/ledger';
 import { addChannel } from './manage-channels';
+import { parseInput } from '@/lib/server/validation';
+import { channelInput } from '@/lib/schemas/channels';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -53,20 +55,23 @@ describe('upstream relay over the cloud API', { timeout: 40_000 }, () => {
     const { up, port } = await upstreamConsole();
     const upTemplate = up.db.get<{ id: number }>(sql`select id from templates where name = 'Order shipped'`).id;
     const cw = channelWorld('Your order {1} has been shipped by {2}.');
-    const channelId = addChannel(cw.w.ctxFor(ADMIN), {
-      kind: 'tencent-cloud',
-      name: 'Upstream console',
-      secretId: DEMO_API_KEY.secretId,
-      password: DEMO_API_KEY.secretKey,
-      region: 'ap-guangzhou',
-      sdkAppId: '1400100001',
-      endpoint: `127.0.0.1:${port}`,
-      protocol: 'http://',
-      templates: `${cw.templateId}=${upTemplate}`,
-      signName: '演示科技',
-      maxPerSecond: 0,
-      window: 10,
-    }).id;
+    const channelId = addChannel(
+      cw.w.ctxFor(ADMIN),
+      parseInput(channelInput, {
+        kind: 'tencent-cloud',
+        name: 'Upstream console',
+        secretId: DEMO_API_KEY.secretId,
+        password: DEMO_API_KEY.secretKey,
+        region: 'ap-guangzhou',
+        sdkAppId: '1400100001',
+        endpoint: `127.0.0.1:${port}`,
+        protocol: 'http://',
+        templates: `${cw.templateId}=${upTemplate}`,
+        signName: '演示科技',
+        maxPerSecond: 0,
+        window: 10,
+      }),
+    ).id;
     routeFirst(cw.w, [channelId], { region: 'mainland' });
     const runner = new ChannelRunner(cw.w.db, { reloadMs: 200 }).start();
     cleanup.push(() => runner.stop());
@@ -110,13 +115,16 @@ describe('upstream relay over the cloud API', { timeout: 40_000 }, () => {
       maxPerSecond: 0,
       window: 5,
     };
-    const unmapped = addChannel(cw.w.ctxFor(ADMIN), {
-      ...good,
-      name: 'No mapping',
-      secretId: DEMO_API_KEY.secretId,
-      password: DEMO_API_KEY.secretKey,
-      templates: '',
-    }).id;
+    const unmapped = addChannel(
+      cw.w.ctxFor(ADMIN),
+      parseInput(channelInput, {
+        ...good,
+        name: 'No mapping',
+        secretId: DEMO_API_KEY.secretId,
+        password: DEMO_API_KEY.secretKey,
+        templates: '',
+      }),
+    ).id;
     routeFirst(cw.w, [unmapped], { region: 'mainland' });
     const runner = new ChannelRunner(cw.w.db, { reloadMs: 200 }).start();
     cleanup.push(() => runner.stop());
@@ -133,13 +141,16 @@ describe('upstream relay over the cloud API', { timeout: 40_000 }, () => {
     expect(verifyLedgers(cw.w.db).mismatches).toEqual([]);
 
     // Wrong credentials: the link reports the upstream's refusal as its last error.
-    const wrongKey = addChannel(cw.w.ctxFor(ADMIN), {
-      ...good,
-      name: 'Wrong key',
-      secretId: 'AKIDWRONG000000000000000000000000',
-      password: 'nope',
-      templates: '',
-    }).id;
+    const wrongKey = addChannel(
+      cw.w.ctxFor(ADMIN),
+      parseInput(channelInput, {
+        ...good,
+        name: 'Wrong key',
+        secretId: 'AKIDWRONG000000000000000000000000',
+        password: 'nope',
+        templates: '',
+      }),
+    ).id;
     expect(
       await waitFor(() => {
         runner.publishState();

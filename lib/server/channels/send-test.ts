@@ -1,26 +1,19 @@
 import 'server-only';
+import type { TestMessageInput } from '@/lib/schemas/channels';
 // "Send test message" on Admin → Channels: one message straight through a channel,
 // outside billing and records, to check a link end to end.
 import { fillText } from '@/lib/domain/notices';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { channels } from '@/db/schema';
 import { normalizeAnyPhone } from '@/lib/domain/phone/normalize';
 import { measureMessage } from '@/lib/domain/billing/measure';
 import { processChannelRunner } from '@/lib/channels/process-runner';
 import { AppError } from '../errors';
 import type { Ctx } from '../context';
-import { parseInput } from '../validation';
-
-const input = z.object({
-  phone: z.string().trim().min(1, 'Enter a phone number.'),
-  text: z.string().trim().min(1, 'Enter the text.').max(500, 'At most 500 characters.'),
-});
 
 /** Sends the test and says what the carrier answered. */
-export async function sendTestMessage(ctx: Ctx, channelId: number, raw: z.input<typeof input>): Promise<string> {
+export async function sendTestMessage(ctx: Ctx, channelId: number, d: TestMessageInput): Promise<string> {
   ctx.authorize('ModifyChannels');
-  const d = parseInput(input, raw);
   const phone = normalizeAnyPhone(d.phone);
   if (!phone.ok)
     throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { phone: phone.message });

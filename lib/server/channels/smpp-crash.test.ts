@@ -16,6 +16,9 @@ import { createTask } from '../sending/create-task';
 import { verifyLedgers } from '../money/ledger';
 import { verifyStats } from '../stats/rebuild';
 import { addChannel, addRoute } from './manage-channels';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
+import { channelInput, routeInput } from '@/lib/schemas/channels';
 
 const N = 20_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -38,30 +41,46 @@ describe('crash over SMPP (R-MSG-4)', () => {
 
     const { file, db, ctx, start, templateId, signatureId } = demoFileDb(dir, 100_000);
     const admin = systemContext(db, start);
-    const channelId = addChannel(admin, {
-      kind: 'smpp',
-      name: 'Carrier',
-      host: '127.0.0.1',
-      port,
-      systemId: 'smsc_user',
-      password: 'smsc_pwd',
-      systemType: '',
-      sourceAddr: '',
-      maxPerSecond: 0,
-      window: 100,
-    }).id;
-    addRoute(admin, { region: 'mainland', country: '', messageType: '', accountUin: '', channelIds: [channelId] }, 1);
+    const channelId = addChannel(
+      admin,
+      parseInput(channelInput, {
+        kind: 'smpp',
+        name: 'Carrier',
+        host: '127.0.0.1',
+        port,
+        systemId: 'smsc_user',
+        password: 'smsc_pwd',
+        systemType: '',
+        sourceAddr: '',
+        maxPerSecond: 0,
+        window: 100,
+      }),
+    ).id;
+    addRoute(
+      admin,
+      parseInput(routeInput, {
+        region: 'mainland',
+        country: '',
+        messageType: '',
+        accountUin: '',
+        channelIds: [channelId],
+      }),
+      1,
+    );
     const csv = await writeRecipients(path.join(dir, 'r.csv'), N, 13700000000);
     const imp = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'r.csv', file: csv });
-    const { taskId } = createTask(ctx, {
-      region: 'mainland',
-      importId: imp.importId,
-      sdkAppId: '1400100001',
-      signatureId,
-      templateId,
-      send: 'now',
-      acknowledged: true,
-    });
+    const { taskId } = createTask(
+      ctx,
+      parseInput(createTaskInput, {
+        region: 'mainland',
+        importId: imp.importId,
+        sdkAppId: '1400100001',
+        signatureId,
+        templateId,
+        send: 'now',
+        acknowledged: true,
+      }),
+    );
     const one = <T>(q: string, ...args: unknown[]) => db.$client.prepare(q).get(...args) as T;
 
     // First run: kill it once a quarter of the task reached the SMSC.

@@ -21,6 +21,8 @@ import { verifyStats } from '../stats/rebuild';
 import { createImport } from '../imports/create-import';
 import { createTask } from '../sending/create-task';
 import { dispatchBatch } from '../sending/dispatch';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
 
 const cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -66,18 +68,21 @@ describe('SMPP channel', { timeout: 40_000 }, () => {
       fileName: 'i.csv',
       file: tempFile('i.csv', 'phone,code\n+14155550100,X1'),
     });
-    createTask(ctx, {
-      region: 'international',
-      importId: imp.importId,
-      sdkAppId: cw.sdkAppId,
-      signatureId: cw.intlSignatureId,
-      templateId: cw.intlTemplateId,
-      send: 'now',
-      acknowledged: true,
-      scenario: 'notification',
-      taskName: 'parcel',
-      senderId: 'StarShop',
-    });
+    createTask(
+      ctx,
+      parseInput(createTaskInput, {
+        region: 'international',
+        importId: imp.importId,
+        sdkAppId: cw.sdkAppId,
+        signatureId: cw.intlSignatureId,
+        templateId: cw.intlTemplateId,
+        send: 'now',
+        acknowledged: true,
+        scenario: 'notification',
+        taskName: 'parcel',
+        senderId: 'StarShop',
+      }),
+    );
     while (dispatchBatch(cw.w.db, new Date()).processed > 0);
 
     const sent = q<{

@@ -10,6 +10,9 @@ import { fromBeijing } from '@/lib/domain/time';
 import { createGroup, deleteGroup, importIntoGroup, listGroups, listNumbers, removeNumbers } from './groups';
 import { createImport } from '../imports/create-import';
 import { createTask } from '../sending/create-task';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
+import { groupInput } from '@/lib/schemas/clients';
 
 const OWNER = 'owner@demo.local';
 const T0 = fromBeijing(2026, 3, 10, 10);
@@ -51,7 +54,9 @@ describe('customer groups and pool (R-CON-1, R-CON-2)', () => {
         lines: Array.from({ length: 101 }, (_, i) => String(13700000000 + i)),
       }),
     ).rejects.toThrow(/At most 100/);
-    expect(codeOf(() => createGroup(ctx, { name: 'VIP', region: 'mainland' }))).toBe('CONFLICT');
+    expect(codeOf(() => createGroup(ctx, parseInput(groupInput, { name: 'VIP', region: 'mainland' })))).toBe(
+      'CONFLICT',
+    );
   });
 
   it('a task to a group takes the group’s numbers; groups refuse templates with variables', async () => {
@@ -71,15 +76,18 @@ describe('customer groups and pool (R-CON-1, R-CON-2)', () => {
       createImport(ctx, { region: 'international', templateId: plain, signatureId, fileName: 'g', groupId }),
     ).rejects.toThrow();
     const imp = await createImport(ctx, { region: 'mainland', templateId: plain, signatureId, fileName: 'g', groupId });
-    const { taskId } = createTask(ctx, {
-      region: 'mainland',
-      importId: imp.importId,
-      sdkAppId: '1400100001',
-      signatureId,
-      templateId: plain,
-      send: 'now',
-      acknowledged: true,
-    });
+    const { taskId } = createTask(
+      ctx,
+      parseInput(createTaskInput, {
+        region: 'mainland',
+        importId: imp.importId,
+        sdkAppId: '1400100001',
+        signatureId,
+        templateId: plain,
+        send: 'now',
+        acknowledged: true,
+      }),
+    );
     // Later changes to the group do not touch the task's recipients.
     await importIntoGroup(ctx, { groupId, lines: ['13800000004'] });
     removeNumbers(
@@ -117,15 +125,18 @@ describe('customer groups and pool (R-CON-1, R-CON-2)', () => {
       ctx,
       listNumbers(ctx, { groupId, q: '13800000001' }).rows.map((r) => r.id),
     );
-    const { taskId, total } = createTask(ctx, {
-      region: 'mainland',
-      importId: imp.importId,
-      sdkAppId: '1400100001',
-      signatureId,
-      templateId: plain,
-      send: 'now',
-      acknowledged: true,
-    });
+    const { taskId, total } = createTask(
+      ctx,
+      parseInput(createTaskInput, {
+        region: 'mainland',
+        importId: imp.importId,
+        sdkAppId: '1400100001',
+        signatureId,
+        templateId: plain,
+        send: 'now',
+        acknowledged: true,
+      }),
+    );
     expect(total).toBe(3);
     expect(
       w.db
@@ -147,15 +158,18 @@ describe('customer groups and pool (R-CON-1, R-CON-2)', () => {
     deleteGroup(ctx, groupId);
     expect(
       codeOf(() =>
-        createTask(ctx, {
-          region: 'mainland',
-          importId: again.importId,
-          sdkAppId: '1400100001',
-          signatureId,
-          templateId: plain,
-          send: 'now',
-          acknowledged: true,
-        }),
+        createTask(
+          ctx,
+          parseInput(createTaskInput, {
+            region: 'mainland',
+            importId: again.importId,
+            sdkAppId: '1400100001',
+            signatureId,
+            templateId: plain,
+            send: 'now',
+            acknowledged: true,
+          }),
+        ),
       ),
     ).toBe('CONFLICT');
   });

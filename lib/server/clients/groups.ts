@@ -1,28 +1,21 @@
 import 'server-only';
+import type { GroupInput, GroupTarget } from '@/lib/schemas/clients';
 import { fillText } from '@/lib/domain/notices';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { customerGroups } from '@/db/schema';
-import { REGIONS, type Region } from '@/db/enums';
+import { type Region } from '@/db/enums';
 import { normalizePhone, maskPhone } from '@/lib/domain/phone/normalize';
 import { MAX_TYPED_NUMBERS } from '@/lib/domain/sending/rows';
 import type { ColumnMapping } from '@/lib/domain/sending/mapping';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
-import { parseInput } from '../validation';
 import { RowImporter, type Checked } from '../imports/engine';
 import { sniffFileKind, streamRows } from '../imports/read-rows';
 
-const groupInput = z.object({
-  name: z.string().trim().min(1, 'Enter a group name.').max(40, 'At most 40 characters.'),
-  region: z.enum(REGIONS, { message: 'Choose the message type.' }),
-});
-
 /** R-CON-2: creates a group (message type and name, unique among the account's groups). */
-export function createGroup(ctx: Ctx, raw: unknown): { id: number } {
+export function createGroup(ctx: Ctx, d: GroupInput): { id: number } {
   const account = requireAccount(ctx);
   ctx.authorize('ModifyCustomerGroups', { accountId: account.id });
-  const d = parseInput(groupInput, raw);
   const taken = ctx.db
     .select({ id: customerGroups.id })
     .from(customerGroups)
@@ -109,8 +102,7 @@ const MAINLAND = /^1[3-9]\d{9}$/;
  */
 export async function importIntoGroup(
   ctx: Ctx,
-  input: ({ groupId: number } | { newGroup: { name: string; region: string } }) &
-    ({ file: string; mapping?: ColumnMapping } | { lines: string[] }),
+  input: GroupTarget & ({ file: string; mapping?: ColumnMapping } | { lines: string[] }),
 ): Promise<GroupImportResult> {
   const account = requireAccount(ctx);
   ctx.authorize('ModifyCustomerGroups', { accountId: account.id });

@@ -11,6 +11,9 @@ import { createTask } from '../sending/create-task';
 import { dispatchBatch } from '../sending/dispatch';
 import { applyDueReceipts } from '../sending/receipts';
 import { addDndNumbers, listOptOuts, removeDndEntries } from './opt-outs';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
+import { dndNumbersInput } from '@/lib/schemas/clients';
 
 const OWNER = 'owner@demo.local';
 const T0 = fromBeijing(2026, 3, 10, 10);
@@ -24,15 +27,18 @@ async function send(w: World, signatureId: number, templateId: number, numbers: 
     fileName: 'typed',
     typed: numbers,
   });
-  const { taskId } = createTask(ctx, {
-    region: 'mainland',
-    importId: imp.importId,
-    sdkAppId: '1400100001',
-    signatureId,
-    templateId,
-    send: 'now',
-    acknowledged: true,
-  });
+  const { taskId } = createTask(
+    ctx,
+    parseInput(createTaskInput, {
+      region: 'mainland',
+      importId: imp.importId,
+      sdkAppId: '1400100001',
+      signatureId,
+      templateId,
+      send: 'now',
+      acknowledged: true,
+    }),
+  );
   dispatchBatch(w.db, T0);
   return w.db.all<{ phone: string; status: string; fail_code: string | null; billable: number }>(
     sql`select phone, status, fail_code, billable from messages where task_id = ${taskId} order by id`,
@@ -54,25 +60,31 @@ describe('do-not-disturb and unsubscribe (R-DND-1, R-UNS-1)', () => {
       'marketing',
       'Promo',
     );
-    const r = addDndNumbers(ctx, {
-      region: 'mainland',
-      signatureId: star,
-      scope: 'all',
-      numbers: '13800000001\n138 0000 0001\n12345\n',
-      consent: true,
-    });
+    const r = addDndNumbers(
+      ctx,
+      parseInput(dndNumbersInput, {
+        region: 'mainland',
+        signatureId: star,
+        scope: 'all',
+        numbers: '13800000001\n138 0000 0001\n12345\n',
+        consent: true,
+      }),
+    );
     expect(r).toEqual({
       added: 1,
       duplicates: 1,
       rejected: [{ line: 3, text: '12345', reason: 'Not a valid mainland China mobile number.' }],
     });
-    addDndNumbers(ctx, {
-      region: 'mainland',
-      signatureId: star,
-      scope: 'marketing',
-      numbers: '13800000002',
-      consent: true,
-    });
+    addDndNumbers(
+      ctx,
+      parseInput(dndNumbersInput, {
+        region: 'mainland',
+        signatureId: star,
+        scope: 'marketing',
+        numbers: '13800000002',
+        consent: true,
+      }),
+    );
 
     const sent = await send(w, star, notice, ['13800000001', '13800000002', '13800000003']);
     expect(sent.map((m) => [m.phone, m.status, m.fail_code, m.billable])).toEqual([
@@ -91,13 +103,16 @@ describe('do-not-disturb and unsubscribe (R-DND-1, R-UNS-1)', () => {
     ]);
     expect(
       codeOf(() =>
-        addDndNumbers(ctx, {
-          region: 'mainland',
-          signatureId: star,
-          scope: 'all',
-          numbers: '13800000009',
-          consent: false,
-        }),
+        addDndNumbers(
+          ctx,
+          parseInput(dndNumbersInput, {
+            region: 'mainland',
+            signatureId: star,
+            scope: 'all',
+            numbers: '13800000009',
+            consent: false,
+          }),
+        ),
       ),
     ).toBe('INVALID_INPUT');
     // Another account cannot list or delete these entries.
@@ -114,13 +129,16 @@ describe('do-not-disturb and unsubscribe (R-DND-1, R-UNS-1)', () => {
     const many = Array.from({ length: 1001 }, (_, i) => String(13900000000 + i)).join('\n');
     expect(
       codeOf(() =>
-        addDndNumbers(w.ctxFor(OWNER), {
-          region: 'mainland',
-          signatureId: star,
-          scope: 'all',
-          numbers: many,
-          consent: true,
-        }),
+        addDndNumbers(
+          w.ctxFor(OWNER),
+          parseInput(dndNumbersInput, {
+            region: 'mainland',
+            signatureId: star,
+            scope: 'all',
+            numbers: many,
+            consent: true,
+          }),
+        ),
       ),
     ).toBe('LIMIT_REACHED');
   });

@@ -1,20 +1,11 @@
 import 'server-only';
+import type { DndNumbersInput } from '@/lib/schemas/clients';
 import { fillText } from '@/lib/domain/notices';
-import { z } from 'zod';
-import { REGIONS, type Region } from '@/db/enums';
+import { type Region } from '@/db/enums';
 import { maskPhone, normalizePhone } from '@/lib/domain/phone/normalize';
 import { MAX_DND_NUMBERS } from '@/lib/domain/sending/optout';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
-import { parseInput } from '../validation';
-
-const addInput = z.object({
-  region: z.enum(REGIONS),
-  signatureId: z.coerce.number().int().positive({ message: 'Choose a signature.' }),
-  scope: z.enum(['all', 'marketing'], { message: 'Choose all messages or marketing only.' }),
-  numbers: z.string(),
-  consent: z.literal(true, { message: 'Tick the statement that these users asked not to be disturbed.' }),
-});
 
 export interface DndAddResult {
   added: number;
@@ -23,10 +14,9 @@ export interface DndAddResult {
 }
 
 /** R-DND-1: adds numbers (one per line) to the do-not-disturb list of a signature; ≤ 1,000 per account. */
-export function addDndNumbers(ctx: Ctx, raw: unknown): DndAddResult {
+export function addDndNumbers(ctx: Ctx, d: DndNumbersInput): DndAddResult {
   const account = requireAccount(ctx);
   ctx.authorize('ModifyDndList', { accountId: account.id });
-  const d = parseInput(addInput, raw);
   const lines = d.numbers.split(/\r?\n/).map((l) => l.trim());
   if (lines.every((l) => l === ''))
     throw new AppError('INVALID_INPUT', 'Enter at least one number.', { numbers: 'Enter one number per line.' });

@@ -11,6 +11,10 @@ import { latestMessageTo, recordReply } from '../sending/receipt-effects';
 import { listReviewQueue } from '../review/review-queue';
 import { decideReview, getReviewItem } from '../review/review-item';
 import { applyForRemoval, listRemovalRequests, queryUnsubscribe } from './unsubscribe';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
+import { reviewQueueFilter, reviewDecisionInput } from '@/lib/schemas/review';
+import { unsubscribeQuery, removalRequestInput } from '@/lib/schemas/clients';
 
 const OWNER = 'owner@demo.local';
 const REVIEWER = 'reviewer@sms.local';
@@ -25,15 +29,18 @@ async function send(w: World, signatureId: number, templateId: number, phone: st
     fileName: 'typed',
     typed: [phone],
   });
-  const { taskId } = createTask(ctx, {
-    region: 'mainland',
-    importId: imp.importId,
-    sdkAppId: '1400100001',
-    signatureId,
-    templateId,
-    send: 'now',
-    acknowledged: true,
-  });
+  const { taskId } = createTask(
+    ctx,
+    parseInput(createTaskInput, {
+      region: 'mainland',
+      importId: imp.importId,
+      sdkAppId: '1400100001',
+      signatureId,
+      templateId,
+      send: 'now',
+      acknowledged: true,
+    }),
+  );
   dispatchBatch(w.db, at);
   return w.db.get<{ status: string; fail_code: string | null }>(
     sql`select status, fail_code from messages where task_id = ${taskId}`,
@@ -54,7 +61,7 @@ describe('unsubscribe query and removal requests (R-UNS-2)', () => {
     const w = createWorld(T0);
     const { sig } = await unsubscribed(w);
     const q = { region: 'mainland', phone: '137 0000 0001', sdkAppId: '1400100001', signatureId: sig };
-    const status = queryUnsubscribe(w.ctxFor(OWNER), q);
+    const status = queryUnsubscribe(w.ctxFor(OWNER), parseInput(unsubscribeQuery, q));
     expect(status.types.map((t) => [t.type, t.unsubscribedAt !== null, t.reply])).toEqual([
       ['verification', false, null],
       ['notification', true, 'TD'],
@@ -65,11 +72,17 @@ describe('unsubscribe query and removal requests (R-UNS-2)', () => {
       application: 'Demo App (1400100001)',
       pendingRequestId: null,
     });
-    expect(codeOf(() => queryUnsubscribe(w.ctxFor(OWNER), { ...q, phone: '123' }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => queryUnsubscribe(w.ctxFor(OWNER), { ...q, sdkAppId: '1400100002' }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => queryUnsubscribe(w.ctxFor('solo@demo.local'), { ...q, sdkAppId: '1400100002' }))).toBe(
+    expect(codeOf(() => queryUnsubscribe(w.ctxFor(OWNER), parseInput(unsubscribeQuery, { ...q, phone: '123' })))).toBe(
       'INVALID_INPUT',
     );
+    expect(
+      codeOf(() => queryUnsubscribe(w.ctxFor(OWNER), parseInput(unsubscribeQuery, { ...q, sdkAppId: '1400100002' }))),
+    ).toBe('INVALID_INPUT');
+    expect(
+      codeOf(() =>
+        queryUnsubscribe(w.ctxFor('solo@demo.local'), parseInput(unsubscribeQuery, { ...q, sdkAppId: '1400100002' })),
+      ),
+    ).toBe('INVALID_INPUT');
   });
 
   it('a removal request joins the review queue as its own kind; approved, the number receives messages again', async () => {
@@ -78,22 +91,41 @@ describe('unsubscribe query and removal requests (R-UNS-2)', () => {
     expect((await send(w, sig, notice, '13700000001', new Date(T0.getTime() + 120_000))).fail_code).toBe('1015');
     const owner = w.ctxFor(OWNER);
     const q = { region: 'mainland', phone: '13700000001', sdkAppId: '1400100001', signatureId: String(sig) };
-    expect(codeOf(() => applyForRemoval(owner, { ...q, reason: 'no' }))).toBe('INVALID_INPUT');
-    expect(codeOf(() => applyForRemoval(owner, { ...q, phone: '13700000099', reason: 'The user asked again.' }))).toBe(
-      'CONFLICT',
+    expect(codeOf(() => applyForRemoval(owner, parseInput(removalRequestInput, { ...q, reason: 'no' })))).toBe(
+      'INVALID_INPUT',
     );
-    const { id } = applyForRemoval(owner, { ...q, reason: 'The user called us and asked to get notices again.' });
-    expect(codeOf(() => applyForRemoval(owner, { ...q, reason: 'Asked twice by mistake.' }))).toBe('CONFLICT');
-    expect(queryUnsubscribe(owner, q).pendingRequestId).toBe(id);
+    expect(
+      codeOf(() =>
+        applyForRemoval(
+          owner,
+          parseInput(removalRequestInput, { ...q, phone: '13700000099', reason: 'The user asked again.' }),
+        ),
+      ),
+    ).toBe('CONFLICT');
+    const { id } = applyForRemoval(
+      owner,
+      parseInput(removalRequestInput, { ...q, reason: 'The user called us and asked to get notices again.' }),
+    );
+    expect(
+      codeOf(() =>
+        applyForRemoval(owner, parseInput(removalRequestInput, { ...q, reason: 'Asked twice by mistake.' })),
+      ),
+    ).toBe('CONFLICT');
+    expect(queryUnsubscribe(owner, parseInput(unsubscribeQuery, q)).pendingRequestId).toBe(id);
     const reviewer = w.ctxFor(REVIEWER);
-    const queued = listReviewQueue(reviewer, { kind: 'unsubscribe_removal' });
+    const queued = listReviewQueue(reviewer, parseInput(reviewQueueFilter, { kind: 'unsubscribe_removal' }));
     expect(queued).toMatchObject([{ kind: 'unsubscribe_removal', id, title: '137****0001 · 【星河商城】' }]);
     const item = getReviewItem(reviewer, 'unsubscribe_removal', id);
     expect(item.removal).toMatchObject({ signature: '星河商城', optOuts: [{ scope: 'notification', reply: 'TD' }] });
     expect(codeOf(() => getReviewItem(owner, 'unsubscribe_removal', id))).toBe('FORBIDDEN');
-    decideReview(reviewer, { kind: 'unsubscribe_removal', id, revision: 1, decision: 'approve' });
+    decideReview(
+      reviewer,
+      parseInput(reviewDecisionInput, { kind: 'unsubscribe_removal', id, revision: 1, decision: 'approve' }),
+    );
     expect(listRemovalRequests(owner, 'mainland')).toMatchObject([{ id, phone: '137****0001', status: 'approved' }]);
-    expect(queryUnsubscribe(owner, q).types.every((t) => t.unsubscribedAt === null)).toBe(true);
+    expect(queryUnsubscribe(owner, parseInput(unsubscribeQuery, q)).types.every((t) => t.unsubscribedAt === null)).toBe(
+      true,
+    );
     expect((await send(w, sig, notice, '13700000001', new Date(T0.getTime() + 86_400_000))).status).toBe('submitted');
     expect(
       w.db.get<{ title: string }>(
@@ -107,23 +139,32 @@ describe('unsubscribe query and removal requests (R-UNS-2)', () => {
     const { sig } = await unsubscribed(w);
     const owner = w.ctxFor(OWNER);
     const q = { region: 'mainland', phone: '13700000001', sdkAppId: '1400100001', signatureId: String(sig) };
-    const { id } = applyForRemoval(owner, { ...q, reason: 'Marketing wants them back.' });
+    const { id } = applyForRemoval(
+      owner,
+      parseInput(removalRequestInput, { ...q, reason: 'Marketing wants them back.' }),
+    );
     expect(
       codeOf(() =>
-        decideReview(w.ctxFor(REVIEWER), { kind: 'unsubscribe_removal', id, revision: 1, decision: 'reject' }),
+        decideReview(
+          w.ctxFor(REVIEWER),
+          parseInput(reviewDecisionInput, { kind: 'unsubscribe_removal', id, revision: 1, decision: 'reject' }),
+        ),
       ),
     ).toBe('INVALID_INPUT');
-    decideReview(w.ctxFor(REVIEWER), {
-      kind: 'unsubscribe_removal',
-      id,
-      revision: 1,
-      decision: 'reject',
-      reason: 'The user did not consent.',
-    });
+    decideReview(
+      w.ctxFor(REVIEWER),
+      parseInput(reviewDecisionInput, {
+        kind: 'unsubscribe_removal',
+        id,
+        revision: 1,
+        decision: 'reject',
+        reason: 'The user did not consent.',
+      }),
+    );
     expect(listRemovalRequests(owner, 'mainland')).toMatchObject([
       { status: 'rejected', rejectReason: 'The user did not consent.' },
     ]);
-    expect(queryUnsubscribe(owner, q).types[1].unsubscribedAt).not.toBeNull();
+    expect(queryUnsubscribe(owner, parseInput(unsubscribeQuery, q)).types[1].unsubscribedAt).not.toBeNull();
     expect(listRemovalRequests(w.ctxFor('solo@demo.local'), 'mainland')).toEqual([]);
   });
 });

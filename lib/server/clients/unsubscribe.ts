@@ -1,30 +1,21 @@
 import 'server-only';
+import type { RemovalRequestInput, UnsubscribeQuery } from '@/lib/schemas/clients';
 import { fillText } from '@/lib/domain/notices';
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { z } from 'zod';
-import { REGIONS, type Region } from '@/db/enums';
+import { type Region } from '@/db/enums';
 import { applications, signatures, unsubscribeRemovals } from '@/db/schema';
 import { maskPhone, normalizePhone } from '@/lib/domain/phone/normalize';
 import { expectedReviewBy } from '@/lib/domain/review/hours';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
-import { parseInput } from '../validation';
 import { recordHistory } from '../content/history';
 import { loadReviewCalendar } from '../review/calendar';
 
 /** The message types an unsubscription can cover, in the console's order. */
 export const UNSUBSCRIBE_TYPES = ['verification', 'notification', 'marketing'] as const;
 
-const queryInput = z.object({
-  region: z.enum(REGIONS),
-  phone: z.string().trim().min(1, 'Enter a mobile number.'),
-  sdkAppId: z.string().trim().min(1, 'Choose an application.'),
-  signatureId: z.coerce.number().int().positive({ message: 'Choose a signature.' }),
-});
-
-function resolve(ctx: Ctx, raw: unknown) {
+function resolve(ctx: Ctx, q: UnsubscribeQuery) {
   const account = requireAccount(ctx);
-  const q = parseInput(queryInput, raw);
   const n = normalizePhone(q.phone, q.region);
   if (!n.ok) throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { phone: n.message });
   const app = ctx.db
@@ -88,10 +79,10 @@ export interface UnsubscribeStatus {
 }
 
 /** R-UNS-2: number + application + signature → the unsubscription status per message type. */
-export function queryUnsubscribe(ctx: Ctx, raw: unknown): UnsubscribeStatus {
+export function queryUnsubscribe(ctx: Ctx, q: UnsubscribeQuery): UnsubscribeStatus {
   const account = requireAccount(ctx);
   ctx.authorize('DescribeUnsubscribe', { accountId: account.id });
-  const r = resolve(ctx, raw);
+  const r = resolve(ctx, q);
   const rows = ctx.db.$client
     .prepare(
       `SELECT o.scope, o.created_at, rp.content AS reply FROM opt_outs o LEFT JOIN replies rp ON rp.id = o.reply_id
@@ -115,15 +106,11 @@ export function queryUnsubscribe(ctx: Ctx, raw: unknown): UnsubscribeStatus {
  * R-UNS-2 "Apply for removal": a request with a reason for a number unsubscribed from a
  * signature; it joins the reviewers' queue as its own kind. One pending request per number and signature.
  */
-export function applyForRemoval(ctx: Ctx, raw: Record<string, unknown>): { id: number } {
+export function applyForRemoval(ctx: Ctx, input: RemovalRequestInput): { id: number } {
   const account = requireAccount(ctx);
   ctx.authorize('AddUnsubscribeRemoval', { accountId: account.id });
-  const r = resolve(ctx, raw);
-  const reason = String(raw.reason ?? '').trim();
-  if (reason.length < 5 || reason.length > 300)
-    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
-      reason: 'Say in 5 to 300 characters why the number may receive messages again.',
-    });
+  const r = resolve(ctx, input);
+  const { reason } = input;
   return ctx.db.transaction(
     (tx) => {
       const unsubscribed = ctx.db.$client

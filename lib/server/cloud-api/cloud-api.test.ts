@@ -22,6 +22,9 @@ import {
 } from '../callbacks/callbacks';
 import { handleCloudApi } from './endpoint';
 import { deleteAppCountry, saveAppCountry } from '../applications/sendable-countries';
+import { parseInput } from '@/lib/server/validation';
+import { callbackUrlInput } from '@/lib/schemas/callbacks';
+import { appCountryInput } from '@/lib/schemas/applications';
 
 const SmsClient = tencentcloud.sms.v20210111.Client;
 type Client = InstanceType<typeof SmsClient>;
@@ -391,7 +394,7 @@ describe('cloud API 3.0 with the official Node SDK', () => {
   it('R-APP-6: sendable countries answer LimitExceeded.AppCountryOrRegionInBlacklist and …DailyLimit', async () => {
     const intl = w.db.get<{ id: number }>(sql`select id from templates where name = 'Global notice'`);
     const owner = w.ctxFor(OWNER, { now: clock });
-    saveAppCountry(owner, APP, 'add', { country: 'HK', dailyAlarm: '', dailyLimit: '1' });
+    saveAppCountry(owner, APP, 'add', parseInput(appCountryInput, { country: 'HK', dailyAlarm: '', dailyLimit: '1' }));
     const res = await client().SendSms({
       PhoneNumberSet: ['+447400123457', '+85261234501', '+85261234502'],
       SmsSdkAppId: APP,
@@ -706,8 +709,8 @@ describe('callbacks (R-APP-9, R-RPL-1, CLOUD-API §6)', () => {
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/sms/status`;
     process.env.CALLBACK_ALLOW_PRIVATE = '1'; // the receiver is on loopback (callbacks refuse private targets by default)
-    await setStatusCallbackUrl(w.ctxFor(OWNER), APP, { url });
-    await setReplyCallbackUrl(w.ctxFor(OWNER), { url });
+    await setStatusCallbackUrl(w.ctxFor(OWNER), APP, parseInput(callbackUrlInput, { url }));
+    await setReplyCallbackUrl(w.ctxFor(OWNER), parseInput(callbackUrlInput, { url }));
 
     const store = w.db.get<{ id: number }>(sql`select id from templates where name = 'Store notice'`);
     const res = await client().SendSms({
@@ -786,7 +789,10 @@ describe('callbacks (R-APP-9, R-RPL-1, CLOUD-API §6)', () => {
       sql`select account_id as id from applications where sdk_app_id = ${APP}`,
     ).id;
     process.env.CALLBACK_ALLOW_PRIVATE = '1';
-    await setReplyCallbackUrl(w.ctxFor(OWNER), { url: 'http://127.0.0.1:9/nothing-listens' });
+    await setReplyCallbackUrl(
+      w.ctxFor(OWNER),
+      parseInput(callbackUrlInput, { url: 'http://127.0.0.1:9/nothing-listens' }),
+    );
     queueReplyCallback(
       raw,
       {
@@ -812,8 +818,10 @@ describe('callbacks (R-APP-9, R-RPL-1, CLOUD-API §6)', () => {
   });
 
   it('refuses a callback URL that is not http(s) and changes nothing', async () => {
-    expect(await codeOfCall(setStatusCallbackUrl(w.ctxFor(OWNER), APP, { url: 'ftp://x' }))).toBe('INVALID_INPUT');
-    expect(await codeOfCall(setStatusCallbackUrl(w.ctxFor(SOLO), APP, { url: 'http://x' }))).toBe('NOT_FOUND');
+    expect(() => parseInput(callbackUrlInput, { url: 'ftp://x' })).toThrow(/highlighted fields/);
+    expect(
+      await codeOfCall(setStatusCallbackUrl(w.ctxFor(SOLO), APP, parseInput(callbackUrlInput, { url: 'http://x' }))),
+    ).toBe('NOT_FOUND');
     expect(
       w.db.get<{ url: string }>(sql`select status_callback_url as url from applications where sdk_app_id = ${APP}`).url,
     ).toMatch(/^http:\/\/127\.0\.0\.1/);

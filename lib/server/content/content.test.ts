@@ -7,8 +7,8 @@ import { PNG, JPEG, png, qualificationFields, qualificationFiles, creditCode, id
 import { submitQualification } from '../qualifications/submit-qualification';
 import { boundSignatures, getQualification, listQualifications } from '../qualifications/read-qualifications';
 import { deleteQualifications } from '../qualifications/delete-qualifications';
-import { submitSignature, MAX_SIGNATURES } from '../signatures/submit-signature';
-import { submitTemplate, MAX_TEMPLATES } from '../templates/submit-template';
+import { submitSignature as submitSignatureVerb, MAX_SIGNATURES } from '../signatures/submit-signature';
+import { submitTemplate as submitTemplateVerb, MAX_TEMPLATES } from '../templates/submit-template';
 import { getSignature, getTemplate, listSignatures, listTemplates, signatureUsable } from './read-content';
 import { deleteContent } from './delete-content';
 import { readUpload } from './uploads';
@@ -16,6 +16,18 @@ import { decideReview, getReviewItem } from '../review/review-item';
 import { listReviewQueue } from '../review/review-queue';
 import { listNotifications, markNotificationsRead } from '../notifications/notify';
 import { contentSummary } from '../overview/content-summary';
+import { parseInput } from '@/lib/server/validation';
+import { reviewQueueFilter, reviewDecisionInput } from '@/lib/schemas/review';
+import { qualificationIds } from '@/lib/schemas/qualifications';
+import { signatureFields, templateFields } from '@/lib/schemas/content';
+import type { Ctx } from '../context';
+import type { IncomingFiles } from './uploads';
+
+// The verbs as their actions call them: the submitted fields checked with their schema first.
+const submitSignature = (ctx: Ctx, input: { id?: number; fields: unknown; files: IncomingFiles }) =>
+  submitSignatureVerb(ctx, { ...input, fields: parseInput(signatureFields, input.fields) });
+const submitTemplate = (ctx: Ctx, input: { id?: number; fields: unknown }) =>
+  submitTemplateVerb(ctx, { ...input, fields: parseInput(templateFields, input.fields) });
 
 const OWNER = 'owner@demo.local';
 const SOLO = 'solo@demo.local';
@@ -27,7 +39,10 @@ beforeAll(() => {
 
 function approvedQualification(w: World, email = OWNER): number {
   const { id } = submitQualification(w.ctxFor(email), { fields: qualificationFields(), files: qualificationFiles() });
-  decideReview(w.ctxFor(REVIEWER), { kind: 'qualification', id, revision: 1, decision: 'approve' });
+  decideReview(
+    w.ctxFor(REVIEWER),
+    parseInput(reviewDecisionInput, { kind: 'qualification', id, revision: 1, decision: 'approve' }),
+  );
   return id;
 }
 
@@ -124,13 +139,16 @@ describe('qualifications (R-QUA-1..4)', () => {
     expect(q.history.map((h) => h.action)).toEqual(['create', 'approve', 'modify']);
     expect(q.history[2].detail).toMatchObject({ changed: expect.arrayContaining(['legalRepName', 'creditCode']) });
     // Rejected: everything editable.
-    decideReview(w.ctxFor(REVIEWER), {
-      kind: 'qualification',
-      id,
-      revision: 2,
-      decision: 'reject',
-      reason: 'Blurred licence',
-    });
+    decideReview(
+      w.ctxFor(REVIEWER),
+      parseInput(reviewDecisionInput, {
+        kind: 'qualification',
+        id,
+        revision: 2,
+        decision: 'reject',
+        reason: 'Blurred licence',
+      }),
+    );
     submitQualification(ctx, {
       id,
       fields: qualificationFields({ purpose: 'third_party', enterpriseName: 'Partner Ltd.' }),
@@ -149,12 +167,15 @@ describe('qualifications (R-QUA-1..4)', () => {
     const qid = approvedQualification(w);
     const other = submitQualification(ctx, { fields: qualificationFields(), files: qualificationFiles() }).id;
     const { id: sid } = submitSignature(ctx, { fields: sig({ qualificationId: qid }), files: {} });
-    decideReview(w.ctxFor(REVIEWER), { kind: 'signature', id: sid, revision: 1, decision: 'approve' });
+    decideReview(
+      w.ctxFor(REVIEWER),
+      parseInput(reviewDecisionInput, { kind: 'signature', id: sid, revision: 1, decision: 'approve' }),
+    );
     expect(signatureUsable(getSignature(ctx, sid))).toBe(true);
     expect(boundSignatures(ctx, [qid, other]).map((s) => s.content)).toEqual(['腾讯云']);
-    expect(codeOf(() => deleteQualifications(ctx, [qid, 99999]))).toBe('NOT_FOUND');
+    expect(codeOf(() => deleteQualifications(ctx, parseInput(qualificationIds, [qid, 99999])))).toBe('NOT_FOUND');
     expect(listQualifications(ctx)).toHaveLength(2);
-    expect(deleteQualifications(ctx, [qid, other])).toEqual({ deleted: 2 });
+    expect(deleteQualifications(ctx, parseInput(qualificationIds, [qid, other]))).toEqual({ deleted: 2 });
     expect(listQualifications(ctx)).toHaveLength(0);
     const s = getSignature(ctx, sid);
     expect(s.status).toBe('effective');
@@ -205,7 +226,9 @@ describe('individual qualifications (R-QUA-1a)', () => {
     const w = createWorld();
     const ctx = w.ctxFor(SOLO);
     const { id } = submitQualification(ctx, { fields: person(), files: idCard() });
-    expect(listReviewQueue(w.ctxFor(REVIEWER), { kind: 'qualification' }).map((i) => i.id)).toContain(id);
+    expect(
+      listReviewQueue(w.ctxFor(REVIEWER), parseInput(reviewQueueFilter, { kind: 'qualification' })).map((i) => i.id),
+    ).toContain(id);
     expect(
       codeOf(() =>
         submitSignature(ctx, {
@@ -214,12 +237,18 @@ describe('individual qualifications (R-QUA-1a)', () => {
         }),
       ),
     ).toBe('INVALID_INPUT');
-    decideReview(w.ctxFor(REVIEWER), { kind: 'qualification', id, revision: 1, decision: 'approve' });
+    decideReview(
+      w.ctxFor(REVIEWER),
+      parseInput(reviewDecisionInput, { kind: 'qualification', id, revision: 1, decision: 'approve' }),
+    );
     const s = submitSignature(ctx, {
       fields: sig({ qualificationId: id, type: 'app', content: '小李商店', notes: 'my shop app' }),
       files: {},
     });
-    decideReview(w.ctxFor(REVIEWER), { kind: 'signature', id: s.id, revision: 1, decision: 'approve' });
+    decideReview(
+      w.ctxFor(REVIEWER),
+      parseInput(reviewDecisionInput, { kind: 'signature', id: s.id, revision: 1, decision: 'approve' }),
+    );
     expect(signatureUsable(getSignature(ctx, s.id))).toBe(true);
     // R-QUA-3: once approved, the ID number and images may change, the name may not.
     expect(
@@ -344,16 +373,24 @@ describe('signatures (R-SIG-1..6)', () => {
     expect(getSignature(ctx, id)).toMatchObject({ content: 'AcmeCo', revision: 2, status: 'pending' });
     // The reviewer saw revision 1: the decision is refused.
     expect(
-      codeOf(() => decideReview(w.ctxFor(REVIEWER), { kind: 'signature', id, revision: 1, decision: 'approve' })),
+      codeOf(() =>
+        decideReview(
+          w.ctxFor(REVIEWER),
+          parseInput(reviewDecisionInput, { kind: 'signature', id, revision: 1, decision: 'approve' }),
+        ),
+      ),
     ).toBe('CONFLICT');
-    decideReview(w.ctxFor(REVIEWER), {
-      kind: 'signature',
-      id,
-      revision: 2,
-      decision: 'reject',
-      reason: 'Unknown brand',
-      suggestion: 'Use the registered name',
-    });
+    decideReview(
+      w.ctxFor(REVIEWER),
+      parseInput(reviewDecisionInput, {
+        kind: 'signature',
+        id,
+        revision: 2,
+        decision: 'reject',
+        reason: 'Unknown brand',
+        suggestion: 'Use the registered name',
+      }),
+    );
     const rejected = getSignature(ctx, id);
     expect(rejected).toMatchObject({
       status: 'rejected',
@@ -361,7 +398,10 @@ describe('signatures (R-SIG-1..6)', () => {
       rejectSuggestion: 'Use the registered name',
     });
     submitSignature(ctx, { id, fields: sig({ region: 'international', content: 'AcmeGroup' }), files: {} });
-    decideReview(w.ctxFor(REVIEWER), { kind: 'signature', id, revision: 3, decision: 'approve' });
+    decideReview(
+      w.ctxFor(REVIEWER),
+      parseInput(reviewDecisionInput, { kind: 'signature', id, revision: 3, decision: 'approve' }),
+    );
     expect(getSignature(ctx, id).status).toBe('effective');
     expect(
       codeOf(() =>
@@ -416,7 +456,10 @@ describe('templates (R-TPL-1..5)', () => {
     expect(codeOf(() => submitTemplate(ctx, { fields: tpl() }))).toBe('LIMIT_REACHED');
     expect(codeOf(() => submitTemplate(ctx, { fields: tpl({ region: 'international' }) }))).toBe('OK');
     const id = listTemplates(ctx, { region: 'mainland' })[0].id;
-    decideReview(w.ctxFor(REVIEWER), { kind: 'template', id, revision: 1, decision: 'approve' });
+    decideReview(
+      w.ctxFor(REVIEWER),
+      parseInput(reviewDecisionInput, { kind: 'template', id, revision: 1, decision: 'approve' }),
+    );
     expect(getTemplate(ctx, id).status).toBe('effective');
     expect(codeOf(() => submitTemplate(ctx, { id, fields: tpl({ name: 'changed' }) }))).toBe('CONFLICT');
   });
@@ -446,9 +489,19 @@ describe('review queue (R-REV-1..4)', () => {
     ]);
     expect(queue[0]).toMatchObject({ accountName: 'Demo Tech Co., Ltd.', late: true, ageMinutes: 180 });
     expect(queue[0].expectedBy.toISOString()).toBe('2026-03-09T04:00:00.000Z');
-    expect(listReviewQueue(w.ctxFor(REVIEWER, { now }), { kind: 'signature' })).toHaveLength(1);
-    expect(listReviewQueue(w.ctxFor(REVIEWER, { now }), { account: 'Li Wei' }).map((q) => q.title)).toEqual(['LiShop']);
-    expect(listReviewQueue(w.ctxFor(REVIEWER, { now }), { minAgeHours: 3 }).map((q) => q.title)).toEqual(['A']);
+    expect(
+      listReviewQueue(w.ctxFor(REVIEWER, { now }), parseInput(reviewQueueFilter, { kind: 'signature' })),
+    ).toHaveLength(1);
+    expect(
+      listReviewQueue(w.ctxFor(REVIEWER, { now }), parseInput(reviewQueueFilter, { account: 'Li Wei' })).map(
+        (q) => q.title,
+      ),
+    ).toEqual(['LiShop']);
+    expect(
+      listReviewQueue(w.ctxFor(REVIEWER, { now }), parseInput(reviewQueueFilter, { minAgeHours: 3 })).map(
+        (q) => q.title,
+      ),
+    ).toEqual(['A']);
   });
 
   it('two reviewers deciding the same item: one wins, the other is told', () => {
@@ -456,11 +509,19 @@ describe('review queue (R-REV-1..4)', () => {
     const { id } = submitTemplate(w.ctxFor(OWNER), {
       fields: { region: 'mainland', name: 'A', type: 'notification', content: 'Order {1} shipped' },
     });
-    expect(decideReview(w.ctxFor(REVIEWER), { kind: 'template', id, revision: 1, decision: 'approve' })).toEqual({
+    expect(
+      decideReview(
+        w.ctxFor(REVIEWER),
+        parseInput(reviewDecisionInput, { kind: 'template', id, revision: 1, decision: 'approve' }),
+      ),
+    ).toEqual({
       status: 'effective',
     });
     try {
-      decideReview(w.ctxFor(REVIEWER), { kind: 'template', id, revision: 1, decision: 'reject', reason: 'late' });
+      decideReview(
+        w.ctxFor(REVIEWER),
+        parseInput(reviewDecisionInput, { kind: 'template', id, revision: 1, decision: 'reject', reason: 'late' }),
+      );
       expect.unreachable();
     } catch (e) {
       expect(e).toMatchObject({ code: 'CONFLICT', message: 'Another reviewer has already decided this item.' });
@@ -476,16 +537,24 @@ describe('review queue (R-REV-1..4)', () => {
       fields: { region: 'mainland', name: 'A', type: 'notification', content: 'Order {1} shipped' },
     });
     expect(
-      codeOf(() => decideReview(w.ctxFor(REVIEWER), { kind: 'template', id, revision: 1, decision: 'reject' })),
+      codeOf(() =>
+        decideReview(
+          w.ctxFor(REVIEWER),
+          parseInput(reviewDecisionInput, { kind: 'template', id, revision: 1, decision: 'reject' }),
+        ),
+      ),
     ).toBe('INVALID_INPUT');
-    decideReview(w.ctxFor(REVIEWER), {
-      kind: 'template',
-      id,
-      revision: 1,
-      decision: 'reject',
-      reason: 'Too vague',
-      suggestion: 'Say what was shipped',
-    });
+    decideReview(
+      w.ctxFor(REVIEWER),
+      parseInput(reviewDecisionInput, {
+        kind: 'template',
+        id,
+        revision: 1,
+        decision: 'reject',
+        reason: 'Too vague',
+        suggestion: 'Say what was shipped',
+      }),
+    );
     const n = listNotifications(ctx);
     expect(n.unread).toBe(1);
     expect(n.items[0]).toMatchObject({
@@ -506,11 +575,19 @@ describe('review queue (R-REV-1..4)', () => {
     expect(codeOf(() => listReviewQueue(w.ctxFor(OWNER)))).toBe('FORBIDDEN');
     expect(codeOf(() => getReviewItem(w.ctxFor(OWNER), 'template', id))).toBe('FORBIDDEN');
     expect(
-      codeOf(() => decideReview(w.ctxFor(OWNER), { kind: 'template', id, revision: 1, decision: 'approve' })),
+      codeOf(() =>
+        decideReview(
+          w.ctxFor(OWNER),
+          parseInput(reviewDecisionInput, { kind: 'template', id, revision: 1, decision: 'approve' }),
+        ),
+      ),
     ).toBe('FORBIDDEN');
     expect(
       codeOf(() =>
-        decideReview(w.ctxFor('finance@sms.local'), { kind: 'template', id, revision: 1, decision: 'approve' }),
+        decideReview(
+          w.ctxFor('finance@sms.local'),
+          parseInput(reviewDecisionInput, { kind: 'template', id, revision: 1, decision: 'approve' }),
+        ),
       ),
     ).toBe('FORBIDDEN');
     expect(getReviewItem(w.ctxFor(REVIEWER), 'template', id).account.realName).toBe('Demo Tech Co., Ltd.');
@@ -532,7 +609,7 @@ describe('tenancy (R-TEN-2)', () => {
     expect(codeOf(() => getSignature(solo, sid))).toBe('NOT_FOUND');
     expect(codeOf(() => getTemplate(solo, tid))).toBe('NOT_FOUND');
     expect(codeOf(() => deleteContent(solo, 'template', tid))).toBe('NOT_FOUND');
-    expect(codeOf(() => deleteQualifications(solo, [qid]))).toBe('NOT_FOUND');
+    expect(codeOf(() => deleteQualifications(solo, parseInput(qualificationIds, [qid])))).toBe('NOT_FOUND');
     expect(
       codeOf(() =>
         submitTemplate(solo, {
@@ -559,7 +636,10 @@ describe('tenancy (R-TEN-2)', () => {
     submitTemplate(ctx, {
       fields: { region: 'international', name: 'A', type: 'notification', content: 'Order {1} shipped' },
     });
-    decideReview(w.ctxFor(REVIEWER), { kind: 'signature', id, revision: 1, decision: 'approve' });
+    decideReview(
+      w.ctxFor(REVIEWER),
+      parseInput(reviewDecisionInput, { kind: 'signature', id, revision: 1, decision: 'approve' }),
+    );
     const s = contentSummary(ctx);
     expect(s.signatures).toEqual({ pending: 0, effective: 1, rejected: 0, total: 1 });
     expect(s.templates).toEqual({ pending: 1, effective: 0, rejected: 0, total: 1 });

@@ -6,6 +6,8 @@ import { effectiveSignature, effectiveTemplate, tempFile } from '@/lib/testing/s
 import { importIntoGroup } from '../clients/groups';
 import { createImport } from './create-import';
 import { deleteColumnMapping, listColumnMappings, previewFile, saveColumnMapping } from './column-mappings';
+import { parseInput } from '@/lib/server/validation';
+import { columnMappingInput } from '@/lib/schemas/imports';
 
 const OWNER = 'owner@demo.local';
 const SOLO = 'solo@demo.local';
@@ -82,7 +84,10 @@ describe('column mapping of recipient files', () => {
   });
 
   it('the saved mapping applies to the next file with the same header', async () => {
-    saveColumnMapping(w.ctxFor(OWNER), { name: 'CRM export', mapping, header: CRM.split('\n')[0].split(',') });
+    saveColumnMapping(
+      w.ctxFor(OWNER),
+      parseInput(columnMappingInput, { name: 'CRM export', mapping, header: CRM.split('\n')[0].split(',') }),
+    );
     const next = tempFile('crm-next.csv', CRM_NEXT);
     const p = await previewFile(w.ctxFor(OWNER), { file: next, ...task() });
     expect(p.source).toMatchObject({ kind: 'saved', name: 'CRM export' });
@@ -90,11 +95,14 @@ describe('column mapping of recipient files', () => {
     const report = await createImport(w.ctxFor(OWNER), { ...task(), file: next, mapping: p.suggested! });
     expect(report.validRows).toBe(2);
     // Saving under the same name replaces; other accounts never see it.
-    saveColumnMapping(w.ctxFor(OWNER), {
-      name: 'CRM export',
-      mapping: { ...mapping, vars: { '1': 1 } },
-      header: ['Name', 'City', 'Mobile No'],
-    });
+    saveColumnMapping(
+      w.ctxFor(OWNER),
+      parseInput(columnMappingInput, {
+        name: 'CRM export',
+        mapping: { ...mapping, vars: { '1': 1 } },
+        header: ['Name', 'City', 'Mobile No'],
+      }),
+    );
     expect(listColumnMappings(w.ctxFor(OWNER)).map((m) => [m.name, m.mapping.vars['1']])).toEqual([['CRM export', 1]]);
     expect(listColumnMappings(w.ctxFor(SOLO))).toEqual([]);
     const id = listColumnMappings(w.ctxFor(OWNER))[0].id;
@@ -111,12 +119,19 @@ describe('column mapping of recipient files', () => {
       }),
     ).rejects.toThrow('Choose a column for {1}.');
     expect(w.db.get<{ n: number }>(sql`select count(*) as n from imports`).n).toBe(before);
-    expect(codeOf(() => saveColumnMapping(w.ctxFor(OWNER), { name: 'x', mapping: { phone: 'C' }, header: null }))).toBe(
-      'INVALID_INPUT',
-    );
-    expect(codeOf(() => saveColumnMapping(w.ctxFor(OWNER), { name: ' ', mapping, header: null }))).toBe(
-      'INVALID_INPUT',
-    );
+    expect(
+      codeOf(() =>
+        saveColumnMapping(
+          w.ctxFor(OWNER),
+          parseInput(columnMappingInput, { name: 'x', mapping: { phone: 'C' }, header: null }),
+        ),
+      ),
+    ).toBe('INVALID_INPUT');
+    expect(
+      codeOf(() =>
+        saveColumnMapping(w.ctxFor(OWNER), parseInput(columnMappingInput, { name: ' ', mapping, header: null })),
+      ),
+    ).toBe('INVALID_INPUT');
   });
 
   it('maps customer group imports too: phone in the third column', async () => {

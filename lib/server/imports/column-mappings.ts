@@ -1,20 +1,13 @@
 import 'server-only';
+import type { ColumnMappingInput } from '@/lib/schemas/imports';
 import { fillText } from '@/lib/domain/notices';
 import { and, asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { columnMappings } from '@/db/schema';
 import type { Region } from '@/db/enums';
-import {
-  layoutToMapping,
-  MAX_MAPPED_COLUMNS,
-  parseMapping,
-  sameHeader,
-  type ColumnMapping,
-} from '@/lib/domain/sending/mapping';
+import { layoutToMapping, MAX_MAPPED_COLUMNS, sameHeader, type ColumnMapping } from '@/lib/domain/sending/mapping';
 import { detectLayout, templateNeeds } from '@/lib/domain/sending/rows';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
-import { parseInput } from '../validation';
 import { loadSendingContent } from './create-import';
 import { streamRows, sniffFileKind } from './read-rows';
 
@@ -47,22 +40,10 @@ export function listColumnMappings(ctx: Ctx): SavedMapping[] {
 }
 
 /** Saves a mapping under a name (the same name replaces it), with the header row it was made for. */
-export function saveColumnMapping(ctx: Ctx, raw: unknown): { id: number } {
+export function saveColumnMapping(ctx: Ctx, input: ColumnMappingInput): { id: number } {
   const account = requireAccount(ctx);
   ctx.authorize('CreateSendTask', { accountId: account.id });
-  const input = parseInput(
-    z.object({
-      name: z.string().trim().min(1, 'Name the mapping.').max(40, 'At most 40 characters.'),
-      mapping: z.unknown(),
-      header: z.array(z.string().max(200)).max(MAX_MAPPED_COLUMNS).nullable(),
-    }),
-    raw,
-  );
-  const mapping = parseMapping(input.mapping);
-  if (!mapping)
-    throw new AppError('INVALID_INPUT', 'The column mapping is not valid.', {
-      mapping: 'Choose the phone number column.',
-    });
+  const { mapping } = input;
   return ctx.db.transaction(
     () => {
       const existing = ctx.db

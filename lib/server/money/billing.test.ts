@@ -9,10 +9,27 @@ import { fromBeijing } from '@/lib/domain/time';
 import { createImport } from '../imports/create-import';
 import { createTask } from '../sending/create-task';
 import { dispatchBatch } from '../sending/dispatch';
-import { buyPackage } from './buy-package';
-import { requestRefund } from './refunds';
+import { buyPackage as buyPackageVerb } from './buy-package';
+import { requestRefund as requestRefundVerb } from './refunds';
 import { monthlyBill, monthlyBillRows } from './monthly-bill';
-import { decideInvoice, listInvoiceRequests, listOrdersWithInvoices, requestInvoice } from './invoices';
+import {
+  decideInvoice as decideInvoiceVerb,
+  listInvoiceRequests,
+  listOrdersWithInvoices,
+  requestInvoice as requestInvoiceVerb,
+} from './invoices';
+import { viaSchema } from '@/lib/testing/via-schema';
+import { buyPackageInput, refundPackagesInput, invoiceRequestInput, invoiceDecisionInput } from '@/lib/schemas/money';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
+
+const decideInvoice = viaSchema(invoiceDecisionInput, decideInvoiceVerb);
+
+const requestInvoice = viaSchema(invoiceRequestInput, requestInvoiceVerb);
+
+const requestRefund = viaSchema(refundPackagesInput, requestRefundVerb);
+
+const buyPackage = viaSchema(buyPackageInput, buyPackageVerb);
 
 const OWNER = 'owner@demo.local';
 const FINANCE = 'finance@sms.local';
@@ -28,15 +45,18 @@ async function send(
 ) {
   const ctx = w.ctxFor(OWNER, { now: at });
   const imp = await createImport(ctx, { region, templateId: tpl, signatureId: sig, fileName: 'typed', typed: numbers });
-  createTask(ctx, {
-    region,
-    importId: imp.importId,
-    sdkAppId: '1400100001',
-    signatureId: sig ?? undefined,
-    templateId: tpl,
-    send: 'now',
-    acknowledged: true,
-  });
+  createTask(
+    ctx,
+    parseInput(createTaskInput, {
+      region,
+      importId: imp.importId,
+      sdkAppId: '1400100001',
+      signatureId: sig ?? undefined,
+      templateId: tpl,
+      send: 'now',
+      acknowledged: true,
+    }),
+  );
   dispatchBatch(w.db, at);
 }
 

@@ -1,21 +1,13 @@
 import 'server-only';
 import { fillText } from '@/lib/domain/notices';
-import { z } from 'zod';
+import type { BuyPackageInput } from '@/lib/schemas/money';
 import { orders } from '@/db/schema';
 import { quotePackage } from '@/lib/domain/billing/packages';
 import { PURCHASED_VALID_YEARS, USABLE_AFTER_MS } from '@/lib/domain/billing/package-status';
 import { formatCount } from '@/lib/domain/format';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
-import { parseInput } from '../validation';
 import { createPackage, moveCash } from './ledger';
-
-const input = z.object({
-  kind: z.enum(['fixed', 'custom']),
-  count: z.coerce.number().int('Enter a whole number of messages.'),
-  quantity: z.coerce.number().int().default(1),
-  agreed: z.literal(true, { message: 'Read and accept the purchase agreement first.' }),
-});
 
 /** Adds years to a date in UTC (validity dates are exact instants). */
 function addYears(d: Date, years: number): Date {
@@ -30,12 +22,11 @@ function addYears(d: Date, years: number): Date {
  */
 export function buyPackage(
   ctx: Ctx,
-  raw: unknown,
+  data: BuyPackageInput,
   kind: 'fixed' | 'custom' | 'auto_renew' = 'fixed',
 ): { orderId: number; packageIds: number[]; priceLi: number } {
   const account = requireAccount(ctx);
   ctx.authorize('CreatePackageOrder', { accountId: account.id });
-  const data = parseInput(input, raw);
   const quote = quotePackage({ kind: data.kind, count: data.count, quantity: data.quantity });
   if (!quote.ok) throw new AppError('INVALID_INPUT', quote.reason, { count: quote.reason });
   return ctx.db.transaction(

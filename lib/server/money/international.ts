@@ -1,14 +1,13 @@
 import 'server-only';
 import { fillText, notice } from '@/lib/domain/notices';
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
-import { z } from 'zod';
+import type { CountryPriceInput, IntlQuotaInput } from '@/lib/schemas/money';
 import { accounts, countryPrices, intlCharges } from '@/db/schema';
 import { ARREARS_GRACE_MS } from '@/lib/domain/billing/package-status';
 import { beijingDateKey, beijingDayStart } from '@/lib/domain/time';
 import { formatYuan } from '@/lib/domain/format';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
-import { parseInput } from '../validation';
 import { moveCash } from './ledger';
 import { notifyAccount } from '../notifications/notify';
 import { yuanToLiText } from './yuan';
@@ -205,27 +204,9 @@ export function listCountryPrices(ctx: Ctx) {
   return ctx.db.select().from(countryPrices).orderBy(asc(countryPrices.name)).all();
 }
 
-const priceInput = z.object({
-  isoCountry: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, 'Two-letter country code.'),
-  name: z.string().trim().min(2).max(60),
-  dialCode: z
-    .string()
-    .trim()
-    .regex(/^\d{1,4}$/, 'Digits of the dialling code.'),
-  priceYuan: z
-    .string()
-    .trim()
-    .regex(/^\d{1,4}(\.\d{1,3})?$/, 'Price in yuan per message, e.g. 0.35.'),
-});
-
 /** Admin sets a country's price per billed international message (R-INT-1). */
-export function setCountryPrice(ctx: Ctx, raw: unknown): void {
+export function setCountryPrice(ctx: Ctx, d: CountryPriceInput): void {
   ctx.authorize('ModifyCountryPrice');
-  const d = parseInput(priceInput, raw);
   const priceLi = yuanToLiText(d.priceYuan);
   ctx.db
     .insert(countryPrices)
@@ -238,12 +219,8 @@ export function setCountryPrice(ctx: Ctx, raw: unknown): void {
 }
 
 /** Admin sets an account's daily international quota (R-INT-3). */
-export function setIntlQuota(ctx: Ctx, raw: unknown): void {
+export function setIntlQuota(ctx: Ctx, d: IntlQuotaInput): void {
   ctx.authorize('ModifyAccountQuota');
-  const d = parseInput(
-    z.object({ accountId: z.coerce.number().int().positive(), quota: z.coerce.number().int().min(0).max(100_000_000) }),
-    raw,
-  );
   const res = ctx.db.update(accounts).set({ intlDailyQuota: d.quota }).where(eq(accounts.id, d.accountId)).run();
   if (res.changes === 0) throw new AppError('NOT_FOUND', 'Account not found.');
 }

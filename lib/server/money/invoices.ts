@@ -3,11 +3,10 @@ import { notice, fillText } from '@/lib/domain/notices';
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { accounts, invoiceRequests, orders, packages } from '@/db/schema';
 import { isCreditCode } from '@/lib/domain/content/identity-numbers';
+import type { InvoiceDecisionInput, InvoiceRequestInput } from '@/lib/schemas/money';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
 import { notifyAccount } from '../notifications/notify';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export interface OrderWithInvoice {
   id: number;
@@ -76,23 +75,18 @@ export function listOrdersWithInvoices(ctx: Ctx): OrderWithInvoice[] {
  * the unified social credit code (enterprise accounts) and where to send it. One open or
  * issued invoice per order; a refunded order cannot be invoiced.
  */
-export function requestInvoice(ctx: Ctx, raw: Record<string, unknown>): { id: number } {
+export function requestInvoice(ctx: Ctx, input: InvoiceRequestInput): { id: number } {
   const account = requireAccount(ctx);
   ctx.authorize('AddInvoiceRequest', { accountId: account.id });
-  const orderId = Number(raw.orderId);
-  const title = String(raw.title ?? '').trim();
-  const taxId = String(raw.taxId ?? '')
-    .trim()
-    .toUpperCase();
-  const email = String(raw.email ?? '').trim();
-  const errors: Record<string, string> = {};
-  if (title.length < 2 || title.length > 100) errors.title = 'Enter the invoice title (the company or person name).';
-  if (account.identity === 'enterprise' && !isCreditCode(taxId))
-    errors.taxId = 'Enter the 18-character unified social credit code.';
-  if (account.identity === 'individual' && taxId) errors.taxId = 'Individual accounts leave the tax ID empty.';
-  if (!EMAIL.test(email)) errors.email = 'Enter the e-mail address the invoice goes to.';
-  if (Object.keys(errors).length > 0)
-    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', errors);
+  const { orderId, title, taxId, email } = input;
+  const taxIdProblem =
+    account.identity === 'enterprise' && !isCreditCode(taxId)
+      ? 'Enter the 18-character unified social credit code.'
+      : account.identity === 'individual' && taxId
+        ? 'Individual accounts leave the tax ID empty.'
+        : null;
+  if (taxIdProblem)
+    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { taxId: taxIdProblem });
   return ctx.db.transaction(
     (tx) => {
       const order = tx
@@ -155,23 +149,12 @@ export function listInvoiceRequests(ctx: Ctx) {
  * a refund then needs the invoice returned first, R-PKG-10), or refuses it with a reason.
  * The customer is told either way.
  */
-export function decideInvoice(
-  ctx: Ctx,
-  raw: { id: unknown; decision: unknown; invoiceNumber?: unknown; reason?: unknown },
-): void {
+export function decideInvoice(ctx: Ctx, input: InvoiceDecisionInput): void {
   ctx.authorize('IssueInvoice');
-  const id = Number(raw.id);
-  const issue = raw.decision === 'issue';
-  const number = String(raw.invoiceNumber ?? '').trim();
-  const reason = String(raw.reason ?? '').trim();
-  if (issue && !/^[A-Za-z0-9-]{8,30}$/.test(number))
-    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
-      invoiceNumber: 'Enter the invoice number (8–30 letters, digits or dashes).',
-    });
-  if (!issue && reason.length < 2)
-    throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
-      reason: 'Give the reason for refusing.',
-    });
+  const { id } = input;
+  const issue = input.decision === 'issue';
+  const number = input.decision === 'issue' ? input.invoiceNumber : '';
+  const reason = input.decision === 'refuse' ? input.reason : '';
   ctx.db.transaction(
     (tx) => {
       const r = tx.select().from(invoiceRequests).where(eq(invoiceRequests.id, id)).get();

@@ -12,17 +12,53 @@ import { codeOf, createWorld, type World } from '@/lib/testing/world';
 import { bundleForNode } from '@/lib/testing/bundle';
 import { fromBeijing } from '@/lib/domain/time';
 import { systemContext } from '../system-context';
-import { buyPackage } from './buy-package';
-import { adjustBalance } from './adjust-balance';
+import { buyPackage as buyPackageVerb } from './buy-package';
+import { adjustBalance as adjustBalanceVerb } from './adjust-balance';
 import { createPackage, moveCash, movePackage, verifyLedgers } from './ledger';
 import { availableBalance, deductPackage, deletePackage, listPackages, packageConsumption } from './packages';
 import { grantMonthlyGifts, warnExpiringPackages, watchBalances } from './duties';
-import { updatePackageSettings } from './settings';
-import { decideRefund, listRefundQueue, previewRefund, requestRefund, setPackageInvoiced } from './refunds';
-import { chargeInternationalDay, internationalBill, setIntlQuota, suspendOverdueAccounts } from './international';
+import { updatePackageSettings as updatePackageSettingsVerb } from './settings';
+import {
+  decideRefund as decideRefundVerb,
+  listRefundQueue,
+  previewRefund as previewRefundVerb,
+  requestRefund as requestRefundVerb,
+  setPackageInvoiced,
+} from './refunds';
+import {
+  chargeInternationalDay,
+  internationalBill,
+  setIntlQuota as setIntlQuotaVerb,
+  suspendOverdueAccounts,
+} from './international';
 import { addUsage } from '@/lib/testing/usage';
 import { createAccount } from '../accounts/create-account';
 import { listNotifications } from '../notifications/notify';
+import { viaSchema } from '@/lib/testing/via-schema';
+import {
+  buyPackageInput,
+  packageSettingsInput,
+  refundPackagesInput,
+  refundDecisionInput,
+  adjustBalanceInput,
+  intlQuotaInput,
+} from '@/lib/schemas/money';
+import { parseInput } from '@/lib/server/validation';
+import { createAccountInput } from '@/lib/schemas/accounts';
+
+const setIntlQuota = viaSchema(intlQuotaInput, setIntlQuotaVerb);
+
+const adjustBalance = viaSchema(adjustBalanceInput, adjustBalanceVerb);
+
+const decideRefund = viaSchema(refundDecisionInput, decideRefundVerb);
+
+const requestRefund = viaSchema(refundPackagesInput, requestRefundVerb);
+
+const previewRefund = viaSchema(refundPackagesInput, previewRefundVerb);
+
+const updatePackageSettings = viaSchema(packageSettingsInput, updatePackageSettingsVerb);
+
+const buyPackage = viaSchema(buyPackageInput, buyPackageVerb);
 
 const OWNER = 'owner@demo.local';
 const SOLO = 'solo@demo.local';
@@ -246,13 +282,16 @@ describe('gifts, expiry and balance duties (R-PKG-4, R-PKG-7..9)', () => {
       [1_000, fromBeijing(2026, 4, 15, 10)],
     ]);
     expect(gifts(accountOf(w, SOLO).id).map((g) => g.total)).toEqual([100]);
-    const { accountId } = createAccount(w.ctxFor('admin@sms.local'), {
-      realName: 'New Co',
-      identity: 'individual',
-      ownerName: 'N',
-      ownerEmail: 'n@n.io',
-      ownerPassword: 'Newco#2026',
-    });
+    const { accountId } = createAccount(
+      w.ctxFor('admin@sms.local'),
+      parseInput(createAccountInput, {
+        realName: 'New Co',
+        identity: 'individual',
+        ownerName: 'N',
+        ownerEmail: 'n@n.io',
+        ownerPassword: 'Newco#2026',
+      }),
+    );
     expect(gifts(accountId).map((g) => g.total)).toEqual([100]);
   });
 

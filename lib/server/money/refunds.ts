@@ -1,17 +1,14 @@
 import 'server-only';
 import { fillText, notice } from '@/lib/domain/notices';
 import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
-import { z } from 'zod';
+import type { RefundDecisionInput, RefundPackagesInput } from '@/lib/schemas/money';
 import { accounts, packages, refunds, type Refund } from '@/db/schema';
 import { planRefund, type RefundPlanLine } from '@/lib/domain/billing/refund';
 import { formatYuan } from '@/lib/domain/format';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
-import { parseInput } from '../validation';
 import { moveCash, movePackage } from './ledger';
 import { notifyAccount } from '../notifications/notify';
-
-const idsInput = z.array(z.coerce.number().int().positive()).min(1, 'Choose at least one package.').max(100);
 
 /**
  * The account's state a refund is computed from: its purchased packages in deduction order
@@ -59,11 +56,10 @@ function refundBasis(ctx: Ctx, accountId: number, ids: number[]) {
 /** The refund preview the customer sees before requesting (R-PKG-10/11). */
 export function previewRefund(
   ctx: Ctx,
-  raw: unknown,
+  ids: RefundPackagesInput,
 ): { lines: (RefundPlanLine & { name: string; paidLi: number; total: number })[]; totalLi: number; giftUsed: number } {
   const account = requireAccount(ctx);
   ctx.authorize('CreateRefundApply', { accountId: account.id });
-  const ids = [...new Set(parseInput(idsInput, raw))];
   const { giftUsed, ordered } = refundBasis(ctx, account.id, ids);
   const plan = planRefund({
     packages: ordered.map((p) => ({
@@ -89,10 +85,9 @@ export function previewRefund(
  * The customer requests a refund: used gift messages are re-charged to the packages in
  * deduction order and the gifts voided (R-PKG-11); the requested packages wait for finance.
  */
-export function requestRefund(ctx: Ctx, raw: unknown): { refundId: number; totalLi: number } {
+export function requestRefund(ctx: Ctx, ids: RefundPackagesInput): { refundId: number; totalLi: number } {
   const account = requireAccount(ctx);
   ctx.authorize('CreateRefundApply', { accountId: account.id });
-  const ids = [...new Set(parseInput(idsInput, raw))];
   return ctx.db.transaction(
     () => {
       const preview = previewRefund(ctx, ids);
@@ -185,24 +180,12 @@ export function listRefundQueue(ctx: Ctx, state: 'pending' | 'approved' | 'refus
     .all();
 }
 
-const decision = z
-  .object({
-    refundId: z.coerce.number().int().positive(),
-    approve: z.boolean(),
-    reason: z.string().trim().max(300).optional(),
-  })
-  .refine((d) => d.approve || (d.reason && d.reason.length > 1), {
-    path: ['reason'],
-    message: 'Give the reason for refusing.',
-  });
-
 /**
  * Finance approves (pays the refund into the cash balance and clears the packages) or refuses
  * (the packages return to use) a pending refund. Compare-and-set on the pending state.
  */
-export function decideRefund(ctx: Ctx, raw: unknown): { state: 'approved' | 'refused'; totalLi: number } {
+export function decideRefund(ctx: Ctx, d: RefundDecisionInput): { state: 'approved' | 'refused'; totalLi: number } {
   ctx.authorize('DecideRefund');
-  const d = parseInput(decision, raw);
   return ctx.db.transaction(
     () => {
       const r = ctx.db.select().from(refunds).where(eq(refunds.id, d.refundId)).get();

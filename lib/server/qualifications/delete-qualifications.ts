@@ -1,22 +1,18 @@
 import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { z } from 'zod';
+import type { QualificationIds } from '@/lib/schemas/qualifications';
 import { qualifications } from '@/db/schema';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
-import { parseInput } from '../validation';
 import { recordHistory } from '../content/history';
-
-const input = z.array(z.coerce.number().int().positive()).min(1, 'Select at least one qualification.').max(100);
 
 /**
  * R-QUA-4: deletes qualifications (one or many), finally. Signatures bound to them stay
  * listed but can no longer send. All ids must belong to the account, or nothing is deleted.
  */
-export function deleteQualifications(ctx: Ctx, raw: unknown): { deleted: number } {
+export function deleteQualifications(ctx: Ctx, ids: QualificationIds): { deleted: number } {
   const account = requireAccount(ctx);
   ctx.authorize('DeleteQualification', { accountId: account.id });
-  const ids = [...new Set(parseInput(input, raw))];
   return ctx.db.transaction(
     () => {
       const scope = and(

@@ -12,6 +12,8 @@ import {
   loadReviewCalendar,
   saveReviewCalendarDay,
 } from './calendar';
+import { parseInput } from '@/lib/server/validation';
+import { reviewCalendarDayInput } from '@/lib/schemas/review';
 
 describe('review calendar (R-REV-3)', () => {
   it('the library knows the statutory festivals of mainland China, not the group days', () => {
@@ -40,15 +42,18 @@ describe('review calendar (R-REV-3)', () => {
     expect(expected()).toEqual(fromBeijing(2026, 10, 4, 10, 30));
     // The State Council's schedule: 4–7 October off as well (admin), Saturday 10 October worked.
     for (const day of ['2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07'])
-      saveReviewCalendarDay(admin, { day, kind: 'holiday', note: 'National Day' });
+      saveReviewCalendarDay(admin, parseInput(reviewCalendarDayInput, { day, kind: 'holiday', note: 'National Day' }));
     expect(expected()).toEqual(fromBeijing(2026, 10, 8, 10, 30));
-    saveReviewCalendarDay(admin, { day: '2026-10-10', kind: 'workday', note: 'Make-up day' });
+    saveReviewCalendarDay(
+      admin,
+      parseInput(reviewCalendarDayInput, { day: '2026-10-10', kind: 'workday', note: 'Make-up day' }),
+    );
     expect(loadReviewCalendar(w.db)('2026-10-10')).toBe('workday');
     expect(expectedReviewBy(fromBeijing(2026, 10, 10, 18, 30), loadReviewCalendar(w.db))).toEqual(
       fromBeijing(2026, 10, 10, 20, 30),
     );
     // An admin's day wins over the library: 1 October made a working day.
-    saveReviewCalendarDay(admin, { day: '2026-10-01', kind: 'workday', note: '' });
+    saveReviewCalendarDay(admin, parseInput(reviewCalendarDayInput, { day: '2026-10-01', kind: 'workday', note: '' }));
     expect(expected()).toEqual(fromBeijing(2026, 10, 1, 10, 30));
     deleteReviewCalendarDay(admin, '2026-10-01');
     expect(expected()).toEqual(fromBeijing(2026, 10, 8, 10, 30));
@@ -60,9 +65,18 @@ describe('review calendar (R-REV-3)', () => {
       '2026-10-10',
     ]);
     expect(codeOf(() => deleteReviewCalendarDay(admin, '2026-10-01'))).toBe('NOT_FOUND');
-    expect(codeOf(() => saveReviewCalendarDay(admin, { day: 'tomorrow', kind: 'holiday' }))).toBe('INVALID_INPUT');
     expect(
-      codeOf(() => saveReviewCalendarDay(w.ctxFor('reviewer@sms.local'), { day: '2026-12-24', kind: 'holiday' })),
+      codeOf(() =>
+        saveReviewCalendarDay(admin, parseInput(reviewCalendarDayInput, { day: 'tomorrow', kind: 'holiday' })),
+      ),
+    ).toBe('INVALID_INPUT');
+    expect(
+      codeOf(() =>
+        saveReviewCalendarDay(
+          w.ctxFor('reviewer@sms.local'),
+          parseInput(reviewCalendarDayInput, { day: '2026-12-24', kind: 'holiday' }),
+        ),
+      ),
     ).toBe('FORBIDDEN');
     expect(codeOf(() => listReviewCalendar(w.ctxFor('owner@demo.local')))).toBe('FORBIDDEN');
   });

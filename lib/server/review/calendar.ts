@@ -1,13 +1,12 @@
 import 'server-only';
+import type { ReviewCalendarDayInput } from '@/lib/schemas/review';
 import Holidays from 'date-holidays';
 import { asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { reviewCalendarDays } from '@/db/schema';
 import type { ReviewCalendar, SpecialDay } from '@/lib/domain/review/hours';
 import { AppError } from '../errors';
 import type { Ctx } from '../context';
-import { parseInput } from '../validation';
 
 /**
  * The statutory holidays of mainland China that date-holidays knows (元旦, 春节, 清明, 劳动节,
@@ -48,12 +47,6 @@ export function loadReviewCalendar(db: Db): ReviewCalendar {
     extra.get(day) ?? (libraryHolidays(Number(day.slice(0, 4))).has(day) ? 'holiday' : undefined);
 }
 
-const dayInput = z.object({
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a date.'),
-  kind: z.enum(['holiday', 'workday'], { message: 'Choose holiday or working day.' }),
-  note: z.string().trim().max(60, 'At most 60 characters.').default(''),
-});
-
 /** Admin → Review Calendar: the admin's days and the library's holidays of this year and the next. */
 export function listReviewCalendar(ctx: Ctx) {
   ctx.authorize('ModifyReviewCalendar');
@@ -65,9 +58,8 @@ export function listReviewCalendar(ctx: Ctx) {
 }
 
 /** Adds or changes an extra holiday or make-up working day. */
-export function saveReviewCalendarDay(ctx: Ctx, raw: unknown): void {
+export function saveReviewCalendarDay(ctx: Ctx, d: ReviewCalendarDayInput): void {
   ctx.authorize('ModifyReviewCalendar');
-  const d = parseInput(dayInput, raw);
   if (Number.isNaN(new Date(`${d.day}T00:00:00Z`).getTime()))
     throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', { day: 'Choose a date.' });
   ctx.db

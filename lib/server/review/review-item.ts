@@ -1,14 +1,13 @@
 import 'server-only';
+import type { ReviewDecisionInput } from '@/lib/schemas/review';
 import { notice } from '@/lib/domain/notices';
 import { and, eq, isNull } from 'drizzle-orm';
 import { accounts, qualifications } from '@/db/schema';
-import { CONTENT_KINDS, type ContentKind } from '@/db/enums';
+import { type ContentKind } from '@/db/enums';
 import { maskPhone } from '@/lib/domain/phone/normalize';
 import { approvedStatus, canTransition } from '@/lib/domain/review/state';
-import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Ctx } from '../context';
-import { parseInput } from '../validation';
 import { itemHistory, recordHistory } from '../content/history';
 import { KIND_LABELS, REVIEWED_TABLES } from '../content/reviewed';
 import { raiseAlarm } from '../alarms/raise';
@@ -67,28 +66,13 @@ export function getReviewItem(ctx: Ctx, kind: ContentKind, id: number) {
   };
 }
 
-const decisionInput = z
-  .object({
-    kind: z.enum(CONTENT_KINDS),
-    id: z.coerce.number().int().positive(),
-    revision: z.coerce.number().int().positive(),
-    decision: z.enum(['approve', 'reject']),
-    reason: z.string().trim().max(500).optional(),
-    suggestion: z.string().trim().max(500).optional(),
-  })
-  .refine((d) => d.decision === 'approve' || (d.reason && d.reason.length > 0), {
-    path: ['reason'],
-    message: 'Give the reason for rejecting.',
-  });
-
 /**
  * R-REV-2: approve, or reject with a reason and a suggestion. Compare-and-set on the pending
  * status and the revision the reviewer saw: of two reviewers deciding the same item one wins
  * and the other is told. Approved signatures take effect at once (R-SIG-3).
  */
-export function decideReview(ctx: Ctx, raw: unknown): { status: string } {
+export function decideReview(ctx: Ctx, d: ReviewDecisionInput): { status: string } {
   ctx.authorize('ReviewContent');
-  const d = parseInput(decisionInput, raw);
   const table = REVIEWED_TABLES[d.kind];
   return ctx.db.transaction(
     () => {

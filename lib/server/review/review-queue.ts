@@ -1,12 +1,11 @@
 import 'server-only';
+import type { ReviewQueueFilter } from '@/lib/schemas/review';
 import { sql } from 'drizzle-orm';
-import { z } from 'zod';
-import { CONTENT_KINDS, type ContentKind } from '@/db/enums';
+import { type ContentKind } from '@/db/enums';
 import { expectedReviewBy } from '@/lib/domain/review/hours';
 import { maskPhone } from '@/lib/domain/phone/normalize';
 import { loadReviewCalendar } from './calendar';
 import type { Ctx } from '../context';
-import { parseInput } from '../validation';
 
 export interface QueueItem {
   kind: ContentKind;
@@ -22,21 +21,9 @@ export interface QueueItem {
   ageMinutes: number;
 }
 
-export const queueFilter = z.object({
-  kind: z.enum(CONTENT_KINDS).optional().catch(undefined),
-  account: z.string().trim().max(100).optional().catch(undefined),
-  minAgeHours: z.coerce
-    .number()
-    .min(0)
-    .max(24 * 365)
-    .optional()
-    .catch(undefined),
-});
-
 /** R-REV-1: every pending item across accounts, oldest first, with its expected decision time (R-REV-3). */
-export function listReviewQueue(ctx: Ctx, raw: unknown = {}): QueueItem[] {
+export function listReviewQueue(ctx: Ctx, f: ReviewQueueFilter = {}): QueueItem[] {
   ctx.authorize('DescribeReviewQueue');
-  const f = parseInput(queueFilter, raw);
   const rows = ctx.db.all<{
     kind: ContentKind;
     id: number;

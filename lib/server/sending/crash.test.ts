@@ -10,6 +10,8 @@ import { createTask } from './create-task';
 import { verifyLedgers } from '../money/ledger';
 import { bundleForNode } from '@/lib/testing/bundle';
 import { demoFileDb, writeRecipients } from '@/lib/testing/demo-file-db';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
 
 function startWorker(script: string, file: string): ChildProcess {
   // `node script` directly: the SIGKILL must reach the process that sends.
@@ -36,15 +38,18 @@ describe('crash safety (R-MSG-4)', () => {
     const csv = await writeRecipients(path.join(dir, 'r.csv'), 100_000, 13500000000);
     const imp = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'r.csv', file: csv });
     expect(imp.validRows).toBe(100_000);
-    const { taskId } = createTask(ctx, {
-      region: 'mainland',
-      importId: imp.importId,
-      sdkAppId: '1400100001',
-      signatureId,
-      templateId,
-      send: 'now',
-      acknowledged: true,
-    });
+    const { taskId } = createTask(
+      ctx,
+      parseInput(createTaskInput, {
+        region: 'mainland',
+        importId: imp.importId,
+        sdkAppId: '1400100001',
+        signatureId,
+        templateId,
+        send: 'now',
+        acknowledged: true,
+      }),
+    );
     const progress = () =>
       db.$client.prepare('select status, submitted, failed, billed from tasks where id = ?').get(taskId) as {
         status: string;

@@ -1,8 +1,7 @@
 import 'server-only';
+import type { CreateTaskInput } from '@/lib/schemas/sending';
 import { and, eq, isNull } from 'drizzle-orm';
-import { z } from 'zod';
 import { applications, imports, tasks } from '@/db/schema';
-import { REGIONS } from '@/db/enums';
 import { validateCampaignName, validateSenderId } from '@/lib/domain/sms/campaign';
 import { zonedTimeToUtc } from '@/lib/domain/sending/schedule';
 import { rowContext } from '@/lib/domain/sending/rows';
@@ -10,25 +9,8 @@ import { formatDateTime } from '@/lib/domain/format';
 import { appResource } from '../authorize';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
-import { parseInput } from '../validation';
 import { loadSendingContent } from '../imports/create-import';
 import { findImport } from '../imports/import-report';
-
-const input = z.object({
-  region: z.enum(REGIONS),
-  importId: z.coerce.number().int().positive(),
-  sdkAppId: z.string().min(1, 'Choose an application.'),
-  signatureId: z.coerce.number().int().positive().optional(),
-  templateId: z.coerce.number().int().positive(),
-  name: z.string().trim().max(30, 'At most 30 characters.').optional(),
-  scenario: z.string().trim().max(30).optional(),
-  senderId: z.string().trim().optional(),
-  send: z.enum(['now', 'scheduled']),
-  date: z.string().optional(),
-  time: z.string().optional(),
-  timeZone: z.string().default('Asia/Shanghai'),
-  acknowledged: z.literal(true, { message: 'Tick the acknowledgement that the sending costs are yours.' }),
-});
 
 /**
  * R-CON-2 / R-SND-1 (b): a group task's recipients are the group's numbers when the task is
@@ -81,9 +63,11 @@ function snapshotGroup(ctx: Ctx, importId: number, groupId: number, billable: nu
  * "Confirm Send" (R-SND-1..4): turns a checked import into a task and its messages in one
  * transaction (one INSERT … SELECT, so a million rows stay fast). Now → sending; later → scheduled.
  */
-export function createTask(ctx: Ctx, raw: unknown): { taskId: number; status: 'sending' | 'scheduled'; total: number } {
+export function createTask(
+  ctx: Ctx,
+  d: CreateTaskInput,
+): { taskId: number; status: 'sending' | 'scheduled'; total: number } {
   const account = requireAccount(ctx);
-  const d = parseInput(input, raw);
   const app = ctx.db
     .select()
     .from(applications)

@@ -14,6 +14,8 @@ import { applyDueReceipts } from './receipts';
 import { purgeOldRecords, recordsKeptFrom } from './retention';
 import { rebuildStats, verifyStats } from '../stats/rebuild';
 import { verifyLedgers } from '../money/ledger';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
 
 const OWNER = 'owner@demo.local';
 beforeAll(() => {
@@ -37,15 +39,18 @@ describe('record retention', () => {
         fileName: 'r.csv',
         file: tempFile('r.csv', `phone,v1,v2\n${rows}`),
       });
-      const { taskId } = createTask(ctx, {
-        region: 'mainland',
-        importId: imp.importId,
-        sdkAppId: '1400100001',
-        signatureId,
-        templateId,
-        send: 'now',
-        acknowledged: true,
-      });
+      const { taskId } = createTask(
+        ctx,
+        parseInput(createTaskInput, {
+          region: 'mainland',
+          importId: imp.importId,
+          sdkAppId: '1400100001',
+          signatureId,
+          templateId,
+          send: 'now',
+          acknowledged: true,
+        }),
+      );
       while (dispatchBatch(w.db, at).processed > 0);
       applyDueReceipts(w.db, new Date(at.getTime() + 60_000));
       return taskId;

@@ -1,3 +1,4 @@
+import type { TemplateFields } from '@/lib/schemas/content';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +22,9 @@ import { movePackage, verifyLedgers } from '../money/ledger';
 import { systemContext } from '../system-context';
 import { CHECKS } from './checks';
 import { PIPELINE_ORDER } from '@/lib/domain/sending/pipeline';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
+import { createApplicationInput } from '@/lib/schemas/applications';
 
 const OWNER = 'owner@demo.local';
 const SOLO = 'solo@demo.local';
@@ -35,7 +39,7 @@ function setup(
   email = OWNER,
   region: 'mainland' | 'international' = 'mainland',
   content = 'Your order {1} has shipped via {2}.',
-  type = 'notification',
+  type: TemplateFields['type'] = 'notification',
 ) {
   const w = createWorld(T0);
   const signatureId = effectiveSignature(w, email, region);
@@ -230,16 +234,19 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
       fileName: 'f.csv',
       file: tempFile('f.csv', csv),
     });
-    return createTask(w.ctxFor(email), {
-      region,
-      importId: imp.importId,
-      sdkAppId: sdk(w, email),
-      signatureId,
-      templateId,
-      send: 'now',
-      acknowledged: true,
-      ...extra,
-    });
+    return createTask(
+      w.ctxFor(email),
+      parseInput(createTaskInput, {
+        region,
+        importId: imp.importId,
+        sdkAppId: sdk(w, email),
+        signatureId,
+        templateId,
+        send: 'now',
+        acknowledged: true,
+        ...extra,
+      }),
+    );
   }
 
   it('sends, bills exactly the billed count from packages, and applies receipts', async () => {
@@ -409,16 +416,19 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
       fileName: 'f.csv',
       file: tempFile('f.csv', 'phone,variable1\n13800000009,1234\n'),
     });
-    const { sdkAppId } = createApplication(ctx, { name: 'Solo shop' });
-    const { taskId } = createTask(ctx, {
-      region: 'mainland',
-      importId: imp.importId,
-      sdkAppId,
-      signatureId,
-      templateId: tpl,
-      send: 'now',
-      acknowledged: true,
-    });
+    const { sdkAppId } = createApplication(ctx, parseInput(createApplicationInput, { name: 'Solo shop' }));
+    const { taskId } = createTask(
+      ctx,
+      parseInput(createTaskInput, {
+        region: 'mainland',
+        importId: imp.importId,
+        sdkAppId,
+        signatureId,
+        templateId: tpl,
+        send: 'now',
+        acknowledged: true,
+      }),
+    );
     w.db.update(templates).set({ type: 'marketing' }).where(eq(templates.id, tpl)).run();
     sendAll(w);
     expect(w.db.select({ c: messages.failCode }).from(messages).where(eq(messages.taskId, taskId)).all()).toEqual([
@@ -438,15 +448,18 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
         fileName: 't',
         typed: ['13800000001'],
       });
-      const { taskId } = createTask(w.ctxFor(OWNER, { now: at }), {
-        region: 'mainland',
-        importId: imp.importId,
-        sdkAppId: sdk(w),
-        signatureId,
-        templateId: tpl,
-        send: 'now',
-        acknowledged: true,
-      });
+      const { taskId } = createTask(
+        w.ctxFor(OWNER, { now: at }),
+        parseInput(createTaskInput, {
+          region: 'mainland',
+          importId: imp.importId,
+          sdkAppId: sdk(w),
+          signatureId,
+          templateId: tpl,
+          send: 'now',
+          acknowledged: true,
+        }),
+      );
       sendAll(w, at);
       return w.db
         .select({ s: messages.status, c: messages.failCode })
@@ -498,17 +511,20 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
     );
     expect(
       codeOf(() =>
-        createTask(w.ctxFor(OWNER), {
-          region: 'mainland',
-          importId: 999,
-          sdkAppId: sdk(w),
-          signatureId,
-          templateId,
-          send: 'scheduled',
-          date: '2026-02-30',
-          time: '12:00',
-          acknowledged: true,
-        }),
+        createTask(
+          w.ctxFor(OWNER),
+          parseInput(createTaskInput, {
+            region: 'mainland',
+            importId: 999,
+            sdkAppId: sdk(w),
+            signatureId,
+            templateId,
+            send: 'scheduled',
+            date: '2026-02-30',
+            time: '12:00',
+            acknowledged: true,
+          }),
+        ),
       ),
     ).toBe('NOT_FOUND');
   });
@@ -555,9 +571,11 @@ describe('tasks, dispatch and receipts (R-SND-4..6, R-MSG-1..4, R-BIL-4, R-PKG-5
       file: tempFile('f.csv', '13800000001,A,SF\n'),
     });
     const base = { region: 'mainland', importId: imp.importId, sdkAppId: sdk(w), signatureId, templateId, send: 'now' };
-    expect(codeOf(() => createTask(w.ctxFor(OWNER), base))).toBe('INVALID_INPUT');
-    createTask(w.ctxFor(OWNER), { ...base, acknowledged: true });
-    expect(codeOf(() => createTask(w.ctxFor(OWNER), { ...base, acknowledged: true }))).toBe('CONFLICT');
+    expect(codeOf(() => createTask(w.ctxFor(OWNER), parseInput(createTaskInput, base)))).toBe('INVALID_INPUT');
+    createTask(w.ctxFor(OWNER), parseInput(createTaskInput, { ...base, acknowledged: true }));
+    expect(
+      codeOf(() => createTask(w.ctxFor(OWNER), parseInput(createTaskInput, { ...base, acknowledged: true }))),
+    ).toBe('CONFLICT');
     const t = listTasks(w.ctxFor(OWNER), { region: 'mainland' }).rows[0];
     expect(codeOf(() => getTaskDetails(w.ctxFor(SOLO), t.id))).toBe('NOT_FOUND');
     expect(codeOf(() => stopTask(w.ctxFor(SOLO), t.id))).toBe('NOT_FOUND');

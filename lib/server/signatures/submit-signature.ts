@@ -1,28 +1,17 @@
 import 'server-only';
+import type { SignatureFields } from '@/lib/schemas/content';
 import { fillText } from '@/lib/domain/notices';
 import { resubmission } from '../review/resubmission';
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { qualifications, signatures, type Signature } from '@/db/schema';
-import { REGIONS } from '@/db/enums';
-import { NOTES_REQUIRED_TYPES, SIGNATURE_TYPES, WARNING_RULES, validateSignature } from '@/lib/domain/sms/signature';
+import { NOTES_REQUIRED_TYPES, WARNING_RULES, validateSignature } from '@/lib/domain/sms/signature';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
-import { parseInput } from '../validation';
 import { checkImages, storeImage, type IncomingFiles } from '../content/uploads';
 import { changedFields, recordHistory } from '../content/history';
 
 /** R-SIG-1: at most 50 signatures per account in each list (mainland, international). */
 export const MAX_SIGNATURES = 50;
-
-const fields = z.object({
-  region: z.enum(REGIONS),
-  purpose: z.enum(['self', 'other'], { message: 'Choose self-use or other-use.' }),
-  qualificationId: z.coerce.number().int().positive().optional(),
-  type: z.enum(SIGNATURE_TYPES, { message: 'Choose a signature type.' }),
-  content: z.string().trim(),
-  notes: z.string().trim().max(500, 'At most 500 characters.').default(''),
-});
 
 const FIELD_OF_RULE: Record<string, string> = { 'R-SIG-1': 'content', 'R-SIG-2': 'type' };
 
@@ -32,12 +21,12 @@ const FIELD_OF_RULE: Record<string, string> = { 'R-SIG-1': 'content', 'R-SIG-2':
  */
 export function submitSignature(
   ctx: Ctx,
-  input: { id?: number; fields: unknown; files: IncomingFiles },
+  input: { id?: number; fields: SignatureFields; files: IncomingFiles },
 ): { id: number; warnings: string[] } {
   const account = requireAccount(ctx);
   const editing = input.id !== undefined;
   ctx.authorize(editing ? 'ModifySmsSign' : 'AddSmsSign', { accountId: account.id });
-  const data = parseInput(fields, input.fields);
+  const data = input.fields;
   const problems = validateSignature({ ...data, identity: account.identity });
   const fieldErrors: Record<string, string> = {};
   for (const p of problems)

@@ -17,6 +17,8 @@ import { statsFilterFrom } from './page-filter';
 import { statsCodes, statsCountries, statsOverview, statsReceipts, statsRecords, statsReplies } from './read-stats';
 import { dashboard } from '../overview/dashboard';
 import { codeOf } from '@/lib/testing/world';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
 
 const OWNER = 'owner@demo.local';
 const T0 = fromBeijing(2026, 3, 10, 10, 30);
@@ -41,15 +43,18 @@ async function mixedWorkload(): Promise<World> {
       fileName: 'f.csv',
       file: tempFile('f.csv', csv),
     });
-    return createTask(ctx, {
-      region,
-      importId: imp.importId,
-      sdkAppId: '1400100001',
-      signatureId,
-      templateId,
-      send: 'now',
-      acknowledged: true,
-    }).taskId;
+    return createTask(
+      ctx,
+      parseInput(createTaskInput, {
+        region,
+        importId: imp.importId,
+        sdkAppId: '1400100001',
+        signatureId,
+        templateId,
+        send: 'now',
+        acknowledged: true,
+      }),
+    ).taskId;
   };
   const rows = Array.from({ length: 400 }, (_, i) => `${13800000000 + i},A${i},${i % 3 ? 'SF' : 'x'.repeat(70)}`);
   await send('mainland', tpl, sig, rows.join('\n'));

@@ -1,33 +1,23 @@
 import 'server-only';
+import type { TemplateFields } from '@/lib/schemas/content';
 import { fillText } from '@/lib/domain/notices';
 import { resubmission } from '../review/resubmission';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { templates, type Template } from '@/db/schema';
-import { REGIONS } from '@/db/enums';
-import { TEMPLATE_TYPES, validateTemplate } from '@/lib/domain/sms/template';
+import { validateTemplate } from '@/lib/domain/sms/template';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
-import { parseInput } from '../validation';
 import { changedFields, recordHistory } from '../content/history';
 
 /** R-TPL-1: at most 200 templates per account in each list (mainland, international). */
 export const MAX_TEMPLATES = 200;
 
-const fields = z.object({
-  region: z.enum(REGIONS),
-  name: z.string().trim().min(1, 'Enter a template name.').max(30, 'At most 30 characters.'),
-  type: z.enum(TEMPLATE_TYPES, { message: 'Choose an SMS type.' }),
-  content: z.string(),
-  notes: z.string().trim().max(500, 'At most 500 characters.').default(''),
-});
-
 /** Creates a template, or modifies one while pending or rejected (R-TPL-5); it goes to review. */
-export function submitTemplate(ctx: Ctx, input: { id?: number; fields: unknown }): { id: number } {
+export function submitTemplate(ctx: Ctx, input: { id?: number; fields: TemplateFields }): { id: number } {
   const account = requireAccount(ctx);
   const editing = input.id !== undefined;
   ctx.authorize(editing ? 'ModifySmsTemplate' : 'AddSmsTemplate', { accountId: account.id });
-  const data = parseInput(fields, input.fields);
+  const data = input.fields;
   const problems = validateTemplate({ ...data, identity: account.identity });
   if (problems.length > 0) {
     const fieldErrors: Record<string, string> = {};

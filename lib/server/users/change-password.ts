@@ -1,27 +1,17 @@
 import 'server-only';
+import type { ChangePasswordInput } from '@/lib/schemas/users';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { users } from '@/db/schema';
 import { AppError } from '../errors';
 import type { Ctx } from '../context';
-import { parseInput } from '../validation';
-import { hashPassword, newPasswordField, verifyPassword } from '../auth/password';
+import { hashPassword, verifyPassword } from '../auth/password';
 import { revokeOtherSessions } from '../auth/sessions';
-
-const input = z
-  .object({
-    currentPassword: z.string().min(1, 'Enter your current password.'),
-    newPassword: newPasswordField,
-    confirmPassword: z.string(),
-  })
-  .refine((d) => d.newPassword === d.confirmPassword, { path: ['confirmPassword'], message: 'The passwords differ.' });
 
 /**
  * Any signed-in user changes its own password after proving the current one.
  * @self the signed-in user's own sign-in settings; every user may change their own
  */
-export function changePassword(ctx: Ctx, raw: unknown): void {
-  const data = parseInput(input, raw);
+export function changePassword(ctx: Ctx, data: ChangePasswordInput): void {
   const user = ctx.db.select().from(users).where(eq(users.id, ctx.actor.userId)).get();
   if (!user) throw new AppError('UNAUTHENTICATED', 'Please sign in again.');
   if (!verifyPassword(data.currentPassword, user.passwordHash)) {

@@ -4,11 +4,20 @@ import { runAction } from '@/lib/server/action';
 import { fieldsOf, filesOf } from '@/lib/server/form-data';
 import { submitSignature } from '@/lib/server/signatures/submit-signature';
 import { deleteContent } from '@/lib/server/content/delete-content';
+import { parseInput } from '@/lib/server/validation';
+import { signatureFields } from '@/lib/schemas/content';
+import { id as idSchema } from '@/lib/schemas/common';
 
 export async function submitSignatureAction(form: FormData) {
   const files = await filesOf(form, ['proof', 'authLetter']);
   const { id, ...fields } = fieldsOf(form);
-  const res = await runAction((ctx) => submitSignature(ctx, { id: id ? Number(id) : undefined, fields, files }));
+  const res = await runAction((ctx) =>
+    submitSignature(ctx, {
+      id: id ? parseInput(idSchema, id) : undefined,
+      fields: parseInput(signatureFields, fields),
+      files,
+    }),
+  );
   if (res.ok) revalidatePath('/', 'layout');
   return res;
 }

@@ -1,54 +1,43 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { runAction } from '@/lib/server/action';
+import { runAction, serverAction } from '@/lib/server/action';
+import { createTaskInput, groupRecipientsInput, typedRecipientsInput } from '@/lib/schemas/sending';
 import { createImport } from '@/lib/server/imports/create-import';
 import { importReport } from '@/lib/server/imports/import-report';
 import { createTask } from '@/lib/server/sending/create-task';
 import { cancelTask, startTask, stopTask } from '@/lib/server/sending/task-control';
 
-export async function typedImportAction(input: {
-  region: string;
-  templateId: number;
-  signatureId?: number | null;
-  numbers: string;
-}) {
-  return runAction(async (ctx) => {
-    const region = input.region === 'international' ? 'international' : 'mainland';
+export const typedImportAction = serverAction(
+  typedRecipientsInput,
+  async (ctx, d) => {
     const res = await createImport(ctx, {
-      region,
-      templateId: Number(input.templateId),
-      signatureId: input.signatureId ? Number(input.signatureId) : null,
+      region: d.region,
+      templateId: d.templateId,
+      signatureId: d.signatureId ?? null,
       fileName: 'typed numbers',
-      typed: String(input.numbers).split(/\r?\n/),
+      typed: d.numbers.split(/\r?\n/),
     });
     return importReport(ctx, res.importId);
-  });
-}
+  },
+  null,
+);
 
-export async function groupImportAction(input: {
-  region: string;
-  templateId: number;
-  signatureId?: number | null;
-  groupId: number;
-}) {
-  return runAction(async (ctx) => {
-    const region = input.region === 'international' ? 'international' : 'mainland';
+export const groupImportAction = serverAction(
+  groupRecipientsInput,
+  async (ctx, d) => {
     const res = await createImport(ctx, {
-      region,
-      templateId: Number(input.templateId),
-      signatureId: input.signatureId ? Number(input.signatureId) : null,
+      region: d.region,
+      templateId: d.templateId,
+      signatureId: d.signatureId ?? null,
       fileName: 'group',
-      groupId: Number(input.groupId),
+      groupId: d.groupId,
     });
     return importReport(ctx, res.importId);
-  });
-}
+  },
+  null,
+);
 
-export async function createTaskAction(input: Record<string, unknown>) {
-  const res = await runAction((ctx) => createTask(ctx, input));
-  if (res.ok) revalidatePath('/', 'layout');
-  return res;
-}
+export const createTaskAction = serverAction(createTaskInput, createTask);
 
 export async function taskControlAction(taskId: number, op: 'stop' | 'start' | 'cancel') {
   const res = await runAction((ctx) =>

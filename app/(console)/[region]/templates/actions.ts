@@ -1,22 +1,13 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { runAction } from '@/lib/server/action';
+import { runAction, serverAction } from '@/lib/server/action';
 import { submitTemplate } from '@/lib/server/templates/submit-template';
 import { deleteContent } from '@/lib/server/content/delete-content';
+import { templateInput } from '@/lib/schemas/content';
 
-export async function submitTemplateAction(input: {
-  id?: number;
-  region: string;
-  name: string;
-  type: string;
-  content: string;
-  notes: string;
-}) {
-  const { id, ...fields } = input;
-  const res = await runAction((ctx) => submitTemplate(ctx, { id: id ? Number(id) : undefined, fields }));
-  if (res.ok) revalidatePath('/', 'layout');
-  return res;
-}
+export const submitTemplateAction = serverAction(templateInput, (ctx, { id, ...fields }) =>
+  submitTemplate(ctx, { id, fields }),
+);
 
 export async function deleteTemplateAction(id: number) {
   const res = await runAction((ctx) => deleteContent(ctx, 'template', Number(id)));

@@ -32,7 +32,7 @@ export function ApplicationStatusActions({
           </p>
         }
         onConfirm={async () => {
-          const res = await setApplicationStatusAction(sdkAppId, 'disabled');
+          const res = await setApplicationStatusAction(sdkAppId, { status: 'disabled' });
           if (!res.ok) return res.message;
           router.refresh();
           return null;
@@ -48,7 +48,7 @@ export function ApplicationStatusActions({
         title={tx('Enable {name}?', { name })}
         body={<p>{tx('The application can send again once enabled.')}</p>}
         onConfirm={async () => {
-          const res = await setApplicationStatusAction(sdkAppId, 'enabled');
+          const res = await setApplicationStatusAction(sdkAppId, { status: 'enabled' });
           if (!res.ok) return res.message;
           router.refresh();
           return null;

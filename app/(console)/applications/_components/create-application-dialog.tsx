@@ -1,4 +1,5 @@
 'use client';
+import { createApplicationInput } from '@/lib/schemas/applications';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
@@ -13,7 +14,7 @@ export function CreateApplicationDialog({ disabled }: { disabled: boolean }) {
   const tx = useText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { pending, errors, message, run, reset } = useFormAction<{ sdkAppId: string }>();
+  const { pending, errors, message, submit, reset } = useFormAction<{ sdkAppId: string }>();
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -22,13 +23,14 @@ export function CreateApplicationDialog({ disabled }: { disabled: boolean }) {
       .split(/[,，]/)
       .map((t) => t.trim())
       .filter(Boolean);
-    run(
-      () =>
-        createApplicationAction({
-          name: String(data.get('name') ?? ''),
-          overview: String(data.get('overview') ?? ''),
-          tags,
-        }),
+    submit(
+      createApplicationInput,
+      {
+        name: String(data.get('name') ?? ''),
+        overview: String(data.get('overview') ?? ''),
+        tags,
+      },
+      createApplicationAction,
       ({ sdkAppId }) => {
         setOpen(false);
         router.push(`/applications/${sdkAppId}`);

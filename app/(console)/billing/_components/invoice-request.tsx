@@ -1,4 +1,5 @@
 'use client';
+import { invoiceRequestInput } from '@/lib/schemas/money';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
@@ -22,18 +23,19 @@ export function InvoiceRequestButton({
   const tx = useText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { pending, errors, message, run, reset } = useFormAction<{ id: number }>();
+  const { pending, errors, message, submit, reset } = useFormAction<{ id: number }>();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    run(
-      () =>
-        requestInvoiceAction({
-          orderId,
-          title: String(f.get('title') ?? ''),
-          taxId: String(f.get('taxId') ?? ''),
-          email: String(f.get('email') ?? ''),
-        }),
+    submit(
+      invoiceRequestInput,
+      {
+        orderId,
+        title: String(f.get('title') ?? ''),
+        taxId: String(f.get('taxId') ?? ''),
+        email: String(f.get('email') ?? ''),
+      },
+      requestInvoiceAction,
       () => (setOpen(false), router.refresh()),
     );
   }

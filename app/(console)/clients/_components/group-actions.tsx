@@ -1,4 +1,5 @@
 'use client';
+import { groupInput } from '@/lib/schemas/clients';
 import { useText } from '@/i18n/text';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -60,15 +61,17 @@ export function RemoveNumberButton({ id }: { id: string }) {
 export function CreateGroupForm() {
   const tx = useText();
   const router = useRouter();
-  const { pending, errors, message, run } = useFormAction<{ id: number }>();
+  const { pending, errors, message, submit } = useFormAction<{ id: number }>();
   return (
     <form
       className="flex flex-wrap items-end gap-2"
       onSubmit={(e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
-        run(
-          () => createGroupAction({ name: String(f.get('name') ?? ''), region: String(f.get('region') ?? '') }),
+        submit(
+          groupInput,
+          { name: String(f.get('name') ?? ''), region: String(f.get('region') ?? '') },
+          createGroupAction,
           () => router.refresh(),
         );
       }}

@@ -89,7 +89,7 @@ export function ImportPanel({
             });
             setMessage(
               saved.ok
-                ? { ok: true, text: `Column mapping saved as "${saveAs.trim()}".` }
+                ? { ok: true, text: tx('Column mapping saved as "{name}".', { name: saveAs.trim() }) }
                 : { ok: false, text: saved.message },
             );
           }

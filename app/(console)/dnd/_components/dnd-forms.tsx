@@ -1,4 +1,5 @@
 'use client';
+import { dndNumbersInput } from '@/lib/schemas/clients';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
@@ -26,20 +27,21 @@ export function AddDndForm({
   const tx = useText();
   const router = useRouter();
   const [result, setResult] = useState<AddResult | null>(null);
-  const { pending, errors, message, run } = useFormAction<AddResult>();
+  const { pending, errors, message, submit } = useFormAction<AddResult>();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const form = e.currentTarget;
-    run(
-      () =>
-        addDndNumbersAction({
-          region,
-          signatureId: Number(f.get('signatureId')),
-          scope: String(f.get('scope') ?? 'all'),
-          numbers: String(f.get('numbers') ?? ''),
-          consent: f.get('consent') === 'on',
-        }),
+    submit(
+      dndNumbersInput,
+      {
+        region,
+        signatureId: Number(f.get('signatureId')),
+        scope: String(f.get('scope') ?? 'all'),
+        numbers: String(f.get('numbers') ?? ''),
+        consent: f.get('consent') === 'on',
+      },
+      addDndNumbersAction,
       (r) => {
         setResult(r);
         form.reset();

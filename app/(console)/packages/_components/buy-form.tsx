@@ -8,13 +8,14 @@ import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { FIXED_PACKAGES, quotePackage } from '@/lib/domain/billing/packages';
 import { formatCount, formatYuan } from '@/lib/domain/format';
+import { buyPackageInput } from '@/lib/schemas/money';
 import { buyPackageAction } from '../actions';
 
 /** Fixed (5 sizes × quantity) or custom (≥ 1,000) with the live price from quotePackage (R-PKG-1/2). */
 export function BuyForm({ balanceLi }: { balanceLi: number }) {
   const tx = useText();
   const router = useRouter();
-  const { pending, errors, message, run } = useFormAction<{ orderId: number; priceLi: number }>();
+  const { pending, errors, message, submit } = useFormAction<{ orderId: number; priceLi: number }>();
   const [kind, setKind] = useState<'fixed' | 'custom'>('fixed');
   const [fixedCount, setFixedCount] = useState<number>(FIXED_PACKAGES[0].count);
   const [quantity, setQuantity] = useState('1');
@@ -25,9 +26,8 @@ export function BuyForm({ balanceLi }: { balanceLi: number }) {
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    run(
-      () => buyPackageAction({ kind, count, quantity: kind === 'fixed' ? Number(quantity) : 1, agreed }),
-      () => router.push('/packages'),
+    submit(buyPackageInput, { kind, count, quantity: kind === 'fixed' ? quantity : 1, agreed }, buyPackageAction, () =>
+      router.push('/packages'),
     );
   }
 

@@ -1,4 +1,5 @@
 'use client';
+import { packageSettingsInput } from '@/lib/schemas/money';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
@@ -20,21 +21,22 @@ interface Settings {
 export function PackageSettingsForm({ initial }: { initial: Settings }) {
   const tx = useText();
   const router = useRouter();
-  const { pending, errors, message, setMessage, run } = useFormAction<void>();
+  const { pending, errors, message, setMessage, submit } = useFormAction<void>();
   const [renew, setRenew] = useState(initial.autoRenewEnabled);
   const [alarm, setAlarm] = useState(initial.alarmEnabled);
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    run(
-      () =>
-        updatePackageSettingsAction({
-          autoRenewEnabled: renew,
-          autoRenewThreshold: f.get('autoRenewThreshold'),
-          autoRenewCount: f.get('autoRenewCount'),
-          alarmEnabled: alarm,
-          alarmThreshold: f.get('alarmThreshold'),
-        }),
+    submit(
+      packageSettingsInput,
+      {
+        autoRenewEnabled: renew,
+        autoRenewThreshold: f.get('autoRenewThreshold'),
+        autoRenewCount: f.get('autoRenewCount'),
+        alarmEnabled: alarm,
+        alarmThreshold: f.get('alarmThreshold'),
+      },
+      updatePackageSettingsAction,
       () => {
         setMessage({ ok: true, text: tx('Settings saved.') });
         router.refresh();

@@ -1,4 +1,5 @@
 'use client';
+import { removalRequestInput, unsubscribeQuery } from '@/lib/schemas/clients';
 import { uiText, useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
@@ -50,24 +51,18 @@ export function UnsubscribeQuery({
     };
     setStatus(null);
     apply.reset();
-    query.run(
-      () => queryUnsubscribeAction({ region, ...q }),
-      (s) => (setStatus(s), setInput(q)),
-    );
+    query.submit(unsubscribeQuery, { region, ...q }, queryUnsubscribeAction, (s) => (setStatus(s), setInput(q)));
   }
 
   function onApply(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     if (!input) return;
     const reason = String(new FormData(e.currentTarget).get('reason') ?? '');
-    apply.run(
-      () => applyForRemovalAction({ region, ...input, reason }),
-      (r) => {
-        apply.setMessage({ ok: true, text: `Removal request #${r.id} was sent for review.` });
-        setStatus((s) => (s ? { ...s, pendingRequestId: r.id } : s));
-        router.refresh();
-      },
-    );
+    apply.submit(removalRequestInput, { region, ...input, reason }, applyForRemovalAction, (r) => {
+      apply.setMessage({ ok: true, text: tx('Removal request #{id} was sent for review.', { id: r.id }) });
+      setStatus((s) => (s ? { ...s, pendingRequestId: r.id } : s));
+      router.refresh();
+    });
   }
 
   const unsubscribed = status?.types.some((t) => t.unsubscribedAt) ?? false;

@@ -1,23 +1,11 @@
 'use server';
-import { revalidatePath } from 'next/cache';
-import { runAction } from '@/lib/server/action';
+import { serverAction } from '@/lib/server/action';
 import { createAccount } from '@/lib/server/accounts/create-account';
 import { setAccountIdentity } from '@/lib/server/accounts/set-account-identity';
+import { accountIdentityInput, createAccountInput } from '@/lib/schemas/accounts';
 
-export async function createAccountAction(input: {
-  realName: string;
-  identity: string;
-  ownerName: string;
-  ownerEmail: string;
-  ownerPassword: string;
-}) {
-  const res = await runAction((ctx) => createAccount(ctx, input));
-  if (res.ok) revalidatePath('/admin/accounts');
-  return res;
-}
+export const createAccountAction = serverAction(createAccountInput, createAccount, { path: '/admin/accounts' });
 
-export async function setAccountIdentityAction(accountId: number, identity: string) {
-  const res = await runAction((ctx) => setAccountIdentity(ctx, { accountId, identity }));
-  if (res.ok) revalidatePath('/admin/accounts');
-  return res;
-}
+export const setAccountIdentityAction = serverAction(accountIdentityInput, setAccountIdentity, {
+  path: '/admin/accounts',
+});

@@ -1,9 +1,12 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { runAction } from '@/lib/server/action';
+import { keyedAction, runAction, serverAction, type Refresh } from '@/lib/server/action';
 import { addChannel, deleteChannel, editChannel, setChannelEnabled } from '@/lib/server/channels/manage-channels';
-import type { ChannelInput } from '@/lib/server/channels/schemas';
 import { sendTestMessage } from '@/lib/server/channels/send-test';
+import { channelInput, testMessageInput } from '@/lib/schemas/channels';
+import { id } from '@/lib/schemas/common';
+
+const channelPages: Refresh = [{ path: '/admin/channels' }, { path: '/admin/routes' }];
 
 function done<T>(res: T): T {
   revalidatePath('/admin/channels');
@@ -11,22 +14,16 @@ function done<T>(res: T): T {
   return res;
 }
 
-export async function addChannelAction(input: ChannelInput) {
-  return done(await runAction((ctx) => addChannel(ctx, input)));
+export const addChannelAction = serverAction(channelInput, addChannel, channelPages);
+
+export const editChannelAction = keyedAction(id, channelInput, editChannel, channelPages);
+
+export async function setChannelEnabledAction(channelId: number, enabled: boolean) {
+  return done(await runAction((ctx) => setChannelEnabled(ctx, Number(channelId), Boolean(enabled))));
 }
 
-export async function editChannelAction(id: number, input: ChannelInput) {
-  return done(await runAction((ctx) => editChannel(ctx, id, input)));
+export async function deleteChannelAction(channelId: number) {
+  return done(await runAction((ctx) => deleteChannel(ctx, Number(channelId))));
 }
 
-export async function setChannelEnabledAction(id: number, enabled: boolean) {
-  return done(await runAction((ctx) => setChannelEnabled(ctx, id, enabled)));
-}
-
-export async function deleteChannelAction(id: number) {
-  return done(await runAction((ctx) => deleteChannel(ctx, id)));
-}
-
-export async function sendTestMessageAction(id: number, input: { phone: string; text: string }) {
-  return runAction((ctx) => sendTestMessage(ctx, id, input));
-}
+export const sendTestMessageAction = keyedAction(id, testMessageInput, sendTestMessage, null);

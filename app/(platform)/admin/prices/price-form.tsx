@@ -1,4 +1,5 @@
 'use client';
+import { countryPriceInput } from '@/lib/schemas/money';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
@@ -11,19 +12,20 @@ import { setCountryPriceAction } from './actions';
 export function PriceForm() {
   const tx = useText();
   const router = useRouter();
-  const { pending, errors, message, setMessage, run } = useFormAction<void>();
+  const { pending, errors, message, setMessage, submit } = useFormAction<void>();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const get = (k: string) => String(f.get(k) ?? '');
-    run(
-      () =>
-        setCountryPriceAction({
-          isoCountry: get('isoCountry'),
-          name: get('name'),
-          dialCode: get('dialCode'),
-          priceYuan: get('priceYuan'),
-        }),
+    submit(
+      countryPriceInput,
+      {
+        isoCountry: get('isoCountry'),
+        name: get('name'),
+        dialCode: get('dialCode'),
+        priceYuan: get('priceYuan'),
+      },
+      setCountryPriceAction,
       () => {
         setMessage({ ok: true, text: tx('Price saved.') });
         router.refresh();

@@ -1,13 +1,10 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { runAction } from '@/lib/server/action';
+import { runAction, serverAction } from '@/lib/server/action';
 import { deleteReviewCalendarDay, saveReviewCalendarDay } from '@/lib/server/review/calendar';
+import { reviewCalendarDayInput } from '@/lib/schemas/review';
 
-export async function saveReviewCalendarDayAction(input: { day: string; kind: string; note: string }) {
-  const res = await runAction((ctx) => saveReviewCalendarDay(ctx, input ?? {}));
-  if (res.ok) revalidatePath('/', 'layout');
-  return res;
-}
+export const saveReviewCalendarDayAction = serverAction(reviewCalendarDayInput, saveReviewCalendarDay);
 
 export async function deleteReviewCalendarDayAction(day: string) {
   const res = await runAction((ctx) => deleteReviewCalendarDay(ctx, String(day)));

@@ -1,30 +1,29 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { runAction } from '@/lib/server/action';
+import { keyedAction, runAction, serverAction, type Refresh } from '@/lib/server/action';
 import { addRoute, deleteRoute, editRoute, moveRoute, setRouteEnabled } from '@/lib/server/channels/manage-channels';
-import type { RouteInput } from '@/lib/server/channels/schemas';
+import { routeInput } from '@/lib/schemas/channels';
+import { id } from '@/lib/schemas/common';
+
+const routes: Refresh = { path: '/admin/routes' };
 
 function done<T>(res: T): T {
   revalidatePath('/admin/routes');
   return res;
 }
 
-export async function addRouteAction(input: RouteInput) {
-  return done(await runAction((ctx) => addRoute(ctx, input)));
+export const addRouteAction = serverAction(routeInput, (ctx, input) => addRoute(ctx, input), routes);
+
+export const editRouteAction = keyedAction(id, routeInput, editRoute, routes);
+
+export async function moveRouteAction(routeId: number, direction: 'up' | 'down') {
+  return done(await runAction((ctx) => moveRoute(ctx, Number(routeId), direction === 'up' ? 'up' : 'down')));
 }
 
-export async function editRouteAction(id: number, input: RouteInput) {
-  return done(await runAction((ctx) => editRoute(ctx, id, input)));
+export async function setRouteEnabledAction(routeId: number, enabled: boolean) {
+  return done(await runAction((ctx) => setRouteEnabled(ctx, Number(routeId), Boolean(enabled))));
 }
 
-export async function moveRouteAction(id: number, direction: 'up' | 'down') {
-  return done(await runAction((ctx) => moveRoute(ctx, id, direction)));
-}
-
-export async function setRouteEnabledAction(id: number, enabled: boolean) {
-  return done(await runAction((ctx) => setRouteEnabled(ctx, id, enabled)));
-}
-
-export async function deleteRouteAction(id: number) {
-  return done(await runAction((ctx) => deleteRoute(ctx, id)));
+export async function deleteRouteAction(routeId: number) {
+  return done(await runAction((ctx) => deleteRoute(ctx, Number(routeId))));
 }

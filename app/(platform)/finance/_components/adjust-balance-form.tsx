@@ -5,32 +5,23 @@ import { type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import { useFormAction } from '@/components/ui/use-form-action';
+import { formValues, useFormAction } from '@/components/ui/use-form-action';
+import { adjustBalanceInput } from '@/lib/schemas/money';
 import { adjustBalanceAction } from '../actions';
 
 /** Credit or debit an account's cash with a reason (kept in the ledger). */
 export function AdjustBalanceForm({ accounts }: { accounts: { id: number; label: string }[] }) {
   const tx = useText();
   const router = useRouter();
-  const { pending, errors, message, setMessage, run } = useFormAction<{ balanceLi: number }>();
+  const { pending, errors, message, setMessage, submit } = useFormAction<{ balanceLi: number }>();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
-    const f = new FormData(form);
-    run(
-      () =>
-        adjustBalanceAction({
-          accountId: Number(f.get('accountId')),
-          direction: String(f.get('direction')),
-          amountYuan: String(f.get('amountYuan')),
-          reason: String(f.get('reason')),
-        }),
-      () => {
-        setMessage({ ok: true, text: tx('Balance updated.') });
-        form.reset();
-        router.refresh();
-      },
-    );
+    submit(adjustBalanceInput, formValues(form), adjustBalanceAction, () => {
+      setMessage({ ok: true, text: tx('Balance updated.') });
+      form.reset();
+      router.refresh();
+    });
   }
   return (
     <form onSubmit={onSubmit} className="grid grid-cols-1 items-end gap-3 md:grid-cols-5" noValidate>

@@ -1,11 +1,6 @@
 'use server';
-import { runAction } from '@/lib/server/action';
+import { serverAction } from '@/lib/server/action';
 import { changePassword } from '@/lib/server/users/change-password';
+import { changePasswordInput } from '@/lib/schemas/users';
 
-export async function changePasswordAction(input: {
-  currentPassword: string;
-  newPassword: string;
-  confirmPassword: string;
-}) {
-  return runAction((ctx) => changePassword(ctx, input));
-}
+export const changePasswordAction = serverAction(changePasswordInput, changePassword, null);

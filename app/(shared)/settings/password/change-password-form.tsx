@@ -1,6 +1,8 @@
 'use client';
 import { useText } from '@/i18n/text';
-import { useState, useTransition, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
+import { formValues, useFormAction } from '@/components/ui/use-form-action';
+import { changePasswordInput } from '@/lib/schemas/users';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -8,28 +10,14 @@ import { changePasswordAction } from './actions';
 
 export function ChangePasswordForm() {
   const tx = useText();
-  const [pending, start] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { pending, errors, message, setMessage, submit } = useFormAction<void>();
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
-    const data = new FormData(form);
-    start(async () => {
-      const res = await changePasswordAction({
-        currentPassword: String(data.get('currentPassword') ?? ''),
-        newPassword: String(data.get('newPassword') ?? ''),
-        confirmPassword: String(data.get('confirmPassword') ?? ''),
-      });
-      if (res.ok) {
-        setErrors({});
-        setMessage({ ok: true, text: tx('Password changed.') });
-        form.reset();
-      } else {
-        setErrors(res.fieldErrors ?? {});
-        setMessage({ ok: false, text: res.message });
-      }
+    submit(changePasswordInput, formValues(form), changePasswordAction, () => {
+      setMessage({ ok: true, text: tx('Password changed.') });
+      form.reset();
     });
   }
 

@@ -1,6 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { runAction } from '@/lib/server/action';
+import { runAction, serverAction, type Refresh } from '@/lib/server/action';
+import { passwordInput, twoFactorCodeInput } from '@/lib/schemas/users';
 import { recordOperation } from '@/lib/server/audit/operation-log';
 import { setStaffTwoFactorRequired, staffTwoFactorRequired } from '@/lib/server/auth/security-settings';
 import { beginTwoFactor, confirmTwoFactor, disableTwoFactor } from '@/lib/server/auth/two-factor';
@@ -23,28 +24,26 @@ export async function beginTwoFactorAction() {
   return runAction((ctx) => beginTwoFactor(ctx));
 }
 
-export async function confirmTwoFactorAction(code: string) {
-  const res = await runAction((ctx) => {
-    const out = confirmTwoFactor(ctx, { code: String(code ?? '') });
+const security: Refresh = { path: '/settings/security' };
+
+export const confirmTwoFactorAction = serverAction(
+  twoFactorCodeInput,
+  (ctx, input) => {
+    const out = confirmTwoFactor(ctx, input);
     logged(ctx, 'EnableTwoFactor');
     return out;
-  });
-  revalidatePath('/settings/security');
-  return res;
-}
+  },
+  security,
+);
 
-export async function disableTwoFactorAction(password: string) {
-  const res = await runAction((ctx) => {
-    disableTwoFactor(
-      ctx,
-      { password: String(password ?? '') },
-      isPlatformRole(ctx.actor.role) && staffTwoFactorRequired(ctx.db),
-    );
+export const disableTwoFactorAction = serverAction(
+  passwordInput,
+  (ctx, input) => {
+    disableTwoFactor(ctx, input, isPlatformRole(ctx.actor.role) && staffTwoFactorRequired(ctx.db));
     logged(ctx, 'DisableTwoFactor');
-  });
-  revalidatePath('/settings/security');
-  return res;
-}
+  },
+  security,
+);
 
 export async function setStaffTwoFactorAction(required: boolean) {
   const res = await runAction((ctx) => setStaffTwoFactorRequired(ctx, Boolean(required)));

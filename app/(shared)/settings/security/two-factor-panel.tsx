@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { passwordInput, twoFactorCodeInput } from '@/lib/schemas/users';
 import { beginTwoFactorAction, confirmTwoFactorAction, disableTwoFactorAction } from './actions';
 
 /** Enrol (QR code → confirmation code → recovery codes shown once) or turn two-factor sign-in off. */
@@ -40,10 +41,7 @@ export function TwoFactorPanel({ enabled, recoveryCodesLeft }: { enabled: boolea
     const onDisable = (e: FormEvent<HTMLFormElement>) => {
       e.preventDefault();
       const password = String(new FormData(e.currentTarget).get('password') ?? '');
-      disable.run(
-        () => disableTwoFactorAction(password),
-        () => router.refresh(),
-      );
+      disable.submit(passwordInput, { password }, disableTwoFactorAction, () => router.refresh());
     };
     return (
       <div className="space-y-3">
@@ -100,10 +98,7 @@ export function TwoFactorPanel({ enabled, recoveryCodesLeft }: { enabled: boolea
   const onConfirm = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const code = String(new FormData(e.currentTarget).get('code') ?? '');
-    confirm.run(
-      () => confirmTwoFactorAction(code),
-      (d) => setCodes(d.recoveryCodes),
-    );
+    confirm.submit(twoFactorCodeInput, { code }, confirmTwoFactorAction, (d) => setCodes(d.recoveryCodes));
   };
   return (
     <div className="space-y-3">

@@ -1,8 +1,9 @@
-import { AppError } from '@/lib/server/errors';
 import { importIntoGroup } from '@/lib/server/clients/groups';
 import { mappingParam } from '@/lib/server/http/mapping-param';
 import { withRoute } from '@/lib/server/http/respond';
 import { discardUpload, saveUpload } from '@/lib/server/http/upload';
+import { parseInput } from '@/lib/server/validation';
+import { groupTargetInput } from '@/lib/schemas/clients';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,14 +11,10 @@ export const dynamic = 'force-dynamic';
 export function POST(req: Request) {
   return withRoute(async (ctx) => {
     const url = new URL(req.url);
-    const groupId = Number(url.searchParams.get('groupId')) || null;
-    const name = url.searchParams.get('name') ?? '';
-    if (!groupId && !name.trim())
-      throw new AppError('INVALID_INPUT', 'Choose a group or name a new one.', { name: 'Enter a group name.' });
+    const target = parseInput(groupTargetInput, Object.fromEntries(url.searchParams));
     const mapping = mappingParam(url);
     const file = await saveUpload(req);
     try {
-      const target = groupId ? { groupId } : { newGroup: { name, region: url.searchParams.get('region') ?? '' } };
       return Response.json(await importIntoGroup(ctx, { ...target, file, mapping }));
     } finally {
       discardUpload(file);

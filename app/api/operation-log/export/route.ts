@@ -2,6 +2,8 @@ import { iterateOperations } from '@/lib/server/audit/read-operations';
 import { getText } from '@/i18n/text-server';
 import { csvResponse, csvStream, withRoute } from '@/lib/server/http/respond';
 import { formatDateTime } from '@/lib/domain/format';
+import { parseInput } from '@/lib/server/validation';
+import { operationFilter } from '@/lib/schemas/audit';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,7 +12,7 @@ export function GET(req: Request) {
   return withRoute(async (ctx) => {
     const tx = await getText();
     const q = Object.fromEntries(new URL(req.url).searchParams);
-    const rows = iterateOperations(ctx, q);
+    const rows = iterateOperations(ctx, parseInput(operationFilter, q));
     return csvResponse(
       'operation-log.csv',
       csvStream(

@@ -9,6 +9,8 @@ import { deleteContent } from '../../content/delete-content';
 import { submitSignature } from '../../signatures/submit-signature';
 import { submitTemplate } from '../../templates/submit-template';
 import { checkLimit, defineAction, viaVerb } from '../registry';
+import { parseInput } from '../../validation';
+import { signatureFields, templateFields } from '@/lib/schemas/content';
 
 // SignType of the cloud (§3.10) → the console's signature types.
 const SIGN_TYPES: Record<number, SignatureType> = {
@@ -89,11 +91,16 @@ function submitSign(ctx: Ctx, p: SignParams, lang: Language, id?: number): numbe
     content: p.SignName,
     notes: p.Remark ?? '',
   };
-  return viaVerb(() => submitSignature(ctx, { id, fields, files: { proof, authLetter: letter } }).id, {
-    CONFLICT: id ? 'InvalidParameterValue.SignAlreadyPassedCheck' : 'InvalidParameterValue.SignExistAndUnapproved',
-    LIMIT_REACHED: 'FailedOperation.SignNumberLimit',
-    NOT_FOUND: 'FailedOperation.MissingSignatureToModify',
-  });
+  return viaVerb(
+    () =>
+      submitSignature(ctx, { id, fields: parseInput(signatureFields, fields), files: { proof, authLetter: letter } })
+        .id,
+    {
+      CONFLICT: id ? 'InvalidParameterValue.SignAlreadyPassedCheck' : 'InvalidParameterValue.SignExistAndUnapproved',
+      LIMIT_REACHED: 'FailedOperation.SignNumberLimit',
+      NOT_FOUND: 'FailedOperation.MissingSignatureToModify',
+    },
+  );
 }
 
 export const addSmsSign = defineAction({
@@ -234,7 +241,7 @@ function submitTpl(
     const code = TEMPLATE_RULE_CODES[problem.message.includes('${name}') ? 'named' : problem.rule];
     if (code) throw cloudError(code[0], problem.message, code[1], lang);
   }
-  return viaVerb(() => submitTemplate(ctx, { id, fields }).id, {
+  return viaVerb(() => submitTemplate(ctx, { id, fields: parseInput(templateFields, fields) }).id, {
     INVALID_INPUT: 'InvalidParameterValue.InvalidTemplateFormat',
     CONFLICT: 'FailedOperation.TemplateAlreadyPassedCheck',
     LIMIT_REACHED: 'FailedOperation.TemplateNumberLimit',

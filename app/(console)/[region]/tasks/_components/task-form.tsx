@@ -8,6 +8,8 @@ import { Field, Input, Select, TextArea } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { Region } from '@/db/enums';
 import { templateNeeds } from '@/lib/domain/sending/rows';
+import { createTaskInput } from '@/lib/schemas/sending';
+import { checkForm } from '@/components/ui/use-form-action';
 import { createTaskAction, groupImportAction, typedImportAction } from '../actions';
 import { saveColumnMappingAction } from '../../../mapping-actions';
 import { ImportReportView, type ImportReportData } from './import-report-view';
@@ -94,7 +96,7 @@ export function TaskForm({
         if (!res.ok) {
           setErrors(res.fieldErrors ?? {});
           setMessage({ ok: false, text: res.message });
-        } else setReport(res.data as unknown as ImportReportData);
+        } else setReport(res.data);
         return;
       }
       if (recipients === 'typed') {
@@ -107,7 +109,7 @@ export function TaskForm({
         if (!res.ok) {
           setErrors(res.fieldErrors ?? {});
           setMessage({ ok: false, text: res.message });
-        } else setReport(res.data as unknown as ImportReportData);
+        } else setReport(res.data);
         return;
       }
       if (!file) {
@@ -139,7 +141,7 @@ export function TaskForm({
           });
           setMessage(
             saved.ok
-              ? { ok: true, text: `Column mapping saved as "${saveAs.trim()}".` }
+              ? { ok: true, text: tx('Column mapping saved as "{name}".', { name: saveAs.trim() }) }
               : { ok: false, text: saved.message },
           );
           if (saved.ok) router.refresh();
@@ -155,8 +157,7 @@ export function TaskForm({
   async function confirm(form: HTMLFormElement) {
     if (!report) return;
     const f = new FormData(form);
-    setBusy(true);
-    const res = await createTaskAction({
+    const checked = checkForm(tx, createTaskInput, {
       region,
       importId: report.import.id,
       sdkAppId,
@@ -171,6 +172,13 @@ export function TaskForm({
       timeZone: String(f.get('timeZone') ?? 'Asia/Shanghai'),
       acknowledged: ack,
     });
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setMessage({ ok: false, text: checked.message });
+      return;
+    }
+    setBusy(true);
+    const res = await createTaskAction(checked.data);
     setBusy(false);
     if (!res.ok) {
       setErrors(res.fieldErrors ?? {});

@@ -1,4 +1,5 @@
 'use client';
+import { templateInput } from '@/lib/schemas/content';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, type FormEvent } from 'react';
@@ -36,7 +37,7 @@ export function TemplateForm({
 }) {
   const tx = useText();
   const router = useRouter();
-  const { pending, errors, message, run } = useFormAction<{ id: number }>();
+  const { pending, errors, message, submit } = useFormAction<{ id: number }>();
   const types: TemplateType[] =
     identity === 'enterprise' ? ['verification', 'notification', 'marketing'] : ['verification', 'notification'];
   const [type, setType] = useState<TemplateType>(initial?.type ?? 'verification');
@@ -56,16 +57,17 @@ export function TemplateForm({
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    run(
-      () =>
-        submitTemplateAction({
-          id: initial?.id,
-          region,
-          name: String(f.get('name') ?? ''),
-          type,
-          content,
-          notes: String(f.get('notes') ?? ''),
-        }),
+    submit(
+      templateInput,
+      {
+        id: initial?.id,
+        region,
+        name: String(f.get('name') ?? ''),
+        type,
+        content,
+        notes: String(f.get('notes') ?? ''),
+      },
+      submitTemplateAction,
       ({ id }) => router.push(`/${region}/templates/${id}`),
     );
   }

@@ -1,4 +1,5 @@
 'use client';
+import { policyInput } from '@/lib/schemas/access';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
@@ -20,7 +21,7 @@ export function CreatePolicyForm({ actions, uin, sdkAppIds }: { actions: string[
   const [action, setAction] = useState('*');
   const [resource, setResource] = useState('*');
   const [builderError, setBuilderError] = useState<string | null>(null);
-  const { pending, errors, message, setMessage, run } = useFormAction<{ id: number }>();
+  const { pending, errors, message, setMessage, submit } = useFormAction<{ id: number }>();
 
   function addStatement() {
     try {
@@ -37,13 +38,14 @@ export function CreatePolicyForm({ actions, uin, sdkAppIds }: { actions: string[
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    run(
-      () =>
-        createPolicyAction({
-          name: String(f.get('name') ?? ''),
-          description: String(f.get('description') ?? ''),
-          document: doc,
-        }),
+    submit(
+      policyInput,
+      {
+        name: String(f.get('name') ?? ''),
+        description: String(f.get('description') ?? ''),
+        document: doc,
+      },
+      createPolicyAction,
       () => {
         setMessage({ ok: true, text: tx('Policy created.') });
         setDoc(EMPTY);

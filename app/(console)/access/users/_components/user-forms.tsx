@@ -1,4 +1,5 @@
 'use client';
+import { subUserInput } from '@/lib/schemas/access';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
@@ -58,18 +59,19 @@ export function CreateSubUserDialog({ options }: { options: PolicyOption[] }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
-  const { pending, errors, message, run, reset } = useFormAction<{ id: number }>();
+  const { pending, errors, message, submit, reset } = useFormAction<{ id: number }>();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    run(
-      () =>
-        createSubUserAction({
-          name: String(f.get('name') ?? ''),
-          email: String(f.get('email') ?? ''),
-          password: String(f.get('password') ?? ''),
-          policies: selected,
-        }),
+    submit(
+      subUserInput,
+      {
+        name: String(f.get('name') ?? ''),
+        email: String(f.get('email') ?? ''),
+        password: String(f.get('password') ?? ''),
+        policies: selected,
+      },
+      createSubUserAction,
       () => {
         setOpen(false);
         setSelected([]);

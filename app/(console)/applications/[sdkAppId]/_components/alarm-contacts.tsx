@@ -45,7 +45,7 @@ function ContactDialog({
       events: f.getAll('events').map(String),
     };
     run(
-      () => saveAlarmContactAction(sdkAppId, contact?.id ?? null, input),
+      () => saveAlarmContactAction([sdkAppId, contact?.id ?? null], input),
       () => (setOpen(false), router.refresh()),
     );
   }

@@ -57,7 +57,7 @@ export function SettingsForm({
     const f = new FormData(e.currentTarget);
     const input = Object.fromEntries(FIELDS[section].map((x) => [x.name, String(f.get(x.name) ?? '')]));
     run(
-      () => saveAppSettingsAction(sdkAppId, section, input),
+      () => saveAppSettingsAction([sdkAppId, section], input),
       () => {
         setMessage({ ok: true, text: tx('Settings saved. They apply to the next messages sent.') });
         router.refresh();
@@ -113,10 +113,10 @@ export function AllowlistForm({
     const form = e.currentTarget;
     const numbers = String(new FormData(form).get('numbers') ?? '');
     run(
-      () => addToAllowlistAction(sdkAppId, numbers),
+      () => addToAllowlistAction(sdkAppId, { numbers }),
       (r) => {
         setRejected(r.rejected);
-        setMessage({ ok: true, text: `${r.added} added.` });
+        setMessage({ ok: true, text: tx('{n} added.', { n: r.added }) });
         form.reset();
         router.refresh();
       },
@@ -152,7 +152,7 @@ export function AllowlistForm({
             <span className="font-mono">{e.masked}</span>
             <Button
               variant="link"
-              onClick={async () => (await removeFromAllowlistAction(sdkAppId, e.phone), router.refresh())}
+              onClick={async () => (await removeFromAllowlistAction(sdkAppId, { phone: e.phone }), router.refresh())}
             >
               {tx('Remove')}
             </Button>

@@ -1,4 +1,5 @@
 'use client';
+import { modifyApplicationInput } from '@/lib/schemas/applications';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
@@ -21,18 +22,19 @@ export function ModifyApplicationDialog({
   const tx = useText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { pending, errors, message, run, reset } = useFormAction<void>();
+  const { pending, errors, message, submit, reset } = useFormAction<void>();
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    run(
-      () =>
-        modifyApplicationAction({
-          sdkAppId,
-          name: String(data.get('name') ?? ''),
-          overview: String(data.get('overview') ?? ''),
-        }),
+    submit(
+      modifyApplicationInput,
+      {
+        sdkAppId,
+        name: String(data.get('name') ?? ''),
+        overview: String(data.get('overview') ?? ''),
+      },
+      modifyApplicationAction,
       () => {
         setOpen(false);
         router.refresh();

@@ -8,7 +8,8 @@ import { DeleteButton } from '@/components/ui/delete-button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import { useFormAction } from '@/components/ui/use-form-action';
+import { formValues, useFormAction } from '@/components/ui/use-form-action';
+import { appCountryInput } from '@/lib/schemas/applications';
 import { deleteAppCountryAction, saveAppCountryAction } from '../../actions';
 
 interface Entry {
@@ -67,17 +68,14 @@ function EditEntry({ sdkAppId, entry, appIntlLimit }: { sdkAppId: string; entry:
   const tx = useText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { pending, errors, message, run, reset } = useFormAction<void>();
+  const { pending, errors, message, submit, reset } = useFormAction<void>();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    run(
-      () =>
-        saveAppCountryAction(sdkAppId, 'edit', {
-          iso: entry.iso,
-          dailyAlarm: String(f.get('dailyAlarm') ?? ''),
-          dailyLimit: String(f.get('dailyLimit') ?? ''),
-        }),
+    submit(
+      appCountryInput,
+      { country: entry.iso, dailyAlarm: f.get('dailyAlarm'), dailyLimit: f.get('dailyLimit') },
+      (input) => saveAppCountryAction([sdkAppId, 'edit'], input),
       () => (setOpen(false), router.refresh()),
     );
   }
@@ -128,14 +126,10 @@ export function SendableCountries({
   function onAdd(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
-    const f = new FormData(form);
-    add.run(
-      () =>
-        saveAppCountryAction(
-          sdkAppId,
-          'add',
-          Object.fromEntries(['country', 'dailyAlarm', 'dailyLimit'].map((k) => [k, String(f.get(k) ?? '')])),
-        ),
+    add.submit(
+      appCountryInput,
+      formValues(form),
+      (input) => saveAppCountryAction([sdkAppId, 'add'], input),
       () => {
         add.setMessage({
           ok: true,
@@ -159,7 +153,10 @@ export function SendableCountries({
         setImportMessage({ ok: false, text: body.error });
         setImportErrors(Object.values((body.fieldErrors ?? {}) as Record<string, string>));
       } else {
-        setImportMessage({ ok: true, text: `Imported: ${body.added} added, ${body.updated} updated.` });
+        setImportMessage({
+          ok: true,
+          text: tx('Imported: {added} added, {updated} updated.', { added: body.added, updated: body.updated }),
+        });
         router.refresh();
       }
     } finally {
@@ -245,7 +242,7 @@ export function SendableCountries({
                           name: tx.country(e.iso, e.name),
                         })
                   }
-                  action={() => deleteAppCountryAction(sdkAppId, e.iso)}
+                  action={() => deleteAppCountryAction(sdkAppId, { iso: e.iso })}
                 />
               </span>
             </td>

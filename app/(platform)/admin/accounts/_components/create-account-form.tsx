@@ -1,7 +1,9 @@
 'use client';
+import { formValues, useFormAction } from '@/components/ui/use-form-action';
+import { createAccountInput } from '@/lib/schemas/accounts';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -10,30 +12,13 @@ import { createAccountAction } from '../actions';
 export function CreateAccountForm() {
   const tx = useText();
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { pending, errors, message, setMessage, submit } = useFormAction<{ uin: number }>();
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
-    const d = new FormData(form);
-    const get = (k: string) => String(d.get(k) ?? '');
-    start(async () => {
-      const res = await createAccountAction({
-        realName: get('realName'),
-        identity: get('identity'),
-        ownerName: get('ownerName'),
-        ownerEmail: get('ownerEmail'),
-        ownerPassword: get('ownerPassword'),
-      });
-      if (!res.ok) {
-        setErrors(res.fieldErrors ?? {});
-        setMessage({ ok: false, text: res.message });
-        return;
-      }
-      setErrors({});
-      setMessage({ ok: true, text: `Account ${res.data.uin} created.` });
+    submit(createAccountInput, formValues(form), createAccountAction, (data) => {
+      setMessage({ ok: true, text: tx('Account {uin} created.', { uin: data.uin }) });
       form.reset();
       router.refresh();
     });

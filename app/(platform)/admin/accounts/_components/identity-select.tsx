@@ -26,7 +26,10 @@ export function IdentitySelect({
   const [asked, setAsked] = useState<string | null>(null);
   const confirm = () =>
     start(async () => {
-      const res = await setAccountIdentityAction(accountId, asked!);
+      const res = await setAccountIdentityAction({
+        accountId,
+        identity: asked === 'individual' ? 'individual' : 'enterprise',
+      });
       setError(res.ok ? null : res.message);
       if (res.ok) setValue(asked!);
       setAsked(null);

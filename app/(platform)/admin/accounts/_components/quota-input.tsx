@@ -17,7 +17,7 @@ export function QuotaInput({ accountId, quota, label }: { accountId: number; quo
       onSubmit={(e) => {
         e.preventDefault();
         start(async () => {
-          const res = await setQuotaAction(accountId, value);
+          const res = await setQuotaAction({ accountId, quota: value });
           setError(res.ok ? null : res.message);
           router.refresh();
         });

@@ -1,4 +1,5 @@
 'use client';
+import { reviewCalendarDayInput } from '@/lib/schemas/review';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
@@ -13,18 +14,19 @@ import { deleteReviewCalendarDayAction, saveReviewCalendarDayAction } from '../a
 export function CalendarDayForm() {
   const tx = useText();
   const router = useRouter();
-  const { pending, errors, message, setMessage, run } = useFormAction<void>();
+  const { pending, errors, message, setMessage, submit } = useFormAction<void>();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
     const f = new FormData(form);
-    run(
-      () =>
-        saveReviewCalendarDayAction({
-          day: String(f.get('day') ?? ''),
-          kind: String(f.get('kind') ?? ''),
-          note: String(f.get('note') ?? ''),
-        }),
+    submit(
+      reviewCalendarDayInput,
+      {
+        day: String(f.get('day') ?? ''),
+        kind: String(f.get('kind') ?? ''),
+        note: String(f.get('note') ?? ''),
+      },
+      saveReviewCalendarDayAction,
       () => (
         setMessage({ ok: true, text: tx('Saved. Expected decision times use it at once.') }),
         form.reset(),

@@ -1,4 +1,5 @@
 'use client';
+import { invoiceDecisionInput } from '@/lib/schemas/money';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
@@ -14,18 +15,19 @@ export function InvoiceDecision({ id }: { id: number }) {
   const tx = useText();
   const router = useRouter();
   const [mode, setMode] = useState<'issue' | 'refuse' | null>(null);
-  const { pending, errors, message, run, reset } = useFormAction<void>();
+  const { pending, errors, message, submit, reset } = useFormAction<void>();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    run(
-      () =>
-        decideInvoiceAction({
-          id,
-          decision: mode!,
-          invoiceNumber: String(f.get('invoiceNumber') ?? ''),
-          reason: String(f.get('reason') ?? ''),
-        }),
+    submit(
+      invoiceDecisionInput,
+      {
+        id,
+        decision: mode!,
+        invoiceNumber: String(f.get('invoiceNumber') ?? ''),
+        reason: String(f.get('reason') ?? ''),
+      },
+      decideInvoiceAction,
       () => (setMode(null), router.refresh()),
     );
   }

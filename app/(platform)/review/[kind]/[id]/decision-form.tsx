@@ -1,4 +1,5 @@
 'use client';
+import { reviewDecisionInput } from '@/lib/schemas/review';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -12,20 +13,21 @@ import { decideReviewAction } from '../../actions';
 export function DecisionForm({ kind, id, revision }: { kind: string; id: number; revision: number }) {
   const tx = useText();
   const router = useRouter();
-  const { pending, errors, message, run } = useFormAction<{ status: string }>();
+  const { pending, errors, message, submit } = useFormAction<{ status: string }>();
   const [reason, setReason] = useState('');
   const [suggestion, setSuggestion] = useState('');
   const decide = (decision: 'approve' | 'reject') =>
-    run(
-      () =>
-        decideReviewAction({
-          kind,
-          id,
-          revision,
-          decision,
-          reason: reason || undefined,
-          suggestion: suggestion || undefined,
-        }),
+    submit(
+      reviewDecisionInput,
+      {
+        kind,
+        id,
+        revision,
+        decision,
+        reason: reason || undefined,
+        suggestion: suggestion || undefined,
+      },
+      decideReviewAction,
       () => {
         // The queue says what was recorded (reviewers see a confirmation).
         router.push(
