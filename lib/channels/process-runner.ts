@@ -6,7 +6,7 @@ export interface RunningChannels {
   sendTest(channelId: number, message: OutboundMessage): Promise<SubmitResult | null>;
 }
 
-const globalForRunner = globalThis as unknown as { __smsChannelRunner?: RunningChannels };
+const globalForRunner: typeof globalThis & { __smsChannelRunner?: RunningChannels } = globalThis;
 
 export function processChannelRunner(): RunningChannels | undefined {
   return globalForRunner.__smsChannelRunner;

@@ -8,9 +8,9 @@ import { applyChannelsFile } from '@/lib/server/channels/channels-file';
 import { setProcessChannelRunner } from '@/lib/channels/process-runner';
 import { ChannelRunner } from './channel-runner';
 
-const globalForJobs = globalThis as unknown as {
+const globalForJobs: typeof globalThis & {
   __smsJobs?: { timers: NodeJS.Timeout[]; loop?: { stop(): void }; runner?: ChannelRunner };
-};
+} = globalThis;
 
 /** Starts the background work in this process, once (guarded against double start). */
 export function startBackground(options: { dutyIntervalMs?: number } = {}): void {

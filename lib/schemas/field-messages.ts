@@ -3,15 +3,8 @@
 import { z } from 'zod';
 import { fillText } from '@/lib/domain/notices';
 
-type Issue = {
-  code: string;
-  origin?: string;
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  inclusive?: boolean;
-  expected?: string;
-  input?: unknown;
-};
+/** A problem zod found, as its error map receives it. */
+type Issue = z.core.$ZodRawIssue;
 
 export function fieldMessage(issue: Issue): string | undefined {
   const n = (v: number | bigint | undefined) => Number(v).toLocaleString('en-US');
@@ -56,5 +49,5 @@ let installed = false;
 export function installFieldMessages(): void {
   if (installed) return;
   installed = true;
-  z.config({ customError: (issue) => fieldMessage(issue as unknown as Issue) });
+  z.config({ customError: (issue) => fieldMessage(issue) });
 }

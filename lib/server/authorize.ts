@@ -19,9 +19,9 @@ function deny(action: string, resourceName: string): never {
 
 /**
  * The single authorization entry point (R-CAM-3, R-CAM-4, R-TEN-2).
- * - platform actions: only the listed platform roles;
- * - customer actions: only inside the actor's own account; owners may do everything,
- *   sub-users what their policies allow.
+ * - platform actions: only the listed platform roles, and the system actor;
+ * - customer actions: only inside the actor's own account; owners and the system actor (a duty
+ *   acting in that account) may do everything, sub-users what their policies allow.
  */
 export function authorizeActor(
   actor: Actor,
@@ -30,7 +30,9 @@ export function authorizeActor(
   resource?: Resource,
 ): void {
   const def = ACTIONS[action];
+  const system = actor.role === 'system';
   if (def.scope === 'platform') {
+    if (system) return;
     if (!isPlatformRole(actor.role) || !def.roles?.includes(actor.role)) deny(action, 'the platform');
     return;
   }
@@ -41,6 +43,6 @@ export function authorizeActor(
   }
   const resourceName =
     def.scope === 'app' && resource?.sdkAppId ? appResourceName(account.uin, resource.sdkAppId) : '*';
-  if (actor.role === 'owner') return;
+  if (actor.role === 'owner' || system) return;
   if (!evaluatePolicies(actor.policies, action, resourceName, account.uin)) deny(action, resourceName);
 }

@@ -6,14 +6,28 @@ import type { PolicyStatement } from '@/lib/domain/access/policy';
 import { authorizeActor, type Resource } from './authorize';
 import { AppError } from './errors';
 
+/**
+ * Who acts: a signed-in user with their role, or the platform itself (`system`): the
+ * background duties, the dispatcher and callback deliveries, which no user started and which
+ * no session can become (lib/server/system-context.ts).
+ */
+export type ActorRole = Role | 'system';
+
 export interface Actor {
+  /** 0 for the system actor (it has no user row). */
   userId: number;
   email: string;
   name: string;
-  role: Role;
+  role: ActorRole;
   /** Statements of the sub-user's attached policies (R-CAM-1); empty for others. */
   policies: PolicyStatement[];
 }
+
+/** A signed-in user (a session's or an API key's), never the system actor. */
+export type UserActor = Actor & { role: Role };
+
+/** The context of a signed-in user: pages, actions and the cloud API build this one. */
+export type UserCtx = Ctx & { actor: UserActor };
 
 export interface AccountRef {
   id: number;

@@ -101,7 +101,7 @@ function build(db: () => Db) {
 }
 
 export type Metrics = ReturnType<typeof build>;
-const globalForMetrics = globalThis as unknown as { __smsMetrics?: Metrics; __smsMetricsDb?: () => Db };
+const globalForMetrics: typeof globalThis & { __smsMetrics?: Metrics; __smsMetricsDb?: () => Db } = globalThis;
 
 /** The process's metrics; gauges read the database given by the first caller (the app's store by default). */
 export function metrics(db?: () => Db): Metrics {

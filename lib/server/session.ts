@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { isPlatformRole, type PlatformRole } from '@/db/enums';
 import { authOptions } from './auth/options';
-import type { Ctx } from './context';
+import type { Ctx, UserCtx } from './context';
 import { contextForUser } from './user-context';
 import { sessionIsLive } from './auth/sessions';
 import { mustEnrolTwoFactor } from './auth/security-settings';
@@ -20,7 +20,7 @@ export async function currentSession(): Promise<{ userId: number; sessionId: str
 }
 
 /** Builds the verb context of the signed-in user, read fresh from the database; null when signed out. */
-export async function getActorContext(): Promise<Ctx | null> {
+export async function getActorContext(): Promise<UserCtx | null> {
   const s = await currentSession();
   if (!s) return null;
   const ctx = contextForUser(getDb(), s.userId);
@@ -37,15 +37,15 @@ export function homePathFor(role: string): string {
 }
 
 /** For console pages: a signed-in customer user, else redirect. */
-export async function requireCustomerPage(): Promise<Ctx & { account: NonNullable<Ctx['account']> }> {
+export async function requireCustomerPage(): Promise<UserCtx & { account: NonNullable<Ctx['account']> }> {
   const ctx = await getActorContext();
   if (!ctx) redirect('/login');
   if (!ctx.account) redirect(homePathFor(ctx.actor.role));
-  return ctx as Ctx & { account: NonNullable<Ctx['account']> };
+  return { ...ctx, account: ctx.account };
 }
 
 /** For platform pages: signed-in staff of one of `roles`, else redirect or refuse. */
-export async function requirePlatformPage(roles?: readonly PlatformRole[]): Promise<Ctx> {
+export async function requirePlatformPage(roles?: readonly PlatformRole[]): Promise<UserCtx> {
   const ctx = await getActorContext();
   if (!ctx) redirect('/login');
   if (!isPlatformRole(ctx.actor.role)) redirect('/forbidden');

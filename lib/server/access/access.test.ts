@@ -5,6 +5,7 @@ import { codeOf, createWorld } from '@/lib/testing/world';
 import { listApplications } from '../applications/list-applications';
 import { createApplication } from '../applications/create-application';
 import { contextForUser } from '../user-context';
+import { systemContext, systemContextFor } from '../system-context';
 import { createApiKey } from '../api-keys/api-keys';
 import { getAppSettings, saveAppSettings, addToAllowlist } from '../applications/app-settings';
 import { ACTIONS } from '@/lib/domain/access/actions';
@@ -294,5 +295,27 @@ describe('sub-users and policies (R-CAM-1..4)', () => {
       }),
     );
     expect(codeOf(() => getAppSettings(subCtx(w, 'none@demo.local')!, '1400100001'))).toBe('FORBIDDEN');
+  });
+});
+
+describe('the system actor (background work)', () => {
+  it('uses platform actions and, inside one account, that account’s actions — never another account’s (R-TEN-2)', () => {
+    const w = createWorld();
+    const now = new Date('2026-11-02T02:00:00Z');
+    const sys = systemContext(w.db, now);
+    expect(sys.actor).toMatchObject({ role: 'system', userId: 0 });
+    expect(() => sys.authorize('ModifyChannels')).not.toThrow();
+    expect(() => sys.authorize('ModifyAccountBalance')).not.toThrow();
+    // Without an account it cannot act as a customer.
+    expect(codeOf(() => sys.authorize('CreatePackageOrder', { accountId: 1 }))).toBe('FORBIDDEN');
+    const demo = contextForUser(w.db, w.db.get<{ id: number }>(sql`select id from users where email = ${OWNER}`).id)!;
+    const inDemo = systemContextFor(w.db, now, demo.account!);
+    expect(() => inDemo.authorize('CreatePackageOrder', { accountId: demo.account!.id })).not.toThrow();
+    expect(() =>
+      inDemo.authorize('ModifyFreqRule', { accountId: demo.account!.id, sdkAppId: '1400100001' }),
+    ).not.toThrow();
+    expect(codeOf(() => inDemo.authorize('CreatePackageOrder', { accountId: demo.account!.id + 1 }))).toBe('NOT_FOUND');
+    // No user row is behind it: it cannot be a session's or an API key's user.
+    expect(contextForUser(w.db, 0)).toBeNull();
   });
 });

@@ -20,9 +20,13 @@ export interface CloudAction<S extends ParamSpec = ParamSpec> {
   run(ctx: Ctx, params: Params<S>, env: ActionEnv): Record<string, unknown>;
 }
 
-/** Declares an action with its typed parameters. */
-export function defineAction<S extends ParamSpec>(action: CloudAction<S>): CloudAction<S> {
-  return action;
+/**
+ * Declares an action with its typed parameters. The table of actions holds them all as
+ * `CloudAction` (any spec): the endpoint reads each body with the action's own spec, so the
+ * parameters its `run` receives are always that spec's.
+ */
+export function defineAction<S extends ParamSpec>(action: CloudAction<S>): CloudAction {
+  return { params: action.params, run: (ctx, params, env) => action.run(ctx, params as Params<S>, env) };
 }
 
 /**

@@ -47,6 +47,6 @@ export function itemHistory(ctx: Ctx, kind: ContentKind, itemId: number): Histor
 }
 
 /** Field names whose values differ between two versions (for "what changed"). */
-export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): string[] {
-  return Object.keys(after).filter((k) => after[k] !== undefined && after[k] !== before[k]);
+export function changedFields<T extends object>(before: T, after: Partial<T>): string[] {
+  return (Object.keys(after) as (keyof T & string)[]).filter((k) => after[k] !== undefined && after[k] !== before[k]);
 }

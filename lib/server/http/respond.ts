@@ -127,7 +127,7 @@ export function xlsxStream<T>(
     }
   };
   void pump();
-  return Readable.toWeb(pass) as unknown as ReadableStream<Uint8Array>;
+  return Readable.toWeb(pass) as ReadableStream<Uint8Array>;
 }
 
 export function xlsxResponse(name: string, body: ReadableStream<Uint8Array>): Response {

@@ -16,7 +16,7 @@ export async function saveUpload(req: Request): Promise<string> {
   const out = fs.createWriteStream(file);
   let size = 0;
   try {
-    for await (const chunk of req.body as unknown as AsyncIterable<Uint8Array>) {
+    for await (const chunk of req.body) {
       size += chunk.length;
       if (size > MAX_FILE_BYTES)
         throw new AppError('LIMIT_REACHED', 'The file is larger than 30 MB. Split it and upload each part separately.');

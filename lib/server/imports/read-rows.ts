@@ -105,7 +105,7 @@ export function streamCsv(file: string, onRows: (rows: string[][]) => void): Pro
         .on('error', fail)
         .pipe(strictUtf8())
         .on('error', fail);
-    Papa.parse<string[]>(decoded as unknown as NodeJS.ReadableStream, {
+    Papa.parse<string[]>(decoded, {
       skipEmptyLines: 'greedy',
       chunkSize: 1 << 20,
       chunk(results, parser) {

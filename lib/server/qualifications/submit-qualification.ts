@@ -184,7 +184,7 @@ export function submitQualification(
       if (!canTransition('qualification', current.status, 'pending')) {
         throw new AppError('CONFLICT', 'This qualification cannot be edited in its current status.');
       }
-      const changed = changedFields(current as unknown as Record<string, unknown>, values as Record<string, unknown>);
+      const changed = changedFields(current, values);
       if (current.status === 'approved') {
         const locked = changed.filter((f) => !EDITABLE_WHEN_APPROVED.has(f));
         if (locked.length > 0) {

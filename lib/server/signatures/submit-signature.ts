@@ -174,7 +174,7 @@ export function submitSignature(
         itemId: current.id,
         action: 'modify',
         detail: {
-          changed: changedFields(current as unknown as Record<string, unknown>, values as Record<string, unknown>),
+          changed: changedFields(current, values),
         },
       });
       return { id: current.id, warnings };

@@ -95,7 +95,7 @@ export function submitTemplate(ctx: Ctx, input: { id?: number; fields: TemplateF
         itemId: current.id,
         action: 'modify',
         detail: {
-          changed: changedFields(current as unknown as Record<string, unknown>, values as Record<string, unknown>),
+          changed: changedFields(current, values),
         },
       });
       return { id: current.id };

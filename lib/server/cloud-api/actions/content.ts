@@ -5,6 +5,7 @@ import { cloudQualificationStatus, cloudStatusCode } from '@/lib/domain/api/clou
 import type { SignatureType } from '@/lib/domain/sms/signature';
 import type { TemplateType } from '@/lib/domain/sms/template';
 import { requireAccount, type Ctx } from '../../context';
+import type { Params } from '../params';
 import { deleteContent } from '../../content/delete-content';
 import { submitSignature } from '../../signatures/submit-signature';
 import { submitTemplate } from '../../templates/submit-template';
@@ -60,9 +61,7 @@ const signParams = {
   QualificationId: { type: 'Integer' },
 } as const;
 
-type SignParams = {
-  [K in keyof typeof signParams]: K extends 'SignName' | 'ProofImage' | 'CommissionImage' | 'Remark' ? string : number;
-} & { CommissionImage?: string; Remark?: string; QualificationId?: number };
+type SignParams = Params<typeof signParams>;
 
 function submitSign(ctx: Ctx, p: SignParams, lang: Language, id?: number): number {
   const type = SIGN_TYPES[p.SignType];
@@ -105,13 +104,13 @@ function submitSign(ctx: Ctx, p: SignParams, lang: Language, id?: number): numbe
 
 export const addSmsSign = defineAction({
   params: signParams,
-  run: (ctx, p, { lang }) => ({ AddSignStatus: { SignId: submitSign(ctx, p as SignParams, lang) } }),
+  run: (ctx, p, { lang }) => ({ AddSignStatus: { SignId: submitSign(ctx, p, lang) } }),
 });
 
 export const modifySmsSign = defineAction({
   params: { SignId: { type: 'Integer', required: true }, ...signParams },
   run: (ctx, p, { lang }) => ({
-    ModifySignStatus: { SignId: submitSign(ctx, p as unknown as SignParams, lang, p.SignId) },
+    ModifySignStatus: { SignId: submitSign(ctx, p, lang, p.SignId) },
   }),
 });
 

@@ -39,4 +39,4 @@ export const CLOUD_ACTIONS: Record<string, CloudAction> = {
   DeleteSmsTemplate: deleteSmsTemplate,
   DescribeSmsTemplateList: describeSmsTemplateList,
   DescribePhoneNumberInfo: describePhoneNumberInfo,
-} as unknown as Record<string, CloudAction>;
+};
