@@ -29,6 +29,11 @@ export type Region = (typeof REGIONS)[number];
 export const CONTENT_STATUSES = ['pending', 'approved', 'approved_pending_effect', 'effective', 'rejected'] as const;
 export type ContentStatus = (typeof CONTENT_STATUSES)[number];
 
+/** The statuses a list can be filtered by (a URL's `status`), or undefined for any other value. */
+export function listStatusOf(value: string | undefined): 'pending' | 'effective' | 'rejected' | undefined {
+  return value === 'pending' || value === 'effective' || value === 'rejected' ? value : undefined;
+}
+
 export const QUALIFICATION_PURPOSES = ['self', 'third_party'] as const;
 export type QualificationPurpose = (typeof QUALIFICATION_PURPOSES)[number];
 

@@ -80,29 +80,31 @@ export class ChannelRunner implements RunningChannels {
   reload(): void {
     if (this.stopped) return;
     const raw = this.db.$client;
-    const rows = (
-      raw
-        .prepare('SELECT id, name, kind, enabled, config, sealed_secret, created_at, updated_at FROM channels')
-        .all() as {
-        id: number;
-        name: string;
-        kind: ChannelRow['kind'];
-        enabled: number;
-        config: string;
-        sealed_secret: string | null;
-        created_at: number;
-        updated_at: number;
-      }[]
-    ).map((r): ChannelRow => ({
-      id: r.id,
-      name: r.name,
-      kind: r.kind,
-      enabled: r.enabled === 1,
-      config: JSON.parse(r.config),
-      sealedSecret: r.sealed_secret,
-      createdAt: new Date(r.created_at),
-      updatedAt: new Date(r.updated_at),
-    }));
+    const rows = raw
+      .prepare<
+        unknown[],
+        {
+          id: number;
+          name: string;
+          kind: ChannelRow['kind'];
+          enabled: number;
+          config: string;
+          sealed_secret: string | null;
+          created_at: number;
+          updated_at: number;
+        }
+      >('SELECT id, name, kind, enabled, config, sealed_secret, created_at, updated_at FROM channels')
+      .all()
+      .map((r): ChannelRow => ({
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        enabled: r.enabled === 1,
+        config: JSON.parse(r.config),
+        sealedSecret: r.sealed_secret,
+        createdAt: new Date(r.created_at),
+        updatedAt: new Date(r.updated_at),
+      }));
     const wanted = new Map(rows.filter((r) => r.enabled && r.kind !== 'simulator').map((r) => [r.id, r]));
     for (const [id, link] of this.links) {
       const row = wanted.get(id);

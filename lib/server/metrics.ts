@@ -47,10 +47,10 @@ function build(db: () => Db) {
     collect() {
       this.reset();
       const rows = db()
-        .$client.prepare(
+        .$client.prepare<unknown[], { id: number; name: string; kind: string; enabled: number; bound: number | null }>(
           'SELECT c.id, c.name, c.kind, c.enabled, s.bound FROM channels c LEFT JOIN channel_state s ON s.channel_id = c.id',
         )
-        .all() as { id: number; name: string; kind: string; enabled: number; bound: number | null }[];
+        .all();
       for (const r of rows)
         this.set(
           { channel: String(r.id), name: r.name, kind: r.kind },
@@ -74,13 +74,11 @@ function build(db: () => Db) {
     registers: [registry],
     collect() {
       this.set(
-        (
-          db()
-            .$client.prepare(
-              `SELECT count(*) AS n FROM messages INDEXED BY messages_pending_idx WHERE status = 'pending'`,
-            )
-            .get() as { n: number }
-        ).n,
+        db()
+          .$client.prepare<unknown[], { n: number }>(
+            `SELECT count(*) AS n FROM messages INDEXED BY messages_pending_idx WHERE status = 'pending'`,
+          )
+          .get()!.n,
       );
     },
   });
@@ -92,8 +90,10 @@ function build(db: () => Db) {
     collect() {
       this.reset();
       for (const r of db()
-        .$client.prepare('SELECT channel_id, receipt_lag_ms FROM channel_state WHERE receipt_lag_ms IS NOT NULL')
-        .all() as { channel_id: number; receipt_lag_ms: number }[])
+        .$client.prepare<unknown[], { channel_id: number; receipt_lag_ms: number }>(
+          'SELECT channel_id, receipt_lag_ms FROM channel_state WHERE receipt_lag_ms IS NOT NULL',
+        )
+        .all())
         this.set({ channel: String(r.channel_id) }, r.receipt_lag_ms);
     },
   });

@@ -5,8 +5,11 @@ import type Database from 'better-sqlite3';
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
-/** The connection's prepared statement for `sql`, prepared on first use. */
-export function stmt(raw: Database.Database, sql: string): Database.Statement {
+/**
+ * The connection's prepared statement for `sql`, prepared on first use, typed with the row it
+ * returns (`stmt<{ n: number }>(raw, 'SELECT count(*) AS n …').get()`).
+ */
+export function stmt<Row = unknown>(raw: Database.Database, sql: string): Database.Statement<unknown[], Row> {
   let byText = cache.get(raw);
   if (!byText) {
     byText = new Map();
@@ -17,5 +20,6 @@ export function stmt(raw: Database.Database, sql: string): Database.Statement {
     s = raw.prepare(sql);
     byText.set(sql, s);
   }
-  return s;
+  // One cache holds every row type; the SQL text (the key) decides what a row is.
+  return s as Database.Statement<unknown[], Row>;
 }

@@ -25,12 +25,17 @@ export function demoFileDb(dir: string, packageCount: number): DemoFileDb {
   migrateDatabase(db);
   const start = new Date(Date.now() - 3_600_000);
   seedDemo(db, start, () => 'x');
-  const a = db.$client.prepare('select id, uin, identity, real_name from accounts where uin = 100000000001').get() as {
-    id: number;
-    uin: number;
-    identity: 'enterprise';
-    real_name: string;
-  };
+  const a = db.$client
+    .prepare<
+      unknown[],
+      {
+        id: number;
+        uin: number;
+        identity: 'enterprise';
+        real_name: string;
+      }
+    >('select id, uin, identity, real_name from accounts where uin = 100000000001')
+    .get()!;
   const ctx = makeContext({
     db,
     now: start,
@@ -38,12 +43,12 @@ export function demoFileDb(dir: string, packageCount: number): DemoFileDb {
     actor: { userId: 0, email: 's', name: 'test', role: 'owner', policies: [] },
   });
   buyPackage(ctx, { kind: 'fixed', count: packageCount, quantity: 1, agreed: true });
-  const templateId = (
-    db.$client.prepare(`select id from templates where name = 'Order shipped'`).get() as { id: number }
-  ).id;
-  const signatureId = (
-    db.$client.prepare(`select id from signatures where content = '演示科技'`).get() as { id: number }
-  ).id;
+  const templateId = db.$client
+    .prepare<unknown[], { id: number }>(`select id from templates where name = 'Order shipped'`)
+    .get()!.id;
+  const signatureId = db.$client
+    .prepare<unknown[], { id: number }>(`select id from signatures where content = '演示科技'`)
+    .get()!.id;
   return { file, db, ctx, start, templateId, signatureId };
 }
 

@@ -110,9 +110,14 @@ export function createPolicy(ctx: Ctx, data: PolicyInput): { id: number } {
       ) {
         throw new AppError('CONFLICT', 'A policy with this name exists.', { name: 'This name is already used.' });
       }
-      const n = ctx.db.$client.prepare('SELECT count(*) AS n FROM policies WHERE account_id = ?').get(account.id) as {
-        n: number;
-      };
+      const n = ctx.db.$client
+        .prepare<
+          unknown[],
+          {
+            n: number;
+          }
+        >('SELECT count(*) AS n FROM policies WHERE account_id = ?')
+        .get(account.id)!;
       if (n.n >= MAX_POLICIES)
         throw new AppError('LIMIT_REACHED', fillText('At most {MAX_POLICIES} custom policies.', { MAX_POLICIES }));
       const document = JSON.stringify({ version: '2.0', statement: parsed.statements }, null, 2);
@@ -209,8 +214,10 @@ export function createSubUser(ctx: Ctx, data: SubUserInput): { id: number } {
         throw new AppError('CONFLICT', 'That email already has a login.', { email: 'This email is already used.' });
       }
       const n = ctx.db.$client
-        .prepare(`SELECT count(*) AS n FROM users WHERE account_id = ? AND role = 'subuser' AND disabled_at IS NULL`)
-        .get(account.id) as { n: number };
+        .prepare<unknown[], { n: number }>(
+          `SELECT count(*) AS n FROM users WHERE account_id = ? AND role = 'subuser' AND disabled_at IS NULL`,
+        )
+        .get(account.id)!;
       if (n.n >= MAX_SUB_USERS)
         throw new AppError('LIMIT_REACHED', fillText('At most {MAX_SUB_USERS} sub-users.', { MAX_SUB_USERS }));
       const user = ctx.db

@@ -61,21 +61,24 @@ interface Counts {
 function captchaCounts(db: Db, hours: number[], applicationId?: number): Map<string, Counts> {
   const raw = db.$client;
   const rows = raw
-    .prepare(
+    .prepare<
+      unknown[],
+      {
+        application_id: number;
+        hour: number;
+        type: string;
+        content: string;
+        requests: number;
+        delivered: number;
+        resolved: number;
+      }
+    >(
       `SELECT h.application_id, h.hour, t.type, t.content, sum(h.requests) AS requests, sum(h.delivered) AS delivered, sum(h.failed + h.delivered + h.undelivered) AS resolved
        FROM stats_hourly h JOIN templates t ON t.id = h.template_id JOIN accounts a ON a.id = h.account_id
        WHERE h.hour IN (SELECT value FROM json_each(?)) AND a.kind = 'customer' AND (? IS NULL OR h.application_id = ?)
        GROUP BY h.application_id, h.hour, h.template_id`,
     )
-    .all(JSON.stringify(hours), applicationId ?? null, applicationId ?? null) as {
-    application_id: number;
-    hour: number;
-    type: string;
-    content: string;
-    requests: number;
-    delivered: number;
-    resolved: number;
-  }[];
+    .all(JSON.stringify(hours), applicationId ?? null, applicationId ?? null);
   const out = new Map<string, Counts>();
   for (const r of rows) {
     if (!isCaptchaTemplate(r.type, r.content)) continue;
@@ -133,16 +136,18 @@ export function evaluateAntiAbuse(db: Db, now: Date): number {
   const sys = systemContext(db, now);
   // Every application's own rule, read once (applications without one use the defaults).
   const rules = new Map(
-    (
-      raw
-        .prepare(
-          'SELECT application_id, enabled, min_requests AS minRequests, min_success_pct AS minSuccessPct, max_growth_pct AS maxGrowthPct FROM anti_abuse_rules',
-        )
-        .all() as (AntiAbuseRule & {
-        application_id: number;
-        enabled: number;
-      })[]
-    ).map((r) => [r.application_id, r]),
+    raw
+      .prepare<
+        unknown[],
+        AntiAbuseRule & {
+          application_id: number;
+          enabled: number;
+        }
+      >(
+        'SELECT application_id, enabled, min_requests AS minRequests, min_success_pct AS minSuccessPct, max_growth_pct AS maxGrowthPct FROM anti_abuse_rules',
+      )
+      .all()
+      .map((r) => [r.application_id, r]),
   );
   let raised = 0;
   for (const [key, c] of counts) {
@@ -156,11 +161,16 @@ export function evaluateAntiAbuse(db: Db, now: Date): number {
     raw
       .transaction(() => {
         if (!claimDuty(sys, `anti-abuse:${appId}:${hour}`)) return;
-        const app = raw.prepare('SELECT account_id, name, sdk_app_id FROM applications WHERE id = ?').get(appId) as {
-          account_id: number;
-          name: string;
-          sdk_app_id: string;
-        };
+        const app = raw
+          .prepare<
+            unknown[],
+            {
+              account_id: number;
+              name: string;
+              sdk_app_id: string;
+            }
+          >('SELECT account_id, name, sdk_app_id FROM applications WHERE id = ?')
+          .get(appId)!;
         const at = new Date(hour * HOUR_MS);
         const hh = `${beijingDateKey(at)} ${String((at.getUTCHours() + 8) % 24).padStart(2, '0')}:00`;
         const values = {

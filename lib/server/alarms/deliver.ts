@@ -42,10 +42,10 @@ export function alarmSmsText(subject: string, body: string): string {
 export async function deliverDueAlarms(db: Db, now: Date, limit = 50): Promise<{ sent: number; failed: number }> {
   const raw = db.$client;
   const due = raw
-    .prepare(
+    .prepare<unknown[], Due>(
       `SELECT id, channel, target, subject, body, attempts FROM alarm_deliveries WHERE state = 'queued' AND next_at <= ? ORDER BY id LIMIT ?`,
     )
-    .all(now.getTime(), limit) as Due[];
+    .all(now.getTime(), limit);
   const done = raw.prepare(
     `UPDATE alarm_deliveries SET state = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL, message_id = ? WHERE id = ? AND state = 'queued'`,
   );
@@ -100,24 +100,22 @@ export async function deliverDueAlarms(db: Db, now: Date, limit = 50): Promise<{
     const content = from[region];
     raw
       .transaction(() => {
-        const id = (
-          raw
-            .prepare(
-              `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars, status, created_at)
+        const id = raw
+          .prepare<unknown[], { id: number }>(
+            `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars, status, created_at)
              VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?) RETURNING id`,
-            )
-            .get(
-              from.accountId,
-              from.applicationId,
-              region,
-              content.signatureId,
-              content.templateId,
-              phone.e164,
-              phone.isoCountry,
-              JSON.stringify([alarmSmsText(d.subject, d.body)]),
-              now.getTime(),
-            ) as { id: number }
-        ).id;
+          )
+          .get(
+            from.accountId,
+            from.applicationId,
+            region,
+            content.signatureId,
+            content.templateId,
+            phone.e164,
+            phone.isoCountry,
+            JSON.stringify([alarmSmsText(d.subject, d.body)]),
+            now.getTime(),
+          )!.id;
         done.run(now.getTime(), id, d.id);
       })
       .immediate();

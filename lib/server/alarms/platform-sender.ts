@@ -32,19 +32,17 @@ export function ensurePlatformSender(db: Db, now: Date): PlatformSender {
   const raw = db.$client;
   const find = () => {
     const a = raw
-      .prepare(
+      .prepare<unknown[], { account_id: number; app_id: number }>(
         `SELECT a.id AS account_id, p.id AS app_id FROM accounts a JOIN applications p ON p.account_id = a.id WHERE a.kind = 'platform' ORDER BY p.id LIMIT 1`,
       )
-      .get() as { account_id: number; app_id: number } | undefined;
+      .get();
     if (!a) return null;
     const content = (table: 'signatures' | 'templates', region: string) =>
-      (
-        raw
-          .prepare(
-            `SELECT id FROM ${table} WHERE account_id = ? AND region = ? AND deleted_at IS NULL ORDER BY id LIMIT 1`,
-          )
-          .get(a.account_id, region) as { id: number }
-      ).id;
+      raw
+        .prepare<unknown[], { id: number }>(
+          `SELECT id FROM ${table} WHERE account_id = ? AND region = ? AND deleted_at IS NULL ORDER BY id LIMIT 1`,
+        )
+        .get(a.account_id, region)!.id;
     return {
       accountId: a.account_id,
       applicationId: a.app_id,
@@ -61,13 +59,11 @@ export function ensurePlatformSender(db: Db, now: Date): PlatformSender {
   raw
     .transaction(() => {
       if (raw.prepare(`SELECT 1 FROM accounts WHERE kind = 'platform'`).get()) return;
-      const accountId = (
-        raw
-          .prepare(
-            `INSERT INTO accounts (uin, real_name, identity, kind, intl_daily_quota, created_at) VALUES (?, 'SMS Console Platform', 'enterprise', 'platform', 1000000, ?) RETURNING id`,
-          )
-          .get(PLATFORM_UIN, t) as { id: number }
-      ).id;
+      const accountId = raw
+        .prepare<unknown[], { id: number }>(
+          `INSERT INTO accounts (uin, real_name, identity, kind, intl_daily_quota, created_at) VALUES (?, 'SMS Console Platform', 'enterprise', 'platform', 1000000, ?) RETURNING id`,
+        )
+        .get(PLATFORM_UIN, t)!.id;
       raw
         .prepare(
           `INSERT INTO applications (account_id, sdk_app_id, app_key, name, overview, tags, status, freq_per_30s, freq_per_hour, freq_per_day, created_at, updated_at)
@@ -78,15 +74,13 @@ export function ensurePlatformSender(db: Db, now: Date): PlatformSender {
         name: 'platform.png',
         bytes: new Uint8Array(PNG),
       });
-      const q = (
-        raw
-          .prepare(
-            `INSERT INTO qualifications (account_id, holder, purpose, enterprise_name, legal_rep_name, legal_rep_id_number, legal_rep_id_front_upload_id, legal_rep_id_back_upload_id,
+      const q = raw
+        .prepare<unknown[], { id: number }>(
+          `INSERT INTO qualifications (account_id, holder, purpose, enterprise_name, legal_rep_name, legal_rep_id_number, legal_rep_id_front_upload_id, legal_rep_id_back_upload_id,
              status, revision, submitted_at, decided_at, created_at, updated_at)
            VALUES (?, 'enterprise', 'self', 'SMS Console Platform', 'Platform', '-', ?, ?, 'approved', 1, ?, ?, ?, ?) RETURNING id`,
-          )
-          .get(accountId, upload, upload, t, t, t, t) as { id: number }
-      ).id;
+        )
+        .get(accountId, upload, upload, t, t, t, t)!.id;
       for (const region of ['mainland', 'international']) {
         raw
           .prepare(

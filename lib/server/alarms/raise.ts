@@ -33,17 +33,20 @@ export function raiseAlarm(db: Db, now: Date, alarm: Alarm): { email: number; sm
     link: alarm.link,
   });
   const contacts = raw
-    .prepare(
+    .prepare<
+      unknown[],
+      {
+        id: number;
+        phone: string;
+        email: string;
+      }
+    >(
       `SELECT c.id, c.phone, c.email FROM alarm_contacts c JOIN applications a ON a.id = c.application_id
        WHERE c.account_id = ? AND a.deleted_at IS NULL AND (? IS NULL OR c.application_id = ?)
          AND EXISTS (SELECT 1 FROM json_each(c.events) WHERE value = ?)
        ORDER BY c.id`,
     )
-    .all(alarm.accountId, alarm.applicationId, alarm.applicationId, alarm.event) as {
-    id: number;
-    phone: string;
-    email: string;
-  }[];
+    .all(alarm.accountId, alarm.applicationId, alarm.applicationId, alarm.event);
   const queue = raw.prepare(
     `INSERT INTO alarm_deliveries (account_id, contact_id, event, channel, target, subject, body, state, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );

@@ -21,24 +21,27 @@ export interface AlarmDeliveryRow {
 export function listAlarmDeliveries(ctx: Ctx, limit = 200): AlarmDeliveryRow[] {
   ctx.authorize('DescribeAlarmDeliveries');
   const rows = ctx.db.$client
-    .prepare(
+    .prepare<
+      unknown[],
+      {
+        id: number;
+        created_at: number;
+        account: string;
+        event: string;
+        channel: 'email' | 'sms';
+        target: string;
+        subject: string;
+        state: string;
+        attempts: number;
+        last_error: string | null;
+        message_status: string | null;
+      }
+    >(
       `SELECT d.id, d.created_at, a.real_name AS account, d.event, d.channel, d.target, d.subject, d.state, d.attempts, d.last_error, m.status AS message_status
        FROM alarm_deliveries d JOIN accounts a ON a.id = d.account_id LEFT JOIN messages m ON m.id = d.message_id
        ORDER BY d.id DESC LIMIT ?`,
     )
-    .all(limit) as {
-    id: number;
-    created_at: number;
-    account: string;
-    event: string;
-    channel: 'email' | 'sms';
-    target: string;
-    subject: string;
-    state: string;
-    attempts: number;
-    last_error: string | null;
-    message_status: string | null;
-  }[];
+    .all(limit);
   return rows.map((r) => ({
     id: r.id,
     createdAt: new Date(r.created_at),

@@ -187,11 +187,14 @@ export function addToAllowlist(
       );
       let added = 0;
       for (const p of phones) added += insert.run(app.id, p, ctx.now.getTime()).changes;
-      const total = (
-        ctx.db.$client.prepare('SELECT count(*) AS n FROM app_allowlist WHERE application_id = ?').get(app.id) as {
-          n: number;
-        }
-      ).n;
+      const total = ctx.db.$client
+        .prepare<
+          unknown[],
+          {
+            n: number;
+          }
+        >('SELECT count(*) AS n FROM app_allowlist WHERE application_id = ?')
+        .get(app.id)!.n;
       if (total > MAX_ALLOWLIST)
         throw new AppError(
           'LIMIT_REACHED',

@@ -43,13 +43,12 @@ export function queueStatusCallbacks(raw: Raw, receipts: ReceiptForCallback[], n
   if (receipts.length === 0) return;
   const appIds = [...new Set(receipts.map((r) => r.application_id))];
   const urls = new Map(
-    (
-      raw
-        .prepare(
-          `SELECT id, status_callback_url AS url FROM applications WHERE id IN (SELECT value FROM json_each(?)) AND status_callback_url IS NOT NULL`,
-        )
-        .all(JSON.stringify(appIds)) as { id: number; url: string }[]
-    ).map((a) => [a.id, a.url]),
+    raw
+      .prepare<unknown[], { id: number; url: string }>(
+        `SELECT id, status_callback_url AS url FROM applications WHERE id IN (SELECT value FROM json_each(?)) AND status_callback_url IS NOT NULL`,
+      )
+      .all(JSON.stringify(appIds))
+      .map((a) => [a.id, a.url]),
   );
   if (urls.size === 0) return;
   const byApp = new Map<number, { accountId: number; items: Record<string, string>[] }>();
@@ -88,8 +87,9 @@ export function queueReplyCallback(
   reply: { accountId: number; applicationId: number; phone: string; sign: string; text: string; receivedAt: number },
   now: Date,
 ): void {
-  const account = raw.prepare('SELECT reply_callback_url AS url FROM accounts WHERE id = ?').get(reply.accountId) as
-    { url: string | null } | undefined;
+  const account = raw
+    .prepare<unknown[], { url: string | null }>('SELECT reply_callback_url AS url FROM accounts WHERE id = ?')
+    .get(reply.accountId);
   if (!account?.url) return;
   const { countryCode, national } = splitE164(reply.phone);
   const payload = {
@@ -123,8 +123,9 @@ function signingSecret(raw: Raw, c: { kind: string; account_id: number; applicat
   const [table, id] =
     c.kind === 'status' && c.application_id !== null ? ['applications', c.application_id] : ['accounts', c.account_id];
   const column = table === 'applications' ? 'callback_secret' : 'reply_callback_secret';
-  const row = raw.prepare(`SELECT ${column} AS sealed FROM ${table} WHERE id = ?`).get(id) as
-    { sealed: string | null } | undefined;
+  const row = raw
+    .prepare<unknown[], { sealed: string | null }>(`SELECT ${column} AS sealed FROM ${table} WHERE id = ?`)
+    .get(id);
   const open = row?.sealed ? openSecret(row.sealed) : null;
   if (open) return open;
   const secret = newCallbackSecret();
@@ -142,20 +143,23 @@ function signingSecret(raw: Raw, c: { kind: string; account_id: number; applicat
 export async function deliverDueCallbacks(db: Db, now: Date, opts: { limit?: number } = {}): Promise<number> {
   const raw = db.$client;
   const claimed = raw
-    .prepare(
+    .prepare<
+      unknown[],
+      {
+        id: number;
+        kind: string;
+        account_id: number;
+        application_id: number | null;
+        url: string;
+        payload: string;
+        attempts: number;
+      }
+    >(
       `UPDATE callback_deliveries SET next_attempt_at = ? WHERE id IN (
          SELECT id FROM callback_deliveries WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?)
        RETURNING id, kind, account_id, application_id, url, payload, attempts`,
     )
-    .all(now.getTime() + 60_000, now.getTime(), opts.limit ?? 20) as {
-    id: number;
-    kind: string;
-    account_id: number;
-    application_id: number | null;
-    url: string;
-    payload: string;
-    attempts: number;
-  }[];
+    .all(now.getTime() + 60_000, now.getTime(), opts.limit ?? 20);
   await Promise.all(
     claimed.map(async (c) => {
       let status: number | null = null;

@@ -32,32 +32,33 @@ export function applyCarrierReceipts(raw: Raw, channelId: number, receipts: Carr
   if (receipts.length === 0) return round;
   raw
     .transaction(() => {
-      const mark = stmt(
+      const mark = stmt<{ message_id: number; parts: number; submitted_at: number }>(
         raw,
         'UPDATE carrier_refs SET delivered = ? WHERE channel_id = ? AND carrier_id = ? AND delivered IS NULL RETURNING message_id, parts, submitted_at',
       );
-      const deliveredParts = stmt(raw, 'SELECT count(*) AS n FROM carrier_refs WHERE message_id = ? AND delivered = 1');
-      const finish = stmt(
+      const deliveredParts = stmt<{ n: number }>(
+        raw,
+        'SELECT count(*) AS n FROM carrier_refs WHERE message_id = ? AND delivered = 1',
+      );
+      const finish = stmt<Receipted>(
         raw,
         `UPDATE messages SET status = ?, receipt_at = ?, fail_code = ? WHERE id = ? AND status = 'submitted' RETURNING ${RECEIPTED_COLUMNS}`,
       );
       const changed: Receipted[] = [];
       for (const r of receipts) {
-        const part = mark.get(r.delivered ? 1 : 0, channelId, r.carrierId) as
-          { message_id: number; parts: number; submitted_at: number } | undefined;
+        const part = mark.get(r.delivered ? 1 : 0, channelId, r.carrierId);
         if (!part) {
           round.unmatched.push(r);
           continue;
         }
         round.lags.push(Math.max(0, r.at - part.submitted_at));
-        if (r.delivered && part.parts > 1 && (deliveredParts.get(part.message_id) as { n: number }).n < part.parts)
-          continue;
+        if (r.delivered && part.parts > 1 && deliveredParts.get(part.message_id)!.n < part.parts) continue;
         const row = finish.get(
           r.delivered ? 'delivered' : 'undelivered',
           r.at,
           r.delivered ? null : (r.code ?? 'UNDELIV'),
           part.message_id,
-        ) as Receipted | undefined;
+        );
         if (row) changed.push(row);
       }
       recordReceipts(raw, changed, now);

@@ -45,7 +45,11 @@ export function claimOutbox(
   return raw
     .transaction(() => {
       const t = now.getTime();
-      const claimed = stmt(
+      const claimed = stmt<{
+        message_id: number;
+        attempts: number;
+        fallbacks: string;
+      }>(
         raw,
         `UPDATE outbox SET state = 'inflight', lease_until = ?, attempts = attempts + 1
            WHERE message_id IN (
@@ -53,19 +57,10 @@ export function claimOutbox(
              UNION ALL SELECT message_id FROM outbox WHERE channel_id = ? AND state = 'inflight' AND lease_until < ?
              LIMIT ?)
            RETURNING message_id, attempts, fallbacks`,
-      ).all(t + leaseMs, channelId, t, channelId, t, limit) as {
-        message_id: number;
-        attempts: number;
-        fallbacks: string;
-      }[];
+      ).all(t + leaseMs, channelId, t, channelId, t, limit);
       if (claimed.length === 0) return [];
       const meta = new Map(claimed.map((c) => [c.message_id, c]));
-      const rows = stmt(
-        raw,
-        `SELECT m.id, m.phone, m.region, m.iso_country, m.content, m.billable, m.template_id, m.vars, m.session_context, s.content AS sign, k.sender_id
-           FROM messages m LEFT JOIN signatures s ON s.id = m.signature_id LEFT JOIN tasks k ON k.id = m.task_id
-           WHERE m.id IN (SELECT value FROM json_each(?)) AND m.status = 'submitted'`,
-      ).all(JSON.stringify([...meta.keys()])) as {
+      const rows = stmt<{
         id: number;
         phone: string;
         region: 'mainland' | 'international';
@@ -77,7 +72,12 @@ export function claimOutbox(
         session_context: string | null;
         sign: string | null;
         sender_id: string | null;
-      }[];
+      }>(
+        raw,
+        `SELECT m.id, m.phone, m.region, m.iso_country, m.content, m.billable, m.template_id, m.vars, m.session_context, s.content AS sign, k.sender_id
+           FROM messages m LEFT JOIN signatures s ON s.id = m.signature_id LEFT JOIN tasks k ON k.id = m.task_id
+           WHERE m.id IN (SELECT value FROM json_each(?)) AND m.status = 'submitted'`,
+      ).all(JSON.stringify([...meta.keys()]));
       // A row whose message is no longer 'submitted' (already failed or receipted) leaves the outbox.
       if (rows.length < claimed.length) {
         const live = new Set(rows.map((r) => r.id));
@@ -204,10 +204,10 @@ export function drainToSimulator(
 ): number {
   return raw
     .transaction(() => {
-      const rows = stmt(
+      const rows = stmt<{ id: number; iso_country: string }>(
         raw,
         `SELECT o.message_id AS id, m.iso_country FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.channel_id = ? LIMIT ?`,
-      ).all(channelId, limit) as { id: number; iso_country: string }[];
+      ).all(channelId, limit);
       const set = stmt(
         raw,
         `UPDATE messages SET channel_id = ?, receipt_due_at = ?, receipt_ok = ?, receipt_code = ? WHERE id = ? AND status = 'submitted'`,
@@ -260,9 +260,12 @@ export function failSubmittedMessages(
     raw,
     'UPDATE tasks SET submitted = submitted - 1, failed = failed + 1, billed = billed - ?, cost_li = cost_li - ? WHERE id = ?',
   );
-  const charged = stmt(raw, `SELECT id, state FROM intl_charges WHERE account_id = ? AND day = ?`);
+  const charged = stmt<{ id: number; state: string }>(
+    raw,
+    `SELECT id, state FROM intl_charges WHERE account_id = ? AND day = ?`,
+  );
   const lowerCharge = stmt(raw, 'UPDATE intl_charges SET amount_li = amount_li - ?, billed = billed - ? WHERE id = ?');
-  const cash = stmt(
+  const cash = stmt<{ balance: number }>(
     raw,
     'UPDATE accounts SET cash_balance_li = cash_balance_li + ? WHERE id = ? RETURNING cash_balance_li AS balance',
   );
@@ -300,13 +303,9 @@ export function failSubmittedMessages(
     }
     // Before the day is charged, the lower usage is the refund; after, a paid charge is paid back
     // in cash and an unpaid one is lowered.
-    const charge =
-      m.price_li > 0
-        ? (charged.get(m.account_id, beijingDateKey(new Date(m.processed_at))) as
-            { id: number; state: string } | undefined)
-        : undefined;
+    const charge = m.price_li > 0 ? charged.get(m.account_id, beijingDateKey(new Date(m.processed_at))) : undefined;
     if (charge?.state === 'paid') {
-      const { balance } = cash.get(m.price_li, m.account_id) as { balance: number };
+      const { balance } = cash.get(m.price_li, m.account_id)!;
       cashLedger.run(
         m.account_id,
         m.price_li,
@@ -340,9 +339,9 @@ export function failSubmittedMessages(
 
 /** Messages waiting in the outbox, per channel and state (Admin → Channels, metrics). */
 export function outboxDepth(raw: Raw): { channel_id: number; state: string; n: number }[] {
-  return stmt(raw, 'SELECT channel_id, state, count(*) AS n FROM outbox GROUP BY 1, 2').all() as {
+  return stmt<{
     channel_id: number;
     state: string;
     n: number;
-  }[];
+  }>(raw, 'SELECT channel_id, state, count(*) AS n FROM outbox GROUP BY 1, 2').all();
 }

@@ -24,48 +24,52 @@ export interface RoutingTable {
 }
 
 export function loadRoutingTable(raw: Raw, now: Date): RoutingTable {
-  const rules = (
-    raw
-      .prepare(
-        'SELECT id, position, region, country, message_type, account_id, channel_ids, enabled FROM routes ORDER BY position, id',
-      )
-      .all() as {
-      id: number;
-      position: number;
-      region: RouteRule['region'];
-      country: string | null;
-      message_type: MessageType | null;
-      account_id: number | null;
-      channel_ids: string;
-      enabled: number;
-    }[]
-  ).map((r): RouteRule => ({
-    id: r.id,
-    position: r.position,
-    region: r.region,
-    country: r.country,
-    messageType: r.message_type,
-    accountId: r.account_id,
-    channelIds: JSON.parse(r.channel_ids),
-    enabled: r.enabled === 1,
-  }));
-  const channels = new Map(
-    (
-      raw
-        .prepare(
-          'SELECT c.id, c.kind, c.enabled, s.bound, s.down_since FROM channels c LEFT JOIN channel_state s ON s.channel_id = c.id',
-        )
-        .all() as { id: number; kind: ChannelKind; enabled: number; bound: number | null; down_since: number | null }[]
-    ).map((c) => [
-      c.id,
+  const rules = raw
+    .prepare<
+      unknown[],
       {
-        kind: c.kind,
-        enabled: c.enabled === 1,
-        healthy:
-          c.kind === 'simulator' ||
-          !(c.bound === 0 && c.down_since !== null && now.getTime() - c.down_since > failoverAfterMs()),
-      },
-    ]),
+        id: number;
+        position: number;
+        region: RouteRule['region'];
+        country: string | null;
+        message_type: MessageType | null;
+        account_id: number | null;
+        channel_ids: string;
+        enabled: number;
+      }
+    >(
+      'SELECT id, position, region, country, message_type, account_id, channel_ids, enabled FROM routes ORDER BY position, id',
+    )
+    .all()
+    .map((r): RouteRule => ({
+      id: r.id,
+      position: r.position,
+      region: r.region,
+      country: r.country,
+      messageType: r.message_type,
+      accountId: r.account_id,
+      channelIds: JSON.parse(r.channel_ids),
+      enabled: r.enabled === 1,
+    }));
+  const channels = new Map(
+    raw
+      .prepare<
+        unknown[],
+        { id: number; kind: ChannelKind; enabled: number; bound: number | null; down_since: number | null }
+      >(
+        'SELECT c.id, c.kind, c.enabled, s.bound, s.down_since FROM channels c LEFT JOIN channel_state s ON s.channel_id = c.id',
+      )
+      .all()
+      .map((c) => [
+        c.id,
+        {
+          kind: c.kind,
+          enabled: c.enabled === 1,
+          healthy:
+            c.kind === 'simulator' ||
+            !(c.bound === 0 && c.down_since !== null && now.getTime() - c.down_since > failoverAfterMs()),
+        },
+      ]),
   );
   const usesPrefix = rules.some((r) => r.country?.startsWith('+'));
   const memo = new Map<string, RouteDecision | null>();

@@ -36,11 +36,11 @@ export function addDndNumbers(ctx: Ctx, d: DndNumbersInput): DndAddResult {
   });
   return ctx.db.transaction(
     () => {
-      const existing = (
-        db
-          .prepare(`SELECT count(DISTINCT phone) AS n FROM opt_outs WHERE account_id = ? AND source = 'dnd'`)
-          .get(account.id) as { n: number }
-      ).n;
+      const existing = db
+        .prepare<unknown[], { n: number }>(
+          `SELECT count(DISTINCT phone) AS n FROM opt_outs WHERE account_id = ? AND source = 'dnd'`,
+        )
+        .get(account.id)!.n;
       const known = new Set(
         db
           .prepare(`SELECT DISTINCT phone FROM opt_outs WHERE account_id = ? AND source = 'dnd'`)
@@ -88,19 +88,22 @@ export function listOptOuts(
   ctx.authorize('DescribeDndList', { accountId: account.id });
   const digits = f.q?.replace(/\D/g, '') ?? '';
   const rows = ctx.db.$client
-    .prepare(
+    .prepare<
+      unknown[],
+      {
+        rid: number;
+        phone: string;
+        signature_id: number;
+        scope: string;
+        source: 'dnd' | 'reply';
+        created_at: number;
+        signature: string | null;
+      }
+    >(
       `SELECT o.rowid AS rid, o.phone, o.signature_id, o.scope, o.source, o.created_at, s.content AS signature FROM opt_outs o LEFT JOIN signatures s ON s.id = o.signature_id
        WHERE o.account_id = ? AND o.region = ? AND o.source = ? AND (? = '' OR o.phone LIKE '%' || ? || '%') ORDER BY o.created_at DESC, o.phone LIMIT ?`,
     )
-    .all(account.id, f.region, f.source, digits, digits, f.limit ?? 500) as {
-    rid: number;
-    phone: string;
-    signature_id: number;
-    scope: string;
-    source: 'dnd' | 'reply';
-    created_at: number;
-    signature: string | null;
-  }[];
+    .all(account.id, f.region, f.source, digits, digits, f.limit ?? 500);
   return rows.map((r) => ({
     key: String(r.rid),
     phone: maskPhone(r.phone),

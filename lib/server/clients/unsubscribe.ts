@@ -84,11 +84,11 @@ export function queryUnsubscribe(ctx: Ctx, q: UnsubscribeQuery): UnsubscribeStat
   ctx.authorize('DescribeUnsubscribe', { accountId: account.id });
   const r = resolve(ctx, q);
   const rows = ctx.db.$client
-    .prepare(
+    .prepare<unknown[], { scope: string; created_at: number; reply: string | null }>(
       `SELECT o.scope, o.created_at, rp.content AS reply FROM opt_outs o LEFT JOIN replies rp ON rp.id = o.reply_id
        WHERE o.account_id = ? AND o.phone = ? AND o.signature_id = ? AND o.source = 'reply'`,
     )
-    .all(account.id, r.phone, r.sig.id) as { scope: string; created_at: number; reply: string | null }[];
+    .all(account.id, r.phone, r.sig.id);
   const pending = pendingRemoval(ctx, account.id, r.phone, r.sig.id);
   return {
     phone: r.phone,

@@ -108,8 +108,10 @@ export async function handleCloudApi(req: Request, opts: EndpointOptions): Promi
     if (!auth) throw requestError('InvalidAuthorization', lang);
     secretIdGiven = auth.secretId;
     const key = opts.db.$client
-      .prepare('SELECT id, account_id, user_id, sealed_secret, state, revoked_at FROM api_keys WHERE secret_id = ?')
-      .get(auth.secretId) as KeyRow | undefined;
+      .prepare<unknown[], KeyRow>(
+        'SELECT id, account_id, user_id, sealed_secret, state, revoked_at FROM api_keys WHERE secret_id = ?',
+      )
+      .get(auth.secretId);
     const secretKey = key && key.revoked_at === null && key.state === 'enabled' ? openSecret(key.sealed_secret) : null;
     if (!key || !secretKey) throw requestError('SecretIdNotFound', lang);
     // From here on the call is logged against the key, failed signatures included.

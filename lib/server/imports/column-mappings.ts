@@ -59,11 +59,14 @@ export function saveColumnMapping(ctx: Ctx, input: ColumnMappingInput): { id: nu
           .run();
         return existing;
       }
-      const n = (
-        ctx.db.$client.prepare('SELECT count(*) AS n FROM column_mappings WHERE account_id = ?').get(account.id) as {
-          n: number;
-        }
-      ).n;
+      const n = ctx.db.$client
+        .prepare<
+          unknown[],
+          {
+            n: number;
+          }
+        >('SELECT count(*) AS n FROM column_mappings WHERE account_id = ?')
+        .get(account.id)!.n;
       if (n >= MAX_SAVED_MAPPINGS)
         throw new AppError(
           'LIMIT_REACHED',

@@ -36,24 +36,28 @@ export function getReviewItem(ctx: Ctx, kind: ContentKind, id: number) {
     kind === 'unsubscribe_removal' && 'phone' in item
       ? {
           signature:
-            (
-              ctx.db.$client.prepare('SELECT content FROM signatures WHERE id = ?').get(item.signatureId) as
-                { content: string } | undefined
-            )?.content ?? '?',
+            ctx.db.$client
+              .prepare<unknown[], { content: string }>('SELECT content FROM signatures WHERE id = ?')
+              .get(item.signatureId)?.content ?? '?',
           application:
-            (ctx.db.$client
-              .prepare('SELECT name, sdk_app_id FROM applications WHERE id = ?')
-              .get(item.applicationId) as { name: string; sdk_app_id: string } | undefined) ?? null,
+            ctx.db.$client
+              .prepare<unknown[], { name: string; sdk_app_id: string }>(
+                'SELECT name, sdk_app_id FROM applications WHERE id = ?',
+              )
+              .get(item.applicationId) ?? null,
           optOuts: ctx.db.$client
-            .prepare(
+            .prepare<
+              unknown[],
+              {
+                scope: string;
+                created_at: number;
+                reply: string | null;
+              }
+            >(
               `SELECT o.scope, o.created_at, r.content AS reply FROM opt_outs o LEFT JOIN replies r ON r.id = o.reply_id
                WHERE o.account_id = ? AND o.phone = ? AND o.signature_id = ? AND o.source = 'reply' ORDER BY o.created_at`,
             )
-            .all(item.accountId, item.phone, item.signatureId) as {
-            scope: string;
-            created_at: number;
-            reply: string | null;
-          }[],
+            .all(item.accountId, item.phone, item.signatureId),
         }
       : null;
   return {

@@ -15,27 +15,27 @@ export const CLAIM_BY_TASK_SQL = `SELECT id, task_id, account_id, application_id
 /** Pending messages of sending tasks, shared fairly between tasks, then direct API sends. */
 export function claimPending(raw: Raw, batchSize: number): PendingRow[] {
   const sendingTasks = raw
-    .prepare(
+    .prepare<unknown[], { id: number }>(
       `SELECT t.id FROM tasks t JOIN applications a ON a.id = t.application_id
        WHERE t.status = 'sending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY t.id`,
     )
-    .all() as { id: number }[];
+    .all();
   const rows: PendingRow[] = [];
   const perTask = Math.max(100, Math.ceil(batchSize / Math.max(1, sendingTasks.length)));
-  const byTask = raw.prepare(CLAIM_BY_TASK_SQL);
+  const byTask = raw.prepare<unknown[], PendingRow>(CLAIM_BY_TASK_SQL);
   for (const t of sendingTasks) {
     if (rows.length >= batchSize) break;
-    rows.push(...(byTask.all(t.id, Math.min(perTask, batchSize - rows.length)) as PendingRow[]));
+    rows.push(...byTask.all(t.id, Math.min(perTask, batchSize - rows.length)));
   }
   if (rows.length < batchSize) {
     rows.push(
-      ...(raw
-        .prepare(
+      ...raw
+        .prepare<unknown[], PendingRow>(
           `SELECT m.id, m.task_id, m.account_id, m.application_id, m.region, m.signature_id, m.template_id, m.phone, m.iso_country, m.vars
            FROM messages m INDEXED BY messages_pending_idx JOIN applications a ON a.id = m.application_id
            WHERE m.task_id IS NULL AND m.status = 'pending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY m.id LIMIT ?`,
         )
-        .all(batchSize - rows.length) as PendingRow[]),
+        .all(batchSize - rows.length),
     );
   }
   return rows;
@@ -44,10 +44,10 @@ export function claimPending(raw: Raw, batchSize: number): PendingRow[] {
 /** The listed messages while still pending (a SendSms request dispatches its own at once). */
 export function claimListed(raw: Raw, ids: number[]): PendingRow[] {
   return raw
-    .prepare(
+    .prepare<unknown[], PendingRow>(
       `SELECT m.id, m.task_id, m.account_id, m.application_id, m.region, m.signature_id, m.template_id, m.phone, m.iso_country, m.vars
        FROM messages m JOIN applications a ON a.id = m.application_id
        WHERE m.id IN (SELECT value FROM json_each(?)) AND m.status = 'pending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY m.id`,
     )
-    .all(JSON.stringify(ids)) as PendingRow[];
+    .all(JSON.stringify(ids));
 }

@@ -36,13 +36,12 @@ function snapshotGroup(ctx: Ctx, importId: number, groupId: number, billable: nu
   if (n === 0)
     throw new AppError('INVALID_INPUT', 'The group has no numbers any more.', { groupId: 'The group is empty.' });
   const byCountry = Object.fromEntries(
-    (
-      raw
-        .prepare(
-          `SELECT coalesce(iso_country, 'CN') AS iso, count(*) * ? AS billed FROM import_rows WHERE import_id = ? GROUP BY 1`,
-        )
-        .all(billable, importId) as { iso: string; billed: number }[]
-    ).map((r) => [r.iso, r.billed]),
+    raw
+      .prepare<unknown[], { iso: string; billed: number }>(
+        `SELECT coalesce(iso_country, 'CN') AS iso, count(*) * ? AS billed FROM import_rows WHERE import_id = ? GROUP BY 1`,
+      )
+      .all(billable, importId)
+      .map((r) => [r.iso, r.billed]),
   );
   ctx.db
     .update(imports)

@@ -187,12 +187,9 @@ export function taskRecipients(
 /** Streams every recipient of a task for the export, in pages, masked unless `full`. */
 export function* taskExportRows(ctx: Ctx, taskId: number, full: boolean) {
   const { task } = getTaskDetails(ctx, taskId);
-  const stmt = ctx.db.$client.prepare(
-    `select id, phone, status, fail_code, billable, submitted_at, receipt_at from messages where task_id = ? and id > ? order by id limit 5000`,
-  );
-  let after = 0;
-  for (;;) {
-    const page = stmt.all(task.id, after) as {
+  const stmt = ctx.db.$client.prepare<
+    unknown[],
+    {
       id: number;
       phone: string;
       status: string;
@@ -200,7 +197,13 @@ export function* taskExportRows(ctx: Ctx, taskId: number, full: boolean) {
       billable: number;
       submitted_at: number | null;
       receipt_at: number | null;
-    }[];
+    }
+  >(
+    `select id, phone, status, fail_code, billable, submitted_at, receipt_at from messages where task_id = ? and id > ? order by id limit 5000`,
+  );
+  let after = 0;
+  for (;;) {
+    const page = stmt.all(task.id, after);
     if (page.length === 0) return;
     for (const r of page)
       yield { ...r, phone: full ? r.phone : maskPhone(r.phone), reason: r.fail_code ? errorReason(r.fail_code) : '' };

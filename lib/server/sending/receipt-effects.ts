@@ -67,11 +67,11 @@ export type AnsweredMessage = Pick<
 /** The latest message sent to a number (E.164 with +), which an inbound reply answers. */
 export function latestMessageTo(raw: Raw, phone: string): AnsweredMessage | null {
   return (
-    (stmt(
+    stmt<AnsweredMessage>(
       raw,
       `SELECT id, account_id, application_id, region, signature_id, template_id, phone, processed_at FROM messages
          WHERE phone = ? AND status IN ('submitted', 'delivered', 'undelivered') ORDER BY id DESC LIMIT 1`,
-    ).get(phone) as AnsweredMessage | undefined) ?? null
+    ).get(phone) ?? null
   );
 }
 
@@ -88,8 +88,7 @@ export function recordReply(raw: Raw, m: AnsweredMessage, text: string, received
   );
   if (m.signature_id !== null && isUnsubscribeReply(text) && receivedAt - m.processed_at <= UNSUBSCRIBE_WINDOW_MS) {
     const type =
-      (stmt(raw, 'SELECT type FROM templates WHERE id = ?').get(m.template_id) as { type: string } | undefined)?.type ??
-      'notification';
+      stmt<{ type: string }>(raw, 'SELECT type FROM templates WHERE id = ?').get(m.template_id)?.type ?? 'notification';
     stmt(
       raw,
       `INSERT OR IGNORE INTO opt_outs (account_id, phone, signature_id, scope, region, source, reply_id, created_at) VALUES (?, ?, ?, ?, ?, 'reply', ?, ?)`,
@@ -98,10 +97,8 @@ export function recordReply(raw: Raw, m: AnsweredMessage, text: string, received
   const sign =
     m.signature_id === null
       ? ''
-      : ((
-          stmt(raw, 'SELECT content FROM signatures WHERE id = ?').get(m.signature_id) as
-            { content: string } | undefined
-        )?.content ?? '');
+      : (stmt<{ content: string }>(raw, 'SELECT content FROM signatures WHERE id = ?').get(m.signature_id)?.content ??
+        '');
   queueReplyCallback(
     raw,
     { accountId: m.account_id, applicationId: m.application_id, phone: m.phone, sign, text, receivedAt },

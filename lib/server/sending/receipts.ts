@@ -13,7 +13,7 @@ export function applyDueReceipts(db: Db, now: Date, limit = 20_000): number {
   return raw
     .transaction(() => {
       const changed = raw
-        .prepare(
+        .prepare<unknown[], Receipted>(
           `UPDATE messages SET
              status = CASE WHEN receipt_ok THEN 'delivered' ELSE 'undelivered' END,
              receipt_at = receipt_due_at,
@@ -21,7 +21,7 @@ export function applyDueReceipts(db: Db, now: Date, limit = 20_000): number {
            WHERE id IN (SELECT id FROM messages WHERE status = 'submitted' AND receipt_due_at IS NOT NULL AND receipt_due_at <= ? ORDER BY receipt_due_at, id LIMIT ?)
            RETURNING ${RECEIPTED_COLUMNS}`,
         )
-        .all(now.getTime(), limit) as Receipted[];
+        .all(now.getTime(), limit);
       recordReceipts(raw, changed, now);
       for (const c of changed) {
         if (c.status !== 'delivered') continue;

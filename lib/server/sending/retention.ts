@@ -16,8 +16,9 @@ export function retentionDays(): number {
 
 /** The first instant whose records are still kept (null until a purge has run). */
 export function recordsKeptFrom(db: Db): Date | null {
-  const row = db.$client.prepare('SELECT value FROM platform_settings WHERE key = ?').get(BOUNDARY_KEY) as
-    { value: string } | undefined;
+  const row = db.$client
+    .prepare<unknown[], { value: string }>('SELECT value FROM platform_settings WHERE key = ?')
+    .get(BOUNDARY_KEY);
   return row ? new Date(Number(row.value)) : null;
 }
 
@@ -34,7 +35,7 @@ export function purgeOldRecords(db: Db, now: Date, maxBatches = 20): number {
       `INSERT INTO platform_settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), excluded.value), updated_at = excluded.updated_at`,
     )
     .run(BOUNDARY_KEY, String(boundary), now.getTime());
-  const oldest = raw.prepare(
+  const oldest = raw.prepare<unknown[], { id: number; at: number }>(
     `SELECT id, coalesce(processed_at, created_at) AS at FROM messages WHERE id > ? ORDER BY id LIMIT ${BATCH}`,
   );
   const dropRefs = raw.prepare('DELETE FROM carrier_refs WHERE message_id IN (SELECT value FROM json_each(?))');
@@ -46,7 +47,7 @@ export function purgeOldRecords(db: Db, now: Date, maxBatches = 20): number {
   let purged = 0;
   let after = 0;
   for (let b = 0; b < maxBatches; b++) {
-    const rows = oldest.all(after) as { id: number; at: number }[];
+    const rows = oldest.all(after);
     if (rows.length === 0) break;
     after = rows[rows.length - 1].id;
     // Message ids grow with time: the first row newer than the boundary ends the purge.

@@ -9,8 +9,10 @@ type Raw = Db['$client'];
 
 /** Sets a finished task's final status; a task still sending with pending messages is left alone. Returns whether it changed. */
 export function settleTask(raw: Raw, taskId: number, now: Date): boolean {
-  const t = stmt(raw, `SELECT status, submitted, failed FROM tasks WHERE id = ?`).get(taskId) as
-    { status: string; submitted: number; failed: number } | undefined;
+  const t = stmt<{ status: string; submitted: number; failed: number }>(
+    raw,
+    `SELECT status, submitted, failed FROM tasks WHERE id = ?`,
+  ).get(taskId);
   if (!t || (t.status !== 'sending' && t.status !== 'sent')) return false;
   if (
     t.status === 'sending' &&

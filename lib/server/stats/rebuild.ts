@@ -28,8 +28,9 @@ const HELD: Record<keyof typeof RECOMPUTE, string> = {
 };
 
 function keptFrom(raw: Database.Database): number {
-  const row = raw.prepare(`SELECT value FROM platform_settings WHERE key = 'records_kept_from'`).get() as
-    { value: string } | undefined;
+  const row = raw
+    .prepare<unknown[], { value: string }>(`SELECT value FROM platform_settings WHERE key = 'records_kept_from'`)
+    .get();
   return row ? Number(row.value) : 0;
 }
 
@@ -62,11 +63,14 @@ export function verifyStats(raw: Database.Database): Record<string, number> {
       // Rows that are all zero after receipts moved counts carry no information: ignore them.
       const live = `SELECT ${cols} FROM ${table} WHERE ${HELD[table]} AND ${table === 'stats_codes' ? 'count > 0' : 'requests > 0'}`;
       const count = (a: string, b: string) =>
-        (
-          raw.prepare(`SELECT count(*) AS n FROM (SELECT * FROM (${a}) EXCEPT SELECT * FROM (${b}))`).get({ from }) as {
-            n: number;
-          }
-        ).n;
+        raw
+          .prepare<
+            unknown[],
+            {
+              n: number;
+            }
+          >(`SELECT count(*) AS n FROM (SELECT * FROM (${a}) EXCEPT SELECT * FROM (${b}))`)
+          .get({ from })!.n;
       out[table] = count(live, select) + count(select, live);
     }
   })();

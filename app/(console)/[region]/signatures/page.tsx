@@ -5,7 +5,7 @@ import { SIGNATURE_TYPE_LABELS } from '@/components/content/labels';
 import { ListFilter } from '@/components/content/list-filter';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable, StatusBadge } from '@/components/ui/card';
-import type { ContentStatus as Status } from '@/db/enums';
+import { listStatusOf } from '@/db/enums';
 import { formatDateTime } from '@/lib/domain/format';
 import { listSignatures, signatureUsable } from '@/lib/server/content/read-content';
 import { MAX_SIGNATURES } from '@/lib/server/signatures/submit-signature';
@@ -30,7 +30,7 @@ export default async function SignaturesPage({
   const calendar = loadReviewCalendar(ctx.db);
   const rows = listSignatures(ctx, {
     region,
-    status: (['pending', 'effective', 'rejected'].includes(status ?? '') ? status : undefined) as Status | undefined,
+    status: listStatusOf(status),
     q: q?.trim() || undefined,
   });
   return (

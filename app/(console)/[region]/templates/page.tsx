@@ -5,7 +5,7 @@ import { TEMPLATE_TYPE_LABELS } from '@/components/content/labels';
 import { ListFilter } from '@/components/content/list-filter';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, DataTable } from '@/components/ui/card';
-import type { ContentStatus as Status } from '@/db/enums';
+import { listStatusOf } from '@/db/enums';
 import { formatDateTime } from '@/lib/domain/format';
 import { listTemplates } from '@/lib/server/content/read-content';
 import { MAX_TEMPLATES } from '@/lib/server/templates/submit-template';
@@ -29,7 +29,7 @@ export default async function TemplatesPage({
   const total = listTemplates(ctx, { region }).length;
   const rows = listTemplates(ctx, {
     region,
-    status: (['pending', 'effective', 'rejected'].includes(status ?? '') ? status : undefined) as Status | undefined,
+    status: listStatusOf(status),
     q: q?.trim() || undefined,
   });
   const calendar = loadReviewCalendar(ctx.db);

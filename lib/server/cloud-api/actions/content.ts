@@ -157,22 +157,25 @@ export const describeSmsSignList = defineAction({
     ctx.authorize('DescribeSmsSignList', { accountId: account.id });
     const region = regionOf(p.International, lang);
     const rows = ctx.db.$client
-      .prepare(
+      .prepare<
+        unknown[],
+        {
+          id: number;
+          status: string;
+          reject_reason: string | null;
+          content: string;
+          created_at: number;
+          qualification_id: number | null;
+          q_name: string | null;
+          q_status: string | null;
+        }
+      >(
         `SELECT s.id, s.status, s.reject_reason, s.content, s.created_at, s.qualification_id, q.enterprise_name AS q_name, q.status AS q_status
          FROM signatures s LEFT JOIN qualifications q ON q.id = s.qualification_id
          WHERE s.account_id = ? AND s.region = ? AND s.deleted_at IS NULL AND (? IS NULL OR s.id IN (SELECT value FROM json_each(?)))
          ORDER BY s.id LIMIT ? OFFSET ?`,
       )
-      .all(account.id, region, ...pageArgs(p.SignIdSet, p.Limit, p.Offset, lang)) as {
-      id: number;
-      status: string;
-      reject_reason: string | null;
-      content: string;
-      created_at: number;
-      qualification_id: number | null;
-      q_name: string | null;
-      q_status: string | null;
-    }[];
+      .all(account.id, region, ...pageArgs(p.SignIdSet, p.Limit, p.Offset, lang));
     return {
       DescribeSignListStatusSet: rows.map((s) => ({
         SignId: s.id,
@@ -281,19 +284,22 @@ export const describeSmsTemplateList = defineAction({
     ctx.authorize('DescribeSmsTemplateList', { accountId: account.id });
     const region = regionOf(p.International, lang);
     const rows = ctx.db.$client
-      .prepare(
+      .prepare<
+        unknown[],
+        {
+          id: number;
+          status: string;
+          reject_reason: string | null;
+          name: string;
+          created_at: number;
+          content: string;
+        }
+      >(
         `SELECT id, status, reject_reason, name, created_at, content FROM templates
          WHERE account_id = ? AND region = ? AND deleted_at IS NULL AND (? IS NULL OR id IN (SELECT value FROM json_each(?)))
          ORDER BY id LIMIT ? OFFSET ?`,
       )
-      .all(account.id, region, ...pageArgs(p.TemplateIdSet, p.Limit, p.Offset, lang)) as {
-      id: number;
-      status: string;
-      reject_reason: string | null;
-      name: string;
-      created_at: number;
-      content: string;
-    }[];
+      .all(account.id, region, ...pageArgs(p.TemplateIdSet, p.Limit, p.Offset, lang));
     return {
       DescribeTemplateStatusSet: rows.map((t) => ({
         TemplateId: t.id,

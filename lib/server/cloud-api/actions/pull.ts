@@ -61,8 +61,10 @@ function cursorOf(ctx: Ctx, appId: number): { status_at: number; status_id: numb
   const raw = ctx.db.$client;
   raw.prepare('INSERT OR IGNORE INTO api_pull_cursors (application_id) VALUES (?)').run(appId);
   return raw
-    .prepare('SELECT status_at, status_id, reply_id FROM api_pull_cursors WHERE application_id = ?')
-    .get(appId) as { status_at: number; status_id: number; reply_id: number };
+    .prepare<unknown[], { status_at: number; status_id: number; reply_id: number }>(
+      'SELECT status_at, status_id, reply_id FROM api_pull_cursors WHERE application_id = ?',
+    )
+    .get(appId)!;
 }
 
 /** The window checks of the ByPhoneNumber actions: BeginTime at most 7 days back, EndTime after it. */
@@ -106,11 +108,11 @@ export const pullSmsSendStatus = defineAction({
       .transaction(() => {
         const c = cursorOf(ctx, app.id);
         const rows = raw
-          .prepare(
+          .prepare<unknown[], ReceiptRow>(
             `SELECT ${RECEIPT_COLUMNS} FROM messages WHERE application_id = ? AND receipt_at IS NOT NULL AND (receipt_at, id) > (?, ?)
              AND status IN ('delivered', 'undelivered') ORDER BY receipt_at, id LIMIT ?`,
           )
-          .all(app.id, c.status_at, c.status_id, limit) as ReceiptRow[];
+          .all(app.id, c.status_at, c.status_id, limit);
         const last = rows.at(-1);
         if (last)
           raw
@@ -139,11 +141,11 @@ export const pullSmsSendStatusByPhoneNumber = defineAction({
     const limit = checkLimit(p.Limit, 100, lang);
     const { from, to } = window(ctx, p.BeginTime, p.EndTime, lang);
     const rows = ctx.db.$client
-      .prepare(
+      .prepare<unknown[], ReceiptRow>(
         `SELECT ${RECEIPT_COLUMNS} FROM messages WHERE phone = ? AND application_id = ? AND status IN ('delivered', 'undelivered')
          AND receipt_at BETWEEN ? AND ? ORDER BY receipt_at, id LIMIT ? OFFSET ?`,
       )
-      .all(phoneParam(p.PhoneNumber, lang), app.id, from, to, limit, p.Offset) as ReceiptRow[];
+      .all(phoneParam(p.PhoneNumber, lang), app.id, from, to, limit, p.Offset);
     return { PullSmsSendStatusSet: rows.map((r) => receiptOut(r, lang)) };
   },
 });
@@ -161,8 +163,8 @@ export const pullSmsReplyStatus = defineAction({
       .transaction(() => {
         const c = cursorOf(ctx, app.id);
         const candidates = raw
-          .prepare(`${REPLY_SELECT} WHERE r.application_id = ? AND r.id > ? ORDER BY r.id LIMIT ?`)
-          .all(app.id, c.reply_id, limit) as ReplyRow[];
+          .prepare<unknown[], ReplyRow>(`${REPLY_SELECT} WHERE r.application_id = ? AND r.id > ? ORDER BY r.id LIMIT ?`)
+          .all(app.id, c.reply_id, limit);
         // Replies are stored when the simulator decides them; one "arrives" at received_at. Stop at
         // the first that has not arrived yet, so the cursor never passes an unseen reply.
         const rows: ReplyRow[] = [];
@@ -186,10 +188,10 @@ export const pullSmsReplyStatusByPhoneNumber = defineAction({
     const limit = checkLimit(p.Limit, 100, lang);
     const { from, to } = window(ctx, p.BeginTime, p.EndTime, lang);
     const rows = ctx.db.$client
-      .prepare(
+      .prepare<unknown[], ReplyRow>(
         `${REPLY_SELECT} WHERE r.phone = ? AND r.application_id = ? AND r.received_at BETWEEN ? AND ? AND r.received_at <= ? ORDER BY r.received_at, r.id LIMIT ? OFFSET ?`,
       )
-      .all(phoneParam(p.PhoneNumber, lang), app.id, from, to, ctx.now.getTime(), limit, p.Offset) as ReplyRow[];
+      .all(phoneParam(p.PhoneNumber, lang), app.id, from, to, ctx.now.getTime(), limit, p.Offset);
     return { PullSmsReplyStatusSet: rows.map(replyOut) };
   },
 });

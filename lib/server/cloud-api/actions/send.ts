@@ -80,8 +80,10 @@ export const sendSms = defineAction({
     const raw = ctx.db.$client;
     const templateId = /^\d{1,15}$/.test(p.TemplateId) ? Number(p.TemplateId) : 0;
     const template = raw
-      .prepare('SELECT id, region FROM templates WHERE id = ? AND account_id = ? AND deleted_at IS NULL')
-      .get(templateId, account.id) as { id: number; region: string } | undefined;
+      .prepare<unknown[], { id: number; region: string }>(
+        'SELECT id, region FROM templates WHERE id = ? AND account_id = ? AND deleted_at IS NULL',
+      )
+      .get(templateId, account.id);
     if (!template) {
       throw cloudError(
         'FailedOperation.TemplateIncorrectOrUnapproved',
@@ -111,10 +113,10 @@ export const sendSms = defineAction({
     let signatureId: number | null = null;
     if (p.SignName) {
       const s = raw
-        .prepare(
+        .prepare<unknown[], { id: number }>(
           `SELECT id FROM signatures WHERE account_id = ? AND region = ? AND content = ? AND deleted_at IS NULL ORDER BY status = 'effective' DESC, id DESC LIMIT 1`,
         )
-        .get(account.id, region, p.SignName) as { id: number } | undefined;
+        .get(account.id, region, p.SignName);
       signatureId = s?.id ?? -1;
     }
     const vars = p.TemplateParamSet && p.TemplateParamSet.length > 0 ? JSON.stringify(p.TemplateParamSet) : null;
@@ -123,7 +125,7 @@ export const sendSms = defineAction({
     const shown: { phone: string; iso: string; repeat: boolean }[] = [];
     const ids = raw
       .transaction(() => {
-        const insert = raw.prepare(
+        const insert = raw.prepare<unknown[], { id: number }>(
           `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars, status, session_context, created_at)
          VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING id`,
         );
@@ -135,20 +137,18 @@ export const sendSms = defineAction({
           const earlier = byPhone.get(phone);
           shown.push({ phone, iso, repeat: earlier !== undefined });
           if (earlier !== undefined) return earlier;
-          const id = (
-            insert.get(
-              account.id,
-              app.id,
-              region,
-              signatureId,
-              template.id,
-              phone,
-              iso,
-              vars,
-              p.SessionContext ?? null,
-              ctx.now.getTime(),
-            ) as { id: number }
-          ).id;
+          const id = insert.get(
+            account.id,
+            app.id,
+            region,
+            signatureId,
+            template.id,
+            phone,
+            iso,
+            vars,
+            p.SessionContext ?? null,
+            ctx.now.getTime(),
+          )!.id;
           byPhone.set(phone, id);
           return id;
         });
@@ -157,13 +157,12 @@ export const sendSms = defineAction({
     dispatchBatch(ctx.db, ctx.now, { messageIds: [...new Set(ids)], simulator: env.simulator });
 
     const outcomes = new Map(
-      (
-        raw
-          .prepare(
-            'SELECT id, status, fail_code, fail_reason, billable, serial_no FROM messages WHERE id IN (SELECT value FROM json_each(?))',
-          )
-          .all(JSON.stringify(ids)) as Outcome[]
-      ).map((o) => [o.id, o]),
+      raw
+        .prepare<unknown[], Outcome>(
+          'SELECT id, status, fail_code, fail_reason, billable, serial_no FROM messages WHERE id IN (SELECT value FROM json_each(?))',
+        )
+        .all(JSON.stringify(ids))
+        .map((o) => [o.id, o]),
     );
     return {
       SendStatusSet: ids.map((id, i) => {

@@ -57,11 +57,11 @@ export const sendStatusStatistics = defineAction({
     const app = requireApp(ctx, p.SmsSdkAppId, 'SendStatusStatistics', lang);
     const { from, to } = hours(p.BeginTime, p.EndTime, lang);
     const r = ctx.db.$client
-      .prepare(
+      .prepare<unknown[], { requests: number; submitted: number; billed: number }>(
         `SELECT coalesce(sum(requests), 0) AS requests, coalesce(sum(submitted), 0) AS submitted, coalesce(sum(billed), 0) AS billed
          FROM stats_hourly WHERE account_id = ? AND application_id = ? AND hour BETWEEN ? AND ?`,
       )
-      .get(app.accountId, app.id, from, to) as { requests: number; submitted: number; billed: number };
+      .get(app.accountId, app.id, from, to)!;
     return { SendStatusStatistics: { FeeCount: r.billed, RequestCount: r.requests, RequestSuccessCount: r.submitted } };
   },
 });
@@ -86,11 +86,11 @@ export const callbackStatusStatistics = defineAction({
     const { from, to } = hours(p.BeginTime, p.EndTime, lang, 32);
     const raw = ctx.db.$client;
     const totals = raw
-      .prepare(
+      .prepare<unknown[], { submitted: number; delivered: number; undelivered: number }>(
         `SELECT coalesce(sum(submitted), 0) AS submitted, coalesce(sum(delivered), 0) AS delivered, coalesce(sum(undelivered), 0) AS undelivered
          FROM stats_hourly WHERE account_id = ? AND application_id = ? AND hour BETWEEN ? AND ?`,
       )
-      .get(app.accountId, app.id, from, to) as { submitted: number; delivered: number; undelivered: number };
+      .get(app.accountId, app.id, from, to)!;
     const out = {
       CallbackCount: totals.delivered + totals.undelivered,
       RequestSuccessCount: totals.submitted,
@@ -103,11 +103,11 @@ export const callbackStatusStatistics = defineAction({
       FrequencyLimitCount: 0,
     };
     const codes = raw
-      .prepare(
+      .prepare<unknown[], { fail_code: string; n: number }>(
         `SELECT fail_code, count(*) AS n FROM messages WHERE account_id = ? AND processed_at BETWEEN ? AND ? AND processed_at IS NOT NULL
          AND application_id = ? AND status = 'undelivered' GROUP BY fail_code`,
       )
-      .all(app.accountId, from * HOUR_MS, (to + 1) * HOUR_MS - 1, app.id) as { fail_code: string; n: number }[];
+      .all(app.accountId, from * HOUR_MS, (to + 1) * HOUR_MS - 1, app.id);
     for (const c of codes) out[CATEGORY[c.fail_code] ?? 'InternalErrorCount'] += c.n;
     return { CallbackStatusStatistics: out };
   },
@@ -134,19 +134,22 @@ export const smsPackagesStatistics = defineAction({
         lang,
       );
     const rows = ctx.db.$client
-      .prepare(
+      .prepare<
+        unknown[],
+        {
+          id: number;
+          kind: 'gift' | 'purchased';
+          total: number;
+          remaining: number;
+          purchased_at: number;
+          usable_from: number;
+          expires_at: number;
+        }
+      >(
         `SELECT id, kind, total, remaining, purchased_at, usable_from, expires_at FROM packages
          WHERE account_id = ? AND purchased_at BETWEEN ? AND ? ORDER BY purchased_at, id LIMIT ? OFFSET ?`,
       )
-      .all(account.id, from * HOUR_MS, (to + 1) * HOUR_MS - 1, p.Limit === 0 ? 500 : p.Limit, p.Offset) as {
-      id: number;
-      kind: 'gift' | 'purchased';
-      total: number;
-      remaining: number;
-      purchased_at: number;
-      usable_from: number;
-      expires_at: number;
-    }[];
+      .all(account.id, from * HOUR_MS, (to + 1) * HOUR_MS - 1, p.Limit === 0 ? 500 : p.Limit, p.Offset);
     return {
       SmsPackagesStatisticsSet: rows.map((r) => ({
         PackageCreateTime: Math.floor(r.purchased_at / 1000),
