@@ -1,6 +1,7 @@
 import { uiText, useText } from '@/i18n/text';
 import Link from 'next/link';
-import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDateTime } from '@/lib/domain/format';
 
 export interface OperationRow {
@@ -90,7 +91,7 @@ export function OperationLogView({
       </Card>
       <Card>
         <div className="overflow-x-auto">
-          <DataTable
+          <RowTable
             head={[
               tx('Time'),
               ...(showAccount ? [tx('Account')] : []),
@@ -134,7 +135,7 @@ export function OperationLogView({
                 <td className="px-3 py-2 font-mono text-xs">{r.ip ?? '—'}</td>
               </tr>
             ))}
-          </DataTable>
+          </RowTable>
         </div>
         <nav aria-label={tx('Pages')} className="mt-3 flex gap-4 text-sm">
           {page > 1 ? <Link href={`${basePath}${query({ page: page - 1 })}`}>{tx('Previous')}</Link> : null}

@@ -1,5 +1,6 @@
 import { uiText, useText } from '@/i18n/text';
-import { DataTable, StatusBadge } from '@/components/ui/card';
+import { RowTable } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDateTime } from '@/lib/domain/format';
 
 export interface CallbackRow {
@@ -22,7 +23,7 @@ const LABEL = { delivered: uiText('Delivered'), pending: uiText('Retrying'), fai
 export function CallbackLog({ rows }: { rows: CallbackRow[] }) {
   const tx = useText();
   return (
-    <DataTable
+    <RowTable
       head={[
         tx('Queued'),
         tx('Kind'),
@@ -61,6 +62,6 @@ export function CallbackLog({ rows }: { rows: CallbackRow[] }) {
           </td>
         </tr>
       ))}
-    </DataTable>
+    </RowTable>
   );
 }

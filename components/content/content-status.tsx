@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { StatusBadge } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDateTime } from '@/lib/domain/format';
 
 const TONES: Record<string, 'green' | 'amber' | 'red' | 'blue' | 'grey'> = {

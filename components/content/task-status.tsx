@@ -1,5 +1,5 @@
 import { uiText, useText } from '@/i18n/text';
-import { StatusBadge } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 
 const TASK: Record<string, [string, 'green' | 'amber' | 'red' | 'blue' | 'grey']> = {
   scheduled: [uiText('Scheduled'), 'blue'],

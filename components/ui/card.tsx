@@ -24,26 +24,11 @@ export function Card({
   );
 }
 
-export function StatusBadge({
-  tone,
-  children,
-}: {
-  tone: 'green' | 'grey' | 'amber' | 'red' | 'blue';
-  children: ReactNode;
-}) {
-  const tones = {
-    green: 'bg-emerald-50 text-emerald-700 ring-emerald-200',
-    grey: 'bg-slate-100 text-slate-600 ring-slate-200',
-    amber: 'bg-amber-50 text-amber-700 ring-amber-200',
-    red: 'bg-red-50 text-red-700 ring-red-200',
-    blue: 'bg-brand-50 text-brand-700 ring-brand-100',
-  } as const;
-  return (
-    <span className={`inline-flex items-center rounded-sm px-2 py-0.5 text-xs ring-1 ${tones[tone]}`}>{children}</span>
-  );
-}
-
-export function DataTable({
+/**
+ * A table whose rows the page writes by hand (cells with actions, links or selection inside).
+ * Lists of values use DataTable (components/ui/data-table.tsx), with shared cells and sorting.
+ */
+export function RowTable({
   head,
   children,
   empty,

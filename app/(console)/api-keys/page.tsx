@@ -1,7 +1,8 @@
 import { getText } from '@/i18n/text-server';
 import { headers } from 'next/headers';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDateTime } from '@/lib/domain/format';
 import { listApiKeys, listApiRequests, MAX_KEYS_PER_USER } from '@/lib/server/api-keys/api-keys';
 import { requireCustomerPage } from '@/lib/server/session';
@@ -26,7 +27,7 @@ export default async function ApiKeysPage() {
         )}
       </p>
       <Card title={tx('Keys')}>
-        <DataTable
+        <RowTable
           head={[tx('SecretId'), tx('SecretKey'), tx('User'), tx('Created'), tx('Last used'), '']}
           empty={
             keys.length === 0 ? (
@@ -50,7 +51,7 @@ export default async function ApiKeysPage() {
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
       <Card title={tx('Calling the API')}>
         <p className="mb-2 text-sm text-slate-600">
@@ -64,7 +65,7 @@ export default async function ApiKeysPage() {
 await client.SendSms({ SmsSdkAppId: '1400…', TemplateId: '…', SignName: '…', PhoneNumberSet: ['+8613…'] });`}</pre>
       </Card>
       <Card title={tx('Request Log')}>
-        <DataTable
+        <RowTable
           head={[tx('Time'), tx('SecretId'), tx('Action'), tx('Result'), tx('RequestId')]}
           empty={
             log.length === 0 ? (
@@ -87,7 +88,7 @@ await client.SendSms({ SmsSdkAppId: '1400…', TemplateId: '…', SignName: '…
               <td className="px-3 py-2 font-mono text-xs text-slate-500">{r.requestId}</td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

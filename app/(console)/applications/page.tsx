@@ -1,7 +1,7 @@
 import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
-import { StatusBadge } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDateTime } from '@/lib/domain/format';
 import { listApplications } from '@/lib/server/applications/list-applications';
 import { MAX_APPLICATIONS } from '@/lib/server/applications/create-application';

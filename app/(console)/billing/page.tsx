@@ -1,7 +1,9 @@
 import { uiText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
 import { beijingDateKey } from '@/lib/domain/time';
 import { listCashLedger } from '@/lib/server/money/finance';
@@ -78,35 +80,39 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
         </p>
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <DataTable
-            head={[tx('Day'), tx('Billed messages'), tx('Amount (¥)'), tx('Status')]}
+            columns={[
+              { key: 'day', header: tx('Day'), sortable: true },
+              { key: 'billed', header: tx('Billed messages'), kind: 'count', sortable: true },
+              { key: 'amountLi', header: tx('Amount (¥)'), kind: 'money', sortable: true },
+              { key: 'state', header: tx('Status'), kind: 'status' },
+            ]}
+            rows={bill.days.map((d) => ({
+              id: d.id,
+              day: d.day,
+              billed: d.billed,
+              amountLi: d.amountLi,
+              state:
+                d.state === 'paid'
+                  ? { label: tx('Paid'), tone: 'green' as const }
+                  : { label: tx('Unpaid'), tone: 'red' as const },
+            }))}
             empty={
-              bill.days.length === 0 ? (
-                <p className="py-4 text-center text-sm text-slate-500">{tx('No international charges this month.')}</p>
-              ) : null
+              <p className="py-4 text-center text-sm text-slate-500">{tx('No international charges this month.')}</p>
             }
-          >
-            {bill.days.map((d) => (
-              <tr key={d.id}>
-                <td className="px-3 py-2">{d.day}</td>
-                <td className="px-3 py-2">{formatCount(d.billed)}</td>
-                <td className="px-3 py-2">{formatYuan(d.amountLi)}</td>
-                <td className="px-3 py-2">
-                  <StatusBadge tone={d.state === 'paid' ? 'green' : 'red'}>
-                    {d.state === 'paid' ? tx('Paid') : tx('Unpaid')}
-                  </StatusBadge>
-                </td>
-              </tr>
-            ))}
-          </DataTable>
-          <DataTable head={[tx('Country/region'), tx('Billed messages'), tx('Amount (¥)')]}>
-            {bill.byCountry.map((c) => (
-              <tr key={c.iso_country}>
-                <td className="px-3 py-2">{c.iso_country}</td>
-                <td className="px-3 py-2">{formatCount(c.billed)}</td>
-                <td className="px-3 py-2">{formatYuan(c.amount)}</td>
-              </tr>
-            ))}
-          </DataTable>
+          />
+          <DataTable
+            columns={[
+              { key: 'iso', header: tx('Country/region'), kind: 'code' },
+              { key: 'billed', header: tx('Billed messages'), kind: 'count', sortable: true },
+              { key: 'amountLi', header: tx('Amount (¥)'), kind: 'money', sortable: true },
+            ]}
+            rows={bill.byCountry.map((c) => ({
+              id: c.iso_country,
+              iso: c.iso_country,
+              billed: c.billed,
+              amountLi: c.amount,
+            }))}
+          />
         </div>
       </Card>
       <Card
@@ -136,46 +142,50 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <DataTable
             caption={tx('Mainland package consumption by application and day')}
-            head={[tx('Day'), tx('Application'), tx('Messages')]}
-            empty={
-              monthly.mainland.length === 0 ? (
-                <p className="py-4 text-center text-sm text-slate-500">{tx('No mainland consumption this month.')}</p>
-              ) : null
-            }
-          >
-            {monthly.mainland.map((r) => (
-              <tr key={`${r.day}-${r.sdkAppId}`}>
-                <td className="px-3 py-2">{r.day}</td>
-                <td className="px-3 py-2" translate="no">
+            columns={[
+              { key: 'day', header: tx('Day'), sortable: true },
+              { key: 'application', header: tx('Application'), kind: 'node', data: true },
+              { key: 'billed', header: tx('Messages'), kind: 'count', sortable: true },
+            ]}
+            rows={monthly.mainland.map((r) => ({
+              id: `${r.day}-${r.sdkAppId}`,
+              day: r.day,
+              application: (
+                <>
                   {r.application} <span className="text-xs text-slate-500">{r.sdkAppId}</span>
-                </td>
-                <td className="px-3 py-2 tabular-nums">{formatCount(r.billed)}</td>
-              </tr>
-            ))}
-          </DataTable>
+                </>
+              ),
+              billed: r.billed,
+            }))}
+            empty={
+              <p className="py-4 text-center text-sm text-slate-500">{tx('No mainland consumption this month.')}</p>
+            }
+          />
           <DataTable
             caption={tx('International charges by country/region')}
-            head={[tx('Country/region'), tx('Billed messages'), tx('Amount (¥)')]}
-            empty={
-              monthly.international.length === 0 ? (
-                <p className="py-4 text-center text-sm text-slate-500">{tx('No international charges this month.')}</p>
-              ) : null
-            }
-          >
-            {monthly.international.map((r) => (
-              <tr key={r.iso}>
-                <td className="px-3 py-2">
+            columns={[
+              { key: 'country', header: tx('Country/region'), kind: 'node' },
+              { key: 'billed', header: tx('Billed messages'), kind: 'count', sortable: true },
+              { key: 'amountLi', header: tx('Amount (¥)'), kind: 'money', sortable: true },
+            ]}
+            rows={monthly.international.map((r) => ({
+              id: r.iso,
+              country: (
+                <>
                   {tx.country(r.iso, r.country)} <span className="text-xs text-slate-500">{r.iso}</span>
-                </td>
-                <td className="px-3 py-2 tabular-nums">{formatCount(r.billed)}</td>
-                <td className="px-3 py-2 tabular-nums">{formatYuan(r.amountLi)}</td>
-              </tr>
-            ))}
-          </DataTable>
+                </>
+              ),
+              billed: r.billed,
+              amountLi: r.amountLi,
+            }))}
+            empty={
+              <p className="py-4 text-center text-sm text-slate-500">{tx('No international charges this month.')}</p>
+            }
+          />
         </div>
       </Card>
       <Card title={tx('Orders and invoices')}>
-        <DataTable
+        <RowTable
           head={[tx('Order'), tx('Package'), tx('Paid (¥)'), tx('Time'), tx('Invoice'), tx('Actions')]}
           empty={
             ordersWithInvoices.length === 0 ? (
@@ -219,10 +229,10 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
       <Card title={tx('Cash ledger')}>
-        <DataTable
+        <RowTable
           head={[
             tx('Time'),
             tx('Type'),
@@ -252,7 +262,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

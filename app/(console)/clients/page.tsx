@@ -1,7 +1,7 @@
 import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { listGroups, listNumbers } from '@/lib/server/clients/groups';
 import { requireCustomerPage } from '@/lib/server/session';
@@ -71,7 +71,7 @@ export default async function ClientsPage({
           <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">{tx('Search')}</button>
         </form>
         {numbers ? (
-          <DataTable
+          <RowTable
             head={[tx('Number'), tx('Message type'), tx('Group'), tx('Source'), tx('Added'), '']}
             empty={
               numbers.rows.length === 0 ? (
@@ -91,9 +91,9 @@ export default async function ClientsPage({
                 </td>
               </tr>
             ))}
-          </DataTable>
+          </RowTable>
         ) : (
-          <DataTable
+          <RowTable
             head={[tx('Group name'), tx('Message type'), tx('Numbers'), tx('Created'), tx('Operation')]}
             empty={
               groups.rows.length === 0 ? (
@@ -118,7 +118,7 @@ export default async function ClientsPage({
                 </td>
               </tr>
             ))}
-          </DataTable>
+          </RowTable>
         )}
         {pages > 1 ? (
           <nav aria-label={tx('Pages')} className="mt-3 flex gap-3 text-sm">

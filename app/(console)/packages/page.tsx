@@ -1,7 +1,8 @@
 import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, StatusBadge } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
 import { listCashLedger } from '@/lib/server/money/finance';
 import { listPackages } from '@/lib/server/money/packages';

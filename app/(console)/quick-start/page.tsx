@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, StatusBadge } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { contentSummary } from '@/lib/server/overview/content-summary';
 import { requireCustomerPage } from '@/lib/server/session';
 import { getTranslations } from 'next-intl/server';

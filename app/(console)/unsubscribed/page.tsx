@@ -2,7 +2,8 @@ import { uiText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { listRemovalRequests } from '@/lib/server/clients/unsubscribe';
 import { listApplications } from '@/lib/server/applications/list-applications';
 import { listSignatures } from '@/lib/server/content/read-content';
@@ -68,7 +69,7 @@ export default async function UnsubscribedPage({
           />
           <button className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm">{tx('Query')}</button>
         </form>
-        <DataTable
+        <RowTable
           head={[tx('Number'), tx('Signature'), tx('Type'), tx('Unsubscribed')]}
           empty={
             rows.length === 0 ? (
@@ -84,10 +85,10 @@ export default async function UnsubscribedPage({
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
       <Card title={tx('Removal requests')}>
-        <DataTable
+        <RowTable
           head={['#', tx('Number'), tx('Signature'), tx('Application'), tx('Reason'), tx('Submitted'), tx('Status')]}
           empty={
             requests.length === 0 ? (
@@ -126,7 +127,7 @@ export default async function UnsubscribedPage({
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

@@ -1,7 +1,8 @@
 import { getText } from '@/i18n/text-server';
 import { TrendChart } from '@/components/charts/lazy';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { formatCount, formatYuan } from '@/lib/domain/format';
 import { beijingDateKey } from '@/lib/domain/time';
 import { listAccounts } from '@/lib/server/accounts/list-accounts';
@@ -53,7 +54,7 @@ export default async function FinancePage() {
         <AdjustBalanceForm accounts={accounts.map((a) => ({ id: a.id, label: `${a.realName} (${a.uin})` }))} />
       </Card>
       <Card title={tx('Accounts')}>
-        <DataTable head={[tx('Account ID'), tx('Real-name'), tx('Identity'), tx('Cash balance (¥)'), tx('Status')]}>
+        <RowTable head={[tx('Account ID'), tx('Real-name'), tx('Identity'), tx('Cash balance (¥)'), tx('Status')]}>
           {accounts.map((a) => (
             <tr key={a.id}>
               <td className="px-3 py-2 font-mono text-xs">{a.uin}</td>
@@ -67,7 +68,7 @@ export default async function FinancePage() {
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

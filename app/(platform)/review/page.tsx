@@ -4,7 +4,8 @@ import { reviewQueueFilter } from '@/lib/schemas/review';
 import type { Tx } from '@/i18n/text';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDateTime } from '@/lib/domain/format';
 import { KIND_LABELS } from '@/lib/server/content/reviewed';
 import { listReviewQueue } from '@/lib/server/review/review-queue';
@@ -89,7 +90,7 @@ export default async function ReviewQueuePage({
             {tx('Filter')}
           </button>
         </form>
-        <DataTable
+        <RowTable
           head={[tx('Kind'), tx('Item'), tx('Account'), tx('Submitted'), tx('Age'), tx('Expected by'), '']}
           empty={
             items.length === 0 ? (
@@ -125,7 +126,7 @@ export default async function ReviewQueuePage({
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

@@ -4,7 +4,8 @@ import { ContentStatus } from '@/components/content/content-status';
 import { SIGNATURE_TYPE_LABELS } from '@/components/content/labels';
 import { ListFilter } from '@/components/content/list-filter';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { listStatusOf } from '@/db/enums';
 import { formatDateTime } from '@/lib/domain/format';
 import { listSignatures, signatureUsable } from '@/lib/server/content/read-content';
@@ -59,7 +60,7 @@ export default async function SignaturesPage({
         <div className="mb-3">
           <ListFilter status={status} q={q} placeholder={tx('Search signature content')} />
         </div>
-        <DataTable
+        <RowTable
           head={[
             'ID',
             tx('Content'),
@@ -123,7 +124,7 @@ export default async function SignaturesPage({
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

@@ -3,7 +3,7 @@ import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { TaskStatus } from '@/components/content/task-status';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
 import { formatCount, formatDateTime } from '@/lib/domain/format';
 import { listTasks } from '@/lib/server/sending/read-tasks';
 import { requireCustomerPage } from '@/lib/server/session';
@@ -72,7 +72,7 @@ export default async function TasksPage({
           />
           <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">{tx('Search')}</button>
         </form>
-        <DataTable
+        <RowTable
           head={[
             'ID',
             tx('Task name'),
@@ -118,7 +118,7 @@ export default async function TasksPage({
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
         {pages > 1 ? (
           <nav aria-label={tx('Pages')} className="mt-3 flex gap-2 text-sm">
             {list.page > 1 ? <Link href={qs(list.page - 1)}>{tx('Previous')}</Link> : null}

@@ -4,7 +4,7 @@ import { ContentStatus } from '@/components/content/content-status';
 import { TEMPLATE_TYPE_LABELS } from '@/components/content/labels';
 import { ListFilter } from '@/components/content/list-filter';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
 import { listStatusOf } from '@/db/enums';
 import { formatDateTime } from '@/lib/domain/format';
 import { listTemplates } from '@/lib/server/content/read-content';
@@ -59,7 +59,7 @@ export default async function TemplatesPage({
         <div className="mb-3">
           <ListFilter status={status} q={q} placeholder={tx('Search name or content')} />
         </div>
-        <DataTable
+        <RowTable
           head={['ID', tx('Name'), tx('Type'), tx('Content'), tx('Status/Reason'), tx('Time Applied'), tx('Operation')]}
           empty={
             rows.length === 0 ? (
@@ -103,7 +103,7 @@ export default async function TemplatesPage({
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

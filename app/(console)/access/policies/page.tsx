@@ -1,6 +1,7 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { ACTIONS } from '@/lib/domain/access/actions';
 import { listPolicies } from '@/lib/server/access/access';
 import { listApplications } from '@/lib/server/applications/list-applications';
@@ -25,7 +26,7 @@ export default async function PoliciesPage() {
     <div className="max-w-5xl space-y-4">
       <PageHeader title="Policies" crumbs={[{ label: 'Access Management' }]} />
       <Card title={tx('Policies')}>
-        <DataTable head={[tx('Policy'), tx('Type'), tx('Description'), '']}>
+        <RowTable head={[tx('Policy'), tx('Type'), tx('Description'), '']}>
           {policies.map((p) => (
             <tr key={p.key}>
               <td className="px-3 py-2 align-top">
@@ -49,7 +50,7 @@ export default async function PoliciesPage() {
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
       <Card title={tx('Create Custom Policy')}>
         <CreatePolicyForm actions={actions} uin={ctx.account.uin} sdkAppIds={sdkAppIds} />

@@ -1,6 +1,6 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { listPolicies, listSubUsers } from '@/lib/server/access/access';
 import { requireCustomerPage } from '@/lib/server/session';
@@ -35,7 +35,7 @@ export default async function UsersPage() {
         )}
       </p>
       <Card>
-        <DataTable
+        <RowTable
           head={[tx('User'), tx('Login email'), tx('Policies'), tx('Created'), '']}
           empty={
             users.length === 0 ? (
@@ -63,7 +63,7 @@ export default async function UsersPage() {
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

@@ -1,7 +1,7 @@
 import { getText } from '@/i18n/text-server';
 import { TrendChart } from '@/components/charts/lazy';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
 import { beijingDateKey } from '@/lib/domain/time';
 import { captchaHours } from '@/lib/server/alarms/anti-abuse';
 import { listApplications } from '@/lib/server/applications/list-applications';
@@ -102,7 +102,7 @@ export default async function SecuritySettingsPage({
               ]}
             />
             <div className="mt-4">
-              <DataTable
+              <RowTable
                 head={[
                   tx('Hour'),
                   tx('Requests'),
@@ -128,7 +128,7 @@ export default async function SecuritySettingsPage({
                     </td>
                   </tr>
                 ))}
-              </DataTable>
+              </RowTable>
             </div>
           </Card>
         </>

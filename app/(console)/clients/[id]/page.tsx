@@ -1,7 +1,7 @@
 import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { findGroup, listNumbers } from '@/lib/server/clients/groups';
 import { orNotFound } from '@/lib/server/page-data';
@@ -57,7 +57,7 @@ export default async function GroupPage({
           />
           <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">{tx('Search')}</button>
         </form>
-        <DataTable head={[tx('Number'), tx('Country'), tx('Source'), tx('Added'), '']}>
+        <RowTable head={[tx('Number'), tx('Country'), tx('Source'), tx('Added'), '']}>
           {numbers.rows.map((n) => (
             <tr key={n.id}>
               <td className="px-3 py-2 font-mono text-xs">{n.phone}</td>
@@ -69,7 +69,7 @@ export default async function GroupPage({
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
         {pages > 1 ? (
           <p className="mt-2 text-sm">
             {tx('Page {page} of {pages}', { page: numbers.page, pages: pages })}{' '}

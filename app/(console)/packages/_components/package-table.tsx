@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { DataTable, StatusBadge } from '@/components/ui/card';
+import { RowTable } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Dialog } from '@/components/ui/dialog';
 import { formatCount, formatYuan } from '@/lib/domain/format';
@@ -69,7 +70,7 @@ export function PackageTable({ rows }: { rows: Row[] }) {
           {error}
         </p>
       ) : null}
-      <DataTable
+      <RowTable
         head={[
           tx('Package ID'),
           tx('Package name'),
@@ -129,7 +130,7 @@ export function PackageTable({ rows }: { rows: Row[] }) {
             </td>
           </tr>
         ))}
-      </DataTable>
+      </RowTable>
       <Dialog
         open={!!preview}
         title={tx('Request a refund')}

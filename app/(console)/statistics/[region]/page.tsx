@@ -6,8 +6,9 @@ import { SharePie } from '@/components/charts/lazy';
 import { TrendChart } from '@/components/charts/lazy';
 import { MessageStatus } from '@/components/content/task-status';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable } from '@/components/ui/card';
-import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
+import { Card, RowTable } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
+import { formatCount, formatDateTime } from '@/lib/domain/format';
 import { percent } from '@/lib/domain/stats/period';
 import { listApplications } from '@/lib/server/applications/list-applications';
 import { listSignatures, listTemplates } from '@/lib/server/content/read-content';
@@ -276,19 +277,25 @@ function TabBody({
           />
         </Card>
         <Card>
-          <DataTable head={[tx('Time'), tx('Requests'), tx('Successes'), tx('Billed'), tx('Success rate')]}>
-            {trend
+          <DataTable
+            columns={[
+              { key: 'label', header: tx('Time'), sortable: true },
+              { key: 'requests', header: tx('Requests'), kind: 'count', sortable: true },
+              { key: 'submitted', header: tx('Successes'), kind: 'count', sortable: true },
+              { key: 'billed', header: tx('Billed'), kind: 'count', sortable: true },
+              { key: 'rate', header: tx('Success rate'), kind: 'percent', sortable: true },
+            ]}
+            rows={trend
               .filter((t) => t.requests > 0)
-              .map((t) => (
-                <tr key={t.label}>
-                  <td className="px-3 py-2">{t.label}</td>
-                  <td className="px-3 py-2 tabular-nums">{formatCount(t.requests)}</td>
-                  <td className="px-3 py-2 tabular-nums">{formatCount(t.submitted)}</td>
-                  <td className="px-3 py-2 tabular-nums">{formatCount(t.billed)}</td>
-                  <td className="px-3 py-2">{percent(t.submitted, t.requests)}</td>
-                </tr>
-              ))}
-          </DataTable>
+              .map((t) => ({
+                id: t.label,
+                label: t.label,
+                requests: t.requests,
+                submitted: t.submitted,
+                billed: t.billed,
+                rate: t.submitted / t.requests,
+              }))}
+          />
         </Card>
       </>
     );
@@ -326,7 +333,7 @@ function TabBody({
           </Card>
         ) : null}
         <Card title={receipts ? tx('Receipt failure reasons') : tx('Failures before submission')}>
-          <DataTable
+          <RowTable
             head={[tx('Error code'), tx('Reason'), tx('Count'), tx('Share')]}
             empty={
               codes.length === 0 ? (
@@ -344,7 +351,7 @@ function TabBody({
                 </td>
               </tr>
             ))}
-          </DataTable>
+          </RowTable>
         </Card>
       </>
     );
@@ -361,30 +368,29 @@ function TabBody({
         </Card>
         <Card>
           <DataTable
-            head={[
-              tx('Country/region'),
-              tx('Requests'),
-              tx('Successes'),
-              tx('Success rate'),
-              tx('Billed'),
-              tx('Unit price (¥)'),
-              tx('Cost (¥)'),
-              tx('Share'),
+            chooseColumns
+            columns={[
+              { key: 'country', header: tx('Country/region'), sortable: true },
+              { key: 'requests', header: tx('Requests'), kind: 'count', sortable: true },
+              { key: 'submitted', header: tx('Successes'), kind: 'count', sortable: true },
+              { key: 'successRate', header: tx('Success rate'), kind: 'percent', sortable: true },
+              { key: 'billed', header: tx('Billed'), kind: 'count', sortable: true },
+              { key: 'unitPriceLi', header: tx('Unit price (¥)'), kind: 'money', sortable: true },
+              { key: 'costLi', header: tx('Cost (¥)'), kind: 'money', sortable: true },
+              { key: 'share', header: tx('Share'), kind: 'percent', sortable: true },
             ]}
-          >
-            {rows.map((r) => (
-              <tr key={r.isoCountry}>
-                <td className="px-3 py-2">{tx.country(r.isoCountry, r.name)}</td>
-                <td className="px-3 py-2 tabular-nums">{formatCount(r.requests)}</td>
-                <td className="px-3 py-2 tabular-nums">{formatCount(r.submitted)}</td>
-                <td className="px-3 py-2">{(r.successRate * 100).toFixed(1)}%</td>
-                <td className="px-3 py-2 tabular-nums">{formatCount(r.billed)}</td>
-                <td className="px-3 py-2">{formatYuan(r.unitPriceLi)}</td>
-                <td className="px-3 py-2">{formatYuan(r.costLi)}</td>
-                <td className="px-3 py-2">{(r.share * 100).toFixed(1)}%</td>
-              </tr>
-            ))}
-          </DataTable>
+            rows={rows.map((r) => ({
+              id: r.isoCountry,
+              country: tx.country(r.isoCountry, r.name),
+              requests: r.requests,
+              submitted: r.submitted,
+              successRate: r.successRate,
+              billed: r.billed,
+              unitPriceLi: r.unitPriceLi,
+              costLi: r.costLi,
+              share: r.share,
+            }))}
+          />
         </Card>
       </>
     );
@@ -393,7 +399,7 @@ function TabBody({
     const rows = statsReplies(ctx, filter);
     return (
       <Card>
-        <DataTable
+        <RowTable
           head={[tx('Number'), tx('Reply'), tx('Received'), tx('Application'), tx('Signature')]}
           empty={
             rows.length === 0 ? (
@@ -412,14 +418,14 @@ function TabBody({
               <td className="px-3 py-2">{r.signature}</td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     );
   }
   const records = statsRecords(ctx, filter);
   return (
     <Card>
-      <DataTable
+      <RowTable
         head={[
           tx('Country/region'),
           tx('Number'),
@@ -456,7 +462,7 @@ function TabBody({
             <td className="px-3 py-2 text-xs">{r.remark ? tx.message(r.remark) : r.remark}</td>
           </tr>
         ))}
-      </DataTable>
+      </RowTable>
       <nav aria-label={tx('Pages')} className="mt-3 flex gap-3 text-sm">
         {records.page > 1 ? (
           <Link className="text-brand-500" href={keep({ page: String(records.page - 1) })}>

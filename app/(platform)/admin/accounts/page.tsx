@@ -1,6 +1,6 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
 import { formatDateTime, formatYuan } from '@/lib/domain/format';
 import { listAccounts } from '@/lib/server/accounts/list-accounts';
 import { requirePlatformPage } from '@/lib/server/session';
@@ -22,7 +22,7 @@ export default async function AccountsPage() {
         </Card>
       ) : null}
       <Card title={tx('Customer accounts ({length})', { length: rows.length })}>
-        <DataTable
+        <RowTable
           head={[
             tx('Account ID'),
             tx('Real-name'),
@@ -69,7 +69,7 @@ export default async function AccountsPage() {
               <td className="px-3 py-2 text-slate-500">{formatDateTime(r.createdAt)}</td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

@@ -1,6 +1,7 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { ALARM_EVENT_LABELS, type AlarmEventName } from '@/lib/domain/alarms/contacts';
 import { formatDateTime } from '@/lib/domain/format';
 import { listAlarmDeliveries } from '@/lib/server/alarms/read-deliveries';
@@ -28,7 +29,7 @@ export default async function AlarmDeliveriesPage() {
         )}
       </p>
       <Card>
-        <DataTable
+        <RowTable
           head={[
             tx('Time'),
             tx('Account'),
@@ -69,7 +70,7 @@ export default async function AlarmDeliveriesPage() {
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

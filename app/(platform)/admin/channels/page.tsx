@@ -2,7 +2,8 @@ import { uiText, useText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
 import { AutoRefresh } from '@/components/ui/auto-refresh';
-import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDateTime } from '@/lib/domain/format';
 import { listChannels, type ChannelView } from '@/lib/server/channels/manage-channels';
 import { requirePlatformPage } from '@/lib/server/session';
@@ -52,7 +53,7 @@ export default async function ChannelsPage() {
           )}
         </p>
         <div className="overflow-x-auto">
-          <DataTable
+          <RowTable
             head={[
               tx('Name'),
               tx('Type'),
@@ -93,7 +94,7 @@ export default async function ChannelsPage() {
                 </td>
               </tr>
             ))}
-          </DataTable>
+          </RowTable>
         </div>
       </Card>
       <Card title={tx('Add channel')}>

@@ -1,6 +1,6 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
 import { formatDateTime, formatYuan } from '@/lib/domain/format';
 import { listCountryPrices } from '@/lib/server/money/international';
 import { requirePlatformPage } from '@/lib/server/session';
@@ -17,7 +17,7 @@ export default async function PricesPage() {
         <PriceForm />
       </Card>
       <Card>
-        <DataTable head={[tx('Country/region'), tx('Code'), tx('Dial code'), tx('Price (¥/message)'), tx('Updated')]}>
+        <RowTable head={[tx('Country/region'), tx('Code'), tx('Dial code'), tx('Price (¥/message)'), tx('Updated')]}>
           {rows.map((r) => (
             <tr key={r.isoCountry}>
               <td className="px-3 py-2">{tx.country(r.isoCountry, r.name)}</td>
@@ -27,7 +27,7 @@ export default async function PricesPage() {
               <td className="px-3 py-2 text-xs">{formatDateTime(r.updatedAt)}</td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

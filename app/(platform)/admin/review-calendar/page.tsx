@@ -1,6 +1,6 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
 import { listReviewCalendar } from '@/lib/server/review/calendar';
 import { requirePlatformPage } from '@/lib/server/session';
 import { CalendarDayForm, DeleteDayButton } from './_components/calendar-form';
@@ -27,7 +27,7 @@ export default async function ReviewCalendarPage() {
       <Card title={tx('Extra holidays and make-up working days')}>
         <CalendarDayForm />
         <div className="mt-4">
-          <DataTable
+          <RowTable
             head={[tx('Date'), tx('Kind'), tx('Note'), tx('Actions')]}
             empty={
               extra.length === 0 ? <p className="py-6 text-center text-slate-500">{tx('No extra days.')}</p> : null
@@ -43,11 +43,11 @@ export default async function ReviewCalendarPage() {
                 </td>
               </tr>
             ))}
-          </DataTable>
+          </RowTable>
         </div>
       </Card>
       <Card title={tx('Statutory holidays from the holiday library (date-holidays, CN)')}>
-        <DataTable head={[tx('Date'), tx('Holiday')]}>
+        <RowTable head={[tx('Date'), tx('Holiday')]}>
           {library.map((d) => (
             <tr key={d.day}>
               <td className="px-3 py-2 font-mono text-xs">{d.day}</td>
@@ -56,7 +56,7 @@ export default async function ReviewCalendarPage() {
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

@@ -1,7 +1,8 @@
 import { uiText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { listChannels, listRoutes } from '@/lib/server/channels/manage-channels';
 import { requirePlatformPage } from '@/lib/server/session';
 import { RouteForm } from './_components/route-form';
@@ -29,7 +30,7 @@ export default async function RoutesPage() {
           )}
         </p>
         <div className="overflow-x-auto">
-          <DataTable
+          <RowTable
             head={[
               tx('Order'),
               tx('Region'),
@@ -89,7 +90,7 @@ export default async function RoutesPage() {
                 </td>
               </tr>
             ))}
-          </DataTable>
+          </RowTable>
         </div>
         {routes.length === 0 ? (
           <p className="mt-3 text-sm text-red-700">

@@ -1,6 +1,7 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
 import { listIntlCharges } from '@/lib/server/money/finance';
 import { requirePlatformPage } from '@/lib/server/session';
@@ -18,7 +19,7 @@ export default async function InternationalChargesPage() {
         )}
       </p>
       <Card>
-        <DataTable
+        <RowTable
           head={[
             tx('Day'),
             tx('Account'),
@@ -49,7 +50,7 @@ export default async function InternationalChargesPage() {
               <td className="px-3 py-2 text-xs">{arrearsSince ? formatDateTime(arrearsSince) : '—'}</td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

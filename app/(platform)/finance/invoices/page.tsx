@@ -1,6 +1,7 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDateTime, formatYuan } from '@/lib/domain/format';
 import { listInvoiceRequests } from '@/lib/server/money/invoices';
 import { requirePlatformPage } from '@/lib/server/session';
@@ -18,7 +19,7 @@ export default async function InvoicesPage() {
     <div className="space-y-4">
       <PageHeader title="Invoices" crumbs={[{ label: 'Finance', href: '/finance' }]} />
       <Card>
-        <DataTable
+        <RowTable
           head={[
             '#',
             tx('Account'),
@@ -66,7 +67,7 @@ export default async function InvoicesPage() {
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

@@ -1,7 +1,7 @@
 import { uiText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
 import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
 import { listAccounts } from '@/lib/server/accounts/list-accounts';
 import { listAllPackages } from '@/lib/server/money/finance';
@@ -75,7 +75,7 @@ export default async function FinancePackagesPage({
           </select>
           <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">{tx('Filter')}</button>
         </form>
-        <DataTable
+        <RowTable
           head={[
             'ID',
             tx('Account'),
@@ -118,7 +118,7 @@ export default async function FinancePackagesPage({
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

@@ -1,7 +1,8 @@
 import { uiText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable, StatusBadge } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
 import { listRefundQueue } from '@/lib/server/money/refunds';
 import { requirePlatformPage } from '@/lib/server/session';
@@ -29,7 +30,7 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
             </a>
           ))}
         </nav>
-        <DataTable
+        <RowTable
           head={[
             tx('Request'),
             tx('Account'),
@@ -82,7 +83,7 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
               </td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
     </div>
   );

@@ -1,6 +1,6 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { listMySessions, staffTwoFactorRequired } from '@/lib/server/auth/security-settings';
 import { twoFactorStatus } from '@/lib/server/auth/two-factor';
@@ -32,7 +32,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
         <TwoFactorPanel enabled={status.enabled} recoveryCodesLeft={status.recoveryCodesLeft} />
       </Card>
       <Card title={tx('Sessions')} actions={<SignOutOthersButton others={sessions.filter((s) => !s.current).length} />}>
-        <DataTable head={[tx('Signed in'), tx('Last seen'), tx('Address'), tx('Browser'), '']}>
+        <RowTable head={[tx('Signed in'), tx('Last seen'), tx('Address'), tx('Browser'), '']}>
           {sessions.map((s) => (
             <tr key={s.id}>
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(s.createdAt)}</td>
@@ -48,7 +48,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
               <td className="px-3 py-2 text-xs font-medium">{s.current ? tx('This session') : ''}</td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
       </Card>
       {ctx.actor.role === 'admin' ? (
         <Card

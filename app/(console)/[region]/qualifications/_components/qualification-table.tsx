@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ContentStatus } from '@/components/content/content-status';
 import { Button } from '@/components/ui/button';
-import { DataTable } from '@/components/ui/card';
+import { RowTable } from '@/components/ui/card';
 import { Dialog } from '@/components/ui/dialog';
 import { formatDateTime } from '@/lib/domain/format';
 import { boundSignaturesAction, deleteQualificationsAction } from '../actions';
@@ -63,7 +63,7 @@ export function QualificationTable({ rows }: { rows: Row[] }) {
           {tx('Delete selected ({n})', { n: selected.length })}
         </Button>
       </div>
-      <DataTable
+      <RowTable
         head={[
           <input
             key="all"
@@ -135,7 +135,7 @@ export function QualificationTable({ rows }: { rows: Row[] }) {
             </td>
           </tr>
         ))}
-      </DataTable>
+      </RowTable>
       <Dialog
         open={!!confirm}
         title={tx('Delete qualifications?')}

@@ -3,7 +3,7 @@ import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { MessageStatus } from '@/components/content/task-status';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, DataTable } from '@/components/ui/card';
+import { Card, RowTable } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/domain/format';
 import { orNotFound } from '@/lib/server/page-data';
 import { getTaskDetails, taskRecipients } from '@/lib/server/sending/read-tasks';
@@ -135,7 +135,7 @@ export default async function TaskDetailsPage({
           />
           <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">{tx('Search')}</button>
         </form>
-        <DataTable
+        <RowTable
           head={[tx('Number'), tx('Status'), tx('Billed'), tx('Submitted'), tx('Receipt time'), tx('Failure reason')]}
         >
           {recipients.rows.map((r) => (
@@ -150,7 +150,7 @@ export default async function TaskDetailsPage({
               <td className="px-3 py-2 text-xs">{r.failCode ? `${r.failCode}: ${tx.message(r.reason ?? '')}` : ''}</td>
             </tr>
           ))}
-        </DataTable>
+        </RowTable>
         {pages > 1 ? (
           <nav aria-label={tx('Pages')} className="mt-3 flex gap-3 text-sm">
             {recipients.page > 1 ? (

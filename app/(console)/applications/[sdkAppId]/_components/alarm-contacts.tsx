@@ -3,7 +3,7 @@ import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { DataTable } from '@/components/ui/card';
+import { RowTable } from '@/components/ui/card';
 import { DeleteButton } from '@/components/ui/delete-button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/field';
@@ -128,7 +128,7 @@ export function AlarmContacts({
           { max: MAX_ALARM_CONTACTS },
         )}
       </p>
-      <DataTable
+      <RowTable
         head={[
           tx('Name'),
           tx('Phone'),
@@ -168,7 +168,7 @@ export function AlarmContacts({
             </td>
           </tr>
         ))}
-      </DataTable>
+      </RowTable>
       {canEdit ? (
         <ContactDialog
           sdkAppId={sdkAppId}

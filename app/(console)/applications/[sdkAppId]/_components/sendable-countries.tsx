@@ -3,7 +3,7 @@ import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { DataTable } from '@/components/ui/card';
+import { RowTable } from '@/components/ui/card';
 import { DeleteButton } from '@/components/ui/delete-button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/field';
@@ -206,7 +206,7 @@ export function SendableCountries({
         </div>
       </form>
       <FormMessage message={add.message} />
-      <DataTable
+      <RowTable
         head={[tx('Country/region'), tx('Code'), tx('Daily alarm value'), tx('Daily limit'), tx('Actions')]}
         empty={
           entries.length === 0 ? (
@@ -248,7 +248,7 @@ export function SendableCountries({
             </td>
           </tr>
         ))}
-      </DataTable>
+      </RowTable>
       <div className="flex flex-wrap items-center gap-4 text-sm">
         <span>
           {tx('Export:')}{' '}
