@@ -1,8 +1,8 @@
 import { uiText, useText } from '@/i18n/text';
-import Link from 'next/link';
 import { Card, RowTable } from '@/components/ui/card';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDateTime } from '@/lib/domain/format';
+import { Pagination } from '@/components/ui/pagination';
 
 export interface OperationRow {
   id: number;
@@ -137,11 +137,14 @@ export function OperationLogView({
             ))}
           </RowTable>
         </div>
-        <nav aria-label={tx('Pages')} className="mt-3 flex gap-4 text-sm">
-          {page > 1 ? <Link href={`${basePath}${query({ page: page - 1 })}`}>{tx('Previous')}</Link> : null}
-          <span>{tx('Page {page}', { page })}</span>
-          {hasMore ? <Link href={`${basePath}${query({ page: page + 1 })}`}>{tx('Next')}</Link> : null}
-        </nav>
+        <Pagination
+          page={page}
+          hasMore={hasMore}
+          href={{
+            previous: `${basePath}${query({ page: page - 1 })}`,
+            next: `${basePath}${query({ page: page + 1 })}`,
+          }}
+        />
       </Card>
     </div>
   );

@@ -40,7 +40,8 @@ export interface Column<R> {
   data?: boolean;
 }
 
-export type TableRow = { id: string | number };
+/** A row: its key, its values by column, and `attention` for a row to tint (e.g. an unpaid charge). */
+export type TableRow = { id: string | number; attention?: boolean };
 
 function renderCell(kind: CellKind, value: unknown): ReactNode {
   switch (kind) {
@@ -139,7 +140,7 @@ export function DataTable<R extends TableRow>({
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                   >
                     {h.column.getCanSort() ? (
-                      <button type="button" className="font-medium" onClick={h.column.getToggleSortingHandler()}>
+                      <button type="button" className="font-medium whitespace-nowrap" onClick={h.column.getToggleSortingHandler()}>
                         {label}
                         <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
                       </button>
@@ -154,7 +155,7 @@ export function DataTable<R extends TableRow>({
         </thead>
         <tbody className="divide-y divide-slate-100">
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
+            <tr key={row.id} className={row.original.attention ? 'bg-red-50' : undefined}>
               {row.getVisibleCells().map((cell) => {
                 const data = (cell.column.columnDef.meta as { data?: boolean } | undefined)?.data;
                 return (

@@ -9,6 +9,7 @@ import { listTasks } from '@/lib/server/sending/read-tasks';
 import { requireCustomerPage } from '@/lib/server/session';
 import { REGION_LABELS, regionFrom } from '../region';
 import { TaskControls } from './_components/task-controls';
+import { Pagination } from '@/components/ui/pagination';
 
 const STATUSES: [string, string][] = [
   ['', uiText('All statuses')],
@@ -119,13 +120,7 @@ export default async function TasksPage({
             </tr>
           ))}
         </RowTable>
-        {pages > 1 ? (
-          <nav aria-label={tx('Pages')} className="mt-3 flex gap-2 text-sm">
-            {list.page > 1 ? <Link href={qs(list.page - 1)}>{tx('Previous')}</Link> : null}
-            <span>{tx('Page {page} of {pages}', { page: list.page, pages: pages })}</span>
-            {list.page < pages ? <Link href={qs(list.page + 1)}>{tx('Next')}</Link> : null}
-          </nav>
-        ) : null}
+        <Pagination page={list.page} pages={pages} href={{ previous: qs(list.page - 1), next: qs(list.page + 1) }} />
       </Card>
     </div>
   );

@@ -26,6 +26,7 @@ import { REGION_LABELS, regionFrom } from '../../[region]/region';
 import { recordsKeptFrom, retentionDays } from '@/lib/server/sending/retention';
 import { beijingDateKey } from '@/lib/domain/time';
 import { getTranslations } from 'next-intl/server';
+import { Pagination } from '@/components/ui/pagination';
 
 /** The tabs in the console's order; their names come from messages `statistics`. */
 const TABS: StatsTab[] = ['overview', 'records', 'replies', 'failures', 'receipts', 'countries', 'clicks'];
@@ -463,19 +464,11 @@ function TabBody({
           </tr>
         ))}
       </RowTable>
-      <nav aria-label={tx('Pages')} className="mt-3 flex gap-3 text-sm">
-        {records.page > 1 ? (
-          <Link className="text-brand-500" href={keep({ page: String(records.page - 1) })}>
-            {tx('Previous')}
-          </Link>
-        ) : null}
-        <span>{tx('Page {page}', { page: records.page })}</span>
-        {records.hasMore ? (
-          <Link className="text-brand-500" href={keep({ page: String(records.page + 1) })}>
-            {tx('Next')}
-          </Link>
-        ) : null}
-      </nav>
+      <Pagination
+        page={records.page}
+        hasMore={records.hasMore}
+        href={{ previous: keep({ page: String(records.page - 1) }), next: keep({ page: String(records.page + 1) }) }}
+      />
     </Card>
   );
 }

@@ -1,9 +1,8 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { ALARM_EVENT_LABELS, type AlarmEventName } from '@/lib/domain/alarms/contacts';
-import { formatDateTime } from '@/lib/domain/format';
 import { listAlarmDeliveries } from '@/lib/server/alarms/read-deliveries';
 import { requirePlatformPage } from '@/lib/server/session';
 
@@ -29,48 +28,39 @@ export default async function AlarmDeliveriesPage() {
         )}
       </p>
       <Card>
-        <RowTable
-          head={[
-            tx('Time'),
-            tx('Account'),
-            tx('Event'),
-            tx('By'),
-            tx('To'),
-            tx('Subject'),
-            tx('State'),
-            tx('Tries'),
-            tx('Message'),
-            tx('Last error'),
+        <DataTable
+          chooseColumns
+          columns={[
+            { key: 'createdAt', header: tx('Time'), kind: 'datetime', sortable: true },
+            { key: 'account', header: tx('Account'), data: true, sortable: true },
+            { key: 'event', header: tx('Event'), sortable: true },
+            { key: 'by', header: tx('By') },
+            { key: 'to', header: tx('To'), kind: 'code' },
+            { key: 'subject', header: tx('Subject') },
+            { key: 'state', header: tx('State'), kind: 'status', sortable: true },
+            { key: 'attempts', header: tx('Tries'), kind: 'count' },
+            { key: 'message', header: tx('Message') },
+            { key: 'lastError', header: tx('Last error'), data: true },
           ]}
-          empty={
-            rows.length === 0 ? <p className="py-8 text-center text-slate-500">{tx('No alarms sent yet.')}</p> : null
-          }
-        >
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td className="px-3 py-2 text-xs text-slate-500">{formatDateTime(r.createdAt)}</td>
-              <td className="px-3 py-2" translate="no">
-                {r.account}
-              </td>
-              <td className="px-3 py-2">{tx(ALARM_EVENT_LABELS[r.event as AlarmEventName] ?? r.event)}</td>
-              <td className="px-3 py-2">{r.channel === 'email' ? tx('E-mail') : 'SMS'}</td>
-              <td className="px-3 py-2 font-mono text-xs">{r.target}</td>
-              <td className="px-3 py-2">{r.subject}</td>
-              <td className="px-3 py-2">
-                <StatusBadge tone={TONE[r.state as keyof typeof TONE] ?? 'grey'}>
-                  {r.state === 'off' ? tx('E-mail off') : tx(r.state[0].toUpperCase() + r.state.slice(1))}
-                </StatusBadge>
-              </td>
-              <td className="px-3 py-2">{r.attempts}</td>
-              <td className="px-3 py-2">
-                {r.messageStatus ? tx(r.messageStatus[0].toUpperCase() + r.messageStatus.slice(1)) : '—'}
-              </td>
-              <td className="px-3 py-2 text-xs text-red-700" translate="no">
-                {r.lastError ?? ''}
-              </td>
-            </tr>
-          ))}
-        </RowTable>
+          rows={rows.map((r) => ({
+            id: r.id,
+            attention: r.state === 'failed',
+            createdAt: r.createdAt,
+            account: r.account,
+            event: tx(ALARM_EVENT_LABELS[r.event as AlarmEventName] ?? r.event),
+            by: r.channel === 'email' ? tx('E-mail') : 'SMS',
+            to: r.target,
+            subject: r.subject,
+            state: {
+              label: r.state === 'off' ? tx('E-mail off') : tx(r.state[0].toUpperCase() + r.state.slice(1)),
+              tone: TONE[r.state as keyof typeof TONE] ?? 'grey',
+            },
+            attempts: r.attempts,
+            message: r.messageStatus ? tx(r.messageStatus[0].toUpperCase() + r.messageStatus.slice(1)) : '—',
+            lastError: r.lastError ?? '',
+          }))}
+          empty={<p className="py-8 text-center text-slate-500">{tx('No alarms sent yet.')}</p>}
+        />
       </Card>
     </div>
   );

@@ -1,7 +1,7 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
-import { formatDateTime, formatYuan } from '@/lib/domain/format';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { listCountryPrices } from '@/lib/server/money/international';
 import { requirePlatformPage } from '@/lib/server/session';
 import { PriceForm } from './price-form';
@@ -17,17 +17,24 @@ export default async function PricesPage() {
         <PriceForm />
       </Card>
       <Card>
-        <RowTable head={[tx('Country/region'), tx('Code'), tx('Dial code'), tx('Price (¥/message)'), tx('Updated')]}>
-          {rows.map((r) => (
-            <tr key={r.isoCountry}>
-              <td className="px-3 py-2">{tx.country(r.isoCountry, r.name)}</td>
-              <td className="px-3 py-2 font-mono">{r.isoCountry}</td>
-              <td className="px-3 py-2">+{r.dialCode}</td>
-              <td className="px-3 py-2 tabular-nums">{formatYuan(r.priceLi)}</td>
-              <td className="px-3 py-2 text-xs">{formatDateTime(r.updatedAt)}</td>
-            </tr>
-          ))}
-        </RowTable>
+        <DataTable
+          chooseColumns
+          columns={[
+            { key: 'country', header: tx('Country/region'), sortable: true },
+            { key: 'iso', header: tx('Code'), kind: 'code', sortable: true },
+            { key: 'dial', header: tx('Dial code'), kind: 'code' },
+            { key: 'priceLi', header: tx('Price (¥/message)'), kind: 'money', sortable: true },
+            { key: 'updatedAt', header: tx('Updated'), kind: 'datetime', sortable: true },
+          ]}
+          rows={rows.map((r) => ({
+            id: r.isoCountry,
+            country: tx.country(r.isoCountry, r.name),
+            iso: r.isoCountry,
+            dial: `+${r.dialCode}`,
+            priceLi: r.priceLi,
+            updatedAt: r.updatedAt,
+          }))}
+        />
       </Card>
     </div>
   );

@@ -1,8 +1,7 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
-import { StatusBadge } from '@/components/ui/status-badge';
-import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { listIntlCharges } from '@/lib/server/money/finance';
 import { requirePlatformPage } from '@/lib/server/session';
 
@@ -19,38 +18,32 @@ export default async function InternationalChargesPage() {
         )}
       </p>
       <Card>
-        <RowTable
-          head={[
-            tx('Day'),
-            tx('Account'),
-            tx('Billed messages'),
-            tx('Amount (¥)'),
-            tx('State'),
-            tx('Account status'),
-            tx('Arrears since'),
+        <DataTable
+          columns={[
+            { key: 'day', header: tx('Day'), sortable: true },
+            { key: 'account', header: tx('Account'), data: true, sortable: true },
+            { key: 'billed', header: tx('Billed messages'), kind: 'count', sortable: true },
+            { key: 'amountLi', header: tx('Amount (¥)'), kind: 'money', sortable: true },
+            { key: 'state', header: tx('State'), kind: 'status', sortable: true },
+            { key: 'accountStatus', header: tx('Account status'), sortable: true },
+            { key: 'arrearsSince', header: tx('Arrears since'), kind: 'datetime' },
           ]}
-          empty={
-            rows.length === 0 ? (
-              <p className="py-6 text-center text-sm text-slate-500">{tx('No international charges yet.')}</p>
-            ) : null
-          }
-        >
-          {rows.map(({ c, accountName, accountStatus, arrearsSince }) => (
-            <tr key={c.id} className={c.state === 'unpaid' ? 'bg-red-50' : undefined}>
-              <td className="px-3 py-2">{c.day}</td>
-              <td className="px-3 py-2" translate="no">
-                {accountName}
-              </td>
-              <td className="px-3 py-2 tabular-nums">{formatCount(c.billed)}</td>
-              <td className="px-3 py-2 tabular-nums">{formatYuan(c.amountLi)}</td>
-              <td className="px-3 py-2">
-                <StatusBadge tone={c.state === 'paid' ? 'green' : 'red'}>{c.state}</StatusBadge>
-              </td>
-              <td className="px-3 py-2">{accountStatus}</td>
-              <td className="px-3 py-2 text-xs">{arrearsSince ? formatDateTime(arrearsSince) : '—'}</td>
-            </tr>
-          ))}
-        </RowTable>
+          rows={rows.map(({ c, accountName, accountStatus, arrearsSince }) => ({
+            id: c.id,
+            attention: c.state === 'unpaid',
+            day: c.day,
+            account: accountName,
+            billed: c.billed,
+            amountLi: c.amountLi,
+            state:
+              c.state === 'paid'
+                ? { label: tx('Paid'), tone: 'green' as const }
+                : { label: tx('Unpaid'), tone: 'red' as const },
+            accountStatus: accountStatus === 'suspended' ? tx('Suspended for arrears') : tx('Active'),
+            arrearsSince,
+          }))}
+          empty={<p className="py-6 text-center text-sm text-slate-500">{tx('No international charges yet.')}</p>}
+        />
       </Card>
     </div>
   );

@@ -1,8 +1,8 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { formatDateTime, formatYuan } from '@/lib/domain/format';
 import { listInvoiceRequests } from '@/lib/server/money/invoices';
 import { requirePlatformPage } from '@/lib/server/session';
 import { InvoiceDecision } from './_components/invoice-decision';
@@ -19,40 +19,35 @@ export default async function InvoicesPage() {
     <div className="space-y-4">
       <PageHeader title="Invoices" crumbs={[{ label: 'Finance', href: '/finance' }]} />
       <Card>
-        <RowTable
-          head={[
-            '#',
-            tx('Account'),
-            tx('Order'),
-            tx('Amount (¥)'),
-            tx('Title'),
-            tx('Tax ID'),
-            tx('E-mail'),
-            tx('Requested'),
-            tx('Status'),
-            tx('Actions'),
+        <DataTable
+          chooseColumns
+          columns={[
+            { key: 'id', header: '#', kind: 'code', sortable: true },
+            { key: 'account', header: tx('Account'), kind: 'node', data: true },
+            { key: 'orderId', header: tx('Order'), kind: 'code', sortable: true },
+            { key: 'amountLi', header: tx('Amount (¥)'), kind: 'money', sortable: true },
+            { key: 'title', header: tx('Title'), data: true },
+            { key: 'taxId', header: tx('Tax ID'), kind: 'code' },
+            { key: 'email', header: tx('E-mail'), data: true },
+            { key: 'createdAt', header: tx('Requested'), kind: 'datetime', sortable: true },
+            { key: 'status', header: tx('Status'), kind: 'node' },
+            { key: 'actions', header: tx('Actions'), kind: 'node' },
           ]}
-          empty={
-            rows.length === 0 ? (
-              <p className="py-6 text-center text-sm text-slate-500">{tx('No invoice requests.')}</p>
-            ) : null
-          }
-        >
-          {rows.map(({ r, accountName, uin }) => (
-            <tr key={r.id}>
-              <td className="px-3 py-2 font-mono text-xs">{r.id}</td>
-              <td className="px-3 py-2" translate="no">
+          rows={rows.map(({ r, accountName, uin }) => ({
+            id: r.id,
+            account: (
+              <>
                 {accountName} <span className="text-xs text-slate-500">{uin}</span>
-              </td>
-              <td className="px-3 py-2 font-mono text-xs">{r.orderId}</td>
-              <td className="px-3 py-2 tabular-nums">{formatYuan(r.amountLi)}</td>
-              <td className="px-3 py-2" translate="no">
-                {r.title}
-              </td>
-              <td className="px-3 py-2 font-mono text-xs">{r.taxId || '—'}</td>
-              <td className="px-3 py-2">{r.email}</td>
-              <td className="px-3 py-2 text-xs">{formatDateTime(r.createdAt)}</td>
-              <td className="px-3 py-2">
+              </>
+            ),
+            orderId: r.orderId,
+            amountLi: r.amountLi,
+            title: r.title,
+            taxId: r.taxId || '—',
+            email: r.email,
+            createdAt: r.createdAt,
+            status: (
+              <>
                 {r.status === 'requested' ? (
                   <StatusBadge tone="amber">{tx('Requested')}</StatusBadge>
                 ) : r.status === 'issued' ? (
@@ -60,14 +55,17 @@ export default async function InvoicesPage() {
                 ) : (
                   <StatusBadge tone="red">{tx('Refused')}</StatusBadge>
                 )}
-                {r.refuseReason ? <span className="block text-xs text-slate-500">{r.refuseReason}</span> : null}
-              </td>
-              <td className="px-3 py-2">
-                {r.status === 'requested' && canDecide ? <InvoiceDecision id={r.id} /> : null}
-              </td>
-            </tr>
-          ))}
-        </RowTable>
+                {r.refuseReason ? (
+                  <span className="block text-xs text-slate-500" translate="no">
+                    {r.refuseReason}
+                  </span>
+                ) : null}
+              </>
+            ),
+            actions: r.status === 'requested' && canDecide ? <InvoiceDecision id={r.id} /> : null,
+          }))}
+          empty={<p className="py-6 text-center text-sm text-slate-500">{tx('No invoice requests.')}</p>}
+        />
       </Card>
     </div>
   );

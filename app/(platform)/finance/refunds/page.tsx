@@ -1,9 +1,10 @@
 import { uiText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
+import { formatCount, formatYuan } from '@/lib/domain/format';
 import { listRefundQueue } from '@/lib/server/money/refunds';
 import { requirePlatformPage } from '@/lib/server/session';
 import { RefundDecision } from '../_components/refund-decision';
@@ -30,31 +31,26 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
             </a>
           ))}
         </nav>
-        <RowTable
-          head={[
-            tx('Request'),
-            tx('Account'),
-            tx('Packages (used after gift re-charge)'),
-            tx('Refund (¥)'),
-            tx('Requested'),
-            tx('State'),
-            tx('Decision'),
+        <DataTable
+          columns={[
+            { key: 'request', header: tx('Request'), kind: 'code', sortable: true },
+            { key: 'account', header: tx('Account'), kind: 'node', data: true },
+            { key: 'packages', header: tx('Packages (used after gift re-charge)'), kind: 'node' },
+            { key: 'totalLi', header: tx('Refund (¥)'), kind: 'money', sortable: true },
+            { key: 'requestedAt', header: tx('Requested'), kind: 'datetime', sortable: true },
+            { key: 'state', header: tx('State'), kind: 'node' },
+            { key: 'decision', header: tx('Decision'), kind: 'node' },
           ]}
-          empty={
-            rows.length === 0 ? (
-              <p className="py-6 text-center text-sm text-slate-500">
-                {state === 'all' ? tx('No refund requests.') : tx('No {state} refund requests.', { state: tx(state) })}
-              </p>
-            ) : null
-          }
-        >
-          {rows.map(({ r, accountName, uin }) => (
-            <tr key={r.id}>
-              <td className="px-3 py-2 font-mono text-xs">#{r.id}</td>
-              <td className="px-3 py-2" translate="no">
+          rows={rows.map(({ r, accountName, uin }) => ({
+            id: r.id,
+            request: `#${r.id}`,
+            account: (
+              <>
                 {accountName} <span className="text-xs text-slate-500">{uin}</span>
-              </td>
-              <td className="px-3 py-2 text-xs">
+              </>
+            ),
+            packages: (
+              <span className="text-xs">
                 {r.lines
                   .map((l) =>
                     tx('#{packageId}: {used} used → ¥{refund}', {
@@ -69,21 +65,30 @@ export default async function RefundsPage({ searchParams }: { searchParams: Prom
                     {formatCount(r.giftRecharged)} {tx('gift messages re-charged')}
                   </span>
                 ) : null}
-              </td>
-              <td className="px-3 py-2 font-semibold tabular-nums">{formatYuan(r.totalLi)}</td>
-              <td className="px-3 py-2 text-xs">{formatDateTime(r.requestedAt)}</td>
-              <td className="px-3 py-2">
+              </span>
+            ),
+            totalLi: r.totalLi,
+            requestedAt: r.requestedAt,
+            state: (
+              <>
                 <StatusBadge tone={r.state === 'approved' ? 'green' : r.state === 'refused' ? 'red' : 'amber'}>
-                  {r.state}
+                  {tx(r.state)}
                 </StatusBadge>
-                {r.refuseReason ? <span className="block text-xs text-red-600">{r.refuseReason}</span> : null}
-              </td>
-              <td className="px-3 py-2">
-                {r.state === 'pending' && ctx.actor.role === 'finance' ? <RefundDecision refundId={r.id} /> : null}
-              </td>
-            </tr>
-          ))}
-        </RowTable>
+                {r.refuseReason ? (
+                  <span className="block text-xs text-red-600" translate="no">
+                    {r.refuseReason}
+                  </span>
+                ) : null}
+              </>
+            ),
+            decision: r.state === 'pending' && ctx.actor.role === 'finance' ? <RefundDecision refundId={r.id} /> : null,
+          }))}
+          empty={
+            <p className="py-6 text-center text-sm text-slate-500">
+              {state === 'all' ? tx('No refund requests.') : tx('No {state} refund requests.', { state: tx(state) })}
+            </p>
+          }
+        />
       </Card>
     </div>
   );

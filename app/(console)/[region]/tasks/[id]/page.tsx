@@ -1,6 +1,5 @@
 import { uiText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
-import Link from 'next/link';
 import { MessageStatus } from '@/components/content/task-status';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, RowTable } from '@/components/ui/card';
@@ -11,6 +10,7 @@ import { requireCustomerPage } from '@/lib/server/session';
 import { REGION_LABELS, idFrom, regionFrom } from '../../region';
 import { TaskControls } from '../_components/task-controls';
 import { TaskProgress, type ProgressData } from '../_components/task-progress';
+import { Pagination } from '@/components/ui/pagination';
 
 /** The campaign's scenario types as the task form names them (R-CMP-1). */
 const SCENARIO_LABELS: Record<string, string> = {
@@ -151,21 +151,11 @@ export default async function TaskDetailsPage({
             </tr>
           ))}
         </RowTable>
-        {pages > 1 ? (
-          <nav aria-label={tx('Pages')} className="mt-3 flex gap-3 text-sm">
-            {recipients.page > 1 ? (
-              <Link className="text-brand-500" href={qs(recipients.page - 1)}>
-                {tx('Previous')}
-              </Link>
-            ) : null}
-            <span>{tx('Page {page} of {pages}', { page: recipients.page, pages: pages })}</span>
-            {recipients.page < pages ? (
-              <Link className="text-brand-500" href={qs(recipients.page + 1)}>
-                {tx('Next')}
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pagination
+          page={recipients.page}
+          pages={pages}
+          href={{ previous: qs(recipients.page - 1), next: qs(recipients.page + 1) }}
+        />
       </Card>
     </div>
   );
