@@ -140,7 +140,11 @@ export function DataTable<R extends TableRow>({
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                   >
                     {h.column.getCanSort() ? (
-                      <button type="button" className="font-medium whitespace-nowrap" onClick={h.column.getToggleSortingHandler()}>
+                      <button
+                        type="button"
+                        className="font-medium whitespace-nowrap"
+                        onClick={h.column.getToggleSortingHandler()}
+                      >
                         {label}
                         <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
                       </button>
