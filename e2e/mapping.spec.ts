@@ -81,3 +81,30 @@ test('customer import: the same mapping step picks the phone column of a CRM exp
   await expect(owner.getByTestId('group-duplicates')).toHaveText('1');
   await snap(owner, 'mapping-customer-import');
 });
+
+test('a saved mapping is deleted from the import step; the next file of that header is not mapped by it', async ({
+  browser,
+}) => {
+  const owner = await pageAs(browser, LOGINS.owner);
+  await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Client Management' }).click();
+  await owner.getByLabel('Into group').selectOption('new');
+  await owner.getByLabel('New group name').fill('CRM export 2');
+  const file = csv(['Li Lei,A1001,13712350001,SF']);
+  await owner.getByLabel(/File \(CSV or XLSX/).setInputFiles(file);
+  const mapper = owner.getByRole('group', { name: 'Column mapping' });
+  await expect(mapper.getByTestId('mapping-source')).toContainText('Saved mapping "Shop export" applied');
+  await mapper.getByText(/Saved mappings: \d+ of 50/).click();
+  const saved = mapper.getByRole('list', { name: 'Saved mappings' });
+  await saved.getByRole('listitem').filter({ hasText: 'Shop export' }).getByRole('button', { name: 'Delete' }).click();
+  const dialog = owner.getByRole('dialog');
+  await expect(dialog).toContainText('Delete the saved mapping "Shop export"?');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(saved.getByRole('listitem').filter({ hasText: 'Shop export' })).toHaveCount(0);
+  await snap(owner, 'mapping-saved-deleted');
+  // Checked again, the same header row finds no saved mapping any more.
+  await owner.reload();
+  await owner.getByLabel('Into group').selectOption('new');
+  await owner.getByLabel(/File \(CSV or XLSX/).setInputFiles(file);
+  await expect(mapper.getByTestId('mapping-source')).not.toContainText('Shop export');
+});

@@ -1,4 +1,6 @@
 'use client';
+import { DeleteButton } from '@/components/ui/delete-button';
+import { MAX_SAVED_MAPPINGS } from '@/lib/domain/sending/mapping';
 import { useText } from '@/i18n/text';
 import { useCallback, useState } from 'react';
 import { Field, Input, Select } from '@/components/ui/field';
@@ -74,6 +76,7 @@ export function ColumnMapper({
   saved,
   saveAs,
   onSaveAs,
+  deleteSaved,
   error,
 }: {
   preview: FilePreviewData;
@@ -82,6 +85,8 @@ export function ColumnMapper({
   saved: SavedMappingOption[];
   saveAs: string;
   onSaveAs: (name: string) => void;
+  /** Deletes a saved mapping (the page's server action); the list refreshes after. */
+  deleteSaved?: (id: number) => Promise<{ ok: true } | { ok: false; message: string }>;
   error?: string;
 }) {
   const tx = useText();
@@ -213,6 +218,27 @@ export function ColumnMapper({
           <Input id="map-save-as" value={saveAs} maxLength={40} onChange={(e) => onSaveAs(e.target.value)} />
         </Field>
       </div>
+      {saved.length > 0 && deleteSaved ? (
+        <details className="text-sm">
+          <summary className="cursor-pointer text-slate-600">
+            {tx('Saved mappings: {n} of {max}', { n: saved.length, max: MAX_SAVED_MAPPINGS })}
+          </summary>
+          <ul className="mt-2 divide-y divide-slate-100" aria-label={tx('Saved mappings')}>
+            {saved.map((s) => (
+              <li key={s.id} className="flex items-center justify-between gap-3 py-1">
+                <span translate="no">{s.name}</span>
+                <DeleteButton
+                  title={tx('Delete the saved mapping "{name}"?', { name: s.name })}
+                  body={tx(
+                    'Files checked later no longer get it automatically. Imports and tasks already made keep theirs.',
+                  )}
+                  action={() => deleteSaved(s.id)}
+                />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </div>
   );
 }

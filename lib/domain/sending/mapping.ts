@@ -14,6 +14,9 @@ export interface ColumnMapping {
 /** At most this many columns are offered in the preview (and accepted in a mapping). */
 export const MAX_MAPPED_COLUMNS = 50;
 
+/** An account keeps at most this many named column mappings; the import step lists them to delete. */
+export const MAX_SAVED_MAPPINGS = 50;
+
 /** `A`, `B`, … `Z`, `AA`: spreadsheet column letters. */
 export function columnLetter(index: number): string {
   let n = index + 1;

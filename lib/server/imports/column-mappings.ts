@@ -4,15 +4,19 @@ import { fillText } from '@/lib/domain/notices';
 import { and, asc, eq } from 'drizzle-orm';
 import { columnMappings } from '@/db/schema';
 import type { Region } from '@/db/enums';
-import { layoutToMapping, MAX_MAPPED_COLUMNS, sameHeader, type ColumnMapping } from '@/lib/domain/sending/mapping';
+import {
+  layoutToMapping,
+  MAX_MAPPED_COLUMNS,
+  MAX_SAVED_MAPPINGS,
+  sameHeader,
+  type ColumnMapping,
+} from '@/lib/domain/sending/mapping';
 import { detectLayout, templateNeeds } from '@/lib/domain/sending/rows';
 import { AppError } from '../errors';
 import { requireAccount, type Ctx } from '../context';
 import { loadSendingContent } from './create-import';
 import { streamRows, sniffFileKind } from './read-rows';
 
-/** At most this many saved mappings per account. */
-export const MAX_SAVED_MAPPINGS = 50;
 /** Rows shown in the preview. */
 export const PREVIEW_ROWS = 5;
 

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Field, Input, Select, TextArea } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { manualImportAction } from '../actions';
-import { saveColumnMappingAction } from '../../mapping-actions';
+import { deleteColumnMappingAction, saveColumnMappingAction } from '../../mapping-actions';
 import { csvFile } from '@/lib/domain/export/cells';
 
 interface Result {
@@ -184,6 +184,7 @@ export function ImportPanel({
             setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'mapping')))
           )}
           saved={savedMappings}
+          deleteSaved={deleteColumnMappingAction}
           saveAs={saveAs}
           onSaveAs={setSaveAs}
           error={errors.mapping}

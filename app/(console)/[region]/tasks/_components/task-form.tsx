@@ -11,7 +11,7 @@ import { templateNeeds } from '@/lib/domain/sending/rows';
 import { createTaskInput } from '@/lib/schemas/sending';
 import { checkForm } from '@/components/ui/use-form-action';
 import { createTaskAction, groupImportAction, typedImportAction } from '../actions';
-import { saveColumnMappingAction } from '../../../mapping-actions';
+import { deleteColumnMappingAction, saveColumnMappingAction } from '../../../mapping-actions';
 import { ImportReportView, type ImportReportData } from './import-report-view';
 
 const TIME_ZONES = [
@@ -401,6 +401,7 @@ export function TaskForm({
                   setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'mapping')))
                 )}
                 saved={savedMappings}
+                deleteSaved={deleteColumnMappingAction}
                 saveAs={saveAs}
                 onSaveAs={setSaveAs}
                 error={errors.mapping}
