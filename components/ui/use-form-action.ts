@@ -7,7 +7,7 @@ import { checkInput } from '@/lib/schemas/check';
 
 /** What a form hands in: the schema's field names, each as typed (the schema checks the values). */
 type AllKeys<T> = T extends unknown ? keyof T : never;
-type FormValues<S extends z.ZodType> =
+export type FormValues<S extends z.ZodType> =
   z.input<S> extends readonly unknown[]
     ? unknown[]
     : z.input<S> extends object

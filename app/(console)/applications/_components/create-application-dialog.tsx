@@ -2,53 +2,34 @@
 import { createApplicationInput } from '@/lib/schemas/applications';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
 import { Field, Input, TextArea } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/form-message';
-import { useFormAction } from '@/components/ui/use-form-action';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { createApplicationAction } from '../actions';
 
 export function CreateApplicationDialog({ disabled }: { disabled: boolean }) {
   const tx = useText();
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const { pending, errors, message, submit, reset } = useFormAction<{ sdkAppId: string }>();
-
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    const tags = String(data.get('tags') ?? '')
-      .split(/[,，]/)
-      .map((t) => t.trim())
-      .filter(Boolean);
-    submit(
-      createApplicationInput,
-      {
-        name: String(data.get('name') ?? ''),
-        overview: String(data.get('overview') ?? ''),
-        tags,
-      },
-      createApplicationAction,
-      ({ sdkAppId }) => {
-        setOpen(false);
-        router.push(`/applications/${sdkAppId}`);
-      },
-    );
-  }
-
   return (
-    <>
-      <Button
-        disabled={disabled}
-        onClick={() => (reset(), setOpen(true))}
-        title={disabled ? tx('The 500-application limit is reached.') : undefined}
-      >
-        {tx('Create Application')}
-      </Button>
-      <Dialog open={open} title={tx('Create Application')} onClose={() => setOpen(false)}>
-        <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <FormDialog
+      trigger={tx('Create Application')}
+      disabled={disabled}
+      disabledReason={tx('The 500-application limit is reached.')}
+      title={tx('Create Application')}
+      schema={createApplicationInput}
+      values={(f) => ({
+        name: f.name ?? '',
+        overview: f.overview ?? '',
+        tags: (f.tags ?? '')
+          .split(/[,，]/)
+          .map((t) => t.trim())
+          .filter(Boolean),
+      })}
+      action={createApplicationAction}
+      submitLabel={tx('Create')}
+      onDone={({ sdkAppId }) => router.push(`/applications/${sdkAppId}`)}
+    >
+      {(errors) => (
+        <>
           <Field label={tx('Application Name')} htmlFor="app-name" error={errors.name}>
             <Input id="app-name" name="name" maxLength={30} invalid={!!errors.name} />
           </Field>
@@ -63,17 +44,8 @@ export function CreateApplicationDialog({ disabled }: { disabled: boolean }) {
           >
             <Input id="app-tags" name="tags" invalid={!!errors.tags} />
           </Field>
-          <FormMessage message={message} />
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              {tx('Cancel')}
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {tx('Create')}
-            </Button>
-          </div>
-        </form>
-      </Dialog>
-    </>
+        </>
+      )}
+    </FormDialog>
   );
 }

@@ -2,12 +2,8 @@
 import { invoiceRequestInput } from '@/lib/schemas/money';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/form-message';
-import { useFormAction } from '@/components/ui/use-form-action';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { requestInvoiceAction } from '../actions';
 
 /** "Request invoice" for one paid order. */
@@ -22,34 +18,19 @@ export function InvoiceRequestButton({
 }) {
   const tx = useText();
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const { pending, errors, message, submit, reset } = useFormAction<{ id: number }>();
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    submit(
-      invoiceRequestInput,
-      {
-        orderId,
-        title: String(f.get('title') ?? ''),
-        taxId: String(f.get('taxId') ?? ''),
-        email: String(f.get('email') ?? ''),
-      },
-      requestInvoiceAction,
-      () => (setOpen(false), router.refresh()),
-    );
-  }
   return (
-    <>
-      <Button variant="link" onClick={() => (reset(), setOpen(true))}>
-        {tx('Request invoice')}
-      </Button>
-      <Dialog
-        open={open}
-        title={tx('Request an invoice for order {orderId}', { orderId })}
-        onClose={() => setOpen(false)}
-      >
-        <form onSubmit={onSubmit} className="space-y-3" noValidate>
+    <FormDialog
+      trigger={tx('Request invoice')}
+      triggerVariant="link"
+      title={tx('Request an invoice for order {orderId}', { orderId })}
+      schema={invoiceRequestInput}
+      values={(f) => ({ ...f, orderId })}
+      action={requestInvoiceAction}
+      submitLabel={tx('Request')}
+      onDone={() => router.refresh()}
+    >
+      {(errors) => (
+        <>
           <Field label={tx('Invoice title')} htmlFor={`inv-title-${orderId}`} error={errors.title}>
             <Input id={`inv-title-${orderId}`} name="title" defaultValue={defaultTitle} invalid={!!errors.title} />
           </Field>
@@ -65,12 +46,8 @@ export function InvoiceRequestButton({
           <Field label={tx('Send to e-mail')} htmlFor={`inv-email-${orderId}`} error={errors.email}>
             <Input id={`inv-email-${orderId}`} name="email" type="email" invalid={!!errors.email} />
           </Field>
-          <FormMessage message={message} />
-          <Button type="submit" disabled={pending}>
-            {tx('Request')}
-          </Button>
-        </form>
-      </Dialog>
-    </>
+        </>
+      )}
+    </FormDialog>
   );
 }

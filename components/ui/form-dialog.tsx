@@ -1,0 +1,81 @@
+'use client';
+// A form in a dialog, the one way the console writes one: a trigger button opens it, the values
+// are checked with the action's schema before anything is posted (docs/conventions.md #4), field
+// errors show next to the fields, and the dialog closes when the action succeeds.
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { z } from 'zod';
+import { useText } from '@/i18n/text';
+import { Button } from './button';
+import { Dialog } from './dialog';
+import { FormMessage } from './form-message';
+import { formValues, useFormAction, type FormValues } from './use-form-action';
+
+type Result<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string> };
+
+export function FormDialog<S extends z.ZodType, T>({
+  trigger,
+  triggerVariant = 'primary',
+  disabled,
+  disabledReason,
+  title,
+  schema,
+  values,
+  action,
+  submitLabel,
+  onDone,
+  children,
+}: {
+  /** The button that opens the dialog. */
+  trigger: string;
+  triggerVariant?: 'primary' | 'secondary' | 'link';
+  disabled?: boolean;
+  disabledReason?: string;
+  title: string;
+  schema: S;
+  /** The action's input from the form's fields by name (add what the form does not hold, e.g. an id). */
+  values: (fields: Record<string, string>) => FormValues<S>;
+  action: (input: z.output<S>) => Promise<Result<T>>;
+  submitLabel: string;
+  /** After a success, with the action's data (the dialog is closed already). */
+  onDone: (data: T) => void;
+  /** The fields, given the current field errors. */
+  children: (errors: Record<string, string>) => ReactNode;
+}) {
+  const tx = useText();
+  const [open, setOpen] = useState(false);
+  const { pending, errors, message, submit, reset } = useFormAction<T>();
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const fields = formValues(e.currentTarget);
+    submit(schema, values(fields), action, (data) => {
+      setOpen(false);
+      onDone(data);
+    });
+  }
+  return (
+    <>
+      <Button
+        variant={triggerVariant}
+        disabled={disabled}
+        title={disabled ? disabledReason : undefined}
+        onClick={() => (reset(), setOpen(true))}
+      >
+        {trigger}
+      </Button>
+      <Dialog open={open} title={title} onClose={() => setOpen(false)}>
+        <form onSubmit={onSubmit} className="space-y-4" noValidate>
+          {children(errors)}
+          <FormMessage message={message} />
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              {tx('Cancel')}
+            </Button>
+            <Button type="submit" disabled={pending}>
+              {submitLabel}
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}
