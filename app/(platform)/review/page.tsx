@@ -4,7 +4,8 @@ import { reviewQueueFilter } from '@/lib/schemas/review';
 import type { Tx } from '@/i18n/text';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDateTime } from '@/lib/domain/format';
 import { KIND_LABELS } from '@/lib/server/content/reviewed';
@@ -90,43 +91,50 @@ export default async function ReviewQueuePage({
             {tx('Filter')}
           </button>
         </form>
-        <RowTable
-          head={[tx('Kind'), tx('Item'), tx('Account'), tx('Submitted'), tx('Age'), tx('Expected by'), '']}
-          empty={
-            items.length === 0 ? (
-              <p className="py-8 text-center text-slate-500">{tx('Nothing waiting for review.')}</p>
-            ) : null
-          }
-        >
-          {items.map((i) => (
-            <tr key={`${i.kind}-${i.id}`} className={i.late ? 'bg-red-50' : undefined} data-late={i.late || undefined}>
-              <td className="px-3 py-2">
+        <DataTable
+          columns={[
+            { key: 'kind', header: tx('Kind'), kind: 'node' },
+            { key: 'title', header: tx('Item'), data: true, sortable: true },
+            { key: 'account', header: tx('Account'), kind: 'node', data: true },
+            { key: 'submittedAt', header: tx('Submitted'), kind: 'datetime', sortable: true },
+            { key: 'age', header: tx('Age') },
+            { key: 'expectedBy', header: tx('Expected by'), kind: 'node' },
+            { key: 'open', header: tx('Actions'), kind: 'node' },
+          ]}
+          rows={items.map((i) => ({
+            id: `${i.kind}-${i.id}`,
+            attention: i.late,
+            kind: (
+              <>
                 {tx(KIND_LABELS[i.kind])}
                 {i.region ? (
                   <span className="ml-1 text-xs text-slate-500">
                     ({i.region === 'mainland' ? tx('mainland') : tx('international')})
                   </span>
                 ) : null}
-              </td>
-              <td className="px-3 py-2 font-medium" translate="no">
-                {i.title}
-              </td>
-              <td className="px-3 py-2" translate="no">
+              </>
+            ),
+            title: i.title,
+            account: (
+              <>
                 {i.accountName} <span className="text-xs text-slate-500">{i.uin}</span>
-              </td>
-              <td className="px-3 py-2 text-xs">{formatDateTime(i.submittedAt)}</td>
-              <td className="px-3 py-2 text-xs">{age(tx, i.ageMinutes)}</td>
-              <td className="px-3 py-2 text-xs">
+              </>
+            ),
+            submittedAt: i.submittedAt,
+            age: age(tx, i.ageMinutes),
+            expectedBy: (
+              <span className="text-xs">
                 {formatDateTime(i.expectedBy)} {i.late ? <StatusBadge tone="red">{tx('Late')}</StatusBadge> : null}
-              </td>
-              <td className="px-3 py-2">
-                <Link className="text-brand-500 hover:underline" href={`/review/${i.kind}/${i.id}`}>
-                  {tx('Review')}
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </RowTable>
+              </span>
+            ),
+            open: (
+              <Link className="text-brand-500 hover:underline" href={`/review/${i.kind}/${i.id}`}>
+                {tx('Review')}
+              </Link>
+            ),
+          }))}
+          empty={<p className="py-8 text-center text-slate-500">{tx('Nothing waiting for review.')}</p>}
+        />
       </Card>
     </div>
   );
