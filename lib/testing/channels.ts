@@ -3,9 +3,8 @@
 import { sql } from 'drizzle-orm';
 import type { World } from './world';
 import { createWorld } from './world';
-import { effectiveSignature, effectiveTemplate, tempFile } from './sending';
+import { effectiveSignature, effectiveTemplate, tempFile, sendNow } from './sending';
 import { createImport } from '@/lib/server/imports/create-import';
-import { createTask } from '@/lib/server/sending/create-task';
 import { dispatchBatch } from '@/lib/server/sending/dispatch';
 import { addChannel, addRoute } from '@/lib/server/channels/manage-channels';
 import { parseInput } from '@/lib/server/validation';
@@ -104,16 +103,12 @@ export async function sendMainlandTask(cw: ChannelWorld, n: number, first = 1350
     fileName: 'r.csv',
     file: tempFile('r.csv', lines.join('\n')),
   });
-  const { taskId } = createTask(ctx, {
-    region: 'mainland',
-    importId: imp.importId,
-    sdkAppId: cw.sdkAppId,
-    signatureId: cw.signatureId,
-    templateId: cw.templateId,
-    send: 'now',
-    acknowledged: true,
-    timeZone: 'Asia/Shanghai',
-  });
+  const { taskId } = sendNow(
+    ctx,
+    imp.importId,
+    { signatureId: cw.signatureId, templateId: cw.templateId },
+    { sdkAppId: cw.sdkAppId },
+  );
   while (dispatchBatch(cw.w.db, now, { batchSize: 1000 }).processed > 0);
   return taskId;
 }

@@ -9,6 +9,10 @@ import { submitQualification } from '@/lib/server/qualifications/submit-qualific
 import { submitSignature } from '@/lib/server/signatures/submit-signature';
 import { submitTemplate } from '@/lib/server/templates/submit-template';
 import { decideReview } from '@/lib/server/review/review-item';
+import { createTask } from '@/lib/server/sending/create-task';
+import { parseInput } from '@/lib/server/validation';
+import { createTaskInput } from '@/lib/schemas/sending';
+import type { Ctx } from '@/lib/server/context';
 
 const REVIEWER = 'reviewer@sms.local';
 
@@ -65,4 +69,28 @@ export function tempFile(name: string, content: string | Buffer): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
   return file;
+}
+
+/**
+ * "Confirm Send" of a checked import, now, as the task form posts it (through the schema):
+ * the demo application unless another is named.
+ */
+export function sendNow(
+  ctx: Ctx,
+  importId: number,
+  content: { signatureId?: number | null; templateId: number },
+  opts: { region?: 'mainland' | 'international'; sdkAppId?: string } = {},
+) {
+  return createTask(
+    ctx,
+    parseInput(createTaskInput, {
+      region: opts.region ?? 'mainland',
+      importId,
+      sdkAppId: opts.sdkAppId ?? '1400100001',
+      signatureId: content.signatureId ?? undefined,
+      templateId: content.templateId,
+      send: 'now',
+      acknowledged: true,
+    }),
+  );
 }

@@ -9,10 +9,10 @@ import { seedDemo } from '../../db/seed';
 import { makeContext } from '../../lib/server/context';
 import { createImport } from '../../lib/server/imports/create-import';
 import { sniffFileKind, streamRows } from '../../lib/server/imports/read-rows';
-import { createTask } from '../../lib/server/sending/create-task';
 import { dispatchBatch } from '../../lib/server/sending/dispatch';
 import { buyPackage } from '../../lib/server/money/buy-package';
 import { importIntoGroup } from '../../lib/server/clients/groups';
+import { sendNow } from '../../lib/testing/sending';
 
 const [mode, file, dbFile] = process.argv.slice(2);
 const peakMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -105,16 +105,7 @@ async function main() {
       fileName: 'bench.csv',
       file,
     });
-    createTask(ctx, {
-      region: 'mainland',
-      importId: report.importId,
-      sdkAppId: '1400100001',
-      signatureId,
-      templateId,
-      send: 'now',
-      acknowledged: true,
-      timeZone: 'Asia/Shanghai',
-    });
+    sendNow(ctx, report.importId, { signatureId, templateId });
     const sync = db.$client.pragma('synchronous', { simple: true });
     const t0 = performance.now();
     let sent = 0;

@@ -8,13 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { systemContext } from '../../lib/server/system-context';
 import { createImport } from '../../lib/server/imports/create-import';
-import { createTask } from '../../lib/server/sending/create-task';
 import { addChannel, addRoute } from '../../lib/server/channels/manage-channels';
 import { parseInput } from '../../lib/server/validation';
 import { channelInput, routeInput } from '../../lib/schemas/channels';
 import { startSendingLoop } from '../../lib/jobs/sending-loop';
 import { ChannelRunner } from '../../lib/jobs/channel-runner';
 import { demoFileDb, writeRecipients } from '../../lib/testing/demo-file-db';
+import { sendNow } from '../../lib/testing/sending';
 
 const N = Number(process.env.BENCH_SMPP_MESSAGES ?? 100_000);
 const WINDOW = Number(process.env.BENCH_SMPP_WINDOW ?? 100);
@@ -86,16 +86,7 @@ async function main() {
   );
 
   const t0 = performance.now();
-  const { taskId } = createTask(ctx, {
-    region: 'mainland',
-    importId: imp.importId,
-    sdkAppId: '1400100001',
-    signatureId,
-    templateId,
-    send: 'now',
-    acknowledged: true,
-    timeZone: 'Asia/Shanghai',
-  });
+  const { taskId } = sendNow(ctx, imp.importId, { signatureId, templateId });
   const loop = startSendingLoop(db, { batchSize: 2000, idleMs: 50 });
   const open = db.$client.prepare(
     `select count(*) as n from messages where task_id = ? and status in ('pending', 'submitted')`,

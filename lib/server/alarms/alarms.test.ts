@@ -11,7 +11,6 @@ import { submitTemplate } from '../templates/submit-template';
 import { decideReview } from '../review/review-item';
 import { saveAppSettings } from '../applications/app-settings';
 import { createImport } from '../imports/create-import';
-import { createTask } from '../sending/create-task';
 import { dispatchBatch } from '../sending/dispatch';
 import { createPolicy, createSubUser } from '../access/access';
 import { contextForUser } from '../user-context';
@@ -19,10 +18,10 @@ import { addAlarmContact, deleteAlarmContact, listAlarmContacts, modifyAlarmCont
 import { alarmSmsText, deliverDueAlarms, MAX_ALARM_ATTEMPTS } from './deliver';
 import { raiseAlarm } from './raise';
 import { parseInput } from '@/lib/server/validation';
-import { createTaskInput } from '@/lib/schemas/sending';
 import { reviewDecisionInput } from '@/lib/schemas/review';
 import { policyInput, subUserInput } from '@/lib/schemas/access';
 import { alarmContactInput, appSettingsInput } from '@/lib/schemas/applications';
+import { sendNow } from '@/lib/testing/sending';
 
 const OWNER = 'owner@demo.local';
 const APP = '1400100001';
@@ -226,18 +225,7 @@ describe('alarm contacts (R-APP-10)', () => {
         fileName: 'typed',
         typed: numbers,
       });
-      createTask(
-        ctx,
-        parseInput(createTaskInput, {
-          region: 'mainland',
-          importId: imp.importId,
-          sdkAppId: APP,
-          signatureId: sig,
-          templateId: tpl,
-          send: 'now',
-          acknowledged: true,
-        }),
-      );
+      sendNow(ctx, imp.importId, { signatureId: sig, templateId: tpl }, { sdkAppId: APP });
       dispatchBatch(w.db, at);
     };
     await send(['13800000001', '13800000002', '13800000003'], T0);

@@ -5,14 +5,13 @@ import { codeOf, createWorld, type World } from '@/lib/testing/world';
 import { effectiveSignature, effectiveTemplate } from '@/lib/testing/sending';
 import { fromBeijing } from '@/lib/domain/time';
 import { createImport } from '../imports/create-import';
-import { createTask } from '../sending/create-task';
 import { dispatchBatch } from '../sending/dispatch';
 import { applyDueReceipts } from '../sending/receipts';
 import { addAlarmContact } from './contacts';
 import { captchaHours, evaluateAntiAbuse, getAntiAbuseRule, saveAntiAbuseRule } from './anti-abuse';
 import { parseInput } from '@/lib/server/validation';
-import { createTaskInput } from '@/lib/schemas/sending';
 import { antiAbuseRuleInput, alarmContactInput } from '@/lib/schemas/applications';
+import { sendNow } from '@/lib/testing/sending';
 
 const OWNER = 'owner@demo.local';
 const APP = '1400100001';
@@ -27,18 +26,7 @@ async function send(w: World, sig: number, tpl: number, numbers: string[], at: D
     fileName: 'typed',
     typed: numbers,
   });
-  createTask(
-    ctx,
-    parseInput(createTaskInput, {
-      region: 'mainland',
-      importId: imp.importId,
-      sdkAppId: APP,
-      signatureId: sig,
-      templateId: tpl,
-      send: 'now',
-      acknowledged: true,
-    }),
-  );
+  sendNow(ctx, imp.importId, { signatureId: sig, templateId: tpl }, { sdkAppId: APP });
   dispatchBatch(w.db, at);
   applyDueReceipts(w.db, new Date(at.getTime() + 10_000));
 }

@@ -12,13 +12,12 @@ import { bundleForNode } from '@/lib/testing/bundle';
 import { demoFileDb, writeRecipients } from '@/lib/testing/demo-file-db';
 import { systemContext } from '../system-context';
 import { createImport } from '../imports/create-import';
-import { createTask } from '../sending/create-task';
 import { verifyLedgers } from '../money/ledger';
 import { verifyStats } from '../stats/rebuild';
 import { addChannel, addRoute } from './manage-channels';
 import { parseInput } from '@/lib/server/validation';
-import { createTaskInput } from '@/lib/schemas/sending';
 import { channelInput, routeInput } from '@/lib/schemas/channels';
+import { sendNow } from '@/lib/testing/sending';
 
 const N = 20_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -69,18 +68,7 @@ describe('crash over SMPP (R-MSG-4)', () => {
     );
     const csv = await writeRecipients(path.join(dir, 'r.csv'), N, 13700000000);
     const imp = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'r.csv', file: csv });
-    const { taskId } = createTask(
-      ctx,
-      parseInput(createTaskInput, {
-        region: 'mainland',
-        importId: imp.importId,
-        sdkAppId: '1400100001',
-        signatureId,
-        templateId,
-        send: 'now',
-        acknowledged: true,
-      }),
-    );
+    const { taskId } = sendNow(ctx, imp.importId, { signatureId, templateId });
     const one = <T>(q: string, ...args: unknown[]) => db.$client.prepare(q).get(...args) as T;
 
     // First run: kill it once a quarter of the task reached the SMSC.

@@ -9,10 +9,9 @@ import { effectiveSignature, effectiveTemplate, tempFile } from '@/lib/testing/s
 import { fromBeijing } from '@/lib/domain/time';
 import { createGroup, deleteGroup, importIntoGroup, listGroups, listNumbers, removeNumbers } from './groups';
 import { createImport } from '../imports/create-import';
-import { createTask } from '../sending/create-task';
 import { parseInput } from '@/lib/server/validation';
-import { createTaskInput } from '@/lib/schemas/sending';
 import { groupInput } from '@/lib/schemas/clients';
+import { sendNow } from '@/lib/testing/sending';
 
 const OWNER = 'owner@demo.local';
 const T0 = fromBeijing(2026, 3, 10, 10);
@@ -76,18 +75,7 @@ describe('customer groups and pool (R-CON-1, R-CON-2)', () => {
       createImport(ctx, { region: 'international', templateId: plain, signatureId, fileName: 'g', groupId }),
     ).rejects.toThrow();
     const imp = await createImport(ctx, { region: 'mainland', templateId: plain, signatureId, fileName: 'g', groupId });
-    const { taskId } = createTask(
-      ctx,
-      parseInput(createTaskInput, {
-        region: 'mainland',
-        importId: imp.importId,
-        sdkAppId: '1400100001',
-        signatureId,
-        templateId: plain,
-        send: 'now',
-        acknowledged: true,
-      }),
-    );
+    const { taskId } = sendNow(ctx, imp.importId, { signatureId: signatureId, templateId: plain });
     // Later changes to the group do not touch the task's recipients.
     await importIntoGroup(ctx, { groupId, lines: ['13800000004'] });
     removeNumbers(
@@ -125,18 +113,7 @@ describe('customer groups and pool (R-CON-1, R-CON-2)', () => {
       ctx,
       listNumbers(ctx, { groupId, q: '13800000001' }).rows.map((r) => r.id),
     );
-    const { taskId, total } = createTask(
-      ctx,
-      parseInput(createTaskInput, {
-        region: 'mainland',
-        importId: imp.importId,
-        sdkAppId: '1400100001',
-        signatureId,
-        templateId: plain,
-        send: 'now',
-        acknowledged: true,
-      }),
-    );
+    const { taskId, total } = sendNow(ctx, imp.importId, { signatureId: signatureId, templateId: plain });
     expect(total).toBe(3);
     expect(
       w.db
@@ -156,22 +133,9 @@ describe('customer groups and pool (R-CON-1, R-CON-2)', () => {
       groupId,
     });
     deleteGroup(ctx, groupId);
-    expect(
-      codeOf(() =>
-        createTask(
-          ctx,
-          parseInput(createTaskInput, {
-            region: 'mainland',
-            importId: again.importId,
-            sdkAppId: '1400100001',
-            signatureId,
-            templateId: plain,
-            send: 'now',
-            acknowledged: true,
-          }),
-        ),
-      ),
-    ).toBe('CONFLICT');
+    expect(codeOf(() => sendNow(ctx, again.importId, { signatureId: signatureId, templateId: plain }))).toBe(
+      'CONFLICT',
+    );
   });
 
   it("another account's groups and numbers cannot be read or used by id", async () => {

@@ -7,13 +7,12 @@ import { DEFAULT_SIMULATOR, simulateReply } from '@/lib/domain/sending/simulator
 import { isUnsubscribeReply } from '@/lib/domain/sending/optout';
 import { fromBeijing } from '@/lib/domain/time';
 import { createImport } from '../imports/create-import';
-import { createTask } from '../sending/create-task';
 import { dispatchBatch } from '../sending/dispatch';
 import { applyDueReceipts } from '../sending/receipts';
 import { addDndNumbers, listOptOuts, removeDndEntries } from './opt-outs';
 import { parseInput } from '@/lib/server/validation';
-import { createTaskInput } from '@/lib/schemas/sending';
 import { dndNumbersInput } from '@/lib/schemas/clients';
+import { sendNow } from '@/lib/testing/sending';
 
 const OWNER = 'owner@demo.local';
 const T0 = fromBeijing(2026, 3, 10, 10);
@@ -27,18 +26,7 @@ async function send(w: World, signatureId: number, templateId: number, numbers: 
     fileName: 'typed',
     typed: numbers,
   });
-  const { taskId } = createTask(
-    ctx,
-    parseInput(createTaskInput, {
-      region: 'mainland',
-      importId: imp.importId,
-      sdkAppId: '1400100001',
-      signatureId,
-      templateId,
-      send: 'now',
-      acknowledged: true,
-    }),
-  );
+  const { taskId } = sendNow(ctx, imp.importId, { signatureId, templateId });
   dispatchBatch(w.db, T0);
   return w.db.all<{ phone: string; status: string; fail_code: string | null; billable: number }>(
     sql`select phone, status, fail_code, billable from messages where task_id = ${taskId} order by id`,

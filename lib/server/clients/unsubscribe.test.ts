@@ -5,16 +5,15 @@ import { codeOf, createWorld, type World } from '@/lib/testing/world';
 import { effectiveSignature, effectiveTemplate } from '@/lib/testing/sending';
 import { fromBeijing } from '@/lib/domain/time';
 import { createImport } from '../imports/create-import';
-import { createTask } from '../sending/create-task';
 import { dispatchBatch } from '../sending/dispatch';
 import { latestMessageTo, recordReply } from '../sending/receipt-effects';
 import { listReviewQueue } from '../review/review-queue';
 import { decideReview, getReviewItem } from '../review/review-item';
 import { applyForRemoval, listRemovalRequests, queryUnsubscribe } from './unsubscribe';
 import { parseInput } from '@/lib/server/validation';
-import { createTaskInput } from '@/lib/schemas/sending';
 import { reviewQueueFilter, reviewDecisionInput } from '@/lib/schemas/review';
 import { unsubscribeQuery, removalRequestInput } from '@/lib/schemas/clients';
+import { sendNow } from '@/lib/testing/sending';
 
 const OWNER = 'owner@demo.local';
 const REVIEWER = 'reviewer@sms.local';
@@ -29,18 +28,7 @@ async function send(w: World, signatureId: number, templateId: number, phone: st
     fileName: 'typed',
     typed: [phone],
   });
-  const { taskId } = createTask(
-    ctx,
-    parseInput(createTaskInput, {
-      region: 'mainland',
-      importId: imp.importId,
-      sdkAppId: '1400100001',
-      signatureId,
-      templateId,
-      send: 'now',
-      acknowledged: true,
-    }),
-  );
+  const { taskId } = sendNow(ctx, imp.importId, { signatureId, templateId });
   dispatchBatch(w.db, at);
   return w.db.get<{ status: string; fail_code: string | null }>(
     sql`select status, fail_code from messages where task_id = ${taskId}`,

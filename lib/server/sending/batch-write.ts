@@ -135,8 +135,15 @@ export class BatchWriter {
     this.stats.flush(raw);
     const accounts = new Map(rows.map((r) => [r.application_id, r.account_id]));
     const { today, appRules } = state;
-    raiseAppAlarms(db, now, today, appRules, state.appTodayBefore, state.appToday, accounts);
-    raiseCountryAlarms(db, now, today, appRules, state.appCountryBefore, state.appCountryToday, accounts);
+    raiseAlarmValues(
+      db,
+      now,
+      today,
+      appRules,
+      { before: state.appTodayBefore, after: state.appToday },
+      { before: state.appCountryBefore, after: state.appCountryToday },
+      accounts,
+    );
     raiseReminders(db, now, today, appRules, reminders, accounts);
     const counter = metrics().messages;
     for (const [channel, n] of this.byChannel) counter.inc({ status: 'submitted', channel: String(channel) }, n);
@@ -144,67 +151,84 @@ export class BatchWriter {
   }
 }
 
+/** Today's submissions per key (`app|region` or `app|country`) before and after the batch. */
+type Crossing = { before: Map<string, number>; after: Map<string, number> };
+
 /**
- * R-APP-4/5 alarm values: when an application's submissions of the day cross its alarm value,
- * the account is told once that day (a duty key makes it once, whatever the batches).
+ * The keys whose count crossed their alarm value in this batch (`alarmOf` gives it, or null for
+ * none), each claimed once a day by a duty key, so the account is told once whatever the batches.
  */
-function raiseAppAlarms(
+function* crossed(
+  db: Db,
+  now: Date,
+  { before, after }: Crossing,
+  alarmOf: (appId: number, part: string) => number | null | undefined,
+  dutyKey: (appId: number, part: string) => string,
+) {
+  const sys = systemContext(db, now);
+  for (const [key, n] of after) {
+    const [appId, part] = key.split('|');
+    const alarm = alarmOf(Number(appId), part);
+    if (alarm === null || alarm === undefined || n < alarm || (before.get(key) ?? 0) >= alarm) continue;
+    if (!claimDuty(sys, dutyKey(Number(appId), part))) continue;
+    yield { appId: Number(appId), part, n, alarm };
+  }
+}
+
+/**
+ * R-APP-4/5 alarm values of an application's region, and R-APP-6 a country's own alarm value:
+ * crossed today, the account is told once.
+ */
+function raiseAlarmValues(
   db: Db,
   now: Date,
   day: string,
   rules: Map<number, AppRules>,
-  before: Map<string, number>,
-  after: Map<string, number>,
+  regions: Crossing,
+  countries: Crossing,
   accounts: Map<number, number>,
 ): void {
-  const sys = systemContext(db, now);
-  for (const [key, n] of after) {
-    const [appId, region] = key.split('|');
-    const app = rules.get(Number(appId));
-    const alarm = region === 'mainland' ? app?.mainlandAlarm : app?.intlAlarm;
-    if (!app || alarm === null || alarm === undefined || n < alarm || (before.get(key) ?? 0) >= alarm) continue;
-    if (!claimDuty(sys, `app-alarm:${appId}:${region}:${day}`)) continue;
+  const alarm = (appId: number) => ({
+    accountId: accounts.get(appId)!,
+    applicationId: appId,
+    event: 'overLimit' as const,
+  });
+  const regionAlarm = (appId: number, region: string) =>
+    region === 'mainland' ? rules.get(appId)?.mainlandAlarm : rules.get(appId)?.intlAlarm;
+  for (const { appId, part: region, n, alarm: value } of crossed(
+    db,
+    now,
+    regions,
+    regionAlarm,
+    (a, r) => `app-alarm:${a}:${r}:${day}`,
+  )) {
+    const app = rules.get(appId)!;
     raiseAlarm(db, now, {
-      accountId: accounts.get(Number(appId))!,
-      applicationId: Number(appId),
-      event: 'overLimit',
+      ...alarm(appId),
       // The region is a value the reader's table translates too (mainland → 国内).
       title: notice('{app}: daily {region} alarm value reached', { app: app.name, region }),
       body: notice(
         'Application {sdkAppId} has submitted {n} {region} messages today, reaching its alarm value of {alarm}.',
-        { sdkAppId: app.sdkAppId, n, region, alarm },
+        { sdkAppId: app.sdkAppId, n, region, alarm: value },
       ),
       link: `/applications/${app.sdkAppId}`,
     });
   }
-}
-
-/** R-APP-6: a country's own alarm value (or the application's international one) crossed today: told once. */
-function raiseCountryAlarms(
-  db: Db,
-  now: Date,
-  day: string,
-  rules: Map<number, AppRules>,
-  before: Map<string, number>,
-  after: Map<string, number>,
-  accounts: Map<number, number>,
-): void {
-  const sys = systemContext(db, now);
-  for (const [key, n] of after) {
-    const [appId, iso] = key.split('|');
-    const app = rules.get(Number(appId));
-    const entry = app?.countries?.get(iso);
-    const alarm = entry?.dailyAlarm ?? null;
-    if (!app || !entry || alarm === null || n < alarm || (before.get(key) ?? 0) >= alarm) continue;
-    if (!claimDuty(sys, `app-country-alarm:${appId}:${iso}:${day}`)) continue;
+  const countryAlarm = (appId: number, iso: string) => rules.get(appId)?.countries?.get(iso)?.dailyAlarm;
+  for (const { appId, part: iso, n, alarm: value } of crossed(
+    db,
+    now,
+    countries,
+    countryAlarm,
+    (a, c) => `app-country-alarm:${a}:${c}:${day}`,
+  )) {
+    const app = rules.get(appId)!;
     raiseAlarm(db, now, {
-      accountId: accounts.get(Number(appId))!,
-      applicationId: Number(appId),
-      event: 'overLimit',
+      ...alarm(appId),
       title: notice('{app}: daily alarm value for {iso} reached', { app: app.name, iso }),
       body: notice(
         "Application {sdkAppId} has submitted {n} messages to {iso} today, reaching the country's alarm value of {alarm}.",
-        { sdkAppId: app.sdkAppId, n, iso, alarm },
+        { sdkAppId: app.sdkAppId, n, iso, alarm: value },
       ),
       link: `/applications/${app.sdkAppId}`,
     });

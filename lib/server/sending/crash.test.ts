@@ -6,12 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createImport } from '../imports/create-import';
-import { createTask } from './create-task';
 import { verifyLedgers } from '../money/ledger';
 import { bundleForNode } from '@/lib/testing/bundle';
 import { demoFileDb, writeRecipients } from '@/lib/testing/demo-file-db';
-import { parseInput } from '@/lib/server/validation';
-import { createTaskInput } from '@/lib/schemas/sending';
+import { sendNow } from '@/lib/testing/sending';
 
 function startWorker(script: string, file: string): ChildProcess {
   // `node script` directly: the SIGKILL must reach the process that sends.
@@ -38,18 +36,7 @@ describe('crash safety (R-MSG-4)', () => {
     const csv = await writeRecipients(path.join(dir, 'r.csv'), 100_000, 13500000000);
     const imp = await createImport(ctx, { region: 'mainland', templateId, signatureId, fileName: 'r.csv', file: csv });
     expect(imp.validRows).toBe(100_000);
-    const { taskId } = createTask(
-      ctx,
-      parseInput(createTaskInput, {
-        region: 'mainland',
-        importId: imp.importId,
-        sdkAppId: '1400100001',
-        signatureId,
-        templateId,
-        send: 'now',
-        acknowledged: true,
-      }),
-    );
+    const { taskId } = sendNow(ctx, imp.importId, { signatureId, templateId });
     const progress = () =>
       db.$client.prepare('select status, submitted, failed, billed from tasks where id = ?').get(taskId) as {
         status: string;

@@ -8,14 +8,12 @@ import { sql } from 'drizzle-orm';
 import { createWorld } from '@/lib/testing/world';
 import { effectiveSignature, effectiveTemplate, tempFile } from '@/lib/testing/sending';
 import { createImport } from '../imports/create-import';
-import { createTask } from './create-task';
 import { dispatchBatch } from './dispatch';
 import { applyDueReceipts } from './receipts';
 import { purgeOldRecords, recordsKeptFrom } from './retention';
 import { rebuildStats, verifyStats } from '../stats/rebuild';
 import { verifyLedgers } from '../money/ledger';
-import { parseInput } from '@/lib/server/validation';
-import { createTaskInput } from '@/lib/schemas/sending';
+import { sendNow } from '@/lib/testing/sending';
 
 const OWNER = 'owner@demo.local';
 beforeAll(() => {
@@ -39,18 +37,7 @@ describe('record retention', () => {
         fileName: 'r.csv',
         file: tempFile('r.csv', `phone,v1,v2\n${rows}`),
       });
-      const { taskId } = createTask(
-        ctx,
-        parseInput(createTaskInput, {
-          region: 'mainland',
-          importId: imp.importId,
-          sdkAppId: '1400100001',
-          signatureId,
-          templateId,
-          send: 'now',
-          acknowledged: true,
-        }),
-      );
+      const { taskId } = sendNow(ctx, imp.importId, { signatureId, templateId });
       while (dispatchBatch(w.db, at).processed > 0);
       applyDueReceipts(w.db, new Date(at.getTime() + 60_000));
       return taskId;
