@@ -9,7 +9,7 @@ import type { SubmitFailure } from '@/lib/domain/channels/smsc-status';
 import { DEFAULT_SIMULATOR, simulateDelivery, type SimulatorConfig } from '@/lib/domain/sending/simulator';
 import { beijingDateKey } from '@/lib/domain/time';
 import type { OutboundMessage } from '@/lib/channels/types';
-import { StatsBatch } from '../stats/rollup';
+import { dimsOfMessage, StatsBatch } from '../stats/rollup';
 import { composeMessage } from '@/lib/domain/billing/measure';
 import { settleTask } from '../sending/task-finish';
 
@@ -319,15 +319,7 @@ export function failSubmittedMessages(
       task.run(m.billable, m.price_li, m.task_id);
       tasks.add(m.task_id);
     }
-    const dims = {
-      accountId: m.account_id,
-      region: m.region,
-      applicationId: m.application_id,
-      signatureId: m.signature_id,
-      templateId: m.template_id,
-      isoCountry: m.iso_country,
-      at: m.processed_at,
-    };
+    const dims = dimsOfMessage(m, m.processed_at);
     stats.add(dims, { submitted: -1, failed: 1, billed: -m.billable, costLi: -m.price_li });
     stats.addCode(dims, 'failed', it.code);
   }

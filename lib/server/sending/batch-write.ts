@@ -8,7 +8,7 @@ import type { Db } from '@/db/client';
 import { claimDuty } from '../money/duties';
 import { raiseAlarm } from '../alarms/raise';
 import { systemContext } from '../system-context';
-import { StatsBatch, type StatDims } from '../stats/rollup';
+import { dimsOfMessage, StatsBatch, type StatDims } from '../stats/rollup';
 import { metrics } from '../metrics';
 import type { AppRules, PendingRow } from './checks';
 import type { BatchState } from './batch-load';
@@ -20,15 +20,7 @@ export function serialNo(id: number): string {
 }
 
 function dimsOf(m: PendingRow, now: Date): StatDims {
-  return {
-    accountId: m.account_id,
-    region: m.region,
-    applicationId: m.application_id,
-    signatureId: m.signature_id,
-    templateId: m.template_id,
-    isoCountry: m.iso_country,
-    at: now.getTime(),
-  };
+  return dimsOfMessage(m, now.getTime());
 }
 
 /** Writes a batch's decisions and, at the end, its aggregates; counts what it wrote. */

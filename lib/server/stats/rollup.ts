@@ -13,6 +13,29 @@ export interface StatDims {
   at: number;
 }
 
+/** A message row's rollup dimensions, at `at` (its processed_at). */
+export function dimsOfMessage(
+  m: {
+    account_id: number;
+    region: 'mainland' | 'international';
+    application_id: number;
+    signature_id: number | null;
+    template_id: number;
+    iso_country: string;
+  },
+  at: number,
+): StatDims {
+  return {
+    accountId: m.account_id,
+    region: m.region,
+    applicationId: m.application_id,
+    signatureId: m.signature_id,
+    templateId: m.template_id,
+    isoCountry: m.iso_country,
+    at,
+  };
+}
+
 export interface StatMeasures {
   requests?: number;
   submitted?: number;
