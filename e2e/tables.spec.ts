@@ -3,8 +3,9 @@
 import { expect, test } from '@playwright/test';
 import { LOGINS, pageAs, snap } from './fixtures';
 
-test('finance sorts the orders by price and hides a column', async ({ browser }) => {
-  const finance = await pageAs(browser, LOGINS.finance);
+// As the admin (who may read Finance → Orders too): e2e/security.spec.ts throttles finance's sign-in just before.
+test('staff sort the orders by price and hide a column', async ({ browser }) => {
+  const finance = await pageAs(browser, LOGINS.admin);
   await finance.goto('/finance/orders');
   const table = finance.getByRole('table');
   await expect(table.getByRole('columnheader', { name: 'Order' })).toBeVisible();
