@@ -133,6 +133,8 @@ describe('interface languages (R-UI-4)', () => {
     expect(zh.message('Gift: 1,000 messages (activation)')).toBe('赠送：1,000 条（开通）');
     expect(zh.message('Gift: 100 messages (2026-11)')).toBe('赠送：100 条（2026-11）');
     expect(zh.message('Package order 12')).toBe('套餐包订单 12');
+    // A refused refund line: the template and the reason it carries are both translated.
+    expect(zh.message('Package #3: More than 3 months since purchase.')).toBe('套餐包 #3：购买已超过 3 个月。');
     // A value the table knows is translated inside the sentence; a name is not.
     expect(zh.message('Choose a mainland template.')).toBe('请选择国内模板。');
     expect(zh.message('Variable {2} is empty.')).toBe('变量 {2} 为空。');

@@ -48,6 +48,9 @@ function buildTranslator(locale: string, table: TextTable): Tx {
   return Object.assign(tx, { locale, country, message });
 }
 
+/** The length of a template's own text, without its placeholders. */
+const fixed = (template: string) => template.replace(/\{\w+\}/g, '').length;
+
 const patterns = new WeakMap<Record<string, string>, { re: RegExp; names: string[]; text: string }[]>();
 
 /**
@@ -71,8 +74,9 @@ function lineIn(table: Record<string, string>, line: string): string {
         );
         return { re, names, text: k };
       })
-      // The most specific template first: fewer placeholders, then more fixed text.
-      .sort((a, b) => a.names.length - b.names.length || b.text.length - a.text.length);
+      // The most specific template first: more fixed text ("Package #{id}: {reason}" before
+      // "Package #{id}"), then fewer placeholders.
+      .sort((a, b) => fixed(b.text) - fixed(a.text) || a.names.length - b.names.length);
     patterns.set(table, list);
   }
   for (const p of list) {

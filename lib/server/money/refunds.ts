@@ -92,7 +92,11 @@ export function requestRefund(ctx: Ctx, ids: RefundPackagesInput): { refundId: n
     () => {
       const preview = previewRefund(ctx, ids);
       const refusedLine = preview.lines.find((l) => !l.refundable);
-      if (refusedLine) throw new AppError('CONFLICT', `Package #${refusedLine.id}: ${refusedLine.reason}`);
+      if (refusedLine)
+        throw new AppError(
+          'CONFLICT',
+          fillText('Package #{id}: {reason}', { id: refusedLine.id, reason: refusedLine.reason ?? '' }),
+        );
       const { gifts, giftUsed, ordered } = refundBasis(ctx, account.id, ids);
       const plan = planRefund({
         packages: ordered.map((p) => ({
