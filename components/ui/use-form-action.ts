@@ -3,7 +3,7 @@ import { useState, useTransition } from 'react';
 import type { z } from 'zod';
 import { useText } from '@/i18n/text';
 import type { Tx } from '@/i18n/translate';
-import { checkInput } from '@/lib/schemas/check';
+import { checkInput, textFields } from '@/lib/schemas/check';
 
 /** What a form hands in: the schema's field names, each as typed (the schema checks the values). */
 type AllKeys<T> = T extends unknown ? keyof T : never;
@@ -81,7 +81,5 @@ export function checkForm<S extends z.ZodType>(
 
 /** The text fields of a form as typed (files are sent through the upload routes, not here). */
 export function formValues(form: HTMLFormElement): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of new FormData(form).entries()) if (typeof value === 'string') out[key] = value;
-  return out;
+  return textFields(new FormData(form));
 }

@@ -6,6 +6,15 @@ import { installFieldMessages } from './field-messages';
 
 installFieldMessages();
 
+/** The text fields of a submitted form by name (files, and Next's internal `$ACTION_` fields, are left out). */
+export function textFields(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$ACTION')) out[key] = value;
+  }
+  return out;
+}
+
 export type Checked<T> = { ok: true; data: T } | { ok: false; fieldErrors: Record<string, string> };
 
 /** Checks input with its schema; each field gets the first problem found with it (`_` for the whole input). */

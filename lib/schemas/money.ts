@@ -2,6 +2,7 @@
 // the server action and the form check the same schema; the verb takes the parsed type.
 import { z } from 'zod';
 import { MAX_CUSTOM_COUNT, MIN_CUSTOM_COUNT } from '@/lib/domain/billing/packages';
+import { EMAIL_PATTERN } from '@/lib/domain/email';
 import { id, ids } from './common';
 
 export const buyPackageInput = z.object({
@@ -74,8 +75,6 @@ export type CountryPriceInput = z.output<typeof countryPriceInput>;
 export const intlQuotaInput = z.object({ accountId: id, quota: z.coerce.number().int().min(0).max(100_000_000) });
 export type IntlQuotaInput = z.output<typeof intlQuotaInput>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** The tax ID's presence and form depend on the account (enterprise or individual): the verb checks that. */
 export const invoiceRequestInput = z.object({
   orderId: id,
@@ -85,7 +84,7 @@ export const invoiceRequestInput = z.object({
     .min(2, 'Enter the invoice title (the company or person name).')
     .max(100, 'Enter the invoice title (the company or person name).'),
   taxId: z.string().trim().toUpperCase().default(''),
-  email: z.string().trim().regex(EMAIL, 'Enter the e-mail address the invoice goes to.'),
+  email: z.string().trim().regex(EMAIL_PATTERN, 'Enter the e-mail address the invoice goes to.'),
 });
 export type InvoiceRequestInput = z.output<typeof invoiceRequestInput>;
 

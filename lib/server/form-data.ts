@@ -1,15 +1,6 @@
 import 'server-only';
 import type { IncomingFiles } from './content/uploads';
 
-/** Text fields of a submitted form (files and Next's internal `$ACTION_` fields are skipped). */
-export function fieldsOf(form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION')) out[key] = value;
-  }
-  return out;
-}
-
 /** The non-empty files of the named fields, read into memory (each is at most 5 MB after checks). */
 export async function filesOf(form: FormData, names: readonly string[]): Promise<IncomingFiles> {
   const out: IncomingFiles = {};

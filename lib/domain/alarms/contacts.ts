@@ -1,5 +1,6 @@
 // R-APP-10: alarm contacts and their events. Pure rules: the event list and the contact fields.
 import { normalizeAnyPhone } from '../phone/normalize';
+import { EMAIL_PATTERN } from '../email';
 
 /** The events of R-APP-10, in the console's order, with what a contact sees. */
 export const ALARM_EVENT_LABELS = {
@@ -32,8 +33,6 @@ export interface ContactInput {
   events: string[];
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /**
  * The contact's cleaned fields, or field errors: a name of 1–30 characters, a phone with its
  * country code (+CC…; a mainland mobile may be written without it), an e-mail address, and
@@ -50,7 +49,7 @@ export function checkContact(
   const phone = normalizeAnyPhone(input.phone.trim());
   if (!phone.ok) errors.phone = 'Enter a mobile number with its country code, e.g. +8613800138000.';
   const email = input.email.trim().toLowerCase();
-  if (!EMAIL.test(email) || email.length > 100) errors.email = 'Enter an e-mail address, e.g. ops@example.com.';
+  if (!EMAIL_PATTERN.test(email) || email.length > 100) errors.email = 'Enter an e-mail address, e.g. ops@example.com.';
   const events = [...new Set(input.events)];
   if (events.some((e) => !(e in ALARM_EVENT_LABELS))) errors.events = 'Choose events from the list.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };

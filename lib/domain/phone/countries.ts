@@ -31,7 +31,8 @@ export function countryByIso(iso: string): CountryInfo | undefined {
 
 /** A country named by its ISO code or its English name (as written in an import file). */
 export function findCountry(text: string): CountryInfo | undefined {
-  const t = text.trim();
+  // The pickers label a country "Japan (JP)": the code in brackets decides.
+  const t = (/\(([A-Za-z]{2})\)\s*$/.exec(text)?.[1] ?? text).trim();
   if (t.length === 2) return countryByIso(t);
   const lower = t.toLowerCase();
   return INTERNATIONAL_COUNTRIES.find((c) => c.name.toLowerCase() === lower);

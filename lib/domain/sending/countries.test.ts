@@ -21,6 +21,9 @@ describe('sendable countries (R-APP-6)', () => {
     expect(countryByIso('hk')).toMatchObject({ name: 'Hong Kong (China)', dialCode: '852' });
     expect(findCountry('United States')?.iso).toBe('US');
     expect(findCountry('Atlantis')).toBeUndefined();
+    // The pickers' label: the bracketed code decides; a bracketed word in a name does not.
+    expect(findCountry('Hong Kong (China) (HK)')?.iso).toBe('HK');
+    expect(findCountry('Hong Kong (China)')?.iso).toBe('HK');
   });
 
   it('an entry: whole numbers, alarm not above limit, neither above the application’s international limit', () => {

@@ -63,7 +63,7 @@ export function listAppCountries(
  */
 export function saveAppCountry(ctx: Ctx, sdkAppId: string, mode: 'add' | 'edit', input: AppCountryInput): void {
   const app = enterpriseApp(ctx, sdkAppId, 'ModifyAppCountryList');
-  const country = findCountry(/\(([A-Za-z]{2})\)\s*$/.exec(input.country)?.[1] ?? input.country);
+  const country = findCountry(input.country);
   if (!country)
     throw new AppError('INVALID_INPUT', 'Please correct the highlighted fields.', {
       country: 'Choose a country or region from the list.',

@@ -1,7 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { runAction } from '@/lib/server/action';
-import { fieldsOf, filesOf } from '@/lib/server/form-data';
+import { filesOf } from '@/lib/server/form-data';
+import { textFields } from '@/lib/schemas/check';
 import { submitSignature } from '@/lib/server/signatures/submit-signature';
 import { deleteContent } from '@/lib/server/content/delete-content';
 import { parseInput } from '@/lib/server/validation';
@@ -10,7 +11,7 @@ import { id as idSchema } from '@/lib/schemas/common';
 
 export async function submitSignatureAction(form: FormData) {
   const files = await filesOf(form, ['proof', 'authLetter']);
-  const { id, ...fields } = fieldsOf(form);
+  const { id, ...fields } = textFields(form);
   const res = await runAction((ctx) =>
     submitSignature(ctx, {
       id: id ? parseInput(idSchema, id) : undefined,
