@@ -43,3 +43,12 @@ export function CodeCell({ value }: { value: ReactNode }) {
     </span>
   );
 }
+
+/** A phone number, masked by the server in lists, 138****5678 (R-MSG-5). */
+export function PhoneCell({ value }: { value: string }) {
+  return (
+    <span className="font-mono text-xs whitespace-nowrap" translate="no">
+      {value}
+    </span>
+  );
+}

@@ -9,14 +9,24 @@ import {
   getSortedRowModel,
   useReactTable,
   type ColumnDef,
+  type RowSelectionState,
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useText } from '@/i18n/text';
-import { CodeCell, CountCell, DateTimeCell, MoneyCell, PercentCell, StatusCell, type StatusValue } from './cells';
+import {
+  CodeCell,
+  CountCell,
+  DateTimeCell,
+  MoneyCell,
+  PercentCell,
+  PhoneCell,
+  StatusCell,
+  type StatusValue,
+} from './cells';
 
 /** How a column's values read: the shared cells, or an element the page rendered (`node`). */
-export type CellKind = 'text' | 'code' | 'count' | 'money' | 'percent' | 'datetime' | 'status' | 'node';
+export type CellKind = 'text' | 'code' | 'phone' | 'count' | 'money' | 'percent' | 'datetime' | 'status' | 'node';
 
 type CellValue<K extends CellKind> = K extends 'count' | 'money' | 'percent'
   ? number
@@ -43,6 +53,14 @@ export interface Column<R> {
 /** A row: its key, its values by column, and `attention` for a row to tint (e.g. an unpaid charge). */
 export type TableRow = { id: string | number; attention?: boolean };
 
+/** Rows the reader ticks for a batch action; the page keeps the ticked ids. */
+export interface Selection<R> {
+  selected: string[];
+  onChange: (ids: string[]) => void;
+  /** The accessible name of a row's checkbox, e.g. "Select 13800000000". */
+  label: (row: R) => string;
+}
+
 function renderCell(kind: CellKind, value: unknown): ReactNode {
   switch (kind) {
     case 'count':
@@ -57,6 +75,8 @@ function renderCell(kind: CellKind, value: unknown): ReactNode {
       return <StatusCell value={value as CellValue<'status'>} />;
     case 'code':
       return <CodeCell value={value as ReactNode} />;
+    case 'phone':
+      return <PhoneCell value={value as string} />;
     default:
       return value as ReactNode;
   }
@@ -74,6 +94,8 @@ export function DataTable<R extends TableRow>({
   caption,
   empty,
   chooseColumns = false,
+  selection,
+  label,
 }: {
   columns: Column<R>[];
   rows: R[];
@@ -82,6 +104,10 @@ export function DataTable<R extends TableRow>({
   empty?: ReactNode;
   /** Offer a menu to hide and show columns. */
   chooseColumns?: boolean;
+  /** A first column of checkboxes, for batch actions. */
+  selection?: Selection<R>;
+  /** The table's accessible name when it has no caption. */
+  label?: string;
 }) {
   const tx = useText();
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -96,14 +122,20 @@ export function DataTable<R extends TableRow>({
     sortDescFirst: false,
     meta: { data: c.data },
   }));
+  const rowSelection: RowSelectionState = Object.fromEntries((selection?.selected ?? []).map((id) => [id, true]));
   // TanStack Table hands back functions React Compiler must not memoise; this component is left to render plainly.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: rows,
     columns: defs,
-    state: { sorting, columnVisibility: visibility },
+    state: { sorting, columnVisibility: visibility, rowSelection },
     onSortingChange: setSorting,
     onColumnVisibilityChange: setVisibility,
+    enableRowSelection: Boolean(selection),
+    onRowSelectionChange: (update) => {
+      const next = typeof update === 'function' ? update(rowSelection) : update;
+      selection?.onChange(Object.keys(next).filter((id) => next[id]));
+    },
     getRowId: (row) => String(row.id),
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
@@ -124,11 +156,22 @@ export function DataTable<R extends TableRow>({
           </div>
         </details>
       ) : null}
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="w-full border-collapse text-left text-sm" aria-label={caption ? undefined : label}>
         {caption ? <caption className="mb-1 text-left text-xs font-medium text-slate-600">{caption}</caption> : null}
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500">
+              {selection ? (
+                <th scope="col" className="w-8 px-3 py-2">
+                  <input
+                    type="checkbox"
+                    aria-label={tx('Select all')}
+                    disabled={rows.length === 0}
+                    checked={table.getIsAllRowsSelected()}
+                    onChange={table.getToggleAllRowsSelectedHandler()}
+                  />
+                </th>
+              ) : null}
               {group.headers.map((h) => {
                 const sorted = h.column.getIsSorted();
                 const label = flexRender(h.column.columnDef.header, h.getContext());
@@ -160,6 +203,16 @@ export function DataTable<R extends TableRow>({
         <tbody className="divide-y divide-slate-100">
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className={row.original.attention ? 'bg-red-50' : undefined}>
+              {selection ? (
+                <td className="px-3 py-2">
+                  <input
+                    type="checkbox"
+                    aria-label={selection.label(row.original)}
+                    checked={row.getIsSelected()}
+                    onChange={row.getToggleSelectedHandler()}
+                  />
+                </td>
+              ) : null}
               {row.getVisibleCells().map((cell) => {
                 const data = (cell.column.columnDef.meta as { data?: boolean } | undefined)?.data;
                 return (

@@ -3,8 +3,9 @@ import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { TaskStatus } from '@/components/content/task-status';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
-import { formatCount, formatDateTime } from '@/lib/domain/format';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
+import { FilterBar } from '@/components/ui/filter-bar';
 import { listTasks } from '@/lib/server/sending/read-tasks';
 import { requireCustomerPage } from '@/lib/server/session';
 import { REGION_LABELS, regionFrom } from '../region';
@@ -51,75 +52,55 @@ export default async function TasksPage({
         }
       />
       <Card>
-        <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
-          <select
-            name="status"
-            defaultValue={status ?? ''}
-            aria-label={tx('Status')}
-            className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm"
-          >
-            {STATUSES.map(([v, l]) => (
-              <option key={v} value={v}>
-                {tx(l)}
-              </option>
-            ))}
-          </select>
-          <input
-            name="q"
-            defaultValue={q.q ?? ''}
-            placeholder={tx('Task name')}
-            aria-label={tx('Task name')}
-            className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm"
-          />
-          <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">{tx('Search')}</button>
-        </form>
-        <RowTable
-          head={[
-            'ID',
-            tx('Task name'),
-            tx('Application'),
-            tx('Template'),
-            tx('Status'),
-            tx('Recipients'),
-            tx('Sent'),
-            tx('Failed'),
-            tx('Send time'),
-            tx('Operation'),
+        <FilterBar
+          fields={[
+            {
+              kind: 'select',
+              name: 'status',
+              label: tx('Status'),
+              value: status,
+              options: STATUSES.map(([v, l]) => [v, tx(l)]),
+            },
+            { kind: 'text', name: 'q', label: tx('Task name'), placeholder: tx('Task name'), value: q.q },
           ]}
-          empty={
-            list.rows.length === 0 ? <p className="py-8 text-center text-slate-500">{tx('No tasks yet.')}</p> : null
-          }
-        >
-          {list.rows.map((t) => (
-            <tr key={t.id}>
-              <td className="px-3 py-2 font-mono text-xs">{t.id}</td>
-              <td className="px-3 py-2 font-medium" translate="no">
-                {t.name}
-              </td>
-              <td className="px-3 py-2" translate="no">
-                {t.appName}
-              </td>
-              <td className="px-3 py-2" translate="no">
-                {t.templateName}
-              </td>
-              <td className="px-3 py-2">
-                <TaskStatus status={t.status} />
-              </td>
-              <td className="px-3 py-2 tabular-nums">{formatCount(t.total)}</td>
-              <td className="px-3 py-2 tabular-nums">{formatCount(t.submitted)}</td>
-              <td className="px-3 py-2 tabular-nums">{formatCount(t.failed)}</td>
-              <td className="px-3 py-2 text-xs">{formatDateTime(t.scheduledAt ?? t.createdAt)}</td>
-              <td className="px-3 py-2">
-                <span className="flex gap-3">
-                  <Link className="text-brand-500 hover:underline" href={`/${region}/tasks/${t.id}`}>
-                    {tx('Details & Receipt Analysis')}
-                  </Link>
-                  <TaskControls taskId={t.id} status={t.status} />
-                </span>
-              </td>
-            </tr>
-          ))}
-        </RowTable>
+          submit={tx('Search')}
+          clear={{ label: tx('Clear'), href: `/${region}/tasks` }}
+        />
+        <DataTable
+          label={tx('Bulk SMS')}
+          columns={[
+            { key: 'id', header: 'ID', kind: 'code' },
+            { key: 'name', header: tx('Task name'), data: true },
+            { key: 'appName', header: tx('Application'), data: true },
+            { key: 'templateName', header: tx('Template'), data: true },
+            { key: 'status', header: tx('Status'), kind: 'node' },
+            { key: 'total', header: tx('Recipients'), kind: 'count', sortable: true },
+            { key: 'submitted', header: tx('Sent'), kind: 'count', sortable: true },
+            { key: 'failed', header: tx('Failed'), kind: 'count', sortable: true },
+            { key: 'sendTime', header: tx('Send time'), kind: 'datetime', sortable: true },
+            { key: 'operation', header: tx('Operation'), kind: 'node' },
+          ]}
+          rows={list.rows.map((t) => ({
+            id: t.id,
+            name: t.name,
+            appName: t.appName,
+            templateName: t.templateName,
+            status: <TaskStatus status={t.status} />,
+            total: t.total,
+            submitted: t.submitted,
+            failed: t.failed,
+            sendTime: t.scheduledAt ?? t.createdAt,
+            operation: (
+              <span className="flex gap-3">
+                <Link className="text-brand-500 hover:underline" href={`/${region}/tasks/${t.id}`}>
+                  {tx('Details & Receipt Analysis')}
+                </Link>
+                <TaskControls taskId={t.id} status={t.status} />
+              </span>
+            ),
+          }))}
+          empty={<p className="py-8 text-center text-slate-500">{tx('No tasks yet.')}</p>}
+        />
         <Pagination page={list.page} pages={pages} href={{ previous: qs(list.page - 1), next: qs(list.page + 1) }} />
       </Card>
     </div>

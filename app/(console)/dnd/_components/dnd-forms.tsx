@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
+import { DataTable } from '@/components/ui/data-table';
 import { Field, Select, TextArea } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
@@ -126,7 +127,6 @@ export function DndList({
   const tx = useText();
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>([]);
-  const toggle = (k: string, on: boolean) => setSelected((s) => (on ? [...s, k] : s.filter((x) => x !== k)));
   return (
     <div className="space-y-2">
       <ConfirmButton
@@ -151,40 +151,24 @@ export function DndList({
           return null;
         }}
       />
-      <table className="w-full border-collapse text-left text-sm">
-        <thead>
-          <tr className="border-b border-slate-200 bg-slate-50 text-xs text-slate-500">
-            <th className="px-3 py-2">
-              <span className="sr-only">{tx('Select')}</span>
-            </th>
-            <th className="px-3 py-2 font-medium">{tx('Number')}</th>
-            <th className="px-3 py-2 font-medium">{tx('Signature')}</th>
-            <th className="px-3 py-2 font-medium">{tx('Type')}</th>
-            <th className="px-3 py-2 font-medium">{tx('Added')}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <td className="px-3 py-2">
-                <input
-                  type="checkbox"
-                  aria-label={tx('Select {phone}', { phone: r.phone })}
-                  checked={selected.includes(r.key)}
-                  onChange={(e) => toggle(r.key, e.target.checked)}
-                />
-              </td>
-              <td className="px-3 py-2 font-mono">{r.phone}</td>
-              <td className="px-3 py-2">{r.signature}</td>
-              <td className="px-3 py-2">{r.scope === 'all' ? tx('All messages') : tx('Marketing only')}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{r.createdAt}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {rows.length === 0 ? (
-        <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No numbers on the list.')}</p>
-      ) : null}
+      <DataTable
+        label={tx('Do-not-disturb list')}
+        selection={{ selected, onChange: setSelected, label: (r) => tx('Select {phone}', { phone: r.phone }) }}
+        columns={[
+          { key: 'phone', header: tx('Number'), kind: 'phone' },
+          { key: 'signature', header: tx('Signature'), data: true },
+          { key: 'scope', header: tx('Type') },
+          { key: 'createdAt', header: tx('Added'), sortable: true },
+        ]}
+        rows={rows.map((r) => ({
+          id: r.key,
+          phone: r.phone,
+          signature: r.signature,
+          scope: r.scope === 'all' ? tx('All messages') : tx('Marketing only'),
+          createdAt: r.createdAt,
+        }))}
+        empty={<p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No numbers on the list.')}</p>}
+      />
     </div>
   );
 }

@@ -5,9 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ContentStatus } from '@/components/content/content-status';
 import { Button } from '@/components/ui/button';
-import { RowTable } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { Dialog } from '@/components/ui/dialog';
-import { formatDateTime } from '@/lib/domain/format';
 import { boundSignaturesAction, deleteQualificationsAction } from '../actions';
 
 interface Row {
@@ -49,7 +48,6 @@ export function QualificationTable({ rows }: { rows: Row[] }) {
     router.refresh();
   }
 
-  const toggle = (id: number) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
   return (
     <div className="space-y-3">
       <div className="flex gap-2">
@@ -63,79 +61,62 @@ export function QualificationTable({ rows }: { rows: Row[] }) {
           {tx('Delete selected ({n})', { n: selected.length })}
         </Button>
       </div>
-      <RowTable
-        head={[
-          <input
-            key="all"
-            type="checkbox"
-            aria-label={tx('Select all')}
-            checked={rows.length > 0 && selected.length === rows.length}
-            onChange={(e) => setSelected(e.target.checked ? rows.map((r) => r.id) : [])}
-          />,
-          'ID',
-          tx('Enterprise name'),
-          tx('Purpose'),
-          tx('Credit code'),
-          tx('Status'),
-          tx('Submitted'),
-          tx('Operation'),
+      <DataTable
+        label={tx('Qualifications')}
+        selection={{
+          selected: selected.map(String),
+          onChange: (ids) => setSelected(ids.map(Number)),
+          label: (q) => tx('Select {enterpriseName}', { enterpriseName: q.enterpriseName }),
+        }}
+        columns={[
+          { key: 'id', header: 'ID', kind: 'code', sortable: true },
+          { key: 'enterpriseName', header: tx('Enterprise name'), data: true },
+          { key: 'purpose', header: tx('Purpose') },
+          { key: 'creditCode', header: tx('Credit code'), kind: 'code' },
+          { key: 'status', header: tx('Status'), kind: 'node' },
+          { key: 'submittedAt', header: tx('Submitted'), kind: 'datetime', sortable: true },
+          { key: 'operation', header: tx('Operation'), kind: 'node' },
         ]}
+        rows={rows.map((q) => ({
+          id: q.id,
+          enterpriseName: q.enterpriseName,
+          purpose:
+            q.holder === 'individual'
+              ? tx('Self-use (individual)')
+              : q.purpose === 'self'
+                ? tx('Self-use')
+                : tx('Third-party use'),
+          creditCode: q.creditCode ?? '—',
+          status: (
+            <ContentStatus
+              kind="qualification"
+              status={q.status}
+              reason={q.rejectReason}
+              suggestion={q.rejectSuggestion}
+              expectedBy={q.expectedBy}
+            />
+          ),
+          submittedAt: new Date(q.submittedAt),
+          operation: (
+            <span className="flex gap-3">
+              <Link className="text-brand-500 hover:underline" href={`/mainland/qualifications/${q.id}`}>
+                {tx('View')}
+              </Link>
+              <Link className="text-brand-500 hover:underline" href={`/mainland/qualifications/${q.id}/edit`}>
+                {tx('Edit')}
+              </Link>
+              <Button variant="link" onClick={() => askDelete([q.id])}>
+                {tx('Delete')}
+              </Button>
+            </span>
+          ),
+        }))}
         empty={
-          rows.length === 0 ? (
-            <p className="py-8 text-center text-slate-500">
-              {tx('No qualifications yet. Add one to apply for mainland signatures.')}
-            </p>
-          ) : null
+          <p className="py-8 text-center text-slate-500">
+            {tx('No qualifications yet. Add one to apply for mainland signatures.')}
+          </p>
         }
-      >
-        {rows.map((q) => (
-          <tr key={q.id}>
-            <td className="px-3 py-2">
-              <input
-                type="checkbox"
-                aria-label={tx('Select {enterpriseName}', { enterpriseName: q.enterpriseName })}
-                checked={selected.includes(q.id)}
-                onChange={() => toggle(q.id)}
-              />
-            </td>
-            <td className="px-3 py-2 font-mono text-xs">{q.id}</td>
-            <td className="px-3 py-2" translate="no">
-              {q.enterpriseName}
-            </td>
-            <td className="px-3 py-2">
-              {q.holder === 'individual'
-                ? tx('Self-use (individual)')
-                : q.purpose === 'self'
-                  ? tx('Self-use')
-                  : tx('Third-party use')}
-            </td>
-            <td className="px-3 py-2 font-mono text-xs">{q.creditCode ?? '—'}</td>
-            <td className="px-3 py-2">
-              <ContentStatus
-                kind="qualification"
-                status={q.status}
-                reason={q.rejectReason}
-                suggestion={q.rejectSuggestion}
-                expectedBy={q.expectedBy}
-              />
-            </td>
-            <td className="px-3 py-2 text-xs text-slate-500">{formatDateTime(new Date(q.submittedAt))}</td>
-            <td className="px-3 py-2">
-              <span className="flex gap-3">
-                <Link className="text-brand-500 hover:underline" href={`/mainland/qualifications/${q.id}`}>
-                  {tx('View')}
-                </Link>
-                <Link className="text-brand-500 hover:underline" href={`/mainland/qualifications/${q.id}/edit`}>
-                  {tx('Edit')}
-                </Link>
-                <Button variant="link" onClick={() => askDelete([q.id])}>
-                  {tx('Delete')}
-                </Button>
-              </span>
-            </td>
-          </tr>
-        ))}
-      </RowTable>
+      />
       <Dialog
         open={!!confirm}
         title={tx('Delete qualifications?')}

@@ -2,8 +2,8 @@
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { deleteSignatureAction } from '../actions';
-import { deleteTemplateAction } from '../../templates/actions';
+import { deleteSignatureAction } from '../signatures/actions';
+import { deleteTemplateAction } from '../templates/actions';
 
 /** Delete a signature or template after confirmation (R-SIG-4, R-TPL-5). */
 export function DeleteContentButton({

@@ -1,0 +1,80 @@
+// The filters above a list (docs/conventions.md #16): a GET form, so the filter lives in the URL
+// — a filtered view can be reloaded, shared and paged — and it works before the page hydrates.
+// Filtering starts again at page 1 (the page number is not one of the fields).
+import type { ReactNode } from 'react';
+
+interface FieldBase {
+  /** The query parameter. */
+  name: string;
+  /** The accessible name, in the reader's language. */
+  label: string;
+  /** The current value from the URL. */
+  value?: string | number | null;
+}
+
+export type FilterField =
+  | (FieldBase & { kind: 'select'; options: [value: string | number, label: string][] })
+  | (FieldBase & { kind: 'text'; placeholder?: string; wide?: boolean })
+  | (FieldBase & { kind: 'date' | 'month' | 'datetime-local' });
+
+const INPUT = 'rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm';
+
+export function FilterBar({
+  fields,
+  submit,
+  clear,
+  hidden,
+  children,
+}: {
+  fields: FilterField[];
+  /** The button's word ("Search", "Filter", "Query"). */
+  submit: string;
+  /** A "Clear" link back to the unfiltered list, shown when a filter is set. */
+  clear?: { label: string; href: string };
+  /** Parameters kept as they are (a tab, a region). */
+  hidden?: Record<string, string>;
+  /** Anything after the button (an export link). */
+  children?: ReactNode;
+}) {
+  const active = fields.some((f) => f.value !== undefined && f.value !== null && f.value !== '');
+  return (
+    <form method="get" role="search" className="mb-3 flex flex-wrap items-center gap-2">
+      {Object.entries(hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {fields.map((f) =>
+        f.kind === 'select' ? (
+          <select key={f.name} name={f.name} defaultValue={f.value ?? ''} aria-label={f.label} className={INPUT}>
+            {f.options.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            key={f.name}
+            name={f.name}
+            type={f.kind}
+            defaultValue={f.value ?? ''}
+            aria-label={f.label}
+            placeholder={f.kind === 'text' ? f.placeholder : undefined}
+            className={`${INPUT} ${f.kind === 'text' && f.wide ? 'w-56' : ''}`}
+          />
+        ),
+      )}
+      <button
+        type="submit"
+        className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-brand-500"
+      >
+        {submit}
+      </button>
+      {clear && active ? (
+        <a href={clear.href} className="text-sm text-brand-500 hover:underline">
+          {clear.label}
+        </a>
+      ) : null}
+      {children}
+    </form>
+  );
+}
