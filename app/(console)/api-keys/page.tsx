@@ -1,7 +1,8 @@
 import { getText } from '@/i18n/text-server';
 import { headers } from 'next/headers';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDateTime } from '@/lib/domain/format';
 import { listApiKeys, listApiRequests, MAX_KEYS_PER_USER } from '@/lib/server/api-keys/api-keys';
@@ -27,31 +28,36 @@ export default async function ApiKeysPage() {
         )}
       </p>
       <Card title={tx('Keys')}>
-        <RowTable
-          head={[tx('SecretId'), tx('SecretKey'), tx('User'), tx('Created'), tx('Last used'), '']}
+        <DataTable
+          label={tx('Keys')}
+          columns={[
+            { key: 'secretId', header: tx('SecretId'), kind: 'node' },
+            { key: 'hint', header: tx('SecretKey'), kind: 'code' },
+            { key: 'user', header: tx('User'), data: true },
+            { key: 'createdAt', header: tx('Created'), kind: 'datetime', sortable: true },
+            { key: 'lastUsed', header: tx('Last used') },
+            { key: 'revoke', header: tx('Operation'), kind: 'node' },
+          ]}
+          rows={keys.map((k) => ({
+            id: k.id,
+            secretId: (
+              <>
+                <span className="font-mono text-xs" translate="no">
+                  {k.secretId}
+                </span>{' '}
+                {k.demo ? <StatusBadge tone="blue">{tx('Demo data')}</StatusBadge> : null}
+              </>
+            ),
+            hint: `****${k.secretHint}`,
+            user: k.userEmail,
+            createdAt: k.createdAt,
+            lastUsed: k.lastUsedAt ? formatDateTime(k.lastUsedAt) : tx('Never'),
+            revoke: <RevokeKeyButton id={k.id} secretId={k.secretId} />,
+          }))}
           empty={
-            keys.length === 0 ? (
-              <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No API keys yet. Click Create Key.')}</p>
-            ) : null
+            <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No API keys yet. Click Create Key.')}</p>
           }
-        >
-          {keys.map((k) => (
-            <tr key={k.id}>
-              <td className="px-3 py-2 font-mono text-xs">
-                {k.secretId} {k.demo ? <StatusBadge tone="blue">{tx('Demo data')}</StatusBadge> : null}
-              </td>
-              <td className="px-3 py-2 font-mono text-xs">{`****${k.secretHint}`}</td>
-              <td className="px-3 py-2">{k.userEmail}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(k.createdAt)}</td>
-              <td className="px-3 py-2 whitespace-nowrap">
-                {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : tx('Never')}
-              </td>
-              <td className="px-3 py-2 text-right">
-                <RevokeKeyButton id={k.id} secretId={k.secretId} />
-              </td>
-            </tr>
-          ))}
-        </RowTable>
+        />
       </Card>
       <Card title={tx('Calling the API')}>
         <p className="mb-2 text-sm text-slate-600">
@@ -65,30 +71,25 @@ export default async function ApiKeysPage() {
 await client.SendSms({ SmsSdkAppId: '1400…', TemplateId: '…', SignName: '…', PhoneNumberSet: ['+8613…'] });`}</pre>
       </Card>
       <Card title={tx('Request Log')}>
-        <RowTable
-          head={[tx('Time'), tx('SecretId'), tx('Action'), tx('Result'), tx('RequestId')]}
-          empty={
-            log.length === 0 ? (
-              <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No API calls yet.')}</p>
-            ) : null
-          }
-        >
-          {log.map((r) => (
-            <tr key={r.id}>
-              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.at)}</td>
-              <td className="px-3 py-2 font-mono text-xs" translate="no">
-                {r.secretId}
-              </td>
-              <td className="px-3 py-2" translate="no">
-                {r.action}
-              </td>
-              <td className="px-3 py-2">
-                <StatusBadge tone={r.code === 'Ok' ? 'green' : 'red'}>{r.code}</StatusBadge>
-              </td>
-              <td className="px-3 py-2 font-mono text-xs text-slate-500">{r.requestId}</td>
-            </tr>
-          ))}
-        </RowTable>
+        <DataTable
+          label={tx('Request Log')}
+          columns={[
+            { key: 'at', header: tx('Time'), kind: 'datetime', sortable: true },
+            { key: 'secretId', header: tx('SecretId'), kind: 'code' },
+            { key: 'action', header: tx('Action'), data: true },
+            { key: 'result', header: tx('Result'), kind: 'status' },
+            { key: 'requestId', header: tx('RequestId'), kind: 'code' },
+          ]}
+          rows={log.map((r) => ({
+            id: r.id,
+            at: r.at,
+            secretId: r.secretId,
+            action: r.action,
+            result: { label: r.code, tone: r.code === 'Ok' ? 'green' : 'red' },
+            requestId: r.requestId,
+          }))}
+          empty={<p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No API calls yet.')}</p>}
+        />
       </Card>
     </div>
   );

@@ -1,8 +1,10 @@
 import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
-import { formatDateTime } from '@/lib/domain/format';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
+import { FilterBar } from '@/components/ui/filter-bar';
+import { Pagination } from '@/components/ui/pagination';
 import { listGroups, listNumbers } from '@/lib/server/clients/groups';
 import { requireCustomerPage } from '@/lib/server/session';
 import { CreateGroupForm, GroupActions, RemoveNumberButton } from './_components/group-actions';
@@ -59,82 +61,76 @@ export default async function ClientsPage({
         />
       </Card>
       <Card>
-        <form method="get" role="search" className="mb-3 flex gap-2">
-          {pool ? <input type="hidden" name="tab" value="pool" /> : null}
-          <input
-            name="q"
-            defaultValue={q.q ?? ''}
-            placeholder={pool ? tx('Search by number') : tx('Search by group name')}
-            aria-label={tx('Search')}
-            className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm"
-          />
-          <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">{tx('Search')}</button>
-        </form>
+        <FilterBar
+          hidden={pool ? { tab: 'pool' } : undefined}
+          fields={[
+            {
+              kind: 'text',
+              name: 'q',
+              label: tx('Search'),
+              placeholder: pool ? tx('Search by number') : tx('Search by group name'),
+              value: q.q,
+            },
+          ]}
+          submit={tx('Search')}
+          clear={{ label: tx('Clear'), href: pool ? '/clients?tab=pool' : '/clients' }}
+        />
         {numbers ? (
-          <RowTable
-            head={[tx('Number'), tx('Message type'), tx('Group'), tx('Source'), tx('Added'), '']}
-            empty={
-              numbers.rows.length === 0 ? (
-                <p className="py-6 text-center text-sm text-slate-500">{tx('No numbers.')}</p>
-              ) : null
-            }
-          >
-            {numbers.rows.map((n) => (
-              <tr key={n.id}>
-                <td className="px-3 py-2 font-mono text-xs">{n.phone}</td>
-                <td className="px-3 py-2">{n.region}</td>
-                <td className="px-3 py-2">{n.group}</td>
-                <td className="px-3 py-2">{n.source === 'file' ? tx('File') : tx('Manual')}</td>
-                <td className="px-3 py-2 text-xs">{formatDateTime(n.addedAt)}</td>
-                <td className="px-3 py-2">
-                  <RemoveNumberButton id={n.id} />
-                </td>
-              </tr>
-            ))}
-          </RowTable>
+          <DataTable
+            label={tx('Customer Pool')}
+            columns={[
+              { key: 'phone', header: tx('Number'), kind: 'phone' },
+              { key: 'region', header: tx('Message type') },
+              { key: 'group', header: tx('Group'), data: true },
+              { key: 'source', header: tx('Source') },
+              { key: 'addedAt', header: tx('Added'), kind: 'datetime', sortable: true },
+              { key: 'remove', header: tx('Operation'), kind: 'node' },
+            ]}
+            rows={numbers.rows.map((n) => ({
+              id: n.id,
+              phone: n.phone,
+              region: n.region,
+              group: n.group,
+              source: n.source === 'file' ? tx('File') : tx('Manual'),
+              addedAt: n.addedAt,
+              remove: <RemoveNumberButton id={n.id} />,
+            }))}
+            empty={<p className="py-6 text-center text-sm text-slate-500">{tx('No numbers.')}</p>}
+          />
         ) : (
-          <RowTable
-            head={[tx('Group name'), tx('Message type'), tx('Numbers'), tx('Created'), tx('Operation')]}
-            empty={
-              groups.rows.length === 0 ? (
-                <p className="py-6 text-center text-sm text-slate-500">
-                  {tx('No groups yet: import numbers into a new group.')}
-                </p>
-              ) : null
-            }
-          >
-            {groups.rows.map((g) => (
-              <tr key={g.id}>
-                <td className="px-3 py-2 font-medium" translate="no">
-                  {g.name}
-                </td>
-                <td className="px-3 py-2">{g.region === 'mainland' ? tx('Mainland China') : tx('International')}</td>
-                <td className="px-3 py-2 tabular-nums" data-testid={`count-${g.name}`}>
+          <DataTable
+            label={tx('Customer Group')}
+            columns={[
+              { key: 'name', header: tx('Group name'), kind: 'node', data: true },
+              { key: 'region', header: tx('Message type') },
+              { key: 'count', header: tx('Numbers'), kind: 'node' },
+              { key: 'createdAt', header: tx('Created'), kind: 'datetime', sortable: true },
+              { key: 'operation', header: tx('Operation'), kind: 'node' },
+            ]}
+            rows={groups.rows.map((g) => ({
+              id: g.id,
+              name: <span className="font-medium">{g.name}</span>,
+              region: g.region === 'mainland' ? tx('Mainland China') : tx('International'),
+              count: (
+                <span className="tabular-nums" data-testid={`count-${g.name}`}>
                   {g.count}
-                </td>
-                <td className="px-3 py-2 text-xs">{formatDateTime(g.createdAt)}</td>
-                <td className="px-3 py-2">
-                  <GroupActions id={g.id} name={g.name} region={g.region} count={g.count} />
-                </td>
-              </tr>
-            ))}
-          </RowTable>
+                </span>
+              ),
+              createdAt: g.createdAt,
+              operation: <GroupActions id={g.id} name={g.name} region={g.region} count={g.count} />,
+            }))}
+            empty={
+              <p className="py-6 text-center text-sm text-slate-500">
+                {tx('No groups yet: import numbers into a new group.')}
+              </p>
+            }
+          />
         )}
-        {pages > 1 ? (
-          <nav aria-label={tx('Pages')} className="mt-3 flex gap-3 text-sm">
-            {list.page > 1 ? (
-              <Link className="text-brand-500" href={link({ page: String(list.page - 1) })}>
-                {tx('Previous')}
-              </Link>
-            ) : null}
-            <span>{tx('Page {page} of {pages}', { page: list.page, pages: pages })}</span>
-            {list.page < pages ? (
-              <Link className="text-brand-500" href={link({ page: String(list.page + 1) })}>
-                {tx('Next')}
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pagination
+          page={list.page}
+          pages={pages}
+          href={{ previous: link({ page: String(list.page - 1) }), next: link({ page: String(list.page + 1) }) }}
+        />
       </Card>
     </div>
   );

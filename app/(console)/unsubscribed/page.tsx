@@ -2,7 +2,9 @@ import { uiText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
+import { FilterBar } from '@/components/ui/filter-bar';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { listRemovalRequests } from '@/lib/server/clients/unsubscribe';
 import { listApplications } from '@/lib/server/applications/list-applications';
@@ -58,76 +60,70 @@ export default async function UnsubscribedPage({
         <UnsubscribeQuery key={region} region={region} apps={apps} signatures={sigs} />
       </Card>
       <Card title={tx('Unsubscribed numbers')}>
-        <form className="mb-3 flex gap-2" action="/unsubscribed">
-          <input type="hidden" name="region" value={region} />
-          <input
-            name="q"
-            defaultValue={sp.q ?? ''}
-            placeholder={tx('Number contains')}
-            aria-label={tx('Query by number')}
-            className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm"
-          />
-          <button className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm">{tx('Query')}</button>
-        </form>
-        <RowTable
-          head={[tx('Number'), tx('Signature'), tx('Type'), tx('Unsubscribed')]}
-          empty={
-            rows.length === 0 ? (
-              <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No unsubscribed numbers.')}</p>
-            ) : null
-          }
-        >
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <td className="px-3 py-2 font-mono">{r.phone}</td>
-              <td className="px-3 py-2">{r.signature}</td>
-              <td className="px-3 py-2">{tx(TYPE[r.scope] ?? r.scope)}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
-            </tr>
-          ))}
-        </RowTable>
+        <FilterBar
+          hidden={{ region }}
+          fields={[
+            { kind: 'text', name: 'q', label: tx('Query by number'), placeholder: tx('Number contains'), value: sp.q },
+          ]}
+          submit={tx('Query')}
+          clear={{ label: tx('Clear'), href: `/unsubscribed?region=${region}` }}
+        />
+        <DataTable
+          label={tx('Unsubscribed numbers')}
+          columns={[
+            { key: 'phone', header: tx('Number'), kind: 'phone' },
+            { key: 'signature', header: tx('Signature'), data: true },
+            { key: 'scope', header: tx('Type') },
+            { key: 'createdAt', header: tx('Unsubscribed'), kind: 'datetime', sortable: true },
+          ]}
+          rows={rows.map((r) => ({
+            id: r.key,
+            phone: r.phone,
+            signature: r.signature,
+            scope: tx(TYPE[r.scope] ?? r.scope),
+            createdAt: r.createdAt,
+          }))}
+          empty={<p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No unsubscribed numbers.')}</p>}
+        />
       </Card>
       <Card title={tx('Removal requests')}>
-        <RowTable
-          head={['#', tx('Number'), tx('Signature'), tx('Application'), tx('Reason'), tx('Submitted'), tx('Status')]}
-          empty={
-            requests.length === 0 ? (
-              <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No removal requests.')}</p>
-            ) : null
-          }
-        >
-          {requests.map((r) => (
-            <tr key={r.id}>
-              <td className="px-3 py-2 font-mono text-xs">{r.id}</td>
-              <td className="px-3 py-2 font-mono">{r.phone}</td>
-              <td className="px-3 py-2">【{r.signature}】</td>
-              <td className="px-3 py-2" translate="no">
-                {r.application}
-              </td>
-              <td className="px-3 py-2" translate="no">
-                {r.reason}
-              </td>
-              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
-              <td className="px-3 py-2">
-                {r.status === 'pending' ? (
-                  <span>
-                    <StatusBadge tone="amber">{tx('Pending review')}</StatusBadge>
-                    <span className="block text-xs text-slate-500">
-                      {tx('Expected by')} {formatDateTime(r.expectedBy)}
-                    </span>
+        <DataTable
+          label={tx('Removal requests')}
+          columns={[
+            { key: 'id', header: '#', kind: 'code' },
+            { key: 'phone', header: tx('Number'), kind: 'phone' },
+            { key: 'signature', header: tx('Signature'), data: true },
+            { key: 'application', header: tx('Application'), data: true },
+            { key: 'reason', header: tx('Reason'), data: true },
+            { key: 'submittedAt', header: tx('Submitted'), kind: 'datetime', sortable: true },
+            { key: 'status', header: tx('Status'), kind: 'node' },
+          ]}
+          rows={requests.map((r) => ({
+            id: r.id,
+            phone: r.phone,
+            signature: `【${r.signature}】`,
+            application: r.application,
+            reason: r.reason,
+            submittedAt: r.submittedAt,
+            status:
+              r.status === 'pending' ? (
+                <span>
+                  <StatusBadge tone="amber">{tx('Pending review')}</StatusBadge>
+                  <span className="block text-xs text-slate-500">
+                    {tx('Expected by')} {formatDateTime(r.expectedBy)}
                   </span>
-                ) : r.status === 'approved' ? (
-                  <StatusBadge tone="green">{tx('Approved: removed')}</StatusBadge>
-                ) : (
-                  <span>
-                    <StatusBadge tone="red">{tx('Rejected')}</StatusBadge>
-                    <span className="block text-xs text-slate-500">{r.rejectReason}</span>
-                  </span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </RowTable>
+                </span>
+              ) : r.status === 'approved' ? (
+                <StatusBadge tone="green">{tx('Approved: removed')}</StatusBadge>
+              ) : (
+                <span>
+                  <StatusBadge tone="red">{tx('Rejected')}</StatusBadge>
+                  <span className="block text-xs text-slate-500">{r.rejectReason}</span>
+                </span>
+              ),
+          }))}
+          empty={<p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No removal requests.')}</p>}
+        />
       </Card>
     </div>
   );

@@ -4,8 +4,8 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { RowTable } from '@/components/ui/card';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { DataTable } from '@/components/ui/data-table';
+import type { Tone } from '@/components/ui/status-badge';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Dialog } from '@/components/ui/dialog';
 import { formatCount, formatYuan } from '@/lib/domain/format';
@@ -23,7 +23,7 @@ interface Row {
   deletable: boolean;
 }
 
-const TONES: Record<string, 'green' | 'amber' | 'grey' | 'red' | 'blue'> = {
+const TONES: Record<string, Tone> = {
   effective: 'green',
   'pending effect': 'blue',
   expired: 'grey',
@@ -70,67 +70,61 @@ export function PackageTable({ rows }: { rows: Row[] }) {
           {error}
         </p>
       ) : null}
-      <RowTable
-        head={[
-          tx('Package ID'),
-          tx('Package name'),
-          tx('Total'),
-          tx('Remaining'),
-          tx('Valid until'),
-          tx('Status'),
-          tx('Operation'),
+      <DataTable
+        label={tx('Packages')}
+        columns={[
+          { key: 'id', header: tx('Package ID'), kind: 'code', sortable: true },
+          { key: 'name', header: tx('Package name') },
+          { key: 'total', header: tx('Total'), kind: 'count', sortable: true },
+          { key: 'remaining', header: tx('Remaining'), kind: 'count', sortable: true },
+          { key: 'expiresAt', header: tx('Valid until'), sortable: true },
+          { key: 'status', header: tx('Status'), kind: 'status' },
+          { key: 'operation', header: tx('Operation'), kind: 'node' },
         ]}
-        empty={rows.length === 0 ? <p className="py-8 text-center text-slate-500">{tx('No packages yet.')}</p> : null}
-      >
-        {rows.map((p) => (
-          <tr key={p.id}>
-            <td className="px-3 py-2 font-mono text-xs">{p.id}</td>
-            <td className="px-3 py-2">{tx.message(p.name)}</td>
-            <td className="px-3 py-2 tabular-nums">{formatCount(p.total)}</td>
-            <td className="px-3 py-2 tabular-nums">{formatCount(p.remaining)}</td>
-            <td className="px-3 py-2 text-xs">{p.expiresAt}</td>
-            <td className="px-3 py-2">
-              <StatusBadge tone={TONES[p.status] ?? 'grey'}>
-                {tx(p.status[0].toUpperCase() + p.status.slice(1))}
-              </StatusBadge>
-            </td>
-            <td className="px-3 py-2">
-              <span className="flex gap-3">
-                <Link className="text-brand-500 hover:underline" href={`/packages/${p.id}`}>
-                  {tx('Consumption Trend')}
-                </Link>
-                {p.refundable ? (
-                  <Button variant="link" onClick={() => askRefund([p.id])}>
-                    {tx('Refund')}
-                  </Button>
-                ) : null}
-                {p.deletable ? (
-                  <ConfirmButton
-                    label={tx('Delete')}
-                    variant="link"
-                    danger
-                    confirmLabel={tx('Delete')}
-                    title={tx('Delete package #{id}?', { id: p.id })}
-                    body={
-                      <p>
-                        {tx(
-                          'The package disappears from the list. It has no usable messages left. This cannot be undone.',
-                        )}
-                      </p>
-                    }
-                    onConfirm={async () => {
-                      const res = await deletePackageAction(p.id);
-                      if (!res.ok) return res.message;
-                      router.refresh();
-                      return null;
-                    }}
-                  />
-                ) : null}
-              </span>
-            </td>
-          </tr>
-        ))}
-      </RowTable>
+        rows={rows.map((p) => ({
+          id: p.id,
+          name: tx.message(p.name),
+          total: p.total,
+          remaining: p.remaining,
+          expiresAt: p.expiresAt,
+          status: { label: tx(p.status[0].toUpperCase() + p.status.slice(1)), tone: TONES[p.status] ?? 'grey' },
+          operation: (
+            <span className="flex gap-3">
+              <Link className="text-brand-500 hover:underline" href={`/packages/${p.id}`}>
+                {tx('Consumption Trend')}
+              </Link>
+              {p.refundable ? (
+                <Button variant="link" onClick={() => askRefund([p.id])}>
+                  {tx('Refund')}
+                </Button>
+              ) : null}
+              {p.deletable ? (
+                <ConfirmButton
+                  label={tx('Delete')}
+                  variant="link"
+                  danger
+                  confirmLabel={tx('Delete')}
+                  title={tx('Delete package #{id}?', { id: p.id })}
+                  body={
+                    <p>
+                      {tx(
+                        'The package disappears from the list. It has no usable messages left. This cannot be undone.',
+                      )}
+                    </p>
+                  }
+                  onConfirm={async () => {
+                    const res = await deletePackageAction(p.id);
+                    if (!res.ok) return res.message;
+                    router.refresh();
+                    return null;
+                  }}
+                />
+              ) : null}
+            </span>
+          ),
+        }))}
+        empty={<p className="py-8 text-center text-slate-500">{tx('No packages yet.')}</p>}
+      />
       <Dialog
         open={!!preview}
         title={tx('Request a refund')}
@@ -148,28 +142,22 @@ export function PackageTable({ rows }: { rows: Row[] }) {
       >
         {preview ? (
           <div className="space-y-3 text-sm">
-            <table className="w-full text-left">
-              <thead className="text-xs text-slate-500">
-                <tr>
-                  <th>{tx('Package')}</th>
-                  <th>{tx('Paid')}</th>
-                  <th>{tx('Used')}</th>
-                  <th>{tx('Refund')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.data.lines.map((l) => (
-                  <tr key={l.id}>
-                    <td>
-                      #{l.id} {tx.message(l.name)}
-                    </td>
-                    <td>¥{formatYuan(l.paidLi)}</td>
-                    <td>{formatCount(l.usedAfterRecharge)}</td>
-                    <td>¥{formatYuan(l.refundLi)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              label={tx('Refund preview')}
+              columns={[
+                { key: 'name', header: tx('Package') },
+                { key: 'paidLi', header: tx('Paid (¥)'), kind: 'money' },
+                { key: 'used', header: tx('Used'), kind: 'count' },
+                { key: 'refundLi', header: tx('Refund (¥)'), kind: 'money' },
+              ]}
+              rows={preview.data.lines.map((l) => ({
+                id: l.id,
+                name: `#${l.id} ${tx.message(l.name)}`,
+                paidLi: l.paidLi,
+                used: l.usedAfterRecharge,
+                refundLi: l.refundLi,
+              }))}
+            />
             <p className="font-semibold" data-testid="refund-total">
               {tx('Refund: ¥')}
               {formatYuan(preview.data.totalLi)}
