@@ -1,8 +1,8 @@
 import { getText } from '@/i18n/text-server';
 import { TrendChart } from '@/components/charts/lazy';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { formatCount, formatYuan } from '@/lib/domain/format';
 import { beijingDateKey } from '@/lib/domain/time';
 import { listAccounts } from '@/lib/server/accounts/list-accounts';
@@ -54,21 +54,24 @@ export default async function FinancePage() {
         <AdjustBalanceForm accounts={accounts.map((a) => ({ id: a.id, label: `${a.realName} (${a.uin})` }))} />
       </Card>
       <Card title={tx('Accounts')}>
-        <RowTable head={[tx('Account ID'), tx('Real-name'), tx('Identity'), tx('Cash balance (¥)'), tx('Status')]}>
-          {accounts.map((a) => (
-            <tr key={a.id}>
-              <td className="px-3 py-2 font-mono text-xs">{a.uin}</td>
-              <td className="px-3 py-2" translate="no">
-                {a.realName}
-              </td>
-              <td className="px-3 py-2">{tx(a.identity === 'individual' ? 'Individual' : 'Enterprise')}</td>
-              <td className="px-3 py-2 tabular-nums">{formatYuan(a.cashBalanceLi)}</td>
-              <td className="px-3 py-2">
-                <StatusBadge tone={a.status === 'active' ? 'green' : 'red'}>{tx(a.status)}</StatusBadge>
-              </td>
-            </tr>
-          ))}
-        </RowTable>
+        <DataTable
+          label={tx('Accounts')}
+          columns={[
+            { key: 'uin', header: tx('Account ID'), kind: 'code' },
+            { key: 'realName', header: tx('Real-name'), data: true },
+            { key: 'identity', header: tx('Identity') },
+            { key: 'cash', header: tx('Cash balance (¥)'), kind: 'money', sortable: true },
+            { key: 'status', header: tx('Status'), kind: 'status' },
+          ]}
+          rows={accounts.map((a) => ({
+            id: a.id,
+            uin: a.uin,
+            realName: a.realName,
+            identity: tx(a.identity === 'individual' ? 'Individual' : 'Enterprise'),
+            cash: a.cashBalanceLi,
+            status: { label: tx(a.status), tone: a.status === 'active' ? 'green' : 'red' },
+          }))}
+        />
       </Card>
     </div>
   );

@@ -1,7 +1,7 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
-import { formatDateTime, formatYuan } from '@/lib/domain/format';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { listAccounts } from '@/lib/server/accounts/list-accounts';
 import { requirePlatformPage } from '@/lib/server/session';
 import { CreateAccountForm } from './_components/create-account-form';
@@ -22,54 +22,52 @@ export default async function AccountsPage() {
         </Card>
       ) : null}
       <Card title={tx('Customer accounts ({length})', { length: rows.length })}>
-        <RowTable
-          head={[
-            tx('Account ID'),
-            tx('Real-name'),
-            tx('Identity type'),
-            tx('Owner login'),
-            tx('Applications'),
-            tx('Cash balance (¥)'),
-            tx('Intl daily quota'),
-            tx('Created'),
+        <DataTable
+          label={tx('Customer accounts ({length})', { length: rows.length })}
+          chooseColumns
+          columns={[
+            { key: 'uin', header: tx('Account ID'), kind: 'code', sortable: true },
+            { key: 'realName', header: tx('Real-name'), kind: 'node', data: true },
+            { key: 'identity', header: tx('Identity type'), kind: 'node' },
+            { key: 'owner', header: tx('Owner login'), data: true },
+            { key: 'applications', header: tx('Applications'), kind: 'count', sortable: true },
+            { key: 'cash', header: tx('Cash balance (¥)'), kind: 'money', sortable: true },
+            { key: 'quota', header: tx('Intl daily quota'), kind: 'node' },
+            { key: 'createdAt', header: tx('Created'), kind: 'datetime', sortable: true },
           ]}
-        >
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td className="px-3 py-2 font-mono">{r.uin}</td>
-              <td className="px-3 py-2" translate="no">
+          rows={rows.map((r) => ({
+            id: r.id,
+            uin: r.uin,
+            realName: (
+              <>
                 {r.realName}
                 {r.kind === 'platform' ? (
                   <span className="ml-2 text-xs text-slate-500">{tx('(platform alarm sender, billed to nobody)')}</span>
                 ) : null}
-              </td>
-              <td className="px-3 py-2">
-                {isAdmin ? (
-                  <IdentitySelect accountId={r.id} identity={r.identity} accountName={r.realName} />
-                ) : r.identity === 'enterprise' ? (
-                  tx('Enterprise')
-                ) : (
-                  tx('Individual')
-                )}
-              </td>
-              <td className="px-3 py-2">{r.ownerEmail ?? '—'}</td>
-              <td className="px-3 py-2">{r.applicationCount}</td>
-              <td className="px-3 py-2 tabular-nums">{formatYuan(r.cashBalanceLi)}</td>
-              <td className="px-3 py-2">
-                {isAdmin ? (
-                  <QuotaInput
-                    accountId={r.id}
-                    quota={r.intlDailyQuota}
-                    label={tx('International daily quota of {realName}', { realName: r.realName })}
-                  />
-                ) : (
-                  r.intlDailyQuota
-                )}
-              </td>
-              <td className="px-3 py-2 text-slate-500">{formatDateTime(r.createdAt)}</td>
-            </tr>
-          ))}
-        </RowTable>
+              </>
+            ),
+            identity: isAdmin ? (
+              <IdentitySelect accountId={r.id} identity={r.identity} accountName={r.realName} />
+            ) : r.identity === 'enterprise' ? (
+              tx('Enterprise')
+            ) : (
+              tx('Individual')
+            ),
+            owner: r.ownerEmail ?? '—',
+            applications: r.applicationCount,
+            cash: r.cashBalanceLi,
+            quota: isAdmin ? (
+              <QuotaInput
+                accountId={r.id}
+                quota={r.intlDailyQuota}
+                label={tx('International daily quota of {realName}', { realName: r.realName })}
+              />
+            ) : (
+              r.intlDailyQuota
+            ),
+            createdAt: r.createdAt,
+          }))}
+        />
       </Card>
     </div>
   );

@@ -2,7 +2,8 @@ import { uiText, useText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
 import { AutoRefresh } from '@/components/ui/auto-refresh';
-import { Card, RowTable } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDateTime } from '@/lib/domain/format';
 import { listChannels, type ChannelView } from '@/lib/server/channels/manage-channels';
@@ -53,48 +54,41 @@ export default async function ChannelsPage() {
           )}
         </p>
         <div className="overflow-x-auto">
-          <RowTable
-            head={[
-              tx('Name'),
-              tx('Type'),
-              tx('Target'),
-              tx('State'),
-              tx('Last error'),
-              tx('In flight'),
-              tx('Sent / s (1 min)'),
-              tx('Receipt lag'),
-              tx('Waiting'),
-              tx('Actions'),
+          <DataTable
+            label={tx('Delivery channels')}
+            columns={[
+              { key: 'name', header: tx('Name'), kind: 'node', data: true },
+              { key: 'kind', header: tx('Type') },
+              { key: 'target', header: tx('Target'), kind: 'code' },
+              { key: 'state', header: tx('State'), kind: 'node' },
+              { key: 'lastError', header: tx('Last error'), kind: 'node', data: true },
+              { key: 'inFlight', header: tx('In flight'), kind: 'count' },
+              { key: 'rate', header: tx('Sent / s (1 min)') },
+              { key: 'lag', header: tx('Receipt lag') },
+              { key: 'queued', header: tx('Waiting'), kind: 'count', sortable: true },
+              { key: 'actions', header: tx('Actions'), kind: 'node' },
             ]}
-          >
-            {channels.map((c) => (
-              <tr key={c.id} data-channel={c.name}>
-                <td className="px-3 py-2 font-medium" translate="no">
-                  {c.name}
-                </td>
-                <td className="px-3 py-2">{tx(KIND_LABEL[c.kind])}</td>
-                <td className="px-3 py-2 font-mono text-xs">{target(c) ?? tx('built in')}</td>
-                <td className="px-3 py-2">
-                  <LinkState c={c} />
-                </td>
-                <td className="max-w-48 px-3 py-2 text-xs break-words text-slate-600" translate="no">
-                  {c.state?.lastError ?? '—'}
-                </td>
-                <td className="px-3 py-2 tabular-nums">{c.state?.inFlight ?? 0}</td>
-                <td className="px-3 py-2 tabular-nums">{c.state ? (c.state.sentLastMinute / 60).toFixed(1) : '—'}</td>
-                <td className="px-3 py-2 tabular-nums">
-                  {c.state?.receiptLagMs != null ? `${(c.state.receiptLagMs / 1000).toFixed(1)} s` : '—'}
-                </td>
-                <td className="px-3 py-2 tabular-nums">{c.queued}</td>
-                <td className="px-3 py-2">
-                  <ChannelRowActions
-                    channel={{ id: c.id, kind: c.kind, name: c.name, config: c.config, hasSecret: c.hasSecret }}
-                    enabled={c.enabled}
-                  />
-                </td>
-              </tr>
-            ))}
-          </RowTable>
+            rows={channels.map((c) => ({
+              id: c.id,
+              name: <span className="font-medium">{c.name}</span>,
+              kind: tx(KIND_LABEL[c.kind]),
+              target: target(c) ?? tx('built in'),
+              state: <LinkState c={c} />,
+              lastError: (
+                <span className="block max-w-48 text-xs break-words text-slate-600">{c.state?.lastError ?? '—'}</span>
+              ),
+              inFlight: c.state?.inFlight ?? 0,
+              rate: c.state ? (c.state.sentLastMinute / 60).toFixed(1) : '—',
+              lag: c.state?.receiptLagMs != null ? `${(c.state.receiptLagMs / 1000).toFixed(1)} s` : '—',
+              queued: c.queued,
+              actions: (
+                <ChannelRowActions
+                  channel={{ id: c.id, kind: c.kind, name: c.name, config: c.config, hasSecret: c.hasSecret }}
+                  enabled={c.enabled}
+                />
+              ),
+            }))}
+          />
         </div>
       </Card>
       <Card title={tx('Add channel')}>

@@ -1,6 +1,7 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { listReviewCalendar } from '@/lib/server/review/calendar';
 import { requirePlatformPage } from '@/lib/server/session';
 import { CalendarDayForm, DeleteDayButton } from './_components/calendar-form';
@@ -27,36 +28,34 @@ export default async function ReviewCalendarPage() {
       <Card title={tx('Extra holidays and make-up working days')}>
         <CalendarDayForm />
         <div className="mt-4">
-          <RowTable
-            head={[tx('Date'), tx('Kind'), tx('Note'), tx('Actions')]}
-            empty={
-              extra.length === 0 ? <p className="py-6 text-center text-slate-500">{tx('No extra days.')}</p> : null
-            }
-          >
-            {extra.map((d) => (
-              <tr key={d.day}>
-                <td className="px-3 py-2 font-mono text-xs">{d.day}</td>
-                <td className="px-3 py-2">{d.kind === 'holiday' ? tx('Holiday') : tx('Make-up working day')}</td>
-                <td className="px-3 py-2">{d.note}</td>
-                <td className="px-3 py-2">
-                  <DeleteDayButton day={d.day} />
-                </td>
-              </tr>
-            ))}
-          </RowTable>
+          <DataTable
+            label={tx('Extra holidays and make-up working days')}
+            columns={[
+              { key: 'day', header: tx('Date'), kind: 'code', sortable: true },
+              { key: 'kind', header: tx('Kind') },
+              { key: 'note', header: tx('Note'), data: true },
+              { key: 'actions', header: tx('Actions'), kind: 'node' },
+            ]}
+            rows={extra.map((d) => ({
+              id: d.day,
+              day: d.day,
+              kind: d.kind === 'holiday' ? tx('Holiday') : tx('Make-up working day'),
+              note: d.note,
+              actions: <DeleteDayButton day={d.day} />,
+            }))}
+            empty={<p className="py-6 text-center text-slate-500">{tx('No extra days.')}</p>}
+          />
         </div>
       </Card>
       <Card title={tx('Statutory holidays from the holiday library (date-holidays, CN)')}>
-        <RowTable head={[tx('Date'), tx('Holiday')]}>
-          {library.map((d) => (
-            <tr key={d.day}>
-              <td className="px-3 py-2 font-mono text-xs">{d.day}</td>
-              <td className="px-3 py-2" translate="no">
-                {d.name}
-              </td>
-            </tr>
-          ))}
-        </RowTable>
+        <DataTable
+          label={tx('Statutory holidays from the holiday library (date-holidays, CN)')}
+          columns={[
+            { key: 'day', header: tx('Date'), kind: 'code', sortable: true },
+            { key: 'name', header: tx('Holiday'), data: true },
+          ]}
+          rows={library.map((d) => ({ id: d.day, day: d.day, name: d.name }))}
+        />
       </Card>
     </div>
   );

@@ -1,8 +1,8 @@
 import { uiText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { listChannels, listRoutes } from '@/lib/server/channels/manage-channels';
 import { requirePlatformPage } from '@/lib/server/session';
 import { RouteForm } from './_components/route-form';
@@ -30,67 +30,58 @@ export default async function RoutesPage() {
           )}
         </p>
         <div className="overflow-x-auto">
-          <RowTable
-            head={[
-              tx('Order'),
-              tx('Region'),
-              tx('Country or prefix'),
-              tx('Message type'),
-              tx('Account'),
-              tx('Channels'),
-              tx('State'),
-              tx('Actions'),
+          <DataTable
+            label={tx('Route rules, in order')}
+            columns={[
+              { key: 'order', header: tx('Order'), kind: 'count' },
+              { key: 'region', header: tx('Region') },
+              { key: 'country', header: tx('Country or prefix'), kind: 'code' },
+              { key: 'messageType', header: tx('Message type') },
+              { key: 'account', header: tx('Account'), data: true },
+              { key: 'channels', header: tx('Channels'), kind: 'node' },
+              { key: 'state', header: tx('State'), kind: 'status' },
+              { key: 'actions', header: tx('Actions'), kind: 'node' },
             ]}
-          >
-            {routes.map((r, i) => (
-              <tr key={r.id}>
-                <td className="px-3 py-2 tabular-nums">{i + 1}</td>
-                <td className="px-3 py-2">{r.region ? tx(REGION[r.region as keyof typeof REGION]) : tx('Any')}</td>
-                <td className="px-3 py-2 font-mono">{r.country ?? tx('Any')}</td>
-                <td className="px-3 py-2">
-                  {r.messageType ? tx(TYPE[r.messageType as keyof typeof TYPE]) : tx('Any')}
-                </td>
-                <td className="px-3 py-2">{r.accountUin ?? tx('Any')}</td>
-                <td className="px-3 py-2">
-                  <ol className="flex flex-wrap gap-1">
-                    {r.channels.map((c, k) => (
-                      <li
-                        key={c.id}
-                        className="after:ml-1 after:text-slate-400 after:content-['→'] last:after:content-['']"
-                      >
-                        <span translate="no">{c.name}</span>
-                        {k === 0 ? <span className="sr-only"> {tx('(primary)')}</span> : null}
-                        {!c.enabled ? <span className="text-xs text-slate-500"> {tx('(disabled)')}</span> : null}
-                      </li>
-                    ))}
-                  </ol>
-                </td>
-                <td className="px-3 py-2">
-                  {r.enabled ? (
-                    <StatusBadge tone="green">{tx('Enabled')}</StatusBadge>
-                  ) : (
-                    <StatusBadge tone="grey">{tx('Disabled')}</StatusBadge>
-                  )}
-                </td>
-                <td className="px-3 py-2">
-                  <RouteRowActions
-                    route={{
-                      id: r.id,
-                      region: r.region,
-                      country: r.country,
-                      messageType: r.messageType,
-                      accountUin: r.accountUin,
-                      channelIds: r.channels.map((c) => c.id),
-                    }}
-                    enabled={r.enabled}
-                    first={i === 0}
-                    last={i === routes.length - 1}
-                    channels={channels}
-                  />
-                </td>
-              </tr>
-            ))}
-          </RowTable>
+            rows={routes.map((r, i) => ({
+              id: r.id,
+              order: i + 1,
+              region: r.region ? tx(REGION[r.region as keyof typeof REGION]) : tx('Any'),
+              country: r.country ?? tx('Any'),
+              messageType: r.messageType ? tx(TYPE[r.messageType as keyof typeof TYPE]) : tx('Any'),
+              account: r.accountUin ?? tx('Any'),
+              channels: (
+                <ol className="flex flex-wrap gap-1">
+                  {r.channels.map((c, k) => (
+                    <li
+                      key={c.id}
+                      className="after:ml-1 after:text-slate-400 after:content-['→'] last:after:content-['']"
+                    >
+                      <span translate="no">{c.name}</span>
+                      {k === 0 ? <span className="sr-only"> {tx('(primary)')}</span> : null}
+                      {!c.enabled ? <span className="text-xs text-slate-500"> {tx('(disabled)')}</span> : null}
+                    </li>
+                  ))}
+                </ol>
+              ),
+              state: r.enabled ? { label: tx('Enabled'), tone: 'green' } : { label: tx('Disabled'), tone: 'grey' },
+              actions: (
+                <RouteRowActions
+                  route={{
+                    id: r.id,
+                    region: r.region,
+                    country: r.country,
+                    messageType: r.messageType,
+                    accountUin: r.accountUin,
+                    channelIds: r.channels.map((c) => c.id),
+                  }}
+                  enabled={r.enabled}
+                  first={i === 0}
+                  last={i === routes.length - 1}
+                  channels={channels}
+                />
+              ),
+            }))}
+          />
         </div>
         {routes.length === 0 ? (
           <p className="mt-3 text-sm text-red-700">

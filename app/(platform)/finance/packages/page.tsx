@@ -1,8 +1,9 @@
 import { uiText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
-import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
+import { FilterBar } from '@/components/ui/filter-bar';
 import { listAccounts } from '@/lib/server/accounts/list-accounts';
 import { listAllPackages } from '@/lib/server/money/finance';
 import { requirePlatformPage } from '@/lib/server/session';
@@ -46,79 +47,64 @@ export default async function FinancePackagesPage({
         }
       />
       <Card>
-        <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
-          <select
-            name="account"
-            defaultValue={accountId ?? ''}
-            aria-label={tx('Account')}
-            className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm"
-          >
-            <option value="">{tx('All accounts')}</option>
-            {accounts.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.realName}
-              </option>
-            ))}
-          </select>
-          <select
-            name="status"
-            defaultValue={status ?? ''}
-            aria-label={tx('Status')}
-            className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm"
-          >
-            <option value="">{tx('All statuses')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {tx(s)}
-              </option>
-            ))}
-          </select>
-          <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">{tx('Filter')}</button>
-        </form>
-        <RowTable
-          head={[
-            'ID',
-            tx('Account'),
-            tx('Name'),
-            tx('Kind'),
-            tx('Total'),
-            tx('Remaining'),
-            tx('Paid (¥)'),
-            tx('Purchased'),
-            tx('Valid until'),
-            tx('Status'),
-            tx('Invoice'),
+        <FilterBar
+          fields={[
+            {
+              kind: 'select',
+              name: 'account',
+              label: tx('Account'),
+              value: accountId,
+              options: [['', tx('All accounts')], ...accounts.map((a): [number, string] => [a.id, a.realName])],
+            },
+            {
+              kind: 'select',
+              name: 'status',
+              label: tx('Status'),
+              value: status,
+              options: [['', tx('All statuses')], ...STATUSES.map((s): [string, string] => [s, tx(s)])],
+            },
           ]}
-          empty={
-            rows.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">{tx('No packages.')}</p> : null
-          }
-        >
-          {rows.map((p) => (
-            <tr key={p.id}>
-              <td className="px-3 py-2 font-mono text-xs">{p.id}</td>
-              <td className="px-3 py-2" translate="no">
-                {p.accountName}
-              </td>
-              <td className="px-3 py-2">{tx.message(p.name)}</td>
-              <td className="px-3 py-2">{tx(p.kind)}</td>
-              <td className="px-3 py-2 tabular-nums">{formatCount(p.total)}</td>
-              <td className="px-3 py-2 tabular-nums">{formatCount(p.remaining)}</td>
-              <td className="px-3 py-2 tabular-nums">{formatYuan(p.paidLi)}</td>
-              <td className="px-3 py-2 text-xs">{formatDateTime(p.purchasedAt)}</td>
-              <td className="px-3 py-2 text-xs">{formatDateTime(p.expiresAt)}</td>
-              <td className="px-3 py-2">{tx(p.status)}</td>
-              <td className="px-3 py-2">
-                {p.kind === 'purchased' && ctx.actor.role === 'finance' ? (
-                  <InvoiceToggle packageId={p.id} invoiced={p.invoiced} />
-                ) : p.invoiced ? (
-                  tx('Invoiced')
-                ) : (
-                  '—'
-                )}
-              </td>
-            </tr>
-          ))}
-        </RowTable>
+          submit={tx('Filter')}
+          clear={{ label: tx('Clear'), href: '/finance/packages' }}
+        />
+        <DataTable
+          label={tx('Packages')}
+          chooseColumns
+          columns={[
+            { key: 'id', header: 'ID', kind: 'code', sortable: true },
+            { key: 'accountName', header: tx('Account'), data: true },
+            { key: 'name', header: tx('Name') },
+            { key: 'kind', header: tx('Kind') },
+            { key: 'total', header: tx('Total'), kind: 'count', sortable: true },
+            { key: 'remaining', header: tx('Remaining'), kind: 'count', sortable: true },
+            { key: 'paidLi', header: tx('Paid (¥)'), kind: 'money', sortable: true },
+            { key: 'purchasedAt', header: tx('Purchased'), kind: 'datetime', sortable: true },
+            { key: 'expiresAt', header: tx('Valid until'), kind: 'datetime', sortable: true },
+            { key: 'status', header: tx('Status') },
+            { key: 'invoice', header: tx('Invoice'), kind: 'node' },
+          ]}
+          rows={rows.map((p) => ({
+            id: p.id,
+            accountName: p.accountName,
+            name: tx.message(p.name),
+            kind: tx(p.kind),
+            total: p.total,
+            remaining: p.remaining,
+            paidLi: p.paidLi,
+            purchasedAt: p.purchasedAt,
+            expiresAt: p.expiresAt,
+            status: tx(p.status),
+            invoice:
+              p.kind === 'purchased' && ctx.actor.role === 'finance' ? (
+                <InvoiceToggle packageId={p.id} invoiced={p.invoiced} />
+              ) : p.invoiced ? (
+                tx('Invoiced')
+              ) : (
+                '—'
+              ),
+          }))}
+          empty={<p className="py-6 text-center text-sm text-slate-500">{tx('No packages.')}</p>}
+        />
       </Card>
     </div>
   );

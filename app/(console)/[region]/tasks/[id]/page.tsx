@@ -2,7 +2,9 @@ import { uiText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
 import { MessageStatus } from '@/components/content/task-status';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
+import { FilterBar } from '@/components/ui/filter-bar';
 import { formatDateTime } from '@/lib/domain/format';
 import { orNotFound } from '@/lib/server/page-data';
 import { getTaskDetails, taskRecipients } from '@/lib/server/sending/read-tasks';
@@ -112,45 +114,40 @@ export default async function TaskDetailsPage({
           </span>
         }
       >
-        <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
-          <select
-            name="status"
-            defaultValue={status ?? ''}
-            aria-label={tx('Message status')}
-            className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm"
-          >
-            <option value="">{tx('All statuses')}</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-          <input
-            name="phone"
-            defaultValue={q.phone ?? ''}
-            placeholder={tx('Number contains')}
-            aria-label={tx('Number')}
-            className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm"
-          />
-          <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">{tx('Search')}</button>
-        </form>
-        <RowTable
-          head={[tx('Number'), tx('Status'), tx('Billed'), tx('Submitted'), tx('Receipt time'), tx('Failure reason')]}
-        >
-          {recipients.rows.map((r) => (
-            <tr key={r.id}>
-              <td className="px-3 py-2 font-mono text-xs">{r.phone}</td>
-              <td className="px-3 py-2">
-                <MessageStatus status={r.status} />
-              </td>
-              <td className="px-3 py-2">{r.billable || '—'}</td>
-              <td className="px-3 py-2 text-xs">{r.submittedAt ? formatDateTime(r.submittedAt) : '—'}</td>
-              <td className="px-3 py-2 text-xs">{r.receiptAt ? formatDateTime(r.receiptAt) : '—'}</td>
-              <td className="px-3 py-2 text-xs">{r.failCode ? `${r.failCode}: ${tx.message(r.reason ?? '')}` : ''}</td>
-            </tr>
-          ))}
-        </RowTable>
+        <FilterBar
+          fields={[
+            {
+              kind: 'select',
+              name: 'status',
+              label: tx('Message status'),
+              value: status,
+              options: [['', tx('All statuses')], ...statuses.map((s): [string, string] => [s, s])],
+            },
+            { kind: 'text', name: 'phone', label: tx('Number'), placeholder: tx('Number contains'), value: q.phone },
+          ]}
+          submit={tx('Search')}
+          clear={{ label: tx('Clear'), href: `/${region}/tasks/${t.id}` }}
+        />
+        <DataTable
+          label={tx('Numbers ({total})', { total: recipients.total })}
+          columns={[
+            { key: 'phone', header: tx('Number'), kind: 'phone' },
+            { key: 'status', header: tx('Status'), kind: 'node' },
+            { key: 'billed', header: tx('Billed') },
+            { key: 'submittedAt', header: tx('Submitted'), kind: 'datetime', sortable: true },
+            { key: 'receiptAt', header: tx('Receipt time'), kind: 'datetime', sortable: true },
+            { key: 'reason', header: tx('Failure reason') },
+          ]}
+          rows={recipients.rows.map((r) => ({
+            id: r.id,
+            phone: r.phone,
+            status: <MessageStatus status={r.status} />,
+            billed: r.billable || '—',
+            submittedAt: r.submittedAt,
+            receiptAt: r.receiptAt,
+            reason: r.failCode ? `${r.failCode}: ${tx.message(r.reason ?? '')}` : '',
+          }))}
+        />
         <Pagination
           page={recipients.page}
           pages={pages}
