@@ -26,6 +26,16 @@ export function MoneyCell({ value }: { value: number }) {
   return <span className="tabular-nums">{formatYuan(value)}</span>;
 }
 
+/** A change of money in li: +1.00 in green, -1.00 in red (the sign carries it without colour). */
+export function MoneyChangeCell({ value }: { value: number }) {
+  return (
+    <span className={`tabular-nums ${value < 0 ? 'text-red-700' : 'text-emerald-700'}`}>
+      {value > 0 ? '+' : ''}
+      {formatYuan(value)}
+    </span>
+  );
+}
+
 /** A share or a rate (0–1) as a percentage with one decimal, 12.5%. */
 export function PercentCell({ value }: { value: number }) {
   return <span className="tabular-nums">{`${(value * 100).toFixed(1)}%`}</span>;

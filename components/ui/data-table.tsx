@@ -19,6 +19,7 @@ import {
   CountCell,
   DateTimeCell,
   MoneyCell,
+  MoneyChangeCell,
   PercentCell,
   PhoneCell,
   StatusCell,
@@ -26,9 +27,10 @@ import {
 } from './cells';
 
 /** How a column's values read: the shared cells, or an element the page rendered (`node`). */
-export type CellKind = 'text' | 'code' | 'phone' | 'count' | 'money' | 'percent' | 'datetime' | 'status' | 'node';
+export type CellKind =
+  'text' | 'code' | 'phone' | 'count' | 'money' | 'money-change' | 'percent' | 'datetime' | 'status' | 'node';
 
-type CellValue<K extends CellKind> = K extends 'count' | 'money' | 'percent'
+type CellValue<K extends CellKind> = K extends 'count' | 'money' | 'money-change' | 'percent'
   ? number
   : K extends 'datetime'
     ? Date | number | null
@@ -67,6 +69,8 @@ function renderCell(kind: CellKind, value: unknown): ReactNode {
       return <CountCell value={value as CellValue<'count'>} />;
     case 'money':
       return <MoneyCell value={value as CellValue<'money'>} />;
+    case 'money-change':
+      return <MoneyChangeCell value={value as CellValue<'money-change'>} />;
     case 'percent':
       return <PercentCell value={value as CellValue<'percent'>} />;
     case 'datetime':

@@ -1,10 +1,10 @@
 import { uiText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { formatCount, formatDateTime, formatYuan } from '@/lib/domain/format';
+import { formatCount, formatYuan } from '@/lib/domain/format';
 import { beijingDateKey } from '@/lib/domain/time';
 import { listCashLedger } from '@/lib/server/money/finance';
 import { internationalBill } from '@/lib/server/money/international';
@@ -185,84 +185,72 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
         </div>
       </Card>
       <Card title={tx('Orders and invoices')}>
-        <RowTable
-          head={[tx('Order'), tx('Package'), tx('Paid (¥)'), tx('Time'), tx('Invoice'), tx('Actions')]}
-          empty={
-            ordersWithInvoices.length === 0 ? (
-              <p className="py-4 text-center text-sm text-slate-500">{tx('No orders yet.')}</p>
-            ) : null
-          }
-        >
-          {ordersWithInvoices.map((o) => (
-            <tr key={o.id}>
-              <td className="px-3 py-2 font-mono text-xs">{o.id}</td>
-              <td className="px-3 py-2">
-                {tx('{n} messages × {q}', { n: formatCount(o.count), q: o.quantity })}
-                {o.kind === 'auto_renew' ? ` ${tx('(auto-renewal)')}` : ''}
-              </td>
-              <td className="px-3 py-2 tabular-nums">{formatYuan(o.priceLi)}</td>
-              <td className="px-3 py-2 text-xs">{formatDateTime(o.createdAt)}</td>
-              <td className="px-3 py-2">
-                {!o.invoice ? (
-                  <span className="text-slate-500">{o.whyNot ?? tx('Not requested')}</span>
-                ) : o.invoice.status === 'requested' ? (
-                  <StatusBadge tone="amber">{tx('Requested')}</StatusBadge>
-                ) : o.invoice.status === 'issued' ? (
-                  <StatusBadge tone="green">
-                    {tx('Issued: {number}', { number: o.invoice.invoiceNumber ?? '' })}
-                  </StatusBadge>
-                ) : (
-                  <span>
-                    <StatusBadge tone="red">{tx('Refused')}</StatusBadge>{' '}
-                    <span className="text-xs text-slate-500">{o.invoice.refuseReason}</span>
-                  </span>
-                )}
-              </td>
-              <td className="px-3 py-2">
-                {o.canRequest ? (
-                  <InvoiceRequestButton
-                    orderId={o.id}
-                    defaultTitle={ctx.account.realName}
-                    enterprise={ctx.account.identity === 'enterprise'}
-                  />
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </RowTable>
+        <DataTable
+          label={tx('Orders and invoices')}
+          columns={[
+            { key: 'id', header: tx('Order'), kind: 'code', sortable: true },
+            { key: 'package', header: tx('Package') },
+            { key: 'priceLi', header: tx('Paid (¥)'), kind: 'money', sortable: true },
+            { key: 'createdAt', header: tx('Time'), kind: 'datetime', sortable: true },
+            { key: 'invoice', header: tx('Invoice'), kind: 'node' },
+            { key: 'actions', header: tx('Actions'), kind: 'node' },
+          ]}
+          rows={ordersWithInvoices.map((o) => ({
+            id: o.id,
+            package:
+              tx('{n} messages × {q}', { n: formatCount(o.count), q: o.quantity }) +
+              (o.kind === 'auto_renew' ? ` ${tx('(auto-renewal)')}` : ''),
+            priceLi: o.priceLi,
+            createdAt: o.createdAt,
+            invoice: !o.invoice ? (
+              <span className="text-slate-500">{o.whyNot ?? tx('Not requested')}</span>
+            ) : o.invoice.status === 'requested' ? (
+              <StatusBadge tone="amber">{tx('Requested')}</StatusBadge>
+            ) : o.invoice.status === 'issued' ? (
+              <StatusBadge tone="green">
+                {tx('Issued: {number}', { number: o.invoice.invoiceNumber ?? '' })}
+              </StatusBadge>
+            ) : (
+              <span>
+                <StatusBadge tone="red">{tx('Refused')}</StatusBadge>{' '}
+                <span className="text-xs text-slate-500">{o.invoice.refuseReason}</span>
+              </span>
+            ),
+            actions: o.canRequest ? (
+              <InvoiceRequestButton
+                orderId={o.id}
+                defaultTitle={ctx.account.realName}
+                enterprise={ctx.account.identity === 'enterprise'}
+              />
+            ) : null,
+          }))}
+          empty={<p className="py-4 text-center text-sm text-slate-500">{tx('No orders yet.')}</p>}
+        />
       </Card>
       <Card title={tx('Cash ledger')}>
-        <RowTable
-          head={[
-            tx('Time'),
-            tx('Type'),
-            tx('Amount (¥)'),
-            tx('Balance after (¥)'),
-            tx('Reference'),
-            tx('Note'),
-            tx('By'),
+        <DataTable
+          label={tx('Cash ledger')}
+          columns={[
+            { key: 'at', header: tx('Time'), kind: 'datetime', sortable: true },
+            { key: 'kind', header: tx('Type') },
+            { key: 'amountLi', header: tx('Amount (¥)'), kind: 'money-change', sortable: true },
+            { key: 'balanceAfterLi', header: tx('Balance after (¥)'), kind: 'money' },
+            { key: 'reference', header: tx('Reference') },
+            { key: 'note', header: tx('Note') },
+            { key: 'by', header: tx('By'), kind: 'node' },
           ]}
-          empty={
-            rows.length === 0 ? <p className="py-4 text-center text-sm text-slate-500">{tx('No entries.')}</p> : null
-          }
-        >
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td className="px-3 py-2 text-xs">{formatDateTime(r.at)}</td>
-              <td className="px-3 py-2">{tx(KIND_LABELS[r.kind] ?? r.kind)}</td>
-              <td className={`px-3 py-2 tabular-nums ${r.amountLi < 0 ? 'text-red-700' : 'text-emerald-700'}`}>
-                {r.amountLi > 0 ? '+' : ''}
-                {formatYuan(r.amountLi)}
-              </td>
-              <td className="px-3 py-2 tabular-nums">{formatYuan(r.balanceAfterLi)}</td>
-              <td className="px-3 py-2 text-xs">{r.refType ? `${tx(r.refType)} #${r.refId}` : '—'}</td>
-              <td className="px-3 py-2 text-xs">{tx.message(r.reason ?? '')}</td>
-              <td className="px-3 py-2 text-xs" translate={r.actorName === 'system' ? undefined : 'no'}>
-                {r.actorName === 'system' ? tx('system') : r.actorName}
-              </td>
-            </tr>
-          ))}
-        </RowTable>
+          rows={rows.map((r) => ({
+            id: r.id,
+            at: r.at,
+            kind: tx(KIND_LABELS[r.kind] ?? r.kind),
+            amountLi: r.amountLi,
+            balanceAfterLi: r.balanceAfterLi,
+            reference: r.refType ? `${tx(r.refType)} #${r.refId}` : '—',
+            note: tx.message(r.reason ?? ''),
+            by: r.actorName === 'system' ? tx('system') : <span translate="no">{r.actorName}</span>,
+          }))}
+          empty={<p className="py-4 text-center text-sm text-slate-500">{tx('No entries.')}</p>}
+        />
       </Card>
     </div>
   );

@@ -6,9 +6,9 @@ import { SharePie } from '@/components/charts/lazy';
 import { TrendChart } from '@/components/charts/lazy';
 import { MessageStatus } from '@/components/content/task-status';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
-import { formatCount, formatDateTime } from '@/lib/domain/format';
+import { formatCount } from '@/lib/domain/format';
 import { percent } from '@/lib/domain/stats/period';
 import { listApplications } from '@/lib/server/applications/list-applications';
 import { listSignatures, listTemplates } from '@/lib/server/content/read-content';
@@ -334,25 +334,23 @@ function TabBody({
           </Card>
         ) : null}
         <Card title={receipts ? tx('Receipt failure reasons') : tx('Failures before submission')}>
-          <RowTable
-            head={[tx('Error code'), tx('Reason'), tx('Count'), tx('Share')]}
-            empty={
-              codes.length === 0 ? (
-                <p className="py-6 text-center text-sm text-slate-500">{tx('No failures in this period.')}</p>
-              ) : null
-            }
-          >
-            {codes.map((c) => (
-              <tr key={c.code}>
-                <td className="px-3 py-2 font-mono">{c.code}</td>
-                <td className="px-3 py-2">{tx.message(c.reason)}</td>
-                <td className="px-3 py-2 tabular-nums">{formatCount(c.count)}</td>
-                <td className="px-3 py-2" data-testid="share">
-                  {(c.share * 100).toFixed(1)}%
-                </td>
-              </tr>
-            ))}
-          </RowTable>
+          <DataTable
+            label={receipts ? tx('Receipt failure reasons') : tx('Failures before submission')}
+            columns={[
+              { key: 'code', header: tx('Error code'), kind: 'code' },
+              { key: 'reason', header: tx('Reason') },
+              { key: 'count', header: tx('Count'), kind: 'count', sortable: true },
+              { key: 'share', header: tx('Share'), kind: 'percent', sortable: true },
+            ]}
+            rows={codes.map((c) => ({
+              id: c.code,
+              code: c.code,
+              reason: tx.message(c.reason),
+              count: c.count,
+              share: c.share,
+            }))}
+            empty={<p className="py-6 text-center text-sm text-slate-500">{tx('No failures in this period.')}</p>}
+          />
         </Card>
       </>
     );
@@ -400,70 +398,63 @@ function TabBody({
     const rows = statsReplies(ctx, filter);
     return (
       <Card>
-        <RowTable
-          head={[tx('Number'), tx('Reply'), tx('Received'), tx('Application'), tx('Signature')]}
-          empty={
-            rows.length === 0 ? (
-              <p className="py-6 text-center text-sm text-slate-500">{tx('No replies in this period.')}</p>
-            ) : null
-          }
-        >
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td className="px-3 py-2 font-mono text-xs">{r.phone}</td>
-              <td className="px-3 py-2" translate="no">
-                {r.content}
-              </td>
-              <td className="px-3 py-2 text-xs">{formatDateTime(r.receivedAt)}</td>
-              <td className="px-3 py-2">{r.app}</td>
-              <td className="px-3 py-2">{r.signature}</td>
-            </tr>
-          ))}
-        </RowTable>
+        <DataTable
+          label={tx('Replies')}
+          columns={[
+            { key: 'phone', header: tx('Number'), kind: 'phone' },
+            { key: 'content', header: tx('Reply'), data: true },
+            { key: 'receivedAt', header: tx('Received'), kind: 'datetime', sortable: true },
+            { key: 'app', header: tx('Application'), data: true },
+            { key: 'signature', header: tx('Signature'), data: true },
+          ]}
+          rows={rows.map((r) => ({
+            id: r.id,
+            phone: r.phone,
+            content: r.content,
+            receivedAt: r.receivedAt,
+            app: r.app,
+            signature: r.signature,
+          }))}
+          empty={<p className="py-6 text-center text-sm text-slate-500">{tx('No replies in this period.')}</p>}
+        />
       </Card>
     );
   }
   const records = statsRecords(ctx, filter);
   return (
     <Card>
-      <RowTable
-        head={[
-          tx('Country/region'),
-          tx('Number'),
-          tx('Content'),
-          tx('Characters | Billed'),
-          tx('Type'),
-          tx('Send time'),
-          tx('Status report time'),
-          tx('Status'),
-          tx('Remarks'),
+      <DataTable
+        label={tx('Sending records')}
+        chooseColumns
+        columns={[
+          { key: 'country', header: tx('Country/region'), kind: 'code' },
+          { key: 'phone', header: tx('Number'), kind: 'phone' },
+          { key: 'content', header: tx('Content'), kind: 'node', data: true },
+          { key: 'length', header: tx('Characters | Billed') },
+          { key: 'type', header: tx('Type') },
+          { key: 'sentAt', header: tx('Send time'), kind: 'datetime', sortable: true },
+          { key: 'receiptAt', header: tx('Status report time'), kind: 'datetime', sortable: true },
+          { key: 'status', header: tx('Status'), kind: 'node' },
+          { key: 'remark', header: tx('Remarks') },
         ]}
-        empty={
-          records.rows.length === 0 ? (
-            <p className="py-6 text-center text-sm text-slate-500">{tx('No records.')}</p>
-          ) : null
-        }
-      >
-        {records.rows.map((r) => (
-          <tr key={r.id}>
-            <td className="px-3 py-2">{r.isoCountry}</td>
-            <td className="px-3 py-2 font-mono text-xs">{r.phone}</td>
-            <td className="max-w-xs truncate px-3 py-2" title={r.content} translate="no">
+        rows={records.rows.map((r) => ({
+          id: r.id,
+          country: r.isoCountry,
+          phone: r.phone,
+          content: (
+            <span className="block max-w-xs truncate" title={r.content}>
               {r.content}
-            </td>
-            <td className="px-3 py-2 text-xs">
-              {r.length} | {r.billable}
-            </td>
-            <td className="px-3 py-2 text-xs">{tx(TEMPLATE_TYPE_LABELS[r.type] ?? r.type)}</td>
-            <td className="px-3 py-2 text-xs">{formatDateTime(r.sentAt)}</td>
-            <td className="px-3 py-2 text-xs">{r.receiptAt ? formatDateTime(r.receiptAt) : '—'}</td>
-            <td className="px-3 py-2">
-              <MessageStatus status={r.status} />
-            </td>
-            <td className="px-3 py-2 text-xs">{r.remark ? tx.message(r.remark) : r.remark}</td>
-          </tr>
-        ))}
-      </RowTable>
+            </span>
+          ),
+          length: `${r.length} | ${r.billable}`,
+          type: tx(TEMPLATE_TYPE_LABELS[r.type] ?? r.type),
+          sentAt: r.sentAt,
+          receiptAt: r.receiptAt,
+          status: <MessageStatus status={r.status} />,
+          remark: r.remark ? tx.message(r.remark) : r.remark,
+        }))}
+        empty={<p className="py-6 text-center text-sm text-slate-500">{tx('No records.')}</p>}
+      />
       <Pagination
         page={records.page}
         hasMore={records.hasMore}
