@@ -1,7 +1,8 @@
 import { uiText, useText } from '@/i18n/text';
-import { Card, RowTable } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
+import { FilterBar } from '@/components/ui/filter-bar';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { formatDateTime } from '@/lib/domain/format';
 import { Pagination } from '@/components/ui/pagination';
 
 export interface OperationRow {
@@ -41,101 +42,86 @@ export function OperationLogView({
     for (const [k, v] of Object.entries({ ...filter, ...over })) if (v !== undefined && v !== '') q.set(k, String(v));
     return `?${q.toString()}`;
   };
-  const field = 'w-full rounded-sm border border-slate-300 px-3 py-1.5 text-sm';
   return (
     <div className="space-y-4">
       <Card>
-        <form method="get" className="grid grid-cols-1 items-end gap-3 md:grid-cols-6">
-          <label className="space-y-1 text-sm">
-            <span className="block font-medium text-slate-700">{tx('User or key')}</span>
-            <input name="user" defaultValue={filter.user} className={field} />
-          </label>
-          <label className="space-y-1 text-sm">
-            <span className="block font-medium text-slate-700">{tx('Action')}</span>
-            <input name="action" defaultValue={filter.action} placeholder={tx('e.g. BuyPackage')} className={field} />
-          </label>
-          <label className="space-y-1 text-sm">
-            <span className="block font-medium text-slate-700">{tx('From')}</span>
-            <input name="from" type="date" defaultValue={filter.from} className={field} />
-          </label>
-          <label className="space-y-1 text-sm">
-            <span className="block font-medium text-slate-700">{tx('To')}</span>
-            <input name="to" type="date" defaultValue={filter.to} className={field} />
-          </label>
-          {showAccount ? (
-            <label className="space-y-1 text-sm">
-              <span className="block font-medium text-slate-700">{tx('Account')}</span>
-              <input
-                name="account"
-                defaultValue={filter.account}
-                placeholder={tx('id, or platform')}
-                className={field}
-              />
-            </label>
-          ) : null}
-          <div className="flex gap-3">
-            <button
-              type="submit"
-              className="rounded-sm bg-brand-500 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-600"
-            >
-              {tx('Query')}
-            </button>
-            <a
-              className="self-center text-sm text-brand-500 hover:underline"
-              href={`/api/operation-log/export${query({ page: '' })}`}
-            >
-              {tx('Export (CSV)')}
-            </a>
-          </div>
-        </form>
+        <FilterBar
+          labels
+          fields={[
+            { kind: 'text', name: 'user', label: tx('User or key'), value: filter.user },
+            {
+              kind: 'text',
+              name: 'action',
+              label: tx('Action'),
+              placeholder: tx('e.g. BuyPackage'),
+              value: filter.action,
+            },
+            { kind: 'date', name: 'from', label: tx('From'), value: filter.from },
+            { kind: 'date', name: 'to', label: tx('To'), value: filter.to },
+            ...(showAccount
+              ? [
+                  {
+                    kind: 'text' as const,
+                    name: 'account',
+                    label: tx('Account'),
+                    placeholder: tx('id, or platform'),
+                    value: filter.account,
+                  },
+                ]
+              : []),
+          ]}
+          submit={tx('Query')}
+          clear={{ label: tx('Clear'), href: basePath }}
+        >
+          <a
+            className="self-center text-sm text-brand-500 hover:underline"
+            href={`/api/operation-log/export${query({ page: '' })}`}
+          >
+            {tx('Export (CSV)')}
+          </a>
+        </FilterBar>
       </Card>
       <Card>
         <div className="overflow-x-auto">
-          <RowTable
-            head={[
-              tx('Time'),
-              ...(showAccount ? [tx('Account')] : []),
-              tx('Who'),
-              tx('Via'),
-              tx('Action'),
-              tx('Resource'),
-              tx('Result'),
-              tx('Address'),
+          <DataTable
+            label={tx('Operation log')}
+            columns={[
+              { key: 'at', header: tx('Time'), kind: 'datetime', sortable: true },
+              ...(showAccount ? [{ key: 'account' as const, header: tx('Account') }] : []),
+              { key: 'who', header: tx('Who'), kind: 'node', data: true },
+              { key: 'via', header: tx('Via') },
+              { key: 'action', header: tx('Action'), kind: 'code' },
+              { key: 'resource', header: tx('Resource'), kind: 'code' },
+              { key: 'result', header: tx('Result'), kind: 'node' },
+              { key: 'ip', header: tx('Address'), kind: 'code' },
             ]}
-            empty={
-              rows.length === 0 ? (
-                <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No operations match.')}</p>
-              ) : null
-            }
-          >
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.at)}</td>
-                {showAccount ? <td className="px-3 py-2">{r.accountId ?? tx('platform')}</td> : null}
-                <td className="px-3 py-2" translate="no">
+            rows={rows.map((r) => ({
+              id: r.id,
+              at: r.at,
+              account: r.accountId ?? tx('platform'),
+              who: (
+                <>
                   {r.actor}
                   {r.userName && r.userName !== r.actor ? (
                     <span className="block text-xs text-slate-500">{r.userName}</span>
                   ) : null}
-                </td>
-                <td className="px-3 py-2">{tx(VIA[r.via as keyof typeof VIA] ?? r.via)}</td>
-                <td className="px-3 py-2 font-mono text-xs" translate="no">
-                  {r.action}
-                </td>
-                <td className="px-3 py-2 font-mono text-xs">{r.resource ?? '—'}</td>
-                <td className="px-3 py-2">
-                  {r.result === 'ok' ? (
-                    <StatusBadge tone="green">OK</StatusBadge>
-                  ) : (
-                    <span translate="no">
-                      <StatusBadge tone="red">{r.result}</StatusBadge>
-                    </span>
-                  )}
-                </td>
-                <td className="px-3 py-2 font-mono text-xs">{r.ip ?? '—'}</td>
-              </tr>
-            ))}
-          </RowTable>
+                </>
+              ),
+              via: tx(VIA[r.via as keyof typeof VIA] ?? r.via),
+              action: r.action,
+              resource: r.resource ?? '—',
+              result:
+                r.result === 'ok' ? (
+                  <StatusBadge tone="green">OK</StatusBadge>
+                ) : (
+                  <span translate="no">
+                    <StatusBadge tone="red">{r.result}</StatusBadge>
+                  </span>
+                ),
+              ip: r.ip ?? '—',
+            }))}
+            empty={<p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No operations match.')}</p>}
+          />
         </div>
         <Pagination
           page={page}

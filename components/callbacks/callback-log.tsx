@@ -1,7 +1,5 @@
 import { uiText, useText } from '@/i18n/text';
-import { RowTable } from '@/components/ui/card';
-import { StatusBadge } from '@/components/ui/status-badge';
-import { formatDateTime } from '@/lib/domain/format';
+import { DataTable } from '@/components/ui/data-table';
 
 export interface CallbackRow {
   id: number;
@@ -23,45 +21,39 @@ const LABEL = { delivered: uiText('Delivered'), pending: uiText('Retrying'), fai
 export function CallbackLog({ rows }: { rows: CallbackRow[] }) {
   const tx = useText();
   return (
-    <RowTable
-      head={[
-        tx('Queued'),
-        tx('Kind'),
-        tx('Items'),
-        tx('Status'),
-        tx('Attempts'),
-        tx('Last attempt'),
-        'HTTP',
-        tx('Time'),
-        tx('Last error'),
+    <DataTable
+      label={tx('Callback log')}
+      columns={[
+        { key: 'createdAt', header: tx('Queued'), kind: 'datetime', sortable: true },
+        { key: 'kind', header: tx('Kind') },
+        { key: 'items', header: tx('Items'), kind: 'count' },
+        { key: 'state', header: tx('Status'), kind: 'status' },
+        { key: 'attempts', header: tx('Attempts'), kind: 'count', sortable: true },
+        { key: 'lastAttemptAt', header: tx('Last attempt'), kind: 'datetime' },
+        { key: 'http', header: 'HTTP' },
+        { key: 'duration', header: tx('Time') },
+        { key: 'lastError', header: tx('Last error'), kind: 'node', data: true },
       ]}
-      empty={
-        rows.length === 0 ? (
-          <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No callbacks pushed yet.')}</p>
-        ) : null
-      }
-    >
-      {rows.map((r) => (
-        <tr key={r.id}>
-          <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
-          <td className="px-3 py-2">{r.kind === 'status' ? tx('Delivery reports') : tx('Reply')}</td>
-          <td className="px-3 py-2">{r.items}</td>
-          <td className="px-3 py-2">
-            <StatusBadge tone={r.state === 'pending' && r.attempts === 0 ? 'grey' : TONE[r.state]}>
-              {r.state === 'pending' && r.attempts === 0 ? tx('Queued') : tx(LABEL[r.state])}
-            </StatusBadge>
-          </td>
-          <td className="px-3 py-2">{r.attempts}</td>
-          <td className="px-3 py-2 whitespace-nowrap">{r.lastAttemptAt ? formatDateTime(r.lastAttemptAt) : '—'}</td>
-          <td className="px-3 py-2">{r.lastHttpStatus ?? '—'}</td>
-          <td className="px-3 py-2 tabular-nums">
-            {r.lastDurationMs !== null ? tx('{lastDurationMs} ms', { lastDurationMs: r.lastDurationMs }) : '—'}
-          </td>
-          <td className="max-w-xs truncate px-3 py-2 text-slate-500" title={r.lastError ?? ''} translate="no">
+      rows={rows.map((r) => ({
+        id: r.id,
+        createdAt: r.createdAt,
+        kind: r.kind === 'status' ? tx('Delivery reports') : tx('Reply'),
+        items: r.items,
+        state:
+          r.state === 'pending' && r.attempts === 0
+            ? { label: tx('Queued'), tone: 'grey' as const }
+            : { label: tx(LABEL[r.state]), tone: TONE[r.state] },
+        attempts: r.attempts,
+        lastAttemptAt: r.lastAttemptAt,
+        http: r.lastHttpStatus ?? '—',
+        duration: r.lastDurationMs !== null ? tx('{lastDurationMs} ms', { lastDurationMs: r.lastDurationMs }) : '—',
+        lastError: (
+          <span className="block max-w-xs truncate text-slate-500" title={r.lastError ?? ''}>
             {r.lastError ?? '—'}
-          </td>
-        </tr>
-      ))}
-    </RowTable>
+          </span>
+        ),
+      }))}
+      empty={<p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No callbacks pushed yet.')}</p>}
+    />
   );
 }

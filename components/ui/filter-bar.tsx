@@ -24,6 +24,7 @@ export function FilterBar({
   submit,
   clear,
   hidden,
+  labels = false,
   children,
 }: {
   fields: FilterField[];
@@ -33,36 +34,53 @@ export function FilterBar({
   clear?: { label: string; href: string };
   /** Parameters kept as they are (a tab, a region). */
   hidden?: Record<string, string>;
+  /** Show each field's label above it (several fields of the same kind, dates). */
+  labels?: boolean;
   /** Anything after the button (an export link). */
   children?: ReactNode;
 }) {
   const active = fields.some((f) => f.value !== undefined && f.value !== null && f.value !== '');
   return (
-    <form method="get" role="search" className="mb-3 flex flex-wrap items-center gap-2">
+    <form method="get" role="search" className={`mb-3 flex flex-wrap gap-2 ${labels ? 'items-end' : 'items-center'}`}>
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {fields.map((f) =>
-        f.kind === 'select' ? (
-          <select key={f.name} name={f.name} defaultValue={f.value ?? ''} aria-label={f.label} className={INPUT}>
-            {f.options.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
+      {fields.map((f) => {
+        const control =
+          f.kind === 'select' ? (
+            <select
+              name={f.name}
+              defaultValue={f.value ?? ''}
+              aria-label={labels ? undefined : f.label}
+              className={INPUT}
+            >
+              {f.options.map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input
+              name={f.name}
+              type={f.kind}
+              defaultValue={f.value ?? ''}
+              aria-label={labels ? undefined : f.label}
+              placeholder={f.kind === 'text' ? f.placeholder : undefined}
+              className={`${INPUT} ${f.kind === 'text' && f.wide ? 'w-56' : ''}`}
+            />
+          );
+        return labels ? (
+          <label key={f.name} className="space-y-1 text-sm">
+            <span className="block font-medium text-slate-700">{f.label}</span>
+            {control}
+          </label>
         ) : (
-          <input
-            key={f.name}
-            name={f.name}
-            type={f.kind}
-            defaultValue={f.value ?? ''}
-            aria-label={f.label}
-            placeholder={f.kind === 'text' ? f.placeholder : undefined}
-            className={`${INPUT} ${f.kind === 'text' && f.wide ? 'w-56' : ''}`}
-          />
-        ),
-      )}
+          <span key={f.name} className="contents">
+            {control}
+          </span>
+        );
+      })}
       <button
         type="submit"
         className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-brand-500"
