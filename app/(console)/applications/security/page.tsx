@@ -1,7 +1,8 @@
 import { getText } from '@/i18n/text-server';
 import { TrendChart } from '@/components/charts/lazy';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { beijingDateKey } from '@/lib/domain/time';
 import { captchaHours } from '@/lib/server/alarms/anti-abuse';
 import { listApplications } from '@/lib/server/applications/list-applications';
@@ -102,33 +103,28 @@ export default async function SecuritySettingsPage({
               ]}
             />
             <div className="mt-4">
-              <RowTable
-                head={[
-                  tx('Hour'),
-                  tx('Requests'),
-                  tx('Successes'),
-                  tx('Success rate'),
-                  tx('Same hour yesterday'),
-                  tx('Growth'),
-                  tx('Rule met'),
+              <DataTable
+                label={tx('Verification-code requests per hour')}
+                columns={[
+                  { key: 'hour', header: tx('Hour'), kind: 'code' },
+                  { key: 'requests', header: tx('Requests'), kind: 'count', sortable: true },
+                  { key: 'successes', header: tx('Successes'), kind: 'count', sortable: true },
+                  { key: 'successRate', header: tx('Success rate') },
+                  { key: 'yesterday', header: tx('Same hour yesterday'), kind: 'count' },
+                  { key: 'growth', header: tx('Growth') },
+                  { key: 'alarm', header: tx('Rule met'), kind: 'node' },
                 ]}
-              >
-                {data.hours.map((h) => (
-                  <tr key={h.hour}>
-                    <td className="px-3 py-2 font-mono text-xs">{h.hour}</td>
-                    <td className="px-3 py-2">{h.requests}</td>
-                    <td className="px-3 py-2">{h.successes}</td>
-                    <td className="px-3 py-2">{pct(h.successPct)}</td>
-                    <td className="px-3 py-2">{h.yesterday}</td>
-                    <td className="px-3 py-2">
-                      {h.growthPct === null ? (h.requests > 0 ? 'new' : '—') : pct(h.growthPct)}
-                    </td>
-                    <td className="px-3 py-2">
-                      {h.alarm ? <strong className="text-red-700">{tx('Alarm')}</strong> : tx('No')}
-                    </td>
-                  </tr>
-                ))}
-              </RowTable>
+                rows={data.hours.map((h) => ({
+                  id: h.hour,
+                  hour: h.hour,
+                  requests: h.requests,
+                  successes: h.successes,
+                  successRate: pct(h.successPct),
+                  yesterday: h.yesterday,
+                  growth: h.growthPct === null ? (h.requests > 0 ? tx('new') : '—') : pct(h.growthPct),
+                  alarm: h.alarm ? <strong className="text-red-700">{tx('Alarm')}</strong> : tx('No'),
+                }))}
+              />
             </div>
           </Card>
         </>

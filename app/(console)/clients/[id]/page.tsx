@@ -1,8 +1,10 @@
 import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
-import { formatDateTime } from '@/lib/domain/format';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
+import { FilterBar } from '@/components/ui/filter-bar';
+import { Pagination } from '@/components/ui/pagination';
 import { findGroup, listNumbers } from '@/lib/server/clients/groups';
 import { orNotFound } from '@/lib/server/page-data';
 import { requireCustomerPage } from '@/lib/server/session';
@@ -25,6 +27,7 @@ export default async function GroupPage({
   const g = orNotFound(() => findGroup(ctx, id));
   const numbers = listNumbers(ctx, { groupId: id, q: q.q?.trim() || undefined, page: Number(q.page) || 1 });
   const pages = Math.max(1, Math.ceil(numbers.total / numbers.pageSize));
+  const qs = (page: number) => `?${new URLSearchParams({ ...(q.q ? { q: q.q } : {}), page: String(page) })}`;
   return (
     <div className="space-y-4">
       <PageHeader
@@ -47,39 +50,35 @@ export default async function GroupPage({
         />
       </Card>
       <Card title={tx('Numbers ({total})', { total: numbers.total })}>
-        <form method="get" role="search" className="mb-3 flex gap-2">
-          <input
-            name="q"
-            defaultValue={q.q ?? ''}
-            placeholder={tx('Search by number')}
-            aria-label={tx('Search')}
-            className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm"
-          />
-          <button className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm">{tx('Search')}</button>
-        </form>
-        <RowTable head={[tx('Number'), tx('Country'), tx('Source'), tx('Added'), '']}>
-          {numbers.rows.map((n) => (
-            <tr key={n.id}>
-              <td className="px-3 py-2 font-mono text-xs">{n.phone}</td>
-              <td className="px-3 py-2">{n.isoCountry}</td>
-              <td className="px-3 py-2">{n.source === 'file' ? tx('File') : tx('Manual')}</td>
-              <td className="px-3 py-2 text-xs">{formatDateTime(n.addedAt)}</td>
-              <td className="px-3 py-2">
-                <RemoveNumberButton id={n.id} />
-              </td>
-            </tr>
-          ))}
-        </RowTable>
-        {pages > 1 ? (
-          <p className="mt-2 text-sm">
-            {tx('Page {page} of {pages}', { page: numbers.page, pages: pages })}{' '}
-            {numbers.page < pages ? (
-              <Link className="text-brand-500" href={`?page=${numbers.page + 1}`}>
-                {tx('Next')}
-              </Link>
-            ) : null}
-          </p>
-        ) : null}
+        <FilterBar
+          fields={[{ kind: 'text', name: 'q', label: tx('Search'), placeholder: tx('Search by number'), value: q.q }]}
+          submit={tx('Search')}
+          clear={{ label: tx('Clear'), href: `/clients/${g.id}` }}
+        />
+        <DataTable
+          label={tx('Numbers ({total})', { total: numbers.total })}
+          columns={[
+            { key: 'phone', header: tx('Number'), kind: 'phone' },
+            { key: 'country', header: tx('Country'), kind: 'code' },
+            { key: 'source', header: tx('Source') },
+            { key: 'addedAt', header: tx('Added'), kind: 'datetime', sortable: true },
+            { key: 'remove', header: tx('Operation'), kind: 'node' },
+          ]}
+          rows={numbers.rows.map((n) => ({
+            id: n.id,
+            phone: n.phone,
+            country: n.isoCountry,
+            source: n.source === 'file' ? tx('File') : tx('Manual'),
+            addedAt: n.addedAt,
+            remove: <RemoveNumberButton id={n.id} />,
+          }))}
+          empty={<p className="py-6 text-center text-sm text-slate-500">{tx('No numbers.')}</p>}
+        />
+        <Pagination
+          page={numbers.page}
+          pages={pages}
+          href={{ previous: qs(numbers.page - 1), next: qs(numbers.page + 1) }}
+        />
       </Card>
     </div>
   );

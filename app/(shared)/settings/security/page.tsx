@@ -1,7 +1,7 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
-import { formatDateTime } from '@/lib/domain/format';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { listMySessions, staffTwoFactorRequired } from '@/lib/server/auth/security-settings';
 import { twoFactorStatus } from '@/lib/server/auth/two-factor';
 import { getActorContext } from '@/lib/server/session';
@@ -32,23 +32,28 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
         <TwoFactorPanel enabled={status.enabled} recoveryCodesLeft={status.recoveryCodesLeft} />
       </Card>
       <Card title={tx('Sessions')} actions={<SignOutOthersButton others={sessions.filter((s) => !s.current).length} />}>
-        <RowTable head={[tx('Signed in'), tx('Last seen'), tx('Address'), tx('Browser'), '']}>
-          {sessions.map((s) => (
-            <tr key={s.id}>
-              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(s.createdAt)}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(s.lastSeenAt)}</td>
-              <td className="px-3 py-2 font-mono text-xs">{s.ip ?? '—'}</td>
-              <td
-                className="max-w-64 truncate px-3 py-2 text-xs text-slate-500"
-                title={s.userAgent ?? ''}
-                translate="no"
-              >
+        <DataTable
+          label={tx('Sessions')}
+          columns={[
+            { key: 'createdAt', header: tx('Signed in'), kind: 'datetime', sortable: true },
+            { key: 'lastSeenAt', header: tx('Last seen'), kind: 'datetime', sortable: true },
+            { key: 'ip', header: tx('Address'), kind: 'code' },
+            { key: 'browser', header: tx('Browser'), kind: 'node', data: true },
+            { key: 'current', header: '' },
+          ]}
+          rows={sessions.map((s) => ({
+            id: s.id,
+            createdAt: s.createdAt,
+            lastSeenAt: s.lastSeenAt,
+            ip: s.ip ?? '—',
+            browser: (
+              <span className="block max-w-64 truncate text-xs text-slate-500" title={s.userAgent ?? ''}>
                 {s.userAgent ?? '—'}
-              </td>
-              <td className="px-3 py-2 text-xs font-medium">{s.current ? tx('This session') : ''}</td>
-            </tr>
-          ))}
-        </RowTable>
+              </span>
+            ),
+            current: s.current ? tx('This session') : '',
+          }))}
+        />
       </Card>
       {ctx.actor.role === 'admin' ? (
         <Card

@@ -3,7 +3,7 @@ import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { RowTable } from '@/components/ui/card';
+import { DataTable, type TableRow } from '@/components/ui/data-table';
 import { DeleteButton } from '@/components/ui/delete-button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/field';
@@ -110,6 +110,10 @@ function ContactDialog({
  * Notifications and Alarms (R-APP-10): up to five contacts per application, each with the events
  * it hears about by e-mail and SMS (and always in the notification centre).
  */
+
+/** A contact's row: its fields, then Yes/No under each alarm event's column. */
+type ContactRow = TableRow & Record<string, unknown>;
+
 export function AlarmContacts({
   sdkAppId,
   contacts,
@@ -128,47 +132,34 @@ export function AlarmContacts({
           { max: MAX_ALARM_CONTACTS },
         )}
       </p>
-      <RowTable
-        head={[
-          tx('Name'),
-          tx('Phone'),
-          tx('E-mail'),
-          ...ALARM_EVENT_NAMES.map((e) => tx(ALARM_EVENT_LABELS[e])),
-          tx('Actions'),
+      <DataTable<ContactRow>
+        label={tx('Alarm contacts')}
+        columns={[
+          { key: 'name', header: tx('Name'), data: true },
+          { key: 'phone', header: tx('Phone'), kind: 'phone' },
+          { key: 'email', header: tx('E-mail'), data: true },
+          ...ALARM_EVENT_NAMES.map((e) => ({ key: e, header: tx(ALARM_EVENT_LABELS[e]) })),
+          { key: 'actions', header: tx('Actions'), kind: 'node' },
         ]}
-        empty={
-          contacts.length === 0 ? (
-            <p className="py-6 text-center text-slate-500">{tx('No alarm contacts yet.')}</p>
-          ) : null
-        }
-      >
-        {contacts.map((c) => (
-          <tr key={c.id}>
-            <td className="px-3 py-2" translate="no">
-              {c.name}
-            </td>
-            <td className="px-3 py-2 font-mono text-xs">{c.maskedPhone}</td>
-            <td className="px-3 py-2">{c.email}</td>
-            {ALARM_EVENT_NAMES.map((e) => (
-              <td key={e} className="px-3 py-2 text-center">
-                {c.events.includes(e) ? tx('Yes') : tx('No')}
-              </td>
-            ))}
-            <td className="px-3 py-2">
-              {canEdit ? (
-                <span className="flex gap-3">
-                  <ContactDialog sdkAppId={sdkAppId} contact={c} label={tx('Edit')} />
-                  <DeleteButton
-                    title={tx('Delete alarm contact {name}?', { name: c.name })}
-                    body={tx('The contact stops receiving alarms of this application. This cannot be undone.')}
-                    action={() => deleteAlarmContactAction(sdkAppId, c.id)}
-                  />
-                </span>
-              ) : null}
-            </td>
-          </tr>
-        ))}
-      </RowTable>
+        rows={contacts.map((c) => ({
+          id: c.id,
+          name: c.name,
+          phone: c.maskedPhone,
+          email: c.email,
+          ...Object.fromEntries(ALARM_EVENT_NAMES.map((e) => [e, c.events.includes(e) ? tx('Yes') : tx('No')])),
+          actions: canEdit ? (
+            <span className="flex gap-3">
+              <ContactDialog sdkAppId={sdkAppId} contact={c} label={tx('Edit')} />
+              <DeleteButton
+                title={tx('Delete alarm contact {name}?', { name: c.name })}
+                body={tx('The contact stops receiving alarms of this application. This cannot be undone.')}
+                action={() => deleteAlarmContactAction(sdkAppId, c.id)}
+              />
+            </span>
+          ) : null,
+        }))}
+        empty={<p className="py-6 text-center text-slate-500">{tx('No alarm contacts yet.')}</p>}
+      />
       {canEdit ? (
         <ContactDialog
           sdkAppId={sdkAppId}

@@ -3,7 +3,7 @@ import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { RowTable } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { DeleteButton } from '@/components/ui/delete-button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/field';
@@ -206,49 +206,46 @@ export function SendableCountries({
         </div>
       </form>
       <FormMessage message={add.message} />
-      <RowTable
-        head={[tx('Country/region'), tx('Code'), tx('Daily alarm value'), tx('Daily limit'), tx('Actions')]}
-        empty={
-          entries.length === 0 ? (
-            <p className="py-6 text-center text-slate-500">{tx('No countries/regions listed.')}</p>
-          ) : null
-        }
-      >
-        {entries.map((e) => (
-          <tr key={e.iso}>
-            <td className="px-3 py-2">{tx.country(e.iso, e.name)}</td>
-            <td className="px-3 py-2 font-mono text-xs">
-              {e.iso} (+{e.dialCode})
-            </td>
-            <td className="px-3 py-2">{e.dailyAlarm ?? <span className="text-slate-400">—</span>}</td>
-            <td className="px-3 py-2">
-              {e.dailyLimit ?? (
-                <span className="text-slate-400">
-                  {appIntlLimit === null ? tx('None') : `Application's (${appIntlLimit})`}
-                </span>
-              )}
-            </td>
-            <td className="px-3 py-2">
-              <span className="flex gap-3">
-                <EditEntry sdkAppId={sdkAppId} entry={e} appIntlLimit={appIntlLimit} />
-                <DeleteButton
-                  title={tx('Delete {name}?', { name: tx.country(e.iso, e.name) })}
-                  body={
-                    entries.length === 1
-                      ? tx(
-                          'This is the last entry: without a list the application may send to every country or region again.',
-                        )
-                      : tx('{name} will no longer receive this application’s international messages.', {
-                          name: tx.country(e.iso, e.name),
-                        })
-                  }
-                  action={() => deleteAppCountryAction(sdkAppId, { iso: e.iso })}
-                />
-              </span>
-            </td>
-          </tr>
-        ))}
-      </RowTable>
+      <DataTable
+        label={tx('Sendable countries/regions')}
+        columns={[
+          { key: 'country', header: tx('Country/region'), sortable: true },
+          { key: 'code', header: tx('Code'), kind: 'code' },
+          { key: 'alarm', header: tx('Daily alarm value'), kind: 'node' },
+          { key: 'limit', header: tx('Daily limit'), kind: 'node' },
+          { key: 'actions', header: tx('Actions'), kind: 'node' },
+        ]}
+        rows={entries.map((e) => ({
+          id: e.iso,
+          country: tx.country(e.iso, e.name),
+          code: `${e.iso} (+${e.dialCode})`,
+          alarm: e.dailyAlarm ?? <span className="text-slate-400">—</span>,
+          limit: e.dailyLimit ?? (
+            <span className="text-slate-400">
+              {appIntlLimit === null ? tx('None') : tx("Application's ({n})", { n: appIntlLimit })}
+            </span>
+          ),
+          actions: (
+            <span className="flex gap-3">
+              <EditEntry sdkAppId={sdkAppId} entry={e} appIntlLimit={appIntlLimit} />
+              <DeleteButton
+                title={tx('Delete {name}?', { name: tx.country(e.iso, e.name) })}
+                body={
+                  entries.length === 1
+                    ? tx(
+                        'This is the last entry: without a list the application may send to every country or region again.',
+                      )
+                    : tx('{name} will no longer receive this application’s international messages.', {
+                        name: tx.country(e.iso, e.name),
+                      })
+                }
+                action={() => deleteAppCountryAction(sdkAppId, { iso: e.iso })}
+              />
+            </span>
+          ),
+        }))}
+        empty={<p className="py-6 text-center text-slate-500">{tx('No countries/regions listed.')}</p>}
+      />
       <div className="flex flex-wrap items-center gap-4 text-sm">
         <span>
           {tx('Export:')}{' '}
