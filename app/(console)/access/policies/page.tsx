@@ -1,7 +1,7 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { ACTIONS } from '@/lib/domain/access/actions';
 import { listPolicies } from '@/lib/server/access/access';
 import { listApplications } from '@/lib/server/applications/list-applications';
@@ -26,31 +26,33 @@ export default async function PoliciesPage() {
     <div className="max-w-5xl space-y-4">
       <PageHeader title="Policies" crumbs={[{ label: 'Access Management' }]} />
       <Card title={tx('Policies')}>
-        <RowTable head={[tx('Policy'), tx('Type'), tx('Description'), '']}>
-          {policies.map((p) => (
-            <tr key={p.key}>
-              <td className="px-3 py-2 align-top">
-                <details>
-                  <summary className="cursor-pointer" translate="no">
-                    {p.name}
-                  </summary>
-                  <pre className="mt-2 max-h-64 overflow-auto rounded-sm bg-slate-50 p-2 text-xs">{p.document}</pre>
-                </details>
-              </td>
-              <td className="px-3 py-2 align-top">
-                <StatusBadge tone={p.kind === 'preset' ? 'blue' : 'grey'}>
-                  {p.kind === 'preset' ? tx('Preset') : tx('Custom')}
-                </StatusBadge>
-              </td>
-              <td className="px-3 py-2 align-top text-slate-600" translate={p.kind === 'preset' ? undefined : 'no'}>
+        <DataTable
+          label={tx('Policies')}
+          columns={[
+            { key: 'name', header: tx('Policy'), kind: 'node' },
+            { key: 'kind', header: tx('Type'), kind: 'status' },
+            { key: 'description', header: tx('Description'), kind: 'node' },
+            { key: 'actions', header: tx('Operation'), kind: 'node' },
+          ]}
+          rows={policies.map((p) => ({
+            id: p.key,
+            name: (
+              <details>
+                <summary className="cursor-pointer" translate="no">
+                  {p.name}
+                </summary>
+                <pre className="mt-2 max-h-64 overflow-auto rounded-sm bg-slate-50 p-2 text-xs">{p.document}</pre>
+              </details>
+            ),
+            kind: p.kind === 'preset' ? { label: tx('Preset'), tone: 'blue' } : { label: tx('Custom'), tone: 'grey' },
+            description: (
+              <span className="text-slate-600" translate={p.kind === 'preset' ? undefined : 'no'}>
                 {p.kind === 'preset' ? tx(p.description) : p.description}
-              </td>
-              <td className="px-3 py-2 text-right align-top">
-                {p.kind === 'custom' && p.id ? <DeletePolicyButton id={p.id} name={p.name} /> : null}
-              </td>
-            </tr>
-          ))}
-        </RowTable>
+              </span>
+            ),
+            actions: p.kind === 'custom' && p.id ? <DeletePolicyButton id={p.id} name={p.name} /> : null,
+          }))}
+        />
       </Card>
       <Card title={tx('Create Custom Policy')}>
         <CreatePolicyForm actions={actions} uin={ctx.account.uin} sdkAppIds={sdkAppIds} />

@@ -1,7 +1,7 @@
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
-import { Card, RowTable } from '@/components/ui/card';
-import { formatDateTime } from '@/lib/domain/format';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { listPolicies, listSubUsers } from '@/lib/server/access/access';
 import { requireCustomerPage } from '@/lib/server/session';
 import { OwnerOnly } from '../_components/owner-only';
@@ -35,35 +35,34 @@ export default async function UsersPage() {
         )}
       </p>
       <Card>
-        <RowTable
-          head={[tx('User'), tx('Login email'), tx('Policies'), tx('Created'), '']}
-          empty={
-            users.length === 0 ? (
-              <p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No sub-users yet.')}</p>
-            ) : null
-          }
-        >
-          {users.map((u) => (
-            <tr key={u.id}>
-              <td className="px-3 py-2" translate="no">
-                {u.name}
-              </td>
-              <td className="px-3 py-2">{u.email}</td>
-              <td className="px-3 py-2">
-                {u.policies.length ? (
-                  u.policies.map((k) => nameOf.get(k) ?? k).join(', ')
-                ) : (
-                  <span className="text-slate-400">{tx('None (no permissions)')}</span>
-                )}
-              </td>
-              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(u.createdAt)}</td>
-              <td className="px-3 py-2 text-right whitespace-nowrap">
+        <DataTable
+          label={tx('Users')}
+          columns={[
+            { key: 'name', header: tx('User'), data: true },
+            { key: 'email', header: tx('Login email'), data: true },
+            { key: 'policies', header: tx('Policies'), kind: 'node' },
+            { key: 'createdAt', header: tx('Created'), kind: 'datetime', sortable: true },
+            { key: 'actions', header: tx('Operation'), kind: 'node' },
+          ]}
+          rows={users.map((u) => ({
+            id: u.id,
+            name: u.name,
+            email: u.email,
+            policies: u.policies.length ? (
+              u.policies.map((k) => nameOf.get(k) ?? k).join(', ')
+            ) : (
+              <span className="text-slate-400">{tx('None (no permissions)')}</span>
+            ),
+            createdAt: u.createdAt,
+            actions: (
+              <span className="whitespace-nowrap">
                 <EditPoliciesDialog userId={u.id} email={u.email} options={options} current={u.policies} />{' '}
                 <DeleteSubUserButton userId={u.id} email={u.email} />
-              </td>
-            </tr>
-          ))}
-        </RowTable>
+              </span>
+            ),
+          }))}
+          empty={<p className="px-3 py-6 text-center text-sm text-slate-500">{tx('No sub-users yet.')}</p>}
+        />
       </Card>
     </div>
   );

@@ -4,6 +4,7 @@ import { uiText, useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { Field, Input, Select, TextArea } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
@@ -116,38 +117,29 @@ export function UnsubscribeQuery({
               application: status.application,
             })}
           </p>
-          <table className="text-sm">
-            <caption className="sr-only">{tx('Status per message type')}</caption>
-            <thead>
-              <tr className="text-left text-xs text-slate-500">
-                <th className="pr-6">{tx('Message type')}</th>
-                <th className="pr-6">{tx('Status')}</th>
-                <th>{tx('Since')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {status.types.map((t) => (
-                <tr key={t.type}>
-                  <td className="pr-6">{tx(TYPE[t.type])}</td>
-                  <td className="pr-6">
-                    {t.unsubscribedAt ? (
-                      <strong className="text-red-700">{tx('Unsubscribed')}</strong>
-                    ) : (
-                      tx('Subscribed')
-                    )}
-                  </td>
-                  <td>
-                    {t.unsubscribedAt
-                      ? tx('{time} (reply “{reply}”)', {
-                          time: formatDateTime(new Date(t.unsubscribedAt)),
-                          reply: t.reply ?? '?',
-                        })
-                      : '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={tx('Status per message type')}
+            columns={[
+              { key: 'type', header: tx('Message type') },
+              { key: 'status', header: tx('Status'), kind: 'node' },
+              { key: 'since', header: tx('Since') },
+            ]}
+            rows={status.types.map((t) => ({
+              id: t.type,
+              type: tx(TYPE[t.type]),
+              status: t.unsubscribedAt ? (
+                <strong className="text-red-700">{tx('Unsubscribed')}</strong>
+              ) : (
+                tx('Subscribed')
+              ),
+              since: t.unsubscribedAt
+                ? tx('{time} (reply “{reply}”)', {
+                    time: formatDateTime(new Date(t.unsubscribedAt)),
+                    reply: t.reply ?? '?',
+                  })
+                : '—',
+            }))}
+          />
           {status.pendingRequestId ? (
             <p className="text-sm text-slate-600">
               {tx('Removal request #{id} is waiting for review.', { id: status.pendingRequestId ?? '' })}

@@ -1,5 +1,6 @@
 'use client';
 import { useText } from '@/i18n/text';
+import { DataTable } from '@/components/ui/data-table';
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
@@ -110,24 +111,20 @@ export function TaskProgress({ taskId, initial }: { taskId: number; initial: Pro
         {data.failures.length === 0 ? (
           <p className="text-sm text-slate-500">{tx('No failures.')}</p>
         ) : (
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs text-slate-500">
-              <tr>
-                <th>{tx('Code')}</th>
-                <th>{tx('Reason')}</th>
-                <th>{tx('Count')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.failures.map((f) => (
-                <tr key={f.code}>
-                  <td className="font-mono">{f.code}</td>
-                  <td>{tx.message(f.reason)}</td>
-                  <td className="tabular-nums">{formatCount(f.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label={tx('Failure reasons')}
+            columns={[
+              { key: 'code', header: tx('Code'), kind: 'code' },
+              { key: 'reason', header: tx('Reason') },
+              { key: 'count', header: tx('Count'), kind: 'count', sortable: true },
+            ]}
+            rows={data.failures.map((f) => ({
+              id: f.code,
+              code: f.code,
+              reason: tx.message(f.reason),
+              count: f.count,
+            }))}
+          />
         )}
       </div>
     </div>
