@@ -6,6 +6,10 @@ import * as schema from './schema';
 import { migrateDatabase } from './migrate';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The driver's connection under drizzle, for the prepared statements of hot paths. */
+export type RawDb = Db['$client'];
+/** A prepared statement whose rows are `Row`. */
+export type Statement<Row = unknown> = Database.Statement<unknown[], Row>;
 
 /** Default store: `data/sms-console.db` under the working directory (git ignores data/). */
 export function databasePath(): string {
@@ -23,6 +27,17 @@ export function openDatabase(file: string): Db {
   // FULL: a committed billing transaction survives a power cut (R-MSG-4).
   sqlite.pragma('synchronous = FULL');
   return drizzle(sqlite, { schema }) as Db;
+}
+
+/** The store's durability (R-MSG-4): SQLite's synchronous level, FULL in the product. */
+export function durabilityOf(db: Db): string {
+  const level = Number(db.$client.pragma('synchronous', { simple: true }));
+  return ['OFF', 'NORMAL', 'FULL', 'EXTRA'][level] ?? String(level);
+}
+
+/** Writes without waiting for the disk: only for building a throw-away fixture (benches). */
+export function writeWithoutDurability(db: Db): void {
+  db.$client.pragma('synchronous = OFF');
 }
 
 const globalForDb = globalThis as unknown as { __smsDb?: Db };

@@ -4,6 +4,7 @@ import 'server-only';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Db } from '@/db/client';
 import { outboxDepth } from './channels/outbox';
+import { PENDING_INDEX } from '@/db/dialect';
 
 function build(db: () => Db) {
   const registry = new Registry();
@@ -76,7 +77,7 @@ function build(db: () => Db) {
       this.set(
         db()
           .$client.prepare<unknown[], { n: number }>(
-            `SELECT count(*) AS n FROM messages INDEXED BY messages_pending_idx WHERE status = 'pending'`,
+            `SELECT count(*) AS n FROM messages ${PENDING_INDEX} WHERE status = 'pending'`,
           )
           .get()!.n,
       );

@@ -3,7 +3,7 @@
 // prints one JSON line {seconds, peakMB, ...}.
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase } from '../../db/client';
+import { durabilityOf, openDatabase } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { seedDemo } from '../../db/seed';
 import { makeContext } from '../../lib/server/context';
@@ -106,7 +106,7 @@ async function main() {
       file,
     });
     sendNow(ctx, report.importId, { signatureId, templateId });
-    const sync = db.$client.pragma('synchronous', { simple: true });
+    const sync = durabilityOf(db);
     const t0 = performance.now();
     let sent = 0;
     let processed = 0;

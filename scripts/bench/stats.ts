@@ -2,7 +2,7 @@
 // times each statistics page's query (median of repeated runs). Last line: one JSON object.
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase } from '../../db/client';
+import { openDatabase, writeWithoutDurability } from '../../db/client';
 import { migrateDatabase } from '../../db/migrate';
 import { seedDemo } from '../../db/seed';
 import { makeContext } from '../../lib/server/context';
@@ -30,7 +30,7 @@ const DAY = 86_400_000;
 function build() {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
   const db = openDatabase(file);
-  db.$client.pragma('synchronous = OFF'); // building the fixture only
+  writeWithoutDurability(db); // building the fixture only
   migrateDatabase(db);
   process.env.UPLOAD_DIR = path.join(dir, 'uploads');
   seedDemo(db, new Date(now.getTime() - (DAYS + 1) * DAY), () => 'bench');

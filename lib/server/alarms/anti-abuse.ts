@@ -18,6 +18,7 @@ import { findApplication } from '../applications/find-application';
 import { claimDuty } from '../money/duties';
 import { systemContext } from '../system-context';
 import { raiseAlarm } from './raise';
+import { IN_LIST, boundList } from '@/db/dialect';
 
 const HOUR_MS = 3_600_000;
 
@@ -75,10 +76,10 @@ function captchaCounts(db: Db, hours: number[], applicationId?: number): Map<str
     >(
       `SELECT h.application_id, h.hour, t.type, t.content, sum(h.requests) AS requests, sum(h.delivered) AS delivered, sum(h.failed + h.delivered + h.undelivered) AS resolved
        FROM stats_hourly h JOIN templates t ON t.id = h.template_id JOIN accounts a ON a.id = h.account_id
-       WHERE h.hour IN (SELECT value FROM json_each(?)) AND a.kind = 'customer' AND (? IS NULL OR h.application_id = ?)
+       WHERE h.hour IN ${IN_LIST} AND a.kind = 'customer' AND (? IS NULL OR h.application_id = ?)
        GROUP BY h.application_id, h.hour, h.template_id`,
     )
-    .all(JSON.stringify(hours), applicationId ?? null, applicationId ?? null);
+    .all(boundList(hours), applicationId ?? null, applicationId ?? null);
   const out = new Map<string, Counts>();
   for (const r of rows) {
     if (!isCaptchaTemplate(r.type, r.content)) continue;

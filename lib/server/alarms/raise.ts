@@ -7,6 +7,7 @@ import { noticeIn } from '@/i18n/translate';
 import { serverText } from '@/i18n/text-server';
 import { notifyAccount } from '../notifications/notify';
 import { systemContext } from '../system-context';
+import { jsonArrayHas } from '@/db/dialect';
 
 export interface Alarm {
   accountId: number;
@@ -43,7 +44,7 @@ export function raiseAlarm(db: Db, now: Date, alarm: Alarm): { email: number; sm
     >(
       `SELECT c.id, c.phone, c.email FROM alarm_contacts c JOIN applications a ON a.id = c.application_id
        WHERE c.account_id = ? AND a.deleted_at IS NULL AND (? IS NULL OR c.application_id = ?)
-         AND EXISTS (SELECT 1 FROM json_each(c.events) WHERE value = ?)
+         AND ${jsonArrayHas('c.events')}
        ORDER BY c.id`,
     )
     .all(alarm.accountId, alarm.applicationId, alarm.applicationId, alarm.event);

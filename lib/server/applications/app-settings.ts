@@ -183,7 +183,7 @@ export function addToAllowlist(
   return ctx.db.transaction(
     () => {
       const insert = ctx.db.$client.prepare(
-        'INSERT OR IGNORE INTO app_allowlist (application_id, phone, added_at) VALUES (?, ?, ?)',
+        'INSERT INTO app_allowlist (application_id, phone, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
       );
       let added = 0;
       for (const p of phones) added += insert.run(app.id, p, ctx.now.getTime()).changes;

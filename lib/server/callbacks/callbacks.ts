@@ -13,6 +13,7 @@ import { metrics } from '../metrics';
 import { checkOutboundUrl, postJson } from '../http/outbound';
 import { openSecret, sealSecret } from '../api-keys/vault';
 import { newCallbackSecret, signatureHeaders } from './signature';
+import { IN_LIST, boundList } from '@/db/dialect';
 
 /** At most 100 reports per status push (CLOUD-API.md §6.1). */
 export const REPORTS_PER_PUSH = 100;
@@ -45,9 +46,9 @@ export function queueStatusCallbacks(raw: Raw, receipts: ReceiptForCallback[], n
   const urls = new Map(
     raw
       .prepare<unknown[], { id: number; url: string }>(
-        `SELECT id, status_callback_url AS url FROM applications WHERE id IN (SELECT value FROM json_each(?)) AND status_callback_url IS NOT NULL`,
+        `SELECT id, status_callback_url AS url FROM applications WHERE id IN ${IN_LIST} AND status_callback_url IS NOT NULL`,
       )
-      .all(JSON.stringify(appIds))
+      .all(boundList(appIds))
       .map((a) => [a.id, a.url]),
   );
   if (urls.size === 0) return;

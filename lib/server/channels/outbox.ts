@@ -12,6 +12,7 @@ import type { OutboundMessage } from '@/lib/channels/types';
 import { dimsOfMessage, StatsBatch } from '../stats/rollup';
 import { composeMessage } from '@/lib/domain/billing/measure';
 import { settleTask } from '../sending/task-finish';
+import { IN_LIST, boundList, jsonHead, jsonLength, jsonTail } from '@/db/dialect';
 
 type Raw = Db['$client'];
 
@@ -76,8 +77,8 @@ export function claimOutbox(
         raw,
         `SELECT m.id, m.phone, m.region, m.iso_country, m.content, m.billable, m.template_id, m.vars, m.session_context, s.content AS sign, k.sender_id
            FROM messages m LEFT JOIN signatures s ON s.id = m.signature_id LEFT JOIN tasks k ON k.id = m.task_id
-           WHERE m.id IN (SELECT value FROM json_each(?)) AND m.status = 'submitted'`,
-      ).all(JSON.stringify([...meta.keys()]));
+           WHERE m.id IN ${IN_LIST} AND m.status = 'submitted'`,
+      ).all(boundList(meta.keys()));
       // A row whose message is no longer 'submitted' (already failed or receipted) leaves the outbox.
       if (rows.length < claimed.length) {
         const live = new Set(rows.map((r) => r.id));
@@ -127,7 +128,8 @@ export function recordSubmitOutcomes(
       const t = now.getTime();
       const ref = stmt(
         raw,
-        'INSERT OR IGNORE INTO carrier_refs (channel_id, carrier_id, message_id, part, parts, delivered, submitted_at) VALUES (?, ?, ?, ?, ?, NULL, ?)',
+        `INSERT INTO carrier_refs (channel_id, carrier_id, message_id, part, parts, delivered, submitted_at) VALUES (?, ?, ?, ?, ?, NULL, ?)
+         ON CONFLICT DO NOTHING`,
       );
       const done = stmt(raw, 'DELETE FROM outbox WHERE message_id = ?');
       const carried = stmt(raw, 'UPDATE messages SET channel_id = ? WHERE id = ?');
@@ -175,8 +177,8 @@ export function releaseClaims(raw: Raw, messageIds: number[]): void {
   if (messageIds.length === 0) return;
   stmt(
     raw,
-    `UPDATE outbox SET state = 'queued', lease_until = NULL, attempts = max(attempts - 1, 0) WHERE message_id IN (SELECT value FROM json_each(?)) AND state = 'inflight'`,
-  ).run(JSON.stringify(messageIds));
+    `UPDATE outbox SET state = 'queued', lease_until = NULL, attempts = max(attempts - 1, 0) WHERE message_id IN ${IN_LIST} AND state = 'inflight'`,
+  ).run(boundList(messageIds));
 }
 
 /**
@@ -186,8 +188,8 @@ export function releaseClaims(raw: Raw, messageIds: number[]): void {
 export function failOverQueued(raw: Raw, channelId: number, now: Date): number {
   return stmt(
     raw,
-    `UPDATE outbox SET channel_id = json_extract(fallbacks, '$[0]'), fallbacks = json_remove(fallbacks, '$[0]'), attempts = 0, next_at = ?, last_error = 'failed over: channel unavailable'
-       WHERE channel_id = ? AND state = 'queued' AND json_array_length(fallbacks) > 0`,
+    `UPDATE outbox SET channel_id = ${jsonHead('fallbacks')}, fallbacks = ${jsonTail('fallbacks')}, attempts = 0, next_at = ?, last_error = 'failed over: channel unavailable'
+       WHERE channel_id = ? AND state = 'queued' AND ${jsonLength('fallbacks')} > 0`,
   ).run(now.getTime(), channelId).changes;
 }
 

@@ -128,10 +128,9 @@ export async function importIntoGroup(
     raw.prepare('SELECT phone FROM customer_numbers WHERE group_id = ?').pluck().all(group.id) as string[]
   ).map((p) => Number(p.slice(1)));
   // Multi-row inserts (500 rows per statement), as for task imports.
-  const cols =
-    'INSERT OR IGNORE INTO customer_numbers (account_id, group_id, phone, iso_country, source, added_at) VALUES ';
-  const insertMany = raw.prepare(cols + Array(500).fill('(?, ?, ?, ?, ?, ?)').join(', '));
-  const insert = raw.prepare(`${cols}(?, ?, ?, ?, ?, ?)`);
+  const cols = 'INSERT INTO customer_numbers (account_id, group_id, phone, iso_country, source, added_at) VALUES ';
+  const insertMany = raw.prepare(`${cols}${Array(500).fill('(?, ?, ?, ?, ?, ?)').join(', ')} ON CONFLICT DO NOTHING`);
+  const insert = raw.prepare(`${cols}(?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
   const source = manual ? 'manual' : 'file';
   const write = raw.transaction((kept: Kept[]) => {
     const params: unknown[] = [];

@@ -59,7 +59,8 @@ export function addDndNumbers(ctx: Ctx, d: DndNumbersInput): DndAddResult {
         );
       }
       const insert = db.prepare(
-        `INSERT OR IGNORE INTO opt_outs (account_id, phone, signature_id, scope, region, source, created_at) VALUES (?, ?, ?, ?, ?, 'dnd', ?)`,
+        `INSERT INTO opt_outs (account_id, phone, signature_id, scope, region, source, created_at) VALUES (?, ?, ?, ?, ?, 'dnd', ?)
+         ON CONFLICT DO NOTHING`,
       );
       let added = 0;
       for (const p of phones)

@@ -2,7 +2,7 @@ import 'server-only';
 // The dispatcher's first step (docs/delivery.md): everything a batch of claimed messages is
 // checked against, read once per batch — accounts, content, packages, prices, today's usage,
 // recent history, opt-outs, application rules and the routing table.
-import type Database from 'better-sqlite3';
+import type { RawDb } from '@/db/client';
 import type { PackageCandidate } from '@/lib/domain/billing/packages';
 import type { OptOut } from '@/lib/domain/sending/optout';
 import type { CountryEntry } from '@/lib/domain/sending/countries';
@@ -10,13 +10,14 @@ import { beijingDateKey, beijingDayStart } from '@/lib/domain/time';
 import { compileTemplate } from '@/lib/domain/sms/compiled-template';
 import { loadRoutingTable } from '../channels/routing-table';
 import type { AppRules, History, PendingRow } from './checks';
+import { IN_LIST, boundList } from '@/db/dialect';
 
 /** What one batch is decided against; the in-memory counters move on as messages are submitted. */
 export type BatchState = ReturnType<typeof loadBatch>;
 
 /** Reads what the claimed `rows` need, in one pass per kind (no query per message). */
-export function loadBatch(raw: Database.Database, rows: PendingRow[], now: Date) {
-  const ids = (list: number[]) => JSON.stringify([...new Set(list)]);
+export function loadBatch(raw: RawDb, rows: PendingRow[], now: Date) {
+  const ids = (list: number[]) => boundList(list);
   const accounts = new Map(
     raw
       .prepare<
@@ -28,9 +29,7 @@ export function loadBatch(raw: Database.Database, rows: PendingRow[], now: Date)
           intl_daily_quota: number;
           kind: string;
         }
-      >(
-        `SELECT id, identity, status, intl_daily_quota, kind FROM accounts WHERE id IN (SELECT value FROM json_each(?))`,
-      )
+      >(`SELECT id, identity, status, intl_daily_quota, kind FROM accounts WHERE id IN ${IN_LIST}`)
       .all(ids(rows.map((r) => r.account_id)))
       .map((a) => [
         a.id,
@@ -49,9 +48,7 @@ export function loadBatch(raw: Database.Database, rows: PendingRow[], now: Date)
           region: string;
           deleted_at: number | null;
         }
-      >(
-        `SELECT id, content, type, status, region, deleted_at FROM templates WHERE id IN (SELECT value FROM json_each(?))`,
-      )
+      >(`SELECT id, content, type, status, region, deleted_at FROM templates WHERE id IN ${IN_LIST}`)
       .all(ids(rows.map((r) => r.template_id)))
       .map((t) => [
         t.id,
@@ -81,7 +78,7 @@ export function loadBatch(raw: Database.Database, rows: PendingRow[], now: Date)
         }
       >(
         `SELECT s.id, s.content, s.status, s.region, s.deleted_at, q.deleted_at AS q_deleted, s.qualification_id
-         FROM signatures s LEFT JOIN qualifications q ON q.id = s.qualification_id WHERE s.id IN (SELECT value FROM json_each(?))`,
+         FROM signatures s LEFT JOIN qualifications q ON q.id = s.qualification_id WHERE s.id IN ${IN_LIST}`,
       )
       .all(ids(rows.filter((r) => r.signature_id !== null).map((r) => r.signature_id!)))
       .map((s) => [
@@ -162,9 +159,9 @@ export function loadBatch(raw: Database.Database, rows: PendingRow[], now: Date)
     >(
       `SELECT m.phone, m.account_id, m.application_id, m.submitted_at, m.content, (t.type = 'marketing') AS marketing
        FROM messages m JOIN templates t ON t.id = m.template_id
-       WHERE m.phone IN (SELECT value FROM json_each(?)) AND m.submitted_at >= ? AND m.status IN ('submitted', 'delivered', 'undelivered')`,
+       WHERE m.phone IN ${IN_LIST} AND m.submitted_at >= ? AND m.status IN ('submitted', 'delivered', 'undelivered')`,
     )
-    .all(JSON.stringify([...new Set(rows.map((r) => r.phone))]), since);
+    .all(boundList(rows.map((r) => r.phone)), since);
   for (const h of historyRows) {
     const key = `${h.account_id}|${h.phone}`;
     if (!history.has(key)) history.set(key, []);
@@ -187,9 +184,9 @@ export function loadBatch(raw: Database.Database, rows: PendingRow[], now: Date)
         scope: OptOut['scope'];
       }
     >(
-      `SELECT account_id, phone, signature_id, scope FROM opt_outs WHERE account_id IN (SELECT value FROM json_each(?)) AND phone IN (SELECT value FROM json_each(?))`,
+      `SELECT account_id, phone, signature_id, scope FROM opt_outs WHERE account_id IN ${IN_LIST} AND phone IN ${IN_LIST}`,
     )
-    .all(ids(rows.map((r) => r.account_id)), JSON.stringify([...new Set(rows.map((r) => r.phone))]))) {
+    .all(ids(rows.map((r) => r.account_id)), boundList(rows.map((r) => r.phone)))) {
     const key = `${o.account_id}|${o.phone}`;
     if (!optOuts.has(key)) optOuts.set(key, []);
     optOuts.get(key)!.push({ signatureId: o.signature_id, scope: o.scope });
@@ -214,7 +211,7 @@ export function loadBatch(raw: Database.Database, rows: PendingRow[], now: Date)
         }
       >(
         `SELECT id, name, sdk_app_id, freq_per_30s, freq_per_hour, freq_per_day, mainland_daily_alarm, mainland_daily_limit, intl_daily_alarm, intl_daily_limit
-         FROM applications WHERE id IN (SELECT value FROM json_each(?))`,
+         FROM applications WHERE id IN ${IN_LIST}`,
       )
       .all(appIds)
       .map((a) => [
@@ -243,7 +240,7 @@ export function loadBatch(raw: Database.Database, rows: PendingRow[], now: Date)
         daily_limit: number | null;
       }
     >(
-      `SELECT application_id, iso_country, daily_alarm, daily_limit FROM app_countries WHERE application_id IN (SELECT value FROM json_each(?))`,
+      `SELECT application_id, iso_country, daily_alarm, daily_limit FROM app_countries WHERE application_id IN ${IN_LIST}`,
     )
     .all(intlAppIds)) {
     const rules = appRules.get(e.application_id)!;
@@ -259,17 +256,15 @@ export function loadBatch(raw: Database.Database, rows: PendingRow[], now: Date)
           application_id: number;
           phone: string;
         }
-      >(
-        `SELECT application_id, phone FROM app_allowlist WHERE application_id IN (SELECT value FROM json_each(?)) AND phone IN (SELECT value FROM json_each(?))`,
-      )
-      .all(appIds, JSON.stringify([...new Set(rows.map((r) => r.phone))]))
+      >(`SELECT application_id, phone FROM app_allowlist WHERE application_id IN ${IN_LIST} AND phone IN ${IN_LIST}`)
+      .all(appIds, boundList(rows.map((r) => r.phone)))
       .map((a) => `${a.application_id}|${a.phone}`),
   );
   // Today's submissions per application and region (the rollup), moved on as the batch submits.
   const appToday = new Map(
     raw
       .prepare<unknown[], { application_id: number; region: string; n: number }>(
-        `SELECT application_id, region, sum(submitted) AS n FROM stats_daily WHERE day = ? AND application_id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2`,
+        `SELECT application_id, region, sum(submitted) AS n FROM stats_daily WHERE day = ? AND application_id IN ${IN_LIST} GROUP BY 1, 2`,
       )
       .all(today, appIds)
       .map((r) => [`${r.application_id}|${r.region}`, r.n]),
@@ -279,7 +274,7 @@ export function loadBatch(raw: Database.Database, rows: PendingRow[], now: Date)
   const appCountryToday = new Map(
     raw
       .prepare<unknown[], { application_id: number; iso_country: string; n: number }>(
-        `SELECT application_id, iso_country, sum(submitted) AS n FROM stats_daily WHERE day = ? AND region = 'international' AND application_id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2`,
+        `SELECT application_id, iso_country, sum(submitted) AS n FROM stats_daily WHERE day = ? AND region = 'international' AND application_id IN ${IN_LIST} GROUP BY 1, 2`,
       )
       .all(today, intlAppIds)
       .map((r) => [`${r.application_id}|${r.iso_country}`, r.n]),

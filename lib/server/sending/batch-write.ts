@@ -2,7 +2,7 @@ import 'server-only';
 // The dispatcher's last step (docs/delivery.md): each decision written compare-and-set on the
 // pending message, then the batch's aggregates — package deductions with ledger rows, task
 // counters, hourly rollups, alarms and metrics — in the same transaction.
-import type Database from 'better-sqlite3';
+import type { RawDb, Statement } from '@/db/client';
 import { notice } from '@/lib/domain/notices';
 import type { Db } from '@/db/client';
 import { claimDuty } from '../money/duties';
@@ -27,15 +27,15 @@ function dimsOf(m: PendingRow, now: Date): StatDims {
 export class BatchWriter {
   submitted = 0;
   failed = 0;
-  private readonly update: Database.Statement;
-  private readonly queue: Database.Statement;
+  private readonly update: Statement;
+  private readonly queue: Statement;
   private readonly packageDelta = new Map<number, { accountId: number; delta: number }>();
   private readonly taskDelta = new Map<number, { submitted: number; failed: number; billed: number; cost: number }>();
   private readonly stats = new StatsBatch();
   private readonly byChannel = new Map<number, number>();
 
   constructor(
-    private readonly raw: Database.Database,
+    private readonly raw: RawDb,
     private readonly now: Date,
   ) {
     this.update = raw.prepare(

@@ -2,6 +2,7 @@ import 'server-only';
 // Claiming work for the dispatcher: which pending messages the next batch takes.
 import type { Db } from '@/db/client';
 import type { PendingRow } from './checks';
+import { IN_LIST, PENDING_INDEX, boundList } from '@/db/dialect';
 
 export type Raw = Db['$client'];
 
@@ -10,7 +11,7 @@ export type Raw = Db['$client'];
  * walks every already-sent message of the task on each batch — quadratic over a million rows.
  */
 export const CLAIM_BY_TASK_SQL = `SELECT id, task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars
-     FROM messages INDEXED BY messages_pending_idx WHERE task_id = ? AND status = 'pending' ORDER BY id LIMIT ?`;
+     FROM messages ${PENDING_INDEX} WHERE task_id = ? AND status = 'pending' ORDER BY id LIMIT ?`;
 
 /** Pending messages of sending tasks, shared fairly between tasks, then direct API sends. */
 export function claimPending(raw: Raw, batchSize: number): PendingRow[] {
@@ -32,7 +33,7 @@ export function claimPending(raw: Raw, batchSize: number): PendingRow[] {
       ...raw
         .prepare<unknown[], PendingRow>(
           `SELECT m.id, m.task_id, m.account_id, m.application_id, m.region, m.signature_id, m.template_id, m.phone, m.iso_country, m.vars
-           FROM messages m INDEXED BY messages_pending_idx JOIN applications a ON a.id = m.application_id
+           FROM messages m ${PENDING_INDEX} JOIN applications a ON a.id = m.application_id
            WHERE m.task_id IS NULL AND m.status = 'pending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY m.id LIMIT ?`,
         )
         .all(batchSize - rows.length),
@@ -47,7 +48,7 @@ export function claimListed(raw: Raw, ids: number[]): PendingRow[] {
     .prepare<unknown[], PendingRow>(
       `SELECT m.id, m.task_id, m.account_id, m.application_id, m.region, m.signature_id, m.template_id, m.phone, m.iso_country, m.vars
        FROM messages m JOIN applications a ON a.id = m.application_id
-       WHERE m.id IN (SELECT value FROM json_each(?)) AND m.status = 'pending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY m.id`,
+       WHERE m.id IN ${IN_LIST} AND m.status = 'pending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY m.id`,
     )
-    .all(JSON.stringify(ids));
+    .all(boundList(ids));
 }

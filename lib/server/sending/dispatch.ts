@@ -11,6 +11,7 @@ import { loadBatch } from './batch-load';
 import { accountSubmitted, batchHelpers, decideMessage } from './batch-decide';
 import { BatchWriter } from './batch-write';
 import { settleTask } from './task-finish';
+import { PENDING_INDEX } from '@/db/dialect';
 
 export { CLAIM_BY_TASK_SQL } from './claim';
 
@@ -59,7 +60,7 @@ export function finishIdleTasks(db: Db, now: Date): number {
   const idle = raw
     .prepare<unknown[], { id: number }>(
       `SELECT id FROM tasks WHERE status = 'sending'
-       AND NOT EXISTS (SELECT 1 FROM messages m INDEXED BY messages_pending_idx WHERE m.task_id = tasks.id AND m.status = 'pending')`,
+       AND NOT EXISTS (SELECT 1 FROM messages m ${PENDING_INDEX} WHERE m.task_id = tasks.id AND m.status = 'pending')`,
     )
     .all();
   return idle.filter((t) => settleTask(raw, t.id, now)).length;

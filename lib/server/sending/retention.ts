@@ -5,6 +5,7 @@ import 'server-only';
 // pages can say how far back records go and the rollup check compares only what is still held.
 import type { Db } from '@/db/client';
 import { beijingDayStart } from '@/lib/domain/time';
+import { IN_LIST, boundList } from '@/db/dialect';
 
 const BOUNDARY_KEY = 'records_kept_from';
 const BATCH = 5_000;
@@ -38,11 +39,11 @@ export function purgeOldRecords(db: Db, now: Date, maxBatches = 20): number {
   const oldest = raw.prepare<unknown[], { id: number; at: number }>(
     `SELECT id, coalesce(processed_at, created_at) AS at FROM messages WHERE id > ? ORDER BY id LIMIT ${BATCH}`,
   );
-  const dropRefs = raw.prepare('DELETE FROM carrier_refs WHERE message_id IN (SELECT value FROM json_each(?))');
-  const dropReplies = raw.prepare('DELETE FROM replies WHERE message_id IN (SELECT value FROM json_each(?))');
+  const dropRefs = raw.prepare(`DELETE FROM carrier_refs WHERE message_id IN ${IN_LIST}`);
+  const dropReplies = raw.prepare(`DELETE FROM replies WHERE message_id IN ${IN_LIST}`);
   // A message still waiting for a carrier (in the outbox) is kept whatever its age.
   const dropMessages = raw.prepare(
-    `DELETE FROM messages WHERE id IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = messages.id)`,
+    `DELETE FROM messages WHERE id IN ${IN_LIST} AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = messages.id)`,
   );
   let purged = 0;
   let after = 0;
@@ -53,7 +54,7 @@ export function purgeOldRecords(db: Db, now: Date, maxBatches = 20): number {
     // Message ids grow with time: the first row newer than the boundary ends the purge.
     const old = rows.filter((r) => r.at < boundary).map((r) => r.id);
     if (old.length === 0) break;
-    const ids = JSON.stringify(old);
+    const ids = boundList(old);
     purged += raw
       .transaction(() => {
         dropRefs.run(ids);

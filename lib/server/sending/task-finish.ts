@@ -4,6 +4,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { finishedTaskStatus } from '@/lib/domain/sending/schedule';
 import { stmt } from '../statements';
+import { PENDING_INDEX } from '@/db/dialect';
 
 type Raw = Db['$client'];
 
@@ -16,10 +17,7 @@ export function settleTask(raw: Raw, taskId: number, now: Date): boolean {
   if (!t || (t.status !== 'sending' && t.status !== 'sent')) return false;
   if (
     t.status === 'sending' &&
-    stmt(
-      raw,
-      `SELECT 1 FROM messages INDEXED BY messages_pending_idx WHERE task_id = ? AND status = 'pending' LIMIT 1`,
-    ).get(taskId)
+    stmt(raw, `SELECT 1 FROM messages ${PENDING_INDEX} WHERE task_id = ? AND status = 'pending' LIMIT 1`).get(taskId)
   )
     return false;
   const status = finishedTaskStatus(t);

@@ -1,9 +1,10 @@
 import 'server-only';
-import type Database from 'better-sqlite3';
+import type { RawDb } from '@/db/client';
+import { beijingDay } from '@/db/dialect';
 
 const MEASURES = `count(*), sum(status != 'failed'), sum(CASE WHEN status != 'failed' THEN billable ELSE 0 END), sum(status = 'failed'),
   sum(status = 'delivered'), sum(status = 'undelivered'), sum(price_li)`;
-const DAY = `date((processed_at + 28800000) / 1000, 'unixepoch')`;
+const DAY = beijingDay('processed_at');
 const COLUMNS = 'requests, submitted, billed, failed, delivered, undelivered, cost_li';
 
 /**
@@ -22,12 +23,12 @@ const RECOMPUTE = {
 
 /** The rollup rows that cover records from `:from` on (whole Beijing days: the boundary is a day start). */
 const HELD: Record<keyof typeof RECOMPUTE, string> = {
-  stats_daily: `day >= date((:from + 28800000) / 1000, 'unixepoch')`,
+  stats_daily: `day >= ${beijingDay(':from')}`,
   stats_hourly: `hour >= :from / 3600000`,
-  stats_codes: `day >= date((:from + 28800000) / 1000, 'unixepoch')`,
+  stats_codes: `day >= ${beijingDay(':from')}`,
 };
 
-function keptFrom(raw: Database.Database): number {
+function keptFrom(raw: RawDb): number {
   const row = raw
     .prepare<unknown[], { value: string }>(`SELECT value FROM platform_settings WHERE key = 'records_kept_from'`)
     .get();
@@ -41,7 +42,7 @@ const TABLE_COLUMNS = {
 } as const;
 
 /** `npm run stats:rebuild`: replaces the rollups with what the messages imply. */
-export function rebuildStats(raw: Database.Database): void {
+export function rebuildStats(raw: RawDb): void {
   raw
     .transaction(() => {
       const from = keptFrom(raw);
@@ -54,7 +55,7 @@ export function rebuildStats(raw: Database.Database): void {
 }
 
 /** Compares the live rollups with a recomputation; returns differing rows per table (empty = agree). */
-export function verifyStats(raw: Database.Database): Record<string, number> {
+export function verifyStats(raw: RawDb): Record<string, number> {
   const out: Record<string, number> = {};
   raw.transaction(() => {
     const from = keptFrom(raw);

@@ -1,5 +1,5 @@
 import 'server-only';
-import type Database from 'better-sqlite3';
+import type { RawDb } from '@/db/client';
 import { beijingDateKey } from '@/lib/domain/time';
 
 export interface StatDims {
@@ -115,7 +115,7 @@ export class StatsBatch {
   }
 
   /** Writes everything collected; call inside the transaction that changed the messages. */
-  flush(raw: Database.Database): void {
+  flush(raw: RawDb): void {
     const measures = 'requests, submitted, billed, failed, delivered, undelivered, cost_li';
     const update = FIELDS.map((f) =>
       f === 'costLi' ? 'cost_li = cost_li + excluded.cost_li' : `${f} = ${f} + excluded.${f}`,

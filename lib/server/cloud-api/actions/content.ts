@@ -12,6 +12,7 @@ import { submitTemplate } from '../../templates/submit-template';
 import { checkLimit, defineAction, viaVerb } from '../registry';
 import { parseInput } from '../../validation';
 import { signatureFields, templateFields } from '@/lib/schemas/content';
+import { IN_LIST, boundList } from '@/db/dialect';
 
 // SignType of the cloud (§3.10) → the console's signature types.
 const SIGN_TYPES: Record<number, SignatureType> = {
@@ -141,7 +142,7 @@ function pageArgs(
       '一次最多查询 100 个 ID。',
       lang,
     );
-  const listed = ids && ids.length > 0 ? JSON.stringify(ids) : null;
+  const listed = ids && ids.length > 0 ? boundList(ids) : null;
   return listed ? [listed, listed, 100, 0] : [null, null, checkLimit(limit, 100, lang) || 10, offset ?? 0];
 }
 
@@ -172,7 +173,7 @@ export const describeSmsSignList = defineAction({
       >(
         `SELECT s.id, s.status, s.reject_reason, s.content, s.created_at, s.qualification_id, q.enterprise_name AS q_name, q.status AS q_status
          FROM signatures s LEFT JOIN qualifications q ON q.id = s.qualification_id
-         WHERE s.account_id = ? AND s.region = ? AND s.deleted_at IS NULL AND (? IS NULL OR s.id IN (SELECT value FROM json_each(?)))
+         WHERE s.account_id = ? AND s.region = ? AND s.deleted_at IS NULL AND (? IS NULL OR s.id IN ${IN_LIST})
          ORDER BY s.id LIMIT ? OFFSET ?`,
       )
       .all(account.id, region, ...pageArgs(p.SignIdSet, p.Limit, p.Offset, lang));
@@ -296,7 +297,7 @@ export const describeSmsTemplateList = defineAction({
         }
       >(
         `SELECT id, status, reject_reason, name, created_at, content FROM templates
-         WHERE account_id = ? AND region = ? AND deleted_at IS NULL AND (? IS NULL OR id IN (SELECT value FROM json_each(?)))
+         WHERE account_id = ? AND region = ? AND deleted_at IS NULL AND (? IS NULL OR id IN ${IN_LIST})
          ORDER BY id LIMIT ? OFFSET ?`,
       )
       .all(account.id, region, ...pageArgs(p.TemplateIdSet, p.Limit, p.Offset, lang));

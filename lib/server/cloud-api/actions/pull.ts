@@ -59,7 +59,7 @@ function replyOut(r: ReplyRow) {
 
 function cursorOf(ctx: Ctx, appId: number): { status_at: number; status_id: number; reply_id: number } {
   const raw = ctx.db.$client;
-  raw.prepare('INSERT OR IGNORE INTO api_pull_cursors (application_id) VALUES (?)').run(appId);
+  raw.prepare('INSERT INTO api_pull_cursors (application_id) VALUES (?) ON CONFLICT DO NOTHING').run(appId);
   return raw
     .prepare<unknown[], { status_at: number; status_id: number; reply_id: number }>(
       'SELECT status_at, status_id, reply_id FROM api_pull_cursors WHERE application_id = ?',

@@ -4,6 +4,7 @@ import { looksMainland, normalizePhone } from '@/lib/domain/phone/normalize';
 import { requireAccount } from '../../context';
 import { dispatchBatch } from '../../sending/dispatch';
 import { defineAction, requireApp } from '../registry';
+import { IN_LIST, boundList } from '@/db/dialect';
 
 /** SendSms allows at most 200 numbers per request (§3.1). */
 export const MAX_SEND_NUMBERS = 200;
@@ -159,9 +160,9 @@ export const sendSms = defineAction({
     const outcomes = new Map(
       raw
         .prepare<unknown[], Outcome>(
-          'SELECT id, status, fail_code, fail_reason, billable, serial_no FROM messages WHERE id IN (SELECT value FROM json_each(?))',
+          `SELECT id, status, fail_code, fail_reason, billable, serial_no FROM messages WHERE id IN ${IN_LIST}`,
         )
-        .all(JSON.stringify(ids))
+        .all(boundList(ids))
         .map((o) => [o.id, o]),
     );
     return {
