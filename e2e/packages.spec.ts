@@ -15,7 +15,7 @@ test('finance credits, owner buys fixed and custom packages, requests a refund, 
 
   // Finance credits 50,000 yuan with a reason.
   await expect(finance.getByRole('heading', { level: 1, name: 'Finance Overview' })).toBeVisible();
-  await finance.getByLabel('Account').selectOption({ label: 'Li Wei (100000000002)' });
+  await finance.getByLabel('Account', { exact: true }).selectOption({ label: 'Li Wei (100000000002)' });
   await finance.getByLabel('Amount (yuan)').fill('50000');
   await finance.getByRole('button', { name: 'Apply' }).click();
   await expect(finance.getByText('Give the reason (kept in the ledger).')).toBeVisible();

@@ -20,7 +20,7 @@ test('a holiday postpones the expected decision time the customer sees', async (
   await expect(admin.getByRole('row', { name: /国庆节/ }).first()).toBeVisible();
   await admin.getByRole('button', { name: 'Add day' }).click();
   await expect(admin.getByText('Choose a date.')).toBeVisible();
-  await admin.getByLabel('Date').fill(before);
+  await admin.getByLabel('Date', { exact: true }).fill(before);
   await admin.getByLabel('Note').fill('Company holiday');
   await admin.getByRole('button', { name: 'Add day' }).click();
   await expect(admin.getByRole('row', { name: new RegExp(`${before}.*Holiday.*Company holiday`) })).toBeVisible();

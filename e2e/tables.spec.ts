@@ -29,7 +29,7 @@ test('staff sort the orders by price and hide a column', async ({ browser }) => 
   expect(down).toEqual([...up].sort((a, b) => b - a));
 
   await finance.getByText('Columns').click();
-  await finance.getByRole('checkbox', { name: 'Quantity' }).uncheck();
+  await finance.getByRole('checkbox', { name: 'Show column Quantity' }).uncheck();
   await expect(table.getByRole('columnheader', { name: 'Quantity' })).toHaveCount(0);
   await expect(table.getByRole('columnheader', { name: 'Messages' })).toBeVisible();
   await snap(finance, 'tables-orders-sorted');

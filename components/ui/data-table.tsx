@@ -153,7 +153,13 @@ export function DataTable<R extends TableRow>({
           <div className="mt-1 flex flex-wrap gap-3">
             {table.getAllLeafColumns().map((col) => (
               <label key={col.id} className="flex items-center gap-1">
-                <input type="checkbox" checked={col.getIsVisible()} onChange={col.getToggleVisibilityHandler()} />
+                {/* Named "Show column …", so it never shares a name with a form field of the page. */}
+                <input
+                  type="checkbox"
+                  aria-label={tx('Show column {name}', { name: String(col.columnDef.header) })}
+                  checked={col.getIsVisible()}
+                  onChange={col.getToggleVisibilityHandler()}
+                />
                 {String(col.columnDef.header)}
               </label>
             ))}

@@ -23,6 +23,7 @@ export function FormDialog<S extends z.ZodType, T>({
   action,
   submitLabel,
   onDone,
+  onOpen,
   children,
 }: {
   /** The button that opens the dialog. */
@@ -38,6 +39,8 @@ export function FormDialog<S extends z.ZodType, T>({
   submitLabel: string;
   /** After a success, with the action's data (the dialog is closed already). */
   onDone: (data: T) => void;
+  /** Each time the dialog opens (to reset state the fields keep outside the form). */
+  onOpen?: () => void;
   /** The fields, given the current field errors. */
   children: (errors: Record<string, string>) => ReactNode;
 }) {
@@ -58,7 +61,7 @@ export function FormDialog<S extends z.ZodType, T>({
         variant={triggerVariant}
         disabled={disabled}
         title={disabled ? disabledReason : undefined}
-        onClick={() => (reset(), setOpen(true))}
+        onClick={() => (reset(), onOpen?.(), setOpen(true))}
       >
         {trigger}
       </Button>

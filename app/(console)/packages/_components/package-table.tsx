@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import type { Tone } from '@/components/ui/status-badge';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { formatCount, formatYuan } from '@/lib/domain/format';
 import { deletePackageAction, previewRefundAction, requestRefundAction } from '../actions';
 
@@ -45,7 +45,6 @@ export function PackageTable({ rows }: { rows: Row[] }) {
   const router = useRouter();
   const [preview, setPreview] = useState<{ ids: number[]; data: Preview } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
 
   async function askRefund(ids: number[]) {
     setError(null);
@@ -54,18 +53,16 @@ export function PackageTable({ rows }: { rows: Row[] }) {
     setPreview({ ids, data: res.data });
   }
   async function confirmRefund() {
-    if (!preview) return;
-    setPending(true);
+    if (!preview) return null;
     const res = await requestRefundAction(preview.ids);
-    setPending(false);
-    if (!res.ok) return setError(res.message);
-    setPreview(null);
+    if (!res.ok) return res.message;
     router.refresh();
+    return null;
   }
 
   return (
     <>
-      {error && !preview ? (
+      {error ? (
         <p role="alert" className="mb-2 rounded-sm bg-red-50 px-3 py-2 text-sm text-red-700">
           {error}
         </p>
@@ -125,20 +122,13 @@ export function PackageTable({ rows }: { rows: Row[] }) {
         }))}
         empty={<p className="py-8 text-center text-slate-500">{tx('No packages yet.')}</p>}
       />
-      <Dialog
+      <ConfirmDialog
         open={!!preview}
         title={tx('Request a refund')}
+        confirmLabel={tx('Request refund')}
+        danger
+        onConfirm={confirmRefund}
         onClose={() => setPreview(null)}
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setPreview(null)}>
-              {tx('Cancel')}
-            </Button>
-            <Button variant="danger" disabled={pending} onClick={confirmRefund}>
-              {tx('Request refund')}
-            </Button>
-          </>
-        }
       >
         {preview ? (
           <div className="space-y-3 text-sm">
@@ -173,14 +163,9 @@ export function PackageTable({ rows }: { rows: Row[] }) {
                 'Finance reviews the request; the packages cannot be used meanwhile, and once refunded they are cleared. This cannot be undone.',
               )}
             </p>
-            {error ? (
-              <p role="alert" className="text-red-600">
-                {error}
-              </p>
-            ) : null}
           </div>
         ) : null}
-      </Dialog>
+      </ConfirmDialog>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { ContentStatus } from '@/components/content/content-status';
 import { Button } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { boundSignaturesAction, deleteQualificationsAction } from '../actions';
 
 interface Row {
@@ -28,24 +28,19 @@ export function QualificationTable({ rows }: { rows: Row[] }) {
   const router = useRouter();
   const [selected, setSelected] = useState<number[]>([]);
   const [confirm, setConfirm] = useState<{ ids: number[]; bound: string[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
 
   async function askDelete(ids: number[]) {
-    setError(null);
     const res = await boundSignaturesAction(ids);
     setConfirm({ ids, bound: res.ok ? res.data.map((s) => `【${s.content}】`) : [] });
   }
 
   async function doDelete() {
-    if (!confirm) return;
-    setPending(true);
+    if (!confirm) return null;
     const res = await deleteQualificationsAction(confirm.ids);
-    setPending(false);
-    if (!res.ok) return setError(res.message);
-    setConfirm(null);
+    if (!res.ok) return res.message;
     setSelected([]);
     router.refresh();
+    return null;
   }
 
   return (
@@ -117,41 +112,27 @@ export function QualificationTable({ rows }: { rows: Row[] }) {
           </p>
         }
       />
-      <Dialog
+      <ConfirmDialog
         open={!!confirm}
         title={tx('Delete qualifications?')}
+        confirmLabel={tx('Delete')}
+        danger
+        onConfirm={doDelete}
         onClose={() => setConfirm(null)}
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setConfirm(null)}>
-              {tx('Cancel')}
-            </Button>
-            <Button variant="danger" disabled={pending} onClick={doDelete}>
-              {tx('Delete')}
-            </Button>
-          </>
-        }
       >
-        <div className="space-y-2 text-sm">
+        <p>
+          {tx('{n} qualification(s) will be deleted.', { n: confirm?.ids.length ?? 0 })}{' '}
+          <strong className="text-red-700">{tx('Deletion cannot be undone.')}</strong>
+        </p>
+        {confirm && confirm.bound.length > 0 ? (
           <p>
-            {tx('{n} qualification(s) will be deleted.', { n: confirm?.ids.length ?? 0 })}{' '}
-            <strong className="text-red-700">{tx('Deletion cannot be undone.')}</strong>
+            {tx('These signatures are bound to them and will become unusable:')}{' '}
+            <strong>{confirm.bound.join(', ')}</strong>
           </p>
-          {confirm && confirm.bound.length > 0 ? (
-            <p>
-              {tx('These signatures are bound to them and will become unusable:')}{' '}
-              <strong>{confirm.bound.join(', ')}</strong>
-            </p>
-          ) : (
-            <p>{tx('No signatures are bound to them.')}</p>
-          )}
-          {error ? (
-            <p role="alert" className="text-red-600">
-              {error}
-            </p>
-          ) : null}
-        </div>
-      </Dialog>
+        ) : (
+          <p>{tx('No signatures are bound to them.')}</p>
+        )}
+      </ConfirmDialog>
     </div>
   );
 }

@@ -2,13 +2,10 @@
 import { subUserInput } from '@/lib/schemas/access';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
+import { useState } from 'react';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/form-message';
-import { useFormAction } from '@/components/ui/use-form-action';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { createSubUserAction, deleteSubUserAction, setSubUserPoliciesAction } from '../../actions';
 
 export interface PolicyOption {
@@ -57,33 +54,20 @@ function PolicyChecks({
 export function CreateSubUserDialog({ options }: { options: PolicyOption[] }) {
   const tx = useText();
   const router = useRouter();
-  const [open, setOpen] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
-  const { pending, errors, message, submit, reset } = useFormAction<{ id: number }>();
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    submit(
-      subUserInput,
-      {
-        name: String(f.get('name') ?? ''),
-        email: String(f.get('email') ?? ''),
-        password: String(f.get('password') ?? ''),
-        policies: selected,
-      },
-      createSubUserAction,
-      () => {
-        setOpen(false);
-        setSelected([]);
-        router.refresh();
-      },
-    );
-  }
   return (
-    <>
-      <Button onClick={() => (reset(), setOpen(true))}>{tx('Create User')}</Button>
-      <Dialog open={open} title={tx('Create Sub-user')} onClose={() => setOpen(false)}>
-        <form onSubmit={onSubmit} className="space-y-3" noValidate>
+    <FormDialog
+      trigger={tx('Create User')}
+      title={tx('Create Sub-user')}
+      schema={subUserInput}
+      values={(f) => ({ name: f.name, email: f.email, password: f.password, policies: selected })}
+      action={createSubUserAction}
+      submitLabel={tx('Create')}
+      onOpen={() => setSelected([])}
+      onDone={() => router.refresh()}
+    >
+      {(errors) => (
+        <>
           <Field label={tx('Name')} htmlFor="su-name" error={errors.name}>
             <Input id="su-name" name="name" invalid={!!errors.name} />
           </Field>
@@ -104,20 +88,14 @@ export function CreateSubUserDialog({ options }: { options: PolicyOption[] }) {
               {errors.policies}
             </p>
           ) : null}
-          <FormMessage message={message} />
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              {tx('Cancel')}
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {tx('Create')}
-            </Button>
-          </div>
-        </form>
-      </Dialog>
-    </>
+        </>
+      )}
+    </FormDialog>
   );
 }
+
+/** A sub-user's policies: the keys ticked in the dialog. */
+const policiesInput = subUserInput.pick({ policies: true });
 
 export function EditPoliciesDialog({
   userId,
@@ -132,37 +110,21 @@ export function EditPoliciesDialog({
 }) {
   const tx = useText();
   const router = useRouter();
-  const [open, setOpen] = useState(false);
   const [selected, setSelected] = useState<string[]>(current);
-  const { pending, message, run, reset } = useFormAction<void>();
   return (
-    <>
-      <Button variant="link" onClick={() => (reset(), setSelected(current), setOpen(true))}>
-        {tx('Policies')}
-      </Button>
-      <Dialog open={open} title={tx('Policies of {email}', { email })} onClose={() => setOpen(false)}>
-        <div className="space-y-3">
-          <PolicyChecks options={options} selected={selected} onChange={setSelected} idPrefix={`u${userId}`} />
-          <FormMessage message={message} />
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              {tx('Cancel')}
-            </Button>
-            <Button
-              disabled={pending}
-              onClick={() =>
-                run(
-                  () => setSubUserPoliciesAction(userId, selected),
-                  () => (setOpen(false), router.refresh()),
-                )
-              }
-            >
-              {tx('Save')}
-            </Button>
-          </div>
-        </div>
-      </Dialog>
-    </>
+    <FormDialog
+      trigger={tx('Policies')}
+      triggerVariant="link"
+      title={tx('Policies of {email}', { email })}
+      schema={policiesInput}
+      values={() => ({ policies: selected })}
+      action={(input) => setSubUserPoliciesAction(userId, input.policies)}
+      submitLabel={tx('Save')}
+      onOpen={() => setSelected(current)}
+      onDone={() => router.refresh()}
+    >
+      {() => <PolicyChecks options={options} selected={selected} onChange={setSelected} idPrefix={`u${userId}`} />}
+    </FormDialog>
   );
 }
 
