@@ -24,6 +24,7 @@ export function FormDialog<S extends z.ZodType, T>({
   submitLabel,
   onDone,
   onOpen,
+  answer,
   children,
 }: {
   /** The button that opens the dialog. */
@@ -33,12 +34,17 @@ export function FormDialog<S extends z.ZodType, T>({
   disabledReason?: string;
   title: string;
   schema: S;
-  /** The action's input from the form's fields by name (add what the form does not hold, e.g. an id). */
-  values: (fields: Record<string, string>) => FormValues<S>;
+  /**
+   * The action's input from the form's text fields by name (add what the form does not hold, e.g.
+   * an id); `form` has the rest, e.g. every ticked box of a group (`form.getAll('events')`).
+   */
+  values: (fields: Record<string, string>, form: FormData) => FormValues<S>;
   action: (input: z.output<S>) => Promise<Result<T>>;
   submitLabel: string;
-  /** After a success, with the action's data (the dialog is closed already). */
-  onDone: (data: T) => void;
+  /** After a success, with the action's data (the dialog is closed already, unless it shows an `answer`). */
+  onDone?: (data: T) => void;
+  /** Instead of closing on success, stay open and show the action's answer (a test message's result). */
+  answer?: (data: T) => string;
   /** Each time the dialog opens (to reset state the fields keep outside the form). */
   onOpen?: () => void;
   /** The fields, given the current field errors. */
@@ -46,13 +52,14 @@ export function FormDialog<S extends z.ZodType, T>({
 }) {
   const tx = useText();
   const [open, setOpen] = useState(false);
-  const { pending, errors, message, submit, reset } = useFormAction<T>();
+  const { pending, errors, message, setMessage, submit, reset } = useFormAction<T>();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const fields = formValues(e.currentTarget);
-    submit(schema, values(fields), action, (data) => {
-      setOpen(false);
-      onDone(data);
+    submit(schema, values(fields, new FormData(e.currentTarget)), action, (data) => {
+      if (answer) setMessage({ ok: true, text: answer(data) });
+      else setOpen(false);
+      onDone?.(data);
     });
   }
   return (

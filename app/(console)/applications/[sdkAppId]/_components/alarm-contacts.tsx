@@ -1,14 +1,11 @@
 'use client';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
 import { DataTable, type TableRow } from '@/components/ui/data-table';
 import { DeleteButton } from '@/components/ui/delete-button';
-import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/form-message';
-import { useFormAction } from '@/components/ui/use-form-action';
+import { FormDialog } from '@/components/ui/form-dialog';
+import { alarmContactInput } from '@/lib/schemas/applications';
 import {
   ALARM_EVENT_LABELS,
   ALARM_EVENT_NAMES,
@@ -33,34 +30,26 @@ function ContactDialog({
 }) {
   const tx = useText();
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const { pending, errors, message, run, reset } = useFormAction<unknown>();
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const input = {
-      name: String(f.get('name') ?? ''),
-      phone: String(f.get('phone') ?? ''),
-      email: String(f.get('email') ?? ''),
-      events: f.getAll('events').map(String),
-    };
-    run(
-      () => saveAlarmContactAction([sdkAppId, contact?.id ?? null], input),
-      () => (setOpen(false), router.refresh()),
-    );
-  }
   const key = contact?.id ?? 'new';
   return (
-    <>
-      <Button variant={contact ? 'link' : 'secondary'} disabled={disabled} onClick={() => (reset(), setOpen(true))}>
-        {label}
-      </Button>
-      <Dialog
-        open={open}
-        title={contact ? tx('Edit alarm contact {name}', { name: contact.name }) : tx('Add alarm contact')}
-        onClose={() => setOpen(false)}
-      >
-        <form onSubmit={onSubmit} className="space-y-3" noValidate>
+    <FormDialog
+      trigger={label}
+      triggerVariant={contact ? 'link' : 'secondary'}
+      disabled={disabled}
+      title={contact ? tx('Edit alarm contact {name}', { name: contact.name }) : tx('Add alarm contact')}
+      schema={alarmContactInput}
+      values={(f, form) => ({
+        name: f.name,
+        phone: f.phone,
+        email: f.email,
+        events: form.getAll('events').map(String),
+      })}
+      action={(input) => saveAlarmContactAction([sdkAppId, contact?.id ?? null], input)}
+      submitLabel={tx('Save')}
+      onDone={() => router.refresh()}
+    >
+      {(errors) => (
+        <>
           <Field label={tx('Name')} htmlFor={`ac-name-${key}`} error={errors.name}>
             <Input id={`ac-name-${key}`} name="name" defaultValue={contact?.name} invalid={!!errors.name} />
           </Field>
@@ -96,23 +85,19 @@ function ContactDialog({
             ))}
             {errors.events ? <p className="text-xs text-red-600">{errors.events}</p> : null}
           </fieldset>
-          <FormMessage message={message} />
-          <Button type="submit" disabled={pending}>
-            {tx('Save')}
-          </Button>
-        </form>
-      </Dialog>
-    </>
+        </>
+      )}
+    </FormDialog>
   );
 }
+
+/** A contact's row: its fields, then Yes/No under each alarm event's column. */
+type ContactRow = TableRow & Record<string, unknown>;
 
 /**
  * Notifications and Alarms (R-APP-10): up to five contacts per application, each with the events
  * it hears about by e-mail and SMS (and always in the notification centre).
  */
-
-/** A contact's row: its fields, then Yes/No under each alarm event's column. */
-type ContactRow = TableRow & Record<string, unknown>;
 
 export function AlarmContacts({
   sdkAppId,

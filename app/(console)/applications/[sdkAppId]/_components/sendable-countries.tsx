@@ -5,8 +5,8 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import { DeleteButton } from '@/components/ui/delete-button';
-import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/field';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { FormMessage } from '@/components/ui/form-message';
 import { formValues, useFormAction } from '@/components/ui/use-form-action';
 import { appCountryInput } from '@/lib/schemas/applications';
@@ -67,37 +67,19 @@ function LimitFields({
 function EditEntry({ sdkAppId, entry, appIntlLimit }: { sdkAppId: string; entry: Entry; appIntlLimit: number | null }) {
   const tx = useText();
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const { pending, errors, message, submit, reset } = useFormAction<void>();
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    submit(
-      appCountryInput,
-      { country: entry.iso, dailyAlarm: f.get('dailyAlarm'), dailyLimit: f.get('dailyLimit') },
-      (input) => saveAppCountryAction([sdkAppId, 'edit'], input),
-      () => (setOpen(false), router.refresh()),
-    );
-  }
   return (
-    <>
-      <Button variant="link" onClick={() => (reset(), setOpen(true))}>
-        {tx('Edit')}
-      </Button>
-      <Dialog
-        open={open}
-        title={tx('Edit {name}', { name: tx.country(entry.iso, entry.name) })}
-        onClose={() => setOpen(false)}
-      >
-        <form onSubmit={onSubmit} className="space-y-3" noValidate>
-          <LimitFields errors={errors} entry={entry} appIntlLimit={appIntlLimit} />
-          <FormMessage message={message} />
-          <Button type="submit" disabled={pending}>
-            {tx('Save')}
-          </Button>
-        </form>
-      </Dialog>
-    </>
+    <FormDialog
+      trigger={tx('Edit')}
+      triggerVariant="link"
+      title={tx('Edit {name}', { name: tx.country(entry.iso, entry.name) })}
+      schema={appCountryInput}
+      values={(f) => ({ country: entry.iso, dailyAlarm: f.dailyAlarm, dailyLimit: f.dailyLimit })}
+      action={(input) => saveAppCountryAction([sdkAppId, 'edit'], input)}
+      submitLabel={tx('Save')}
+      onDone={() => router.refresh()}
+    >
+      {(errors) => <LimitFields errors={errors} entry={entry} appIntlLimit={appIntlLimit} />}
+    </FormDialog>
   );
 }
 

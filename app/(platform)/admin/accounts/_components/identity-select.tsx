@@ -2,8 +2,7 @@
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { setAccountIdentityAction } from '../actions';
 
 const LABEL: Record<string, string> = { enterprise: 'Enterprise', individual: 'Individual' };
@@ -21,20 +20,18 @@ export function IdentitySelect({
   const tx = useText();
   const router = useRouter();
   const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
   const [value, setValue] = useState(identity);
   const [asked, setAsked] = useState<string | null>(null);
-  const confirm = () =>
-    start(async () => {
-      const res = await setAccountIdentityAction({
-        accountId,
-        identity: asked === 'individual' ? 'individual' : 'enterprise',
-      });
-      setError(res.ok ? null : res.message);
-      if (res.ok) setValue(asked!);
-      setAsked(null);
-      router.refresh();
+  const confirm = async () => {
+    const res = await setAccountIdentityAction({
+      accountId,
+      identity: asked === 'individual' ? 'individual' : 'enterprise',
     });
+    if (!res.ok) return res.message;
+    setValue(asked!);
+    start(() => router.refresh());
+    return null;
+  };
   return (
     <span className="flex items-center gap-2">
       <select
@@ -47,33 +44,20 @@ export function IdentitySelect({
         <option value="enterprise">{tx('Enterprise')}</option>
         <option value="individual">{tx('Individual')}</option>
       </select>
-      {error ? (
-        <span role="alert" className="text-xs text-red-600">
-          {error}
-        </span>
-      ) : null}
-      <Dialog
+      <ConfirmDialog
         open={asked !== null}
         title={tx('Change the identity type')}
+        confirmLabel={tx('Change to {identity}', { identity: tx(LABEL[asked ?? ''] ?? String(asked)) })}
+        onConfirm={confirm}
         onClose={() => setAsked(null)}
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setAsked(null)}>
-              {tx('Cancel')}
-            </Button>
-            <Button disabled={pending} onClick={confirm}>
-              {tx('Change to {identity}', { identity: tx(LABEL[asked ?? ''] ?? String(asked)) })}
-            </Button>
-          </>
-        }
       >
-        <p className="text-sm">
+        <p>
           {tx('{name} becomes {identity}.', { name: accountName, identity: tx(LABEL[asked ?? ''] ?? String(asked)) })}{' '}
           {tx(
             'Individual accounts cannot send marketing SMS and have lower frequency limits; enterprise accounts can.',
           )}
         </p>
-      </Dialog>
+      </ConfirmDialog>
     </span>
   );
 }

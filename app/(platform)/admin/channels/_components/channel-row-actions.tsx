@@ -1,13 +1,13 @@
 'use client';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input, TextArea } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/form-message';
-import { useFormAction } from '@/components/ui/use-form-action';
+import { FormDialog } from '@/components/ui/form-dialog';
+import { testMessageInput } from '@/lib/schemas/channels';
 import { deleteChannelAction, sendTestMessageAction, setChannelEnabledAction } from '../actions';
 import { ChannelForm, type ChannelFormValues } from './channel-form';
 
@@ -22,17 +22,6 @@ export function ChannelRowActions({
   const tx = useText();
   const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const [testing, setTesting] = useState(false);
-  const test = useFormAction<string>();
-  function onTest(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    test.run(
-      () =>
-        sendTestMessageAction(channel.id, { phone: String(f.get('phone') ?? ''), text: String(f.get('text') ?? '') }),
-      (answer) => test.setMessage({ ok: true, text: answer }),
-    );
-  }
   return (
     <div className="flex flex-wrap gap-x-3 gap-y-1">
       <Button variant="link" onClick={() => setEditing(true)} aria-label={tx('Edit {name}', { name: channel.name })}>
@@ -60,9 +49,43 @@ export function ChannelRowActions({
           return res.ok ? null : res.message;
         }}
       />
-      <Button variant="link" onClick={() => (test.reset(), setTesting(true))}>
-        {tx('Send test message')}
-      </Button>
+      <FormDialog
+        trigger={tx('Send test message')}
+        triggerVariant="link"
+        title={tx('Send test message through {name}', { name: channel.name })}
+        schema={testMessageInput}
+        values={(f) => ({ phone: f.phone, text: f.text })}
+        action={(input) => sendTestMessageAction(channel.id, input)}
+        submitLabel={tx('Send')}
+        answer={(text) => text}
+      >
+        {(errors) => (
+          <>
+            <Field
+              label={tx('Phone number')}
+              htmlFor={`test-phone-${channel.id}`}
+              error={errors.phone}
+              hint={tx('Mainland 13812345678, others with +country code.')}
+            >
+              <Input id={`test-phone-${channel.id}`} name="phone" invalid={!!errors.phone} />
+            </Field>
+            <Field
+              label={tx('Text')}
+              htmlFor={`test-text-${channel.id}`}
+              error={errors.text}
+              hint={tx('Sent as typed; not billed and not in the records.')}
+            >
+              <TextArea
+                id={`test-text-${channel.id}`}
+                name="text"
+                rows={3}
+                defaultValue="【SMS Console】Test message"
+                invalid={!!errors.text}
+              />
+            </Field>
+          </>
+        )}
+      </FormDialog>
       <ConfirmButton
         variant="link"
         danger
@@ -78,42 +101,6 @@ export function ChannelRowActions({
       />
       <Dialog open={editing} title={tx('Edit {name}', { name: channel.name })} onClose={() => setEditing(false)}>
         <ChannelForm initial={channel} onDone={() => setEditing(false)} />
-      </Dialog>
-      <Dialog
-        open={testing}
-        title={tx('Send test message through {name}', { name: channel.name })}
-        onClose={() => setTesting(false)}
-      >
-        <form method="post" onSubmit={onTest} noValidate className="space-y-3">
-          <Field
-            label={tx('Phone number')}
-            htmlFor={`test-phone-${channel.id}`}
-            error={test.errors.phone}
-            hint={tx('Mainland 13812345678, others with +country code.')}
-          >
-            <Input id={`test-phone-${channel.id}`} name="phone" invalid={!!test.errors.phone} />
-          </Field>
-          <Field
-            label={tx('Text')}
-            htmlFor={`test-text-${channel.id}`}
-            error={test.errors.text}
-            hint={tx('Sent as typed; not billed and not in the records.')}
-          >
-            <TextArea
-              id={`test-text-${channel.id}`}
-              name="text"
-              rows={3}
-              defaultValue="【SMS Console】Test message"
-              invalid={!!test.errors.text}
-            />
-          </Field>
-          <div className="flex items-center gap-3">
-            <Button type="submit" disabled={test.pending}>
-              {tx('Send')}
-            </Button>
-          </div>
-          <FormMessage message={test.message} />
-        </form>
       </Dialog>
     </div>
   );
