@@ -53,7 +53,7 @@ test('captcha spike: 120 verification-code requests, half refused, raise one ant
 
   // The rule as the page shows it: the defaults 50 / 80 % / 90 %.
   await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Security Settings' }).click();
-  const chooser = owner.getByRole('form', { name: 'Choose application and day' });
+  const chooser = owner.getByRole('search', { name: 'Choose application and day' });
   await chooser.getByLabel('Application').selectOption(sdkAppId);
   await chooser.getByRole('button', { name: 'Show' }).click();
   await expect(owner.getByLabel('X: requests per hour above')).toHaveValue('50');

@@ -126,6 +126,22 @@ test('admin creates an account whose owner can sign in and change the password',
   await page.getByRole('dialog').getByRole('button', { name: 'Change to Enterprise' }).click();
   await page.reload();
   await expect(page.getByLabel('Identity type of Harbor Logistics Ltd.')).toHaveValue('enterprise');
+  // R-INT-3: the admin sets the account's international daily quota; a bad value is refused in place.
+  const quota = page.getByLabel('International daily quota of Harbor Logistics Ltd.');
+  await quota.fill('lots');
+  await page
+    .getByRole('row', { name: /Harbor Logistics Ltd\./ })
+    .getByRole('button', { name: 'Set' })
+    .click();
+  await expect(page.getByRole('row', { name: /Harbor Logistics Ltd\./ }).getByRole('alert')).toBeVisible();
+  await quota.fill('2500');
+  await page
+    .getByRole('row', { name: /Harbor Logistics Ltd\./ })
+    .getByRole('button', { name: 'Set' })
+    .click();
+  await expect(page.getByRole('row', { name: /Harbor Logistics Ltd\./ }).getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel('International daily quota of Harbor Logistics Ltd.')).toHaveValue('2500');
   await signOut(page);
 
   await signIn(page, { email: 'chen@harbor.local', password: 'Harbor#2026' });

@@ -25,6 +25,8 @@ export function FilterBar({
   clear,
   hidden,
   labels = false,
+  label,
+  className = 'mb-3',
   children,
 }: {
   fields: FilterField[];
@@ -36,12 +38,21 @@ export function FilterBar({
   hidden?: Record<string, string>;
   /** Show each field's label above it (several fields of the same kind, dates). */
   labels?: boolean;
+  /** The filter's accessible name, when a page has more than one or it chooses what the page shows. */
+  label?: string;
+  /** Spacing around the bar (default: a gap below it). */
+  className?: string;
   /** Anything after the button (an export link). */
   children?: ReactNode;
 }) {
   const active = fields.some((f) => f.value !== undefined && f.value !== null && f.value !== '');
   return (
-    <form method="get" role="search" className={`mb-3 flex flex-wrap gap-2 ${labels ? 'items-end' : 'items-center'}`}>
+    <form
+      method="get"
+      role="search"
+      aria-label={label}
+      className={`flex flex-wrap gap-2 ${labels ? 'items-end' : 'items-center'} ${className}`}
+    >
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -72,7 +72,14 @@ export const countryPriceInput = z.object({
 });
 export type CountryPriceInput = z.output<typeof countryPriceInput>;
 
-export const intlQuotaInput = z.object({ accountId: id, quota: z.coerce.number().int().min(0).max(100_000_000) });
+export const intlQuotaInput = z.object({
+  accountId: id,
+  quota: z.coerce
+    .number({ message: 'Enter a whole number of messages.' })
+    .int('Enter a whole number of messages.')
+    .min(0, 'At least 0.')
+    .max(100_000_000, 'At most 100,000,000 messages a day.'),
+});
 export type IntlQuotaInput = z.output<typeof intlQuotaInput>;
 
 /** The tax ID's presence and form depend on the account (enterprise or individual): the verb checks that. */

@@ -2,6 +2,7 @@ import { uiText } from '@/i18n/text';
 import { getText } from '@/i18n/text-server';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card } from '@/components/ui/card';
+import { FilterBar } from '@/components/ui/filter-bar';
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatCount, formatYuan } from '@/lib/domain/format';
@@ -57,16 +58,11 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
       <Card
         title={tx('International bill {month}', { month })}
         actions={
-          <form method="get" className="flex gap-2">
-            <input
-              type="month"
-              name="month"
-              defaultValue={month}
-              aria-label={tx('Month')}
-              className="rounded-sm border border-slate-300 px-2 py-1 text-sm"
-            />
-            <button className="rounded-sm border border-slate-300 px-3 py-1 text-sm">{tx('Show')}</button>
-          </form>
+          <FilterBar
+            className=""
+            fields={[{ kind: 'month', name: 'month', label: tx('Month'), value: month }]}
+            submit={tx('Show')}
+          />
         }
       >
         <p className="mb-3 text-sm">

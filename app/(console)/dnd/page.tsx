@@ -2,6 +2,7 @@ import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card } from '@/components/ui/card';
+import { FilterBar } from '@/components/ui/filter-bar';
 import { formatDateTime } from '@/lib/domain/format';
 import { listOptOuts } from '@/lib/server/clients/opt-outs';
 import { listSignatures } from '@/lib/server/content/read-content';
@@ -42,17 +43,14 @@ export default async function DndPage({ searchParams }: { searchParams: Promise<
         <AddDndForm region={region} signatures={signatures} />
       </Card>
       <Card title={tx('List ({length})', { length: rows.length })}>
-        <form className="mb-3 flex gap-2" action="/dnd">
-          <input type="hidden" name="region" value={region} />
-          <input
-            name="q"
-            defaultValue={sp.q ?? ''}
-            placeholder={tx('Number contains')}
-            aria-label={tx('Query by number')}
-            className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm"
-          />
-          <button className="rounded-sm border border-slate-300 px-3 py-1.5 text-sm">{tx('Query')}</button>
-        </form>
+        <FilterBar
+          hidden={{ region }}
+          fields={[
+            { kind: 'text', name: 'q', label: tx('Query by number'), placeholder: tx('Number contains'), value: sp.q },
+          ]}
+          submit={tx('Query')}
+          clear={{ label: tx('Clear'), href: `/dnd?region=${region}` }}
+        />
         <DndList
           rows={rows.map((r) => ({
             key: r.key,

@@ -5,6 +5,7 @@ import type { Tx } from '@/i18n/text';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card } from '@/components/ui/card';
+import { FilterBar } from '@/components/ui/filter-bar';
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDateTime } from '@/lib/domain/format';
@@ -53,44 +54,44 @@ export default async function ReviewQueuePage({
         {tx('{n} pending, {late} late.', { n: items.length, late })}
       </p>
       <Card>
-        <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
-          <select
-            name="kind"
-            defaultValue={filters.kind ?? ''}
-            aria-label={tx('Kind')}
-            className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm"
-          >
-            <option value="">{tx('All kinds')}</option>
-            <option value="qualification">{tx('Qualifications')}</option>
-            <option value="signature">{tx('Signatures')}</option>
-            <option value="template">{tx('Body templates')}</option>
-            <option value="unsubscribe_removal">{tx('Unsubscribe removals')}</option>
-          </select>
-          <input
-            name="account"
-            defaultValue={filters.account ?? ''}
-            placeholder={tx('Account name or ID')}
-            aria-label={tx('Account')}
-            className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm"
-          />
-          <select
-            name="minAgeHours"
-            defaultValue={filters.minAgeHours ?? ''}
-            aria-label={tx('Age')}
-            className="rounded-sm border border-slate-300 bg-white px-2 py-1.5 text-sm"
-          >
-            <option value="">{tx('Any age')}</option>
-            <option value="1">{tx('Older than 1 hour')}</option>
-            <option value="2">{tx('Older than 2 hours')}</option>
-            <option value="24">{tx('Older than 1 day')}</option>
-          </select>
-          <button
-            type="submit"
-            className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-brand-500"
-          >
-            {tx('Filter')}
-          </button>
-        </form>
+        <FilterBar
+          fields={[
+            {
+              kind: 'select',
+              name: 'kind',
+              label: tx('Kind'),
+              value: filters.kind,
+              options: [
+                ['', tx('All kinds')],
+                ['qualification', tx('Qualifications')],
+                ['signature', tx('Signatures')],
+                ['template', tx('Body templates')],
+                ['unsubscribe_removal', tx('Unsubscribe removals')],
+              ],
+            },
+            {
+              kind: 'text',
+              name: 'account',
+              label: tx('Account'),
+              placeholder: tx('Account name or ID'),
+              value: filters.account,
+            },
+            {
+              kind: 'select',
+              name: 'minAgeHours',
+              label: tx('Age'),
+              value: filters.minAgeHours,
+              options: [
+                ['', tx('Any age')],
+                ['1', tx('Older than 1 hour')],
+                ['2', tx('Older than 2 hours')],
+                ['24', tx('Older than 1 day')],
+              ],
+            },
+          ]}
+          submit={tx('Filter')}
+          clear={{ label: tx('Clear'), href: '/review' }}
+        />
         <DataTable
           columns={[
             { key: 'kind', header: tx('Kind'), kind: 'node' },

@@ -2,6 +2,7 @@ import { getText } from '@/i18n/text-server';
 import { TrendChart } from '@/components/charts/lazy';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card } from '@/components/ui/card';
+import { FilterBar } from '@/components/ui/filter-bar';
 import { DataTable } from '@/components/ui/data-table';
 import { beijingDateKey } from '@/lib/domain/time';
 import { captchaHours } from '@/lib/server/alarms/anti-abuse';
@@ -37,41 +38,22 @@ export default async function SecuritySettingsPage({
   return (
     <div className="max-w-5xl space-y-4">
       <PageHeader title="Security Settings" crumbs={[{ label: 'Application Management' }]} />
-      <form
-        method="get"
-        className="flex flex-wrap items-end gap-3 text-sm"
-        aria-label={tx('Choose application and day')}
-      >
-        <label className="flex flex-col gap-1">
-          <span className="text-slate-600">{tx('Application')}</span>
-          <select
-            name="app"
-            defaultValue={sdkAppId}
-            className="rounded-sm border border-slate-300 bg-white px-2 py-1.5"
-          >
-            {apps.map((a) => (
-              <option key={a.sdkAppId} value={a.sdkAppId}>
-                {a.name} ({a.sdkAppId})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-slate-600">{tx('Day (Beijing time)')}</span>
-          <input
-            type="date"
-            name="day"
-            defaultValue={day}
-            className="rounded-sm border border-slate-300 bg-white px-2 py-1.5"
-          />
-        </label>
-        <button
-          type="submit"
-          className="rounded-sm border border-slate-300 bg-white px-4 py-1.5 hover:border-brand-500"
-        >
-          {tx('Show')}
-        </button>
-      </form>
+      <FilterBar
+        labels
+        label={tx('Choose application and day')}
+        className=""
+        fields={[
+          {
+            kind: 'select',
+            name: 'app',
+            label: tx('Application'),
+            value: sdkAppId,
+            options: apps.map((a): [string, string] => [a.sdkAppId, `${a.name} (${a.sdkAppId})`]),
+          },
+          { kind: 'date', name: 'day', label: tx('Day (Beijing time)'), value: day },
+        ]}
+        submit={tx('Show')}
+      />
       {!data || !sdkAppId ? (
         <Card>
           <p className="py-6 text-center text-slate-500">{tx('No applications yet.')}</p>

@@ -3,6 +3,7 @@ import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Select } from '@/components/ui/field';
 import { setAccountIdentityAction } from '../actions';
 
 const LABEL: Record<string, string> = { enterprise: 'Enterprise', individual: 'Individual' };
@@ -34,7 +35,7 @@ export function IdentitySelect({
   };
   return (
     <span className="flex items-center gap-2">
-      <select
+      <Select
         aria-label={tx('Identity type of {name}', { name: accountName })}
         value={value}
         disabled={pending}
@@ -43,7 +44,7 @@ export function IdentitySelect({
       >
         <option value="enterprise">{tx('Enterprise')}</option>
         <option value="individual">{tx('Individual')}</option>
-      </select>
+      </Select>
       <ConfirmDialog
         open={asked !== null}
         title={tx('Change the identity type')}

@@ -1,41 +1,42 @@
 'use client';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { Button } from '@/components/ui/button';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { intlQuotaInput } from '@/lib/schemas/money';
 import { setQuotaAction } from '../../prices/actions';
 
 /** R-INT-3: the admin raises or lowers an account's daily international quota. */
 export function QuotaInput({ accountId, quota, label }: { accountId: number; quota: number; label: string }) {
   const tx = useText();
   const router = useRouter();
-  const [value, setValue] = useState(String(quota));
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, errors, message, submit } = useFormAction<unknown>();
+  const problem = errors.quota ?? (message && !message.ok ? message.text : null);
   return (
     <form
+      method="post"
       className="flex items-center gap-1"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        start(async () => {
-          const res = await setQuotaAction({ accountId, quota: value });
-          setError(res.ok ? null : res.message);
-          router.refresh();
-        });
+        const quotaValue = new FormData(e.currentTarget).get('quota');
+        submit(intlQuotaInput, { accountId, quota: quotaValue }, setQuotaAction, () => router.refresh());
       }}
     >
       <input
+        name="quota"
         aria-label={label}
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
+        aria-invalid={problem ? true : undefined}
+        defaultValue={String(quota)}
         className="w-24 rounded-sm border border-slate-300 px-2 py-1 text-sm"
         inputMode="numeric"
       />
-      <button type="submit" disabled={pending} className="text-xs text-brand-500 hover:underline">
+      <Button type="submit" variant="link" disabled={pending} className="text-xs">
         {tx('Set')}
-      </button>
-      {error ? (
+      </Button>
+      {problem ? (
         <span role="alert" className="text-xs text-red-600">
-          {error}
+          {problem}
         </span>
       ) : null}
     </form>
