@@ -3,6 +3,7 @@ import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { ColumnMapper, useFilePreview, type SavedMappingOption } from '@/components/imports/column-mapper';
+import { uploadRecipientFile } from '@/components/imports/upload';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, TextArea } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -66,34 +67,25 @@ export function ImportPanel({
           if (target === 'new') setTarget(String(res.data.groupId));
         }
       } else {
-        if (!file) return setErrors({ file: tx('Choose a CSV or XLSX file.') });
-        if (file.size > 30 * 1024 * 1024) return setErrors({ file: tx('The file is larger than 30 MB.') });
-        if (fp.preview && (!fp.mapping || fp.mapping.phone < 0))
-          return setErrors({ mapping: tx('Choose the phone number column.') });
-        const qs = new URLSearchParams(Object.entries(where).map(([k, v]) => [k, String(v)]));
-        if (fp.mapping) qs.set('mapping', JSON.stringify(fp.mapping));
-        const res = await fetch(`/api/clients/import?${qs}`, { method: 'POST', body: file });
-        const body = await res.json();
-        if (!res.ok) {
-          setErrors({ file: body.error, ...(body.fieldErrors ?? {}) });
-          setMessage({ ok: false, text: body.error });
-        } else {
-          setResult(body);
-          // The new group exists now: further imports go into it.
-          if (target === 'new') setTarget(String(body.groupId));
-          if (saveAs.trim() && fp.mapping && fp.preview) {
-            const saved = await saveColumnMappingAction({
-              name: saveAs,
-              mapping: fp.mapping,
-              header: fp.mapping.hasHeader ? fp.preview.rows[0] : null,
-            });
-            setMessage(
-              saved.ok
-                ? { ok: true, text: tx('Column mapping saved as "{name}".', { name: saveAs.trim() }) }
-                : { ok: false, text: saved.message },
-            );
-          }
+        const up = await uploadRecipientFile<Result>(tx, {
+          file,
+          preview: fp.preview,
+          mapping: fp.mapping,
+          url: '/api/clients/import',
+          params: Object.fromEntries(Object.entries(where).map(([k, v]) => [k, String(v)])),
+          tooLarge: tx('The file is larger than 30 MB.'),
+          saveAs,
+          saveMapping: saveColumnMappingAction,
+        });
+        if (!up.ok) {
+          setErrors(up.errors);
+          setMessage(up.message);
+          return;
         }
+        setResult(up.body);
+        // The new group exists now: further imports go into it.
+        if (target === 'new') setTarget(String(up.body.groupId));
+        setMessage(up.saved);
       }
       router.refresh();
     } finally {

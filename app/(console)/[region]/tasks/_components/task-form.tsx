@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { ColumnMapper, useFilePreview, type SavedMappingOption } from '@/components/imports/column-mapper';
 import { Button } from '@/components/ui/button';
-import { Field, Input, Select, TextArea } from '@/components/ui/field';
+import { Field, Select, TextArea } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { Region } from '@/db/enums';
 import { templateNeeds } from '@/lib/domain/sending/rows';
@@ -13,18 +13,8 @@ import { checkForm } from '@/components/ui/use-form-action';
 import { createTaskAction, groupImportAction, typedImportAction } from '../actions';
 import { deleteColumnMappingAction, saveColumnMappingAction } from '../../../mapping-actions';
 import { ImportReportView, type ImportReportData } from './import-report-view';
-
-const TIME_ZONES = [
-  'Asia/Shanghai',
-  'Asia/Hong_Kong',
-  'Asia/Singapore',
-  'Asia/Tokyo',
-  'UTC',
-  'Europe/London',
-  'Europe/Berlin',
-  'America/New_York',
-  'America/Los_Angeles',
-];
+import { CampaignFields, SendTimeFields, cannotSend } from './task-form-parts';
+import { uploadRecipientFile } from '@/components/imports/upload';
 
 /** Create Bulk SMS Sending Task (R-SND-1..3, R-CMP-1): choose, upload and check, then Confirm Send. */
 function templateHasVariables(content: string): boolean {
@@ -112,41 +102,24 @@ export function TaskForm({
         } else setReport(res.data);
         return;
       }
-      if (!file) {
-        setErrors({ file: tx('Choose a CSV or XLSX file.') });
+      const up = await uploadRecipientFile<ImportReportData>(tx, {
+        file,
+        preview: fp.preview,
+        mapping: fp.mapping,
+        url: '/api/imports',
+        params: { region, templateId, signatureId, fileName: file?.name ?? '' },
+        tooLarge: tx('The file is larger than 30 MB. Split it and upload each part as its own task.'),
+        saveAs,
+        saveMapping: saveColumnMappingAction,
+      });
+      if (!up.ok) {
+        setErrors(up.errors);
+        setMessage(up.message);
         return;
       }
-      if (file.size > 30 * 1024 * 1024) {
-        setErrors({ file: tx('The file is larger than 30 MB. Split it and upload each part as its own task.') });
-        return;
-      }
-      if (fp.preview && (!fp.mapping || fp.mapping.phone < 0)) {
-        setErrors({ mapping: tx('Choose the phone number column.') });
-        return;
-      }
-      const qs = new URLSearchParams({ region, templateId, signatureId, fileName: file.name });
-      if (fp.mapping) qs.set('mapping', JSON.stringify(fp.mapping));
-      const res = await fetch(`/api/imports?${qs}`, { method: 'POST', body: file });
-      const body = await res.json();
-      if (!res.ok) {
-        setErrors({ file: body.error, ...(body.fieldErrors ?? {}) });
-        setMessage({ ok: false, text: body.error });
-      } else {
-        setReport(body);
-        if (saveAs.trim() && fp.mapping && fp.preview) {
-          const saved = await saveColumnMappingAction({
-            name: saveAs,
-            mapping: fp.mapping,
-            header: fp.mapping.hasHeader ? fp.preview.rows[0] : null,
-          });
-          setMessage(
-            saved.ok
-              ? { ok: true, text: tx('Column mapping saved as "{name}".', { name: saveAs.trim() }) }
-              : { ok: false, text: saved.message },
-          );
-          if (saved.ok) router.refresh();
-        }
-      }
+      setReport(up.body);
+      setMessage(up.saved);
+      if (up.saved?.ok) router.refresh();
     } catch {
       setMessage({ ok: false, text: tx('The upload failed. Check your connection and try again.') });
     } finally {
@@ -188,50 +161,15 @@ export function TaskForm({
     router.push(`/${region}/tasks/${res.data.taskId}`);
   }
 
-  if (initialGroupId && templates.length > 0 && !groupTemplate) {
-    return (
-      <div className="space-y-2 text-slate-600" role="status">
-        <p>
-          {region === 'mainland'
-            ? tx('None of your effective mainland templates can send to a customer group.')
-            : tx('None of your effective international templates can send to a customer group.')}{' '}
-          {tx(
-            'A group holds numbers only, so the template must have no variables. Create a template without variables (or upload a file with the variables instead).',
-          )}
-        </p>
-        <p>
-          <a className="text-brand-500 hover:underline" href={`/${region}/templates/new`}>
-            {tx('Create Body Template')}
-          </a>{' '}
-          ·{' '}
-          <a className="text-brand-500 hover:underline" href={`/${region}/tasks/new`}>
-            {tx('Send with a file instead')}
-          </a>
-        </p>
-      </div>
-    );
-  }
-
-  if (apps.length === 0 || templates.length === 0 || (region === 'mainland' && signatures.length === 0)) {
-    return (
-      <p className="text-slate-600">
-        {region === 'mainland'
-          ? tx(
-              'To send you need an enabled application, an effective signature and an effective template of this list.',
-            )
-          : tx('To send you need an enabled application and an effective template of this list.')}{' '}
-        {tx('Missing:')}{' '}
-        {[
-          apps.length === 0 && tx('application'),
-          region === 'mainland' && signatures.length === 0 && tx('effective signature'),
-          templates.length === 0 && tx('effective template'),
-        ]
-          .filter(Boolean)
-          .join(tx(', '))}
-        .
-      </p>
-    );
-  }
+  const blocked = cannotSend(tx, {
+    region,
+    apps,
+    signatures,
+    templates,
+    fromGroup: Boolean(initialGroupId),
+    groupTemplate,
+  });
+  if (blocked) return blocked;
 
   return (
     <form
@@ -281,62 +219,8 @@ export function TaskForm({
           {template.content}
         </p>
       ) : null}
-      {region === 'international' ? (
-        <fieldset className="grid grid-cols-1 gap-4 md:grid-cols-3">
-          <legend className="mb-2 text-sm font-medium">{tx('Campaign')}</legend>
-          <Field label={tx('Scenario type')} htmlFor="scenario">
-            <Select id="scenario" name="scenario" defaultValue="notification">
-              <option value="verification">{tx('Verification code')}</option>
-              <option value="notification">{tx('Notification')}</option>
-              <option value="marketing">{tx('Promotion')}</option>
-            </Select>
-          </Field>
-          <Field label={tx('Task name')} htmlFor="name" error={errors.name} hint={tx('At most 30 characters.')}>
-            <Input id="name" name="name" maxLength={40} invalid={!!errors.name} />
-          </Field>
-          <Field
-            label={tx('Sender ID')}
-            htmlFor="senderId"
-            error={errors.senderId}
-            hint={tx('Letters and digits: at most 11, or 15 if digits only.')}
-          >
-            <Input id="senderId" name="senderId" invalid={!!errors.senderId} />
-          </Field>
-        </fieldset>
-      ) : (
-        <Field label={tx('Task name (optional)')} htmlFor="name" error={errors.name}>
-          <Input id="name" name="name" maxLength={30} />
-        </Field>
-      )}
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">{tx('Send time')}</legend>
-        <div className="flex gap-6 text-sm">
-          <label className="flex items-center gap-2">
-            <input type="radio" name="send" checked={send === 'now'} onChange={() => setSend('now')} /> {tx('Send now')}
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="send" checked={send === 'scheduled'} onChange={() => setSend('scheduled')} />{' '}
-            {tx('Scheduled')}
-          </label>
-        </div>
-        {send === 'scheduled' ? (
-          <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
-            <Field label={tx('Date')} htmlFor="date" error={errors.date}>
-              <Input id="date" name="date" type="date" invalid={!!errors.date} />
-            </Field>
-            <Field label={tx('Time')} htmlFor="time">
-              <Input id="time" name="time" type="time" />
-            </Field>
-            <Field label={tx('Time zone')} htmlFor="timeZone">
-              <Select id="timeZone" name="timeZone" defaultValue="Asia/Shanghai">
-                {TIME_ZONES.map((z) => (
-                  <option key={z}>{z}</option>
-                ))}
-              </Select>
-            </Field>
-          </div>
-        ) : null}
-      </fieldset>
+      <CampaignFields region={region} errors={errors} />
+      <SendTimeFields send={send} onSend={setSend} errors={errors} />
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium">{tx('Recipients')}</legend>
         <div className="flex gap-6 text-sm">
