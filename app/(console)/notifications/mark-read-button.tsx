@@ -1,19 +1,8 @@
 'use client';
-import { useRouter } from 'next/navigation';
-import { useTransition } from 'react';
-import { Button } from '@/components/ui/button';
+import { ActionButton } from '@/components/ui/action-button';
 import { markReadAction } from './actions';
 
+/** Marks one notification read, or all of them (no id). */
 export function MarkReadButton({ id, label }: { id?: number; label: string }) {
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  return (
-    <Button
-      variant="link"
-      disabled={pending}
-      onClick={() => start(async () => (await markReadAction(id), router.refresh()))}
-    >
-      {label}
-    </Button>
-  );
+  return <ActionButton action={() => markReadAction(id)}>{label}</ActionButton>;
 }

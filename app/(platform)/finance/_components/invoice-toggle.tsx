@@ -1,21 +1,14 @@
 'use client';
 import { useText } from '@/i18n/text';
-import { useRouter } from 'next/navigation';
-import { useTransition } from 'react';
-import { Button } from '@/components/ui/button';
+import { ActionButton } from '@/components/ui/action-button';
 import { setInvoicedAction } from '../actions';
 
+/** Finance marks a purchased package invoiced, or the invoice returned. */
 export function InvoiceToggle({ packageId, invoiced }: { packageId: number; invoiced: boolean }) {
   const tx = useText();
-  const router = useRouter();
-  const [pending, start] = useTransition();
   return (
-    <Button
-      variant="link"
-      disabled={pending}
-      onClick={() => start(async () => (await setInvoicedAction(packageId, !invoiced), router.refresh()))}
-    >
+    <ActionButton action={() => setInvoicedAction(packageId, !invoiced)}>
       {invoiced ? tx('Invoiced: mark returned') : tx('Mark invoiced')}
-    </Button>
+    </ActionButton>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 import { useText } from '@/i18n/text';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
+import { ActionButton } from '@/components/ui/action-button';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Dialog } from '@/components/ui/dialog';
@@ -24,45 +25,28 @@ export function RouteRowActions({
   const tx = useText();
   const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const [pending, start] = useTransition();
-  const move = (direction: 'up' | 'down') =>
-    start(async () => {
-      await moveRouteAction(route.id, direction);
-      router.refresh();
-    });
   return (
     <div className="flex flex-wrap gap-x-3 gap-y-1">
-      <Button
-        variant="link"
-        disabled={first || pending}
-        onClick={() => move('up')}
+      <ActionButton
+        disabled={first}
+        action={() => moveRouteAction(route.id, 'up')}
         aria-label={tx('Move route {id} up', { id: route.id })}
       >
         {tx('Up')}
-      </Button>
-      <Button
-        variant="link"
-        disabled={last || pending}
-        onClick={() => move('down')}
+      </ActionButton>
+      <ActionButton
+        disabled={last}
+        action={() => moveRouteAction(route.id, 'down')}
         aria-label={tx('Move route {id} down', { id: route.id })}
       >
         {tx('Down')}
-      </Button>
+      </ActionButton>
       <Button variant="link" onClick={() => setEditing(true)} aria-label={tx('Edit route {id}', { id: route.id })}>
         {tx('Edit')}
       </Button>
-      <Button
-        variant="link"
-        disabled={pending}
-        onClick={() =>
-          start(async () => {
-            await setRouteEnabledAction(route.id, !enabled);
-            router.refresh();
-          })
-        }
-      >
+      <ActionButton action={() => setRouteEnabledAction(route.id, !enabled)}>
         {enabled ? tx('Disable') : tx('Enable')}
-      </Button>
+      </ActionButton>
       <ConfirmButton
         variant="link"
         danger
