@@ -2,12 +2,13 @@ import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card } from '@/components/ui/card';
+import { NumbersTable } from './_components/numbers-table';
 import { DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { Pagination } from '@/components/ui/pagination';
 import { listGroups, listNumbers } from '@/lib/server/clients/groups';
 import { requireCustomerPage } from '@/lib/server/session';
-import { CreateGroupForm, GroupActions, RemoveNumberButton } from './_components/group-actions';
+import { CreateGroupForm, GroupActions } from './_components/group-actions';
 import { ImportPanel } from './_components/import-panel';
 import { listColumnMappings } from '@/lib/server/imports/column-mappings';
 
@@ -76,27 +77,7 @@ export default async function ClientsPage({
           clear={{ label: tx('Clear'), href: pool ? '/clients?tab=pool' : '/clients' }}
         />
         {numbers ? (
-          <DataTable
-            label={tx('Customer Pool')}
-            columns={[
-              { key: 'phone', header: tx('Number'), kind: 'phone' },
-              { key: 'region', header: tx('Message type') },
-              { key: 'group', header: tx('Group'), data: true },
-              { key: 'source', header: tx('Source') },
-              { key: 'addedAt', header: tx('Added'), kind: 'datetime', sortable: true },
-              { key: 'remove', header: tx('Operation'), kind: 'node' },
-            ]}
-            rows={numbers.rows.map((n) => ({
-              id: n.id,
-              phone: n.phone,
-              region: n.region,
-              group: n.group,
-              source: n.source === 'file' ? tx('File') : tx('Manual'),
-              addedAt: n.addedAt,
-              remove: <RemoveNumberButton id={n.id} />,
-            }))}
-            empty={<p className="py-6 text-center text-sm text-slate-500">{tx('No numbers.')}</p>}
-          />
+          <NumbersTable rows={numbers.rows} label={tx('Customer Pool')} view="pool" />
         ) : (
           <DataTable
             label={tx('Customer Group')}

@@ -8,11 +8,12 @@ import { HistoryList } from '@/components/content/history-list';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card } from '@/components/ui/card';
 import { DetailList } from '@/components/ui/detail-list';
-import type { ContentStatus as Status, Region } from '@/db/enums';
+import type { Region } from '@/db/enums';
 import { getText } from '@/i18n/text-server';
 import { formatDateTime } from '@/lib/domain/format';
 import { expectedReviewBy, type ReviewCalendar } from '@/lib/domain/review/hours';
 import { REGION_LABELS } from '../region';
+import type { ContentReview } from './content-list';
 import { DeleteContentButton } from './delete-content-button';
 
 export async function ContentDetail({
@@ -28,13 +29,7 @@ export async function ContentDetail({
   kind: 'signature' | 'template';
   region: Region;
   title: string;
-  item: {
-    id: number;
-    status: Status;
-    rejectReason: string | null;
-    rejectSuggestion: string | null;
-    submittedAt: Date;
-    createdAt: Date;
+  item: ContentReview & {
     notes: string | null;
     history: Parameters<typeof HistoryList>[0]['entries'];
   };

@@ -12,14 +12,18 @@ import type { ContentStatus as Status, Region } from '@/db/enums';
 import { expectedReviewBy, type ReviewCalendar } from '@/lib/domain/review/hours';
 import { DeleteContentButton } from './delete-content-button';
 
-/** What every signature or template row has, whatever its kind. */
-export interface ContentItem {
+/** What every signature or template has, whatever its kind: its review state and times. */
+export interface ContentReview {
   id: number;
   status: Status;
   rejectReason: string | null;
   rejectSuggestion: string | null;
   submittedAt: Date;
   createdAt: Date;
+}
+
+/** A row of the list. */
+export interface ContentItem extends ContentReview {
   /** How the delete confirmation names it: 【content】 or the template's name. */
   deleteLabel: string;
   /** Shown after the status (an effective signature whose qualification is gone). */

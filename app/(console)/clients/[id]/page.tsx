@@ -2,14 +2,13 @@ import { getText } from '@/i18n/text-server';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/data-table';
+import { NumbersTable } from '../_components/numbers-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { Pagination } from '@/components/ui/pagination';
 import { findGroup, listNumbers } from '@/lib/server/clients/groups';
 import { orNotFound } from '@/lib/server/page-data';
 import { requireCustomerPage } from '@/lib/server/session';
 import { idFrom } from '../../[region]/region';
-import { RemoveNumberButton } from '../_components/group-actions';
 import { ImportPanel } from '../_components/import-panel';
 import { listColumnMappings } from '@/lib/server/imports/column-mappings';
 
@@ -55,25 +54,7 @@ export default async function GroupPage({
           submit={tx('Search')}
           clear={{ label: tx('Clear'), href: `/clients/${g.id}` }}
         />
-        <DataTable
-          label={tx('Numbers ({total})', { total: numbers.total })}
-          columns={[
-            { key: 'phone', header: tx('Number'), kind: 'phone' },
-            { key: 'country', header: tx('Country'), kind: 'code' },
-            { key: 'source', header: tx('Source') },
-            { key: 'addedAt', header: tx('Added'), kind: 'datetime', sortable: true },
-            { key: 'remove', header: tx('Operation'), kind: 'node' },
-          ]}
-          rows={numbers.rows.map((n) => ({
-            id: n.id,
-            phone: n.phone,
-            country: n.isoCountry,
-            source: n.source === 'file' ? tx('File') : tx('Manual'),
-            addedAt: n.addedAt,
-            remove: <RemoveNumberButton id={n.id} />,
-          }))}
-          empty={<p className="py-6 text-center text-sm text-slate-500">{tx('No numbers.')}</p>}
-        />
+        <NumbersTable rows={numbers.rows} label={tx('Numbers ({total})', { total: numbers.total })} view="group" />
         <Pagination
           page={numbers.page}
           pages={pages}
