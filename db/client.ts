@@ -40,7 +40,8 @@ export function writeWithoutDurability(db: Db): void {
   db.$client.pragma('synchronous = OFF');
 }
 
-const globalForDb = globalThis as unknown as { __smsDb?: Db };
+// The process-wide store is kept on globalThis so that Next's module reloads in development reuse it.
+const globalForDb: typeof globalThis & { __smsDb?: Db } = globalThis;
 
 /** The process-wide store, migrated on first use. */
 export function getDb(): Db {
