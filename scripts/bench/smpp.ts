@@ -107,14 +107,16 @@ async function main() {
   const lags = (
     db.$client
       .prepare(
-        `select m.receipt_at - r.submitted_at as lag from messages m join carrier_refs r on r.message_id = m.id where m.task_id = ? order by lag`,
+        `select m.receipt_at - r.submitted_at as lag from messages m join carrier_refs r on r.message_id = m.id
+          where m.task_id = ? order by lag`,
       )
       .all(taskId) as { lag: number }[]
   ).map((r) => r.lag);
   const p95 = lags[Math.floor(lags.length * 0.95)] ?? 0;
   const summary = db.$client
     .prepare(
-      `select sum(status = 'delivered') as delivered, sum(status = 'undelivered') as undelivered, sum(status = 'failed') as failed from messages where task_id = ?`,
+      `select sum(status = 'delivered') as delivered, sum(status = 'undelivered') as undelivered,
+        sum(status = 'failed') as failed from messages where task_id = ?`,
     )
     .get(taskId);
   const smscStats = await (await fetch(`http://127.0.0.1:${PORT + 1}/`)).text();

@@ -39,12 +39,14 @@ function build() {
   const t0 = performance.now();
   raw.transaction(() => {
     const insApp = raw.prepare(
-      `INSERT INTO applications (account_id, sdk_app_id, app_key, name, overview, tags, status, created_at, updated_at) VALUES (?, ?, 'k', ?, '', '[]', 'enabled', ?, ?)`,
+      `INSERT INTO applications (account_id, sdk_app_id, app_key, name, overview, tags, status, created_at,
+        updated_at) VALUES (?, ?, 'k', ?, '', '[]', 'enabled', ?, ?)`,
     );
     for (let i = 2; i <= 20; i++)
       insApp.run(account, `14002000${String(i).padStart(2, '0')}`, `App ${i}`, now.getTime(), now.getTime());
     const insTpl = raw.prepare(
-      `INSERT INTO templates (account_id, region, name, type, content, notes, status, revision, submitted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '', 'effective', 1, ?, ?, ?)`,
+      `INSERT INTO templates (account_id, region, name, type, content, notes, status, revision, submitted_at,
+        created_at, updated_at) VALUES (?, ?, ?, ?, ?, '', 'effective', 1, ?, ?, ?)`,
     );
     for (let i = 0; i < 46; i++)
       insTpl.run(
@@ -83,7 +85,8 @@ function build() {
     raw
       .prepare(
         `WITH RECURSIVE c(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM c WHERE i < ?)
-         INSERT INTO messages (account_id, application_id, region, signature_id, template_id, phone, iso_country, content, length, status, fail_code,
+         INSERT INTO messages (account_id, application_id, region, signature_id, template_id, phone,
+         iso_country, content, length, status, fail_code,
            billable, price_li, created_at, submitted_at, processed_at, receipt_at, serial_no)
          SELECT ?, a.id, t.region, CASE WHEN t.region = 'mainland' THEN ? ELSE ? END, t.id,
            CASE WHEN t.region = 'mainland' THEN '+86138' || printf('%08d', (i * 7919) % 100000000) ELSE '+852' || printf('%08d', 60000000 + (i * 31) % 9999999) END,
@@ -94,15 +97,18 @@ function build() {
            CASE WHEN i % 50 = 0 THEN 0 ELSE 1 + (i % 17 = 0) END,
            CASE WHEN t.region = 'international' AND i % 50 != 0 THEN 350 ELSE 0 END,
            ts, ts, ts, CASE WHEN i % 50 != 0 AND i % 33 != 0 THEN ts + 3000 END, CASE WHEN i % 50 != 0 THEN 's' || i END
-         FROM (SELECT i, ? + (i * 2654435761) % ? AS ts FROM c) JOIN bapps a ON a.n = i % ${apps.length} JOIN btpls t ON t.n = (i / 7) % ${tpls.length}`,
+         FROM (SELECT i, ? + (i * 2654435761) % ? AS ts FROM c) JOIN bapps a ON a.n = i % ${apps.length}
+         JOIN btpls t ON t.n = (i / 7) % ${tpls.length}`,
       )
       .run(base + 1, base + n, account, sigOf('mainland'), sigOf('international'), start, DAYS * DAY);
     process.stdout.write(
       `  ${((base + n) / 1e6).toFixed(0)}M messages (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`,
     );
   }
-  raw.exec(`INSERT INTO replies (account_id, application_id, region, message_id, signature_id, phone, content, received_at)
-    SELECT account_id, application_id, region, id, signature_id, phone, 'T', receipt_at + 30000 FROM messages WHERE id % 1000 = 0 AND status = 'delivered'`);
+  raw.exec(`INSERT INTO replies (account_id, application_id, region, message_id, signature_id, phone, content,
+    received_at)
+    SELECT account_id, application_id, region, id, signature_id, phone, 'T', receipt_at + 30000 FROM messages
+    WHERE id % 1000 = 0 AND status = 'delivered'`);
   const t1 = performance.now();
   rebuildStats(raw);
   console.log(

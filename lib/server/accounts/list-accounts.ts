@@ -33,7 +33,8 @@ export function listAccounts(ctx: Ctx): AccountRow[] {
       ownerEmail: sql<
         string | null
       >`(select u.email from users u where u.account_id = accounts.id and u.role = 'owner' order by u.id limit 1)`,
-      applicationCount: sql<number>`(select count(*) from applications a where a.account_id = accounts.id and a.deleted_at is null)`,
+      applicationCount: sql<number>`(select count(*) from applications a where a.account_id = accounts.id
+        and a.deleted_at is null)`,
       kind: accounts.kind,
       createdAt: accounts.createdAt,
     })
@@ -52,7 +53,8 @@ export function describePlatformOverview(ctx: Ctx) {
     individual: one(sql`(select count(*) from ${accounts} where ${accounts.identity} = 'individual')`),
     applications: one(sql`(select count(*) from ${applications} where ${applications.deletedAt} is null)`),
     enabledApplications: one(
-      sql`(select count(*) from ${applications} where ${applications.deletedAt} is null and ${applications.status} = 'enabled')`,
+      sql`(select count(*) from ${applications} where ${applications.deletedAt} is null
+        and ${applications.status} = 'enabled')`,
     ),
     users: one(sql`(select count(*) from ${users})`),
   };

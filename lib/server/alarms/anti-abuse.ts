@@ -74,7 +74,8 @@ function captchaCounts(db: Db, hours: number[], applicationId?: number): Map<str
         resolved: number;
       }
     >(
-      `SELECT h.application_id, h.hour, t.type, t.content, sum(h.requests) AS requests, sum(h.delivered) AS delivered, sum(h.failed + h.delivered + h.undelivered) AS resolved
+      `SELECT h.application_id, h.hour, t.type, t.content, sum(h.requests) AS requests,
+        sum(h.delivered) AS delivered, sum(h.failed + h.delivered + h.undelivered) AS resolved
        FROM stats_hourly h JOIN templates t ON t.id = h.template_id JOIN accounts a ON a.id = h.account_id
        WHERE h.hour IN ${IN_LIST} AND a.kind = 'customer' AND (? IS NULL OR h.application_id = ?)
        GROUP BY h.application_id, h.hour, h.template_id`,

@@ -43,14 +43,18 @@ export async function deliverDueAlarms(db: Db, now: Date, limit = 50): Promise<{
   const raw = db.$client;
   const due = raw
     .prepare<unknown[], Due>(
-      `SELECT id, channel, target, subject, body, attempts FROM alarm_deliveries WHERE state = 'queued' AND next_at <= ? ORDER BY id LIMIT ?`,
+      `SELECT id, channel, target, subject, body, attempts FROM alarm_deliveries WHERE state = 'queued'
+        AND next_at <= ? ORDER BY id LIMIT ?`,
     )
     .all(now.getTime(), limit);
   const done = raw.prepare(
-    `UPDATE alarm_deliveries SET state = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL, message_id = ? WHERE id = ? AND state = 'queued'`,
+    `UPDATE alarm_deliveries
+      SET state = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL, message_id = ? WHERE id = ?
+      AND state = 'queued'`,
   );
   const retry = raw.prepare(
-    `UPDATE alarm_deliveries SET state = ?, attempts = attempts + 1, next_at = ?, last_error = ? WHERE id = ? AND state = 'queued'`,
+    `UPDATE alarm_deliveries SET state = ?, attempts = attempts + 1, next_at = ?, last_error = ? WHERE id = ?
+      AND state = 'queued'`,
   );
   const fail = (d: Due, error: string) => {
     const attempts = d.attempts + 1;
@@ -102,7 +106,8 @@ export async function deliverDueAlarms(db: Db, now: Date, limit = 50): Promise<{
       .transaction(() => {
         const id = raw
           .prepare<unknown[], { id: number }>(
-            `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars, status, created_at)
+            `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id,
+              phone, iso_country, vars, status, created_at)
              VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?) RETURNING id`,
           )
           .get(

@@ -33,7 +33,8 @@ export function ensurePlatformSender(db: Db, now: Date): PlatformSender {
   const find = () => {
     const a = raw
       .prepare<unknown[], { account_id: number; app_id: number }>(
-        `SELECT a.id AS account_id, p.id AS app_id FROM accounts a JOIN applications p ON p.account_id = a.id WHERE a.kind = 'platform' ORDER BY p.id LIMIT 1`,
+        `SELECT a.id AS account_id, p.id AS app_id FROM accounts a JOIN applications p ON p.account_id = a.id
+          WHERE a.kind = 'platform' ORDER BY p.id LIMIT 1`,
       )
       .get();
     if (!a) return null;
@@ -61,13 +62,16 @@ export function ensurePlatformSender(db: Db, now: Date): PlatformSender {
       if (raw.prepare(`SELECT 1 FROM accounts WHERE kind = 'platform'`).get()) return;
       const accountId = raw
         .prepare<unknown[], { id: number }>(
-          `INSERT INTO accounts (uin, real_name, identity, kind, intl_daily_quota, created_at) VALUES (?, 'SMS Console Platform', 'enterprise', 'platform', 1000000, ?) RETURNING id`,
+          `INSERT INTO accounts (uin, real_name, identity, kind, intl_daily_quota, created_at)
+            VALUES (?, 'SMS Console Platform', 'enterprise', 'platform', 1000000, ?) RETURNING id`,
         )
         .get(PLATFORM_UIN, t)!.id;
       raw
         .prepare(
-          `INSERT INTO applications (account_id, sdk_app_id, app_key, name, overview, tags, status, freq_per_30s, freq_per_hour, freq_per_day, created_at, updated_at)
-           VALUES (?, '1399999999', lower(hex(randomblob(16))), 'Platform alarms', 'Alarm SMS of the console to alarm contacts (R-APP-10)', '[]', 'enabled', 100, NULL, 1000, ?, ?)`,
+          `INSERT INTO applications (account_id, sdk_app_id, app_key, name, overview, tags, status,
+            freq_per_30s, freq_per_hour, freq_per_day, created_at, updated_at)
+           VALUES (?, '1399999999', lower(hex(randomblob(16))), 'Platform alarms',
+           'Alarm SMS of the console to alarm contacts (R-APP-10)', '[]', 'enabled', 100, NULL, 1000, ?, ?)`,
         )
         .run(accountId, t, t);
       const upload = storeImage(systemContext(db, now), accountId, {
@@ -76,22 +80,27 @@ export function ensurePlatformSender(db: Db, now: Date): PlatformSender {
       });
       const q = raw
         .prepare<unknown[], { id: number }>(
-          `INSERT INTO qualifications (account_id, holder, purpose, enterprise_name, legal_rep_name, legal_rep_id_number, legal_rep_id_front_upload_id, legal_rep_id_back_upload_id,
+          `INSERT INTO qualifications (account_id, holder, purpose, enterprise_name, legal_rep_name,
+            legal_rep_id_number, legal_rep_id_front_upload_id, legal_rep_id_back_upload_id,
              status, revision, submitted_at, decided_at, created_at, updated_at)
-           VALUES (?, 'enterprise', 'self', 'SMS Console Platform', 'Platform', '-', ?, ?, 'approved', 1, ?, ?, ?, ?) RETURNING id`,
+           VALUES (?, 'enterprise', 'self', 'SMS Console Platform', 'Platform', '-', ?, ?, 'approved', 1, ?, ?,
+           ?, ?) RETURNING id`,
         )
         .get(accountId, upload, upload, t, t, t, t)!.id;
       for (const region of ['mainland', 'international']) {
         raw
           .prepare(
-            `INSERT INTO signatures (account_id, region, purpose, qualification_id, type, content, notes, status, revision, submitted_at, decided_at, created_at, updated_at)
+            `INSERT INTO signatures (account_id, region, purpose, qualification_id, type, content, notes,
+              status, revision, submitted_at, decided_at, created_at, updated_at)
              VALUES (?, ?, 'self', ?, 'company', ?, 'Platform alarm sender', 'effective', 1, ?, ?, ?, ?)`,
           )
           .run(accountId, region, region === 'mainland' ? q : null, PLATFORM_SIGNATURE, t, t, t, t);
         raw
           .prepare(
-            `INSERT INTO templates (account_id, region, name, type, content, notes, status, revision, submitted_at, decided_at, created_at, updated_at)
-             VALUES (?, ?, 'Platform alarm', 'notification', ?, 'Alarm SMS to alarm contacts', 'effective', 1, ?, ?, ?, ?)`,
+            `INSERT INTO templates (account_id, region, name, type, content, notes, status, revision,
+              submitted_at, decided_at, created_at, updated_at)
+             VALUES (?, ?, 'Platform alarm', 'notification', ?, 'Alarm SMS to alarm contacts', 'effective', 1,
+             ?, ?, ?, ?)`,
           )
           .run(accountId, region, PLATFORM_TEMPLATE[region as 'mainland' | 'international'], t, t, t, t);
       }

@@ -49,7 +49,8 @@ export function raiseAlarm(db: Db, now: Date, alarm: Alarm): { email: number; sm
     )
     .all(alarm.accountId, alarm.applicationId, alarm.applicationId, alarm.event);
   const queue = raw.prepare(
-    `INSERT INTO alarm_deliveries (account_id, contact_id, event, channel, target, subject, body, state, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO alarm_deliveries (account_id, contact_id, event, channel, target, subject, body, state,
+      next_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const seen = new Set<string>();
   const sent = { email: 0, sms: 0 };

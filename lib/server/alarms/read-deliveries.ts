@@ -37,7 +37,8 @@ export function listAlarmDeliveries(ctx: Ctx, limit = 200): AlarmDeliveryRow[] {
         message_status: string | null;
       }
     >(
-      `SELECT d.id, d.created_at, a.real_name AS account, d.event, d.channel, d.target, d.subject, d.state, d.attempts, d.last_error, m.status AS message_status
+      `SELECT d.id, d.created_at, a.real_name AS account, d.event, d.channel, d.target, d.subject, d.state,
+        d.attempts, d.last_error, m.status AS message_status
        FROM alarm_deliveries d JOIN accounts a ON a.id = d.account_id LEFT JOIN messages m ON m.id = d.message_id
        ORDER BY d.id DESC LIMIT ?`,
     )

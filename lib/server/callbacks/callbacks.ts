@@ -46,7 +46,8 @@ export function queueStatusCallbacks(raw: Raw, receipts: ReceiptForCallback[], n
   const urls = new Map(
     raw
       .prepare<unknown[], { id: number; url: string }>(
-        `SELECT id, status_callback_url AS url FROM applications WHERE id IN ${IN_LIST} AND status_callback_url IS NOT NULL`,
+        `SELECT id, status_callback_url AS url FROM applications WHERE id IN ${IN_LIST}
+          AND status_callback_url IS NOT NULL`,
       )
       .all(boundList(appIds))
       .map((a) => [a.id, a.url]),
@@ -72,7 +73,8 @@ export function queueStatusCallbacks(raw: Raw, receipts: ReceiptForCallback[], n
     byApp.set(r.application_id, entry);
   }
   const insert = raw.prepare(
-    `INSERT INTO callback_deliveries (account_id, application_id, kind, url, payload, items, next_attempt_at, created_at) VALUES (?, ?, 'status', ?, ?, ?, ?, ?)`,
+    `INSERT INTO callback_deliveries (account_id, application_id, kind, url, payload, items, next_attempt_at,
+      created_at) VALUES (?, ?, 'status', ?, ?, ?, ?, ?)`,
   );
   for (const [appId, { accountId, items }] of byApp) {
     for (let i = 0; i < items.length; i += REPORTS_PER_PUSH) {
@@ -103,7 +105,8 @@ export function queueReplyCallback(
   };
   raw
     .prepare(
-      `INSERT INTO callback_deliveries (account_id, application_id, kind, url, payload, items, next_attempt_at, created_at) VALUES (?, ?, 'reply', ?, ?, 1, ?, ?)`,
+      `INSERT INTO callback_deliveries (account_id, application_id, kind, url, payload, items, next_attempt_at,
+        created_at) VALUES (?, ?, 'reply', ?, ?, 1, ?, ?)`,
     )
     .run(reply.accountId, reply.applicationId, account.url, JSON.stringify(payload), reply.receivedAt, now.getTime());
 }
@@ -157,7 +160,8 @@ export async function deliverDueCallbacks(db: Db, now: Date, opts: { limit?: num
       }
     >(
       `UPDATE callback_deliveries SET next_attempt_at = ? WHERE id IN (
-         SELECT id FROM callback_deliveries WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?)
+         SELECT id FROM callback_deliveries WHERE state = 'pending' AND next_attempt_at <= ?
+         ORDER BY next_attempt_at LIMIT ?)
        RETURNING id, kind, account_id, application_id, url, payload, attempts`,
     )
     .all(now.getTime() + 60_000, now.getTime(), opts.limit ?? 20);

@@ -42,7 +42,8 @@ export function applyCarrierReceipts(raw: Raw, channelId: number, receipts: Carr
       );
       const finish = stmt<Receipted>(
         raw,
-        `UPDATE messages SET status = ?, receipt_at = ?, fail_code = ? WHERE id = ? AND status = 'submitted' RETURNING ${RECEIPTED_COLUMNS}`,
+        `UPDATE messages SET status = ?, receipt_at = ?, fail_code = ? WHERE id = ? AND status = 'submitted'
+          RETURNING ${RECEIPTED_COLUMNS}`,
       );
       const changed: Receipted[] = [];
       for (const r of receipts) {

@@ -75,7 +75,8 @@ export function claimOutbox(
         sender_id: string | null;
       }>(
         raw,
-        `SELECT m.id, m.phone, m.region, m.iso_country, m.content, m.billable, m.template_id, m.vars, m.session_context, s.content AS sign, k.sender_id
+        `SELECT m.id, m.phone, m.region, m.iso_country, m.content, m.billable, m.template_id, m.vars,
+          m.session_context, s.content AS sign, k.sender_id
            FROM messages m LEFT JOIN signatures s ON s.id = m.signature_id LEFT JOIN tasks k ON k.id = m.task_id
            WHERE m.id IN ${IN_LIST} AND m.status = 'submitted'`,
       ).all(boundList(meta.keys()));
@@ -128,14 +129,16 @@ export function recordSubmitOutcomes(
       const t = now.getTime();
       const ref = stmt(
         raw,
-        `INSERT INTO carrier_refs (channel_id, carrier_id, message_id, part, parts, delivered, submitted_at) VALUES (?, ?, ?, ?, ?, NULL, ?)
+        `INSERT INTO carrier_refs (channel_id, carrier_id, message_id, part, parts, delivered, submitted_at)
+          VALUES (?, ?, ?, ?, ?, NULL, ?)
          ON CONFLICT DO NOTHING`,
       );
       const done = stmt(raw, 'DELETE FROM outbox WHERE message_id = ?');
       const carried = stmt(raw, 'UPDATE messages SET channel_id = ? WHERE id = ?');
       const retry = stmt(
         raw,
-        `UPDATE outbox SET state = 'queued', lease_until = NULL, next_at = ?, attempts = ?, last_error = ? WHERE message_id = ?`,
+        `UPDATE outbox SET state = 'queued', lease_until = NULL, next_at = ?, attempts = ?, last_error = ?
+          WHERE message_id = ?`,
       );
       const toFail: { id: number; code: string; reason: string }[] = [];
       const toMove: { id: number; fallbacks: number[]; error: string }[] = [];
@@ -162,7 +165,8 @@ export function recordSubmitOutcomes(
       }
       const move = stmt(
         raw,
-        `UPDATE outbox SET channel_id = ?, fallbacks = ?, state = 'queued', lease_until = NULL, attempts = 0, next_at = ?, last_error = ? WHERE message_id = ?`,
+        `UPDATE outbox SET channel_id = ?, fallbacks = ?, state = 'queued', lease_until = NULL, attempts = 0,
+          next_at = ?, last_error = ? WHERE message_id = ?`,
       );
       for (const mv of toMove) move.run(mv.fallbacks[0], JSON.stringify(mv.fallbacks.slice(1)), t, mv.error, mv.id);
       counts.movedOn = toMove.length;
@@ -177,7 +181,8 @@ export function releaseClaims(raw: Raw, messageIds: number[]): void {
   if (messageIds.length === 0) return;
   stmt(
     raw,
-    `UPDATE outbox SET state = 'queued', lease_until = NULL, attempts = max(attempts - 1, 0) WHERE message_id IN ${IN_LIST} AND state = 'inflight'`,
+    `UPDATE outbox SET state = 'queued', lease_until = NULL, attempts = max(attempts - 1, 0)
+      WHERE message_id IN ${IN_LIST} AND state = 'inflight'`,
   ).run(boundList(messageIds));
 }
 
@@ -188,7 +193,8 @@ export function releaseClaims(raw: Raw, messageIds: number[]): void {
 export function failOverQueued(raw: Raw, channelId: number, now: Date): number {
   return stmt(
     raw,
-    `UPDATE outbox SET channel_id = ${jsonHead('fallbacks')}, fallbacks = ${jsonTail('fallbacks')}, attempts = 0, next_at = ?, last_error = 'failed over: channel unavailable'
+    `UPDATE outbox SET channel_id = ${jsonHead('fallbacks')}, fallbacks = ${jsonTail('fallbacks')},
+      attempts = 0, next_at = ?, last_error = 'failed over: channel unavailable'
        WHERE channel_id = ? AND state = 'queued' AND ${jsonLength('fallbacks')} > 0`,
   ).run(now.getTime(), channelId).changes;
 }
@@ -208,11 +214,13 @@ export function drainToSimulator(
     .transaction(() => {
       const rows = stmt<{ id: number; iso_country: string }>(
         raw,
-        `SELECT o.message_id AS id, m.iso_country FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.channel_id = ? LIMIT ?`,
+        `SELECT o.message_id AS id, m.iso_country FROM outbox o JOIN messages m ON m.id = o.message_id
+          WHERE o.channel_id = ? LIMIT ?`,
       ).all(channelId, limit);
       const set = stmt(
         raw,
-        `UPDATE messages SET channel_id = ?, receipt_due_at = ?, receipt_ok = ?, receipt_code = ? WHERE id = ? AND status = 'submitted'`,
+        `UPDATE messages SET channel_id = ?, receipt_due_at = ?, receipt_ok = ?, receipt_code = ? WHERE id = ?
+          AND status = 'submitted'`,
       );
       const done = stmt(raw, 'DELETE FROM outbox WHERE message_id = ?');
       for (const r of rows) {
@@ -247,16 +255,19 @@ export function failSubmittedMessages(
   const t = now.getTime();
   const read = stmt(
     raw,
-    `SELECT id, task_id, account_id, application_id, region, signature_id, template_id, iso_country, processed_at, billable, package_id, price_li FROM messages WHERE id = ? AND status = 'submitted'`,
+    `SELECT id, task_id, account_id, application_id, region, signature_id, template_id, iso_country,
+      processed_at, billable, package_id, price_li FROM messages WHERE id = ? AND status = 'submitted'`,
   );
   const fail = stmt(
     raw,
-    `UPDATE messages SET status = 'failed', fail_code = ?, fail_reason = ?, price_li = 0, receipt_due_at = NULL, receipt_ok = NULL, receipt_code = NULL WHERE id = ? AND status = 'submitted'`,
+    `UPDATE messages SET status = 'failed', fail_code = ?, fail_reason = ?, price_li = 0, receipt_due_at = NULL,
+      receipt_ok = NULL, receipt_code = NULL WHERE id = ? AND status = 'submitted'`,
   );
   const back = stmt(raw, 'UPDATE packages SET remaining = remaining + ? WHERE id = ?');
   const ledger = stmt(
     raw,
-    `INSERT INTO package_ledger (package_id, account_id, kind, delta, ref_type, ref_id, at) VALUES (?, ?, 'return', ?, 'message', ?, ?)`,
+    `INSERT INTO package_ledger (package_id, account_id, kind, delta, ref_type, ref_id, at)
+      VALUES (?, ?, 'return', ?, 'message', ?, ?)`,
   );
   const task = stmt(
     raw,
@@ -273,7 +284,8 @@ export function failSubmittedMessages(
   );
   const cashLedger = stmt(
     raw,
-    `INSERT INTO cash_ledger (account_id, kind, amount_li, balance_after_li, ref_type, ref_id, reason, actor_id, actor_name, at) VALUES (?, 'refund', ?, ?, 'message', ?, ?, NULL, 'system', ?)`,
+    `INSERT INTO cash_ledger (account_id, kind, amount_li, balance_after_li, ref_type, ref_id, reason, actor_id,
+      actor_name, at) VALUES (?, 'refund', ?, ?, 'message', ?, ?, NULL, 'system', ?)`,
   );
   const drop = stmt(raw, 'DELETE FROM outbox WHERE message_id = ?');
   const stats = new StatsBatch();

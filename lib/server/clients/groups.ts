@@ -50,9 +50,11 @@ export function listGroups(ctx: Ctx, f: { q?: string; page?: number; pageSize?: 
   ctx.authorize('DescribeCustomerGroups', { accountId: account.id });
   const size = f.pageSize ?? 20;
   const page = Math.max(1, f.page ?? 1);
-  const where = sql`g.account_id = ${account.id} and g.deleted_at is null ${f.q ? sql`and g.name like ${`%${f.q}%`}` : sql``}`;
+  const where = sql`g.account_id = ${account.id}
+    and g.deleted_at is null ${f.q ? sql`and g.name like ${`%${f.q}%`}` : sql``}`;
   const rows = ctx.db.all<{ id: number; name: string; region: Region; created_at: number; count: number }>(
-    sql`select g.id, g.name, g.region, g.created_at, (select count(*) from customer_numbers n where n.group_id = g.id) as count
+    sql`select g.id, g.name, g.region, g.created_at, (select count(*) from customer_numbers n
+      where n.group_id = g.id) as count
         from customer_groups g where ${where} order by g.id desc limit ${size} offset ${(page - 1) * size}`,
   );
   const total = ctx.db.get<{ n: number }>(sql`select count(*) as n from customer_groups g where ${where}`).n;
@@ -189,7 +191,8 @@ export function listNumbers(ctx: Ctx, f: { groupId?: number; q?: string; page?: 
   const size = f.pageSize ?? 50;
   const page = Math.max(1, f.page ?? 1);
   const digits = f.q?.replace(/\D/g, '');
-  const where = sql`n.group_id in (select id from customer_groups where account_id = ${account.id} and deleted_at is null) and n.account_id = ${account.id}
+  const where = sql`n.group_id in (select id from customer_groups where account_id = ${account.id}
+    and deleted_at is null) and n.account_id = ${account.id}
     ${f.groupId ? sql`and n.group_id = ${f.groupId}` : sql``} ${digits ? sql`and n.phone like ${`%${digits}%`}` : sql``}`;
   const rows = ctx.db.all<{
     group_id: number;
@@ -200,7 +203,8 @@ export function listNumbers(ctx: Ctx, f: { groupId?: number; q?: string; page?: 
     group_name: string;
     region: Region;
   }>(
-    sql`select n.group_id, n.phone, n.iso_country, n.source, n.added_at, g.name as group_name, g.region from customer_numbers n join customer_groups g on g.id = n.group_id
+    sql`select n.group_id, n.phone, n.iso_country, n.source, n.added_at, g.name as group_name, g.region
+      from customer_numbers n join customer_groups g on g.id = n.group_id
         where ${where} order by n.added_at desc, n.group_id, n.phone limit ${size} offset ${(page - 1) * size}`,
   );
   const total = ctx.db.get<{ n: number }>(sql`select count(*) as n from customer_numbers n where ${where}`).n;

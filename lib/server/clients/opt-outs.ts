@@ -59,7 +59,8 @@ export function addDndNumbers(ctx: Ctx, d: DndNumbersInput): DndAddResult {
         );
       }
       const insert = db.prepare(
-        `INSERT INTO opt_outs (account_id, phone, signature_id, scope, region, source, created_at) VALUES (?, ?, ?, ?, ?, 'dnd', ?)
+        `INSERT INTO opt_outs (account_id, phone, signature_id, scope, region, source, created_at)
+          VALUES (?, ?, ?, ?, ?, 'dnd', ?)
          ON CONFLICT DO NOTHING`,
       );
       let added = 0;
@@ -101,8 +102,10 @@ export function listOptOuts(
         signature: string | null;
       }
     >(
-      `SELECT o.rowid AS rid, o.phone, o.signature_id, o.scope, o.source, o.created_at, s.content AS signature FROM opt_outs o LEFT JOIN signatures s ON s.id = o.signature_id
-       WHERE o.account_id = ? AND o.region = ? AND o.source = ? AND (? = '' OR o.phone LIKE '%' || ? || '%') ORDER BY o.created_at DESC, o.phone LIMIT ?`,
+      `SELECT o.rowid AS rid, o.phone, o.signature_id, o.scope, o.source, o.created_at, s.content AS signature
+        FROM opt_outs o LEFT JOIN signatures s ON s.id = o.signature_id
+       WHERE o.account_id = ? AND o.region = ? AND o.source = ? AND (? = '' OR o.phone LIKE '%' || ? || '%')
+       ORDER BY o.created_at DESC, o.phone LIMIT ?`,
     )
     .all(account.id, f.region, f.source, digits, digits, f.limit ?? 500);
   return rows.map((r) => ({

@@ -164,7 +164,8 @@ export async function createImport(
   // Multi-row inserts: one statement per 500 rows binds far fewer times than one per row.
   const MULTI = 500;
   const insertMany = raw.prepare(
-    `INSERT INTO import_rows (import_id, seq, phone, iso_country, vars, billable) VALUES ${Array(MULTI).fill('(?, ?, ?, ?, ?, ?)').join(', ')}`,
+    `INSERT INTO import_rows (import_id, seq, phone, iso_country, vars, billable)
+      VALUES ${Array(MULTI).fill('(?, ?, ?, ?, ?, ?)').join(', ')}`,
   );
   const insertRow = raw.prepare(
     'INSERT INTO import_rows (import_id, seq, phone, iso_country, vars, billable) VALUES (?, ?, ?, ?, ?, ?)',

@@ -58,7 +58,8 @@ export function grantMonthlyGifts(ctx: Ctx): number {
   const thisMonth = `${p.year}-${String(p.month).padStart(2, '0')}`;
   const last = p.month === 1 ? `${p.year - 1}-12` : `${p.year}-${String(p.month - 1).padStart(2, '0')}`;
   const eligible = ctx.db.all<{ account_id: number; sent: number }>(
-    sql`select account_id, sum(submitted) as sent from stats_daily where region = 'mainland' and day >= ${`${last}-01`} and day < ${`${thisMonth}-01`}
+    sql`select account_id, sum(submitted) as sent from stats_daily where region = 'mainland'
+      and day >= ${`${last}-01`} and day < ${`${thisMonth}-01`}
         and account_id in (select id from accounts where kind = 'customer')
         group by account_id having sum(submitted) > ${MONTHLY_GIFT.minLastMonth}`,
   );

@@ -30,7 +30,8 @@ export function financeSummary(ctx: Ctx) {
   return {
     cashHeldLi: one(sql`select sum(cash_balance_li) as n from accounts`),
     ordersThisMonthLi: one(
-      sql`select sum(price_li) as n from orders where created_at >= ${Date.UTC(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth(), 1)}`,
+      sql`select sum(price_li) as n from orders
+        where created_at >= ${Date.UTC(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth(), 1)}`,
     ),
     pendingRefunds: one(sql`select count(*) as n from refunds where state = 'pending'`),
     unpaidIntlLi: one(sql`select sum(amount_li) as n from intl_charges where state = 'unpaid'`),
@@ -49,7 +50,8 @@ export function platformConsumption(ctx: Ctx, fromDay: string, toDay: string, ac
       sum(case when region = 'mainland' then billed else 0 end) as mainland_billed,
       sum(case when region = 'international' then billed else 0 end) as intl_billed,
       sum(case when region = 'international' then cost_li else 0 end) as intl_amount
-    from stats_daily where day >= ${fromDay} and day <= ${toDay} ${accountId ? sql`and account_id = ${accountId}` : sql``}
+    from stats_daily where day >= ${fromDay}
+    and day <= ${toDay} ${accountId ? sql`and account_id = ${accountId}` : sql``}
     group by day order by day`);
 }
 

@@ -127,13 +127,15 @@ export function createPackage(
 export function verifyLedgers(db: Ctx['db']): { accounts: number; packages: number; mismatches: string[] } {
   const mismatches: string[] = [];
   const cash = db.all<{ id: number; balance: number; sum: number | null }>(
-    sql`select a.id, a.cash_balance_li as balance, (select sum(amount_li) from cash_ledger l where l.account_id = a.id) as sum from accounts a`,
+    sql`select a.id, a.cash_balance_li as balance, (select sum(amount_li) from cash_ledger l
+      where l.account_id = a.id) as sum from accounts a`,
   );
   for (const a of cash)
     if (a.balance !== (a.sum ?? 0))
       mismatches.push(`account ${a.id}: balance ${a.balance} li, ledger sum ${a.sum ?? 0} li`);
   const pk = db.all<{ id: number; remaining: number; sum: number | null }>(
-    sql`select p.id, p.remaining, (select sum(delta) from package_ledger l where l.package_id = p.id) as sum from packages p`,
+    sql`select p.id, p.remaining, (select sum(delta) from package_ledger l where l.package_id = p.id) as sum
+      from packages p`,
   );
   for (const p of pk)
     if (p.remaining !== (p.sum ?? 0))

@@ -26,7 +26,8 @@ export function monthlyBill(ctx: Ctx, month: string): MonthlyBill {
   const from = `${month}-01`;
   const to = `${month}-32`;
   const mainland = ctx.db.all<{ day: string; sdk_app_id: string | null; name: string | null; billed: number }>(
-    sql`select d.day, a.sdk_app_id, a.name, sum(d.billed) as billed from stats_daily d left join applications a on a.id = d.application_id
+    sql`select d.day, a.sdk_app_id, a.name, sum(d.billed) as billed from stats_daily d left
+      join applications a on a.id = d.application_id
         where d.account_id = ${account.id} and d.region = 'mainland' and d.day >= ${from} and d.day < ${to}
         group by d.day, d.application_id having sum(d.billed) > 0 order by d.day, a.sdk_app_id`,
   );
@@ -39,7 +40,8 @@ export function monthlyBill(ctx: Ctx, month: string): MonthlyBill {
   const start = fromBeijing(y, m, 1);
   const [startMs, endMs] = [start.getTime(), addBeijingMonths(start, 1).getTime()];
   const purchases = ctx.db.get<{ li: number }>(
-    sql`select coalesce(sum(-amount_li), 0) as li from cash_ledger where account_id = ${account.id} and kind = 'purchase' and at >= ${startMs} and at < ${endMs}`,
+    sql`select coalesce(sum(-amount_li), 0) as li from cash_ledger where account_id = ${account.id}
+      and kind = 'purchase' and at >= ${startMs} and at < ${endMs}`,
   );
   return {
     month,

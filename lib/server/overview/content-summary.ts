@@ -11,7 +11,8 @@ export interface StatusCounts {
 
 function counts(ctx: Ctx, table: 'signatures' | 'templates', accountId: number): StatusCounts {
   const rows = ctx.db.all<{ status: string; n: number }>(
-    sql`select status, count(*) as n from ${sql.raw(table)} where account_id = ${accountId} and deleted_at is null group by status`,
+    sql`select status, count(*) as n from ${sql.raw(table)} where account_id = ${accountId}
+      and deleted_at is null group by status`,
   );
   const by = Object.fromEntries(rows.map((r) => [r.status, r.n]));
   const effective = (by.effective ?? 0) + (by.approved_pending_effect ?? 0);
@@ -25,7 +26,8 @@ export function contentSummary(ctx: Ctx) {
   const signatures = counts(ctx, 'signatures', account.id);
   const templates = counts(ctx, 'templates', account.id);
   const approvedQualifications = ctx.db.get<{ n: number }>(
-    sql`select count(*) as n from qualifications where account_id = ${account.id} and deleted_at is null and status = 'approved'`,
+    sql`select count(*) as n from qualifications where account_id = ${account.id} and deleted_at is null
+      and status = 'approved'`,
   ).n;
   return {
     signatures,

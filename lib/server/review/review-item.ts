@@ -55,7 +55,8 @@ export function getReviewItem(ctx: Ctx, kind: ContentKind, id: number) {
               }
             >(
               `SELECT o.scope, o.created_at, r.content AS reply FROM opt_outs o LEFT JOIN replies r ON r.id = o.reply_id
-               WHERE o.account_id = ? AND o.phone = ? AND o.signature_id = ? AND o.source = 'reply' ORDER BY o.created_at`,
+               WHERE o.account_id = ? AND o.phone = ? AND o.signature_id = ? AND o.source = 'reply'
+               ORDER BY o.created_at`,
             )
             .all(item.accountId, item.phone, item.signatureId),
         }

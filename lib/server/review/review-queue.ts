@@ -44,7 +44,8 @@ export function listReviewQueue(ctx: Ctx, f: ReviewQueueFilter = {}): QueueItem[
       select 'template', t.id, t.account_id, t.name, t.region, t.submitted_at
         from templates t where t.status = 'pending' and t.deleted_at is null
       union all
-      select 'unsubscribe_removal', r.id, r.account_id, r.phone || ' · 【' || coalesce((select content from signatures where id = r.signature_id), '?') || '】', r.region, r.submitted_at
+      select 'unsubscribe_removal', r.id, r.account_id, r.phone || ' · 【' || coalesce((select content
+      from signatures where id = r.signature_id), '?') || '】', r.region, r.submitted_at
         from unsubscribe_removals r where r.status = 'pending' and r.deleted_at is null
     ) i join accounts a on a.id = i.account_id
     where 1 = 1

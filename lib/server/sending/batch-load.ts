@@ -108,7 +108,8 @@ export function loadBatch(raw: RawDb, rows: PendingRow[], now: Date) {
           state: string;
         }
       >(
-        `SELECT id, kind, remaining, purchased_at, usable_from, expires_at, state FROM packages WHERE account_id = ? AND state = 'active' AND remaining > 0`,
+        `SELECT id, kind, remaining, purchased_at, usable_from, expires_at, state FROM packages
+          WHERE account_id = ? AND state = 'active' AND remaining > 0`,
       )
       .all(accountId)
       .map((p) => ({
@@ -138,7 +139,8 @@ export function loadBatch(raw: RawDb, rows: PendingRow[], now: Date) {
   const intlToday = new Map(
     raw
       .prepare<unknown[], { account_id: number; billed: number }>(
-        `SELECT account_id, sum(billed) AS billed FROM stats_daily WHERE region = 'international' AND day = ? GROUP BY account_id`,
+        `SELECT account_id, sum(billed) AS billed FROM stats_daily WHERE region = 'international' AND day = ?
+          GROUP BY account_id`,
       )
       .all(today)
       .map((u) => [u.account_id, u.billed]),
@@ -184,7 +186,8 @@ export function loadBatch(raw: RawDb, rows: PendingRow[], now: Date) {
         scope: OptOut['scope'];
       }
     >(
-      `SELECT account_id, phone, signature_id, scope FROM opt_outs WHERE account_id IN ${IN_LIST} AND phone IN ${IN_LIST}`,
+      `SELECT account_id, phone, signature_id, scope FROM opt_outs WHERE account_id IN ${IN_LIST}
+        AND phone IN ${IN_LIST}`,
     )
     .all(ids(rows.map((r) => r.account_id)), boundList(rows.map((r) => r.phone)))) {
     const key = `${o.account_id}|${o.phone}`;
@@ -210,7 +213,8 @@ export function loadBatch(raw: RawDb, rows: PendingRow[], now: Date) {
           intl_daily_limit: number | null;
         }
       >(
-        `SELECT id, name, sdk_app_id, freq_per_30s, freq_per_hour, freq_per_day, mainland_daily_alarm, mainland_daily_limit, intl_daily_alarm, intl_daily_limit
+        `SELECT id, name, sdk_app_id, freq_per_30s, freq_per_hour, freq_per_day, mainland_daily_alarm,
+          mainland_daily_limit, intl_daily_alarm, intl_daily_limit
          FROM applications WHERE id IN ${IN_LIST}`,
       )
       .all(appIds)
@@ -240,7 +244,8 @@ export function loadBatch(raw: RawDb, rows: PendingRow[], now: Date) {
         daily_limit: number | null;
       }
     >(
-      `SELECT application_id, iso_country, daily_alarm, daily_limit FROM app_countries WHERE application_id IN ${IN_LIST}`,
+      `SELECT application_id, iso_country, daily_alarm, daily_limit FROM app_countries
+        WHERE application_id IN ${IN_LIST}`,
     )
     .all(intlAppIds)) {
     const rules = appRules.get(e.application_id)!;
@@ -264,7 +269,8 @@ export function loadBatch(raw: RawDb, rows: PendingRow[], now: Date) {
   const appToday = new Map(
     raw
       .prepare<unknown[], { application_id: number; region: string; n: number }>(
-        `SELECT application_id, region, sum(submitted) AS n FROM stats_daily WHERE day = ? AND application_id IN ${IN_LIST} GROUP BY 1, 2`,
+        `SELECT application_id, region, sum(submitted) AS n FROM stats_daily WHERE day = ?
+          AND application_id IN ${IN_LIST} GROUP BY 1, 2`,
       )
       .all(today, appIds)
       .map((r) => [`${r.application_id}|${r.region}`, r.n]),
@@ -274,7 +280,8 @@ export function loadBatch(raw: RawDb, rows: PendingRow[], now: Date) {
   const appCountryToday = new Map(
     raw
       .prepare<unknown[], { application_id: number; iso_country: string; n: number }>(
-        `SELECT application_id, iso_country, sum(submitted) AS n FROM stats_daily WHERE day = ? AND region = 'international' AND application_id IN ${IN_LIST} GROUP BY 1, 2`,
+        `SELECT application_id, iso_country, sum(submitted) AS n FROM stats_daily WHERE day = ?
+          AND region = 'international' AND application_id IN ${IN_LIST} GROUP BY 1, 2`,
       )
       .all(today, intlAppIds)
       .map((r) => [`${r.application_id}|${r.iso_country}`, r.n]),

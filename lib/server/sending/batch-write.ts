@@ -39,13 +39,15 @@ export class BatchWriter {
     private readonly now: Date,
   ) {
     this.update = raw.prepare(
-      `UPDATE messages SET status = ?, content = ?, length = ?, billable = ?, package_id = ?, price_li = ?, submitted_at = ?,
+      `UPDATE messages SET status = ?, content = ?, length = ?, billable = ?, package_id = ?, price_li = ?,
+        submitted_at = ?,
          receipt_due_at = ?, receipt_ok = ?, receipt_code = ?, fail_code = ?, fail_reason = ?, serial_no = ?, processed_at = ?, channel_id = ?
        WHERE id = ? AND status = 'pending'`,
     );
     // Messages for a network channel wait in the outbox; its runner submits them (docs/delivery.md).
     this.queue = raw.prepare(
-      `INSERT INTO outbox (message_id, channel_id, fallbacks, state, attempts, next_at, queued_at) VALUES (?, ?, ?, 'queued', 0, ?, ?)`,
+      `INSERT INTO outbox (message_id, channel_id, fallbacks, state, attempts, next_at, queued_at)
+        VALUES (?, ?, ?, 'queued', 0, ?, ?)`,
     );
   }
 
@@ -109,7 +111,8 @@ export class BatchWriter {
     const ref = `${rows[0].id}-${rows[rows.length - 1].id}`;
     const takePackage = raw.prepare('UPDATE packages SET remaining = remaining - ? WHERE id = ? AND remaining >= ?');
     const ledger = raw.prepare(
-      `INSERT INTO package_ledger (package_id, account_id, kind, delta, ref_type, ref_id, at) VALUES (?, ?, 'deduct', ?, 'dispatch', ?, ?)`,
+      `INSERT INTO package_ledger (package_id, account_id, kind, delta, ref_type, ref_id, at)
+        VALUES (?, ?, 'deduct', ?, 'dispatch', ?, ?)`,
     );
     for (const [packageId, { accountId, delta }] of this.packageDelta) {
       if (takePackage.run(delta, packageId, delta).changes !== 1)

@@ -10,7 +10,8 @@ export type Raw = Db['$client'];
  * A task's next pending messages. INDEXED BY: without statistics SQLite prefers (task_id) and
  * walks every already-sent message of the task on each batch — quadratic over a million rows.
  */
-export const CLAIM_BY_TASK_SQL = `SELECT id, task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars
+export const CLAIM_BY_TASK_SQL = `SELECT id, task_id, account_id, application_id, region, signature_id,
+  template_id, phone, iso_country, vars
      FROM messages ${PENDING_INDEX} WHERE task_id = ? AND status = 'pending' ORDER BY id LIMIT ?`;
 
 /** Pending messages of sending tasks, shared fairly between tasks, then direct API sends. */
@@ -32,9 +33,11 @@ export function claimPending(raw: Raw, batchSize: number): PendingRow[] {
     rows.push(
       ...raw
         .prepare<unknown[], PendingRow>(
-          `SELECT m.id, m.task_id, m.account_id, m.application_id, m.region, m.signature_id, m.template_id, m.phone, m.iso_country, m.vars
+          `SELECT m.id, m.task_id, m.account_id, m.application_id, m.region, m.signature_id, m.template_id,
+            m.phone, m.iso_country, m.vars
            FROM messages m ${PENDING_INDEX} JOIN applications a ON a.id = m.application_id
-           WHERE m.task_id IS NULL AND m.status = 'pending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY m.id LIMIT ?`,
+           WHERE m.task_id IS NULL AND m.status = 'pending' AND a.status = 'enabled' AND a.deleted_at IS NULL
+           ORDER BY m.id LIMIT ?`,
         )
         .all(batchSize - rows.length),
     );
@@ -46,9 +49,11 @@ export function claimPending(raw: Raw, batchSize: number): PendingRow[] {
 export function claimListed(raw: Raw, ids: number[]): PendingRow[] {
   return raw
     .prepare<unknown[], PendingRow>(
-      `SELECT m.id, m.task_id, m.account_id, m.application_id, m.region, m.signature_id, m.template_id, m.phone, m.iso_country, m.vars
+      `SELECT m.id, m.task_id, m.account_id, m.application_id, m.region, m.signature_id, m.template_id, m.phone,
+        m.iso_country, m.vars
        FROM messages m JOIN applications a ON a.id = m.application_id
-       WHERE m.id IN ${IN_LIST} AND m.status = 'pending' AND a.status = 'enabled' AND a.deleted_at IS NULL ORDER BY m.id`,
+       WHERE m.id IN ${IN_LIST} AND m.status = 'pending' AND a.status = 'enabled' AND a.deleted_at IS NULL
+       ORDER BY m.id`,
     )
     .all(boundList(ids));
 }

@@ -30,7 +30,8 @@ function snapshotGroup(ctx: Ctx, importId: number, groupId: number, billable: nu
   const n = raw
     .prepare(
       `INSERT INTO import_rows (import_id, seq, phone, iso_country, vars, billable)
-       SELECT ?, row_number() OVER (ORDER BY added_at, phone), CAST(substr(phone, 2) AS INTEGER), nullif(iso_country, 'CN'), NULL, ? FROM customer_numbers WHERE group_id = ?`,
+       SELECT ?, row_number() OVER (ORDER BY added_at, phone), CAST(substr(phone, 2) AS INTEGER),
+       nullif(iso_country, 'CN'), NULL, ? FROM customer_numbers WHERE group_id = ?`,
     )
     .run(importId, billable, groupId).changes;
   if (n === 0)
@@ -38,7 +39,8 @@ function snapshotGroup(ctx: Ctx, importId: number, groupId: number, billable: nu
   const byCountry = Object.fromEntries(
     raw
       .prepare<unknown[], { iso: string; billed: number }>(
-        `SELECT coalesce(iso_country, 'CN') AS iso, count(*) * ? AS billed FROM import_rows WHERE import_id = ? GROUP BY 1`,
+        `SELECT coalesce(iso_country, 'CN') AS iso, count(*) * ? AS billed FROM import_rows WHERE import_id = ?
+          GROUP BY 1`,
       )
       .all(billable, importId)
       .map((r) => [r.iso, r.billed]),
@@ -160,8 +162,10 @@ export function createTask(
         .get();
       raw2
         .prepare(
-          `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars, billable, status, created_at)
-           SELECT ?, ?, ?, ?, ?, ?, '+' || phone, coalesce(iso_country, 'CN'), vars, billable, 'pending', ? FROM import_rows WHERE import_id = ? ORDER BY seq`,
+          `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id, phone,
+            iso_country, vars, billable, status, created_at)
+           SELECT ?, ?, ?, ?, ?, ?, '+' || phone, coalesce(iso_country, 'CN'), vars, billable, 'pending', ?
+           FROM import_rows WHERE import_id = ? ORDER BY seq`,
         )
         .run(taskId, account.id, app.id, d.region, signature?.id ?? null, template.id, ctx.now.getTime(), imp.id);
       raw2.prepare('DELETE FROM import_rows WHERE import_id = ?').run(imp.id);

@@ -31,7 +31,8 @@ export interface TaskRow {
 }
 
 const TASK_SELECT = sql`
-  select t.id, t.name, t.region, t.status, a.name as app_name, a.sdk_app_id, tp.name as template_name, s.content as signature,
+  select t.id, t.name, t.region, t.status, a.name as app_name, a.sdk_app_id, tp.name as template_name,
+  s.content as signature,
          t.total, t.submitted, t.failed, t.delivered, t.undelivered, t.billed, t.cost_li, t.scheduled_at, t.created_at, t.finished_at,
          t.sender_id, t.scenario, t.recipient_source
   from tasks t join applications a on a.id = t.application_id join templates tp on tp.id = t.template_id
@@ -116,7 +117,8 @@ export function getTaskDetails(ctx: Ctx, taskId: number) {
   const task = toRow(raw);
   const failures = ctx.db
     .all<{ code: string; n: number }>(
-      sql`select fail_code as code, count(*) as n from messages where task_id = ${taskId} and status in ('failed', 'undelivered') group by fail_code order by n desc`,
+      sql`select fail_code as code, count(*) as n from messages where task_id = ${taskId}
+        and status in ('failed', 'undelivered') group by fail_code order by n desc`,
     )
     .map((f) => ({ code: f.code, reason: errorReason(f.code), count: f.n }));
   const withReceipt = task.delivered + task.undelivered;
@@ -155,7 +157,8 @@ export function taskRecipients(
   const { task } = getTaskDetails(ctx, taskId);
   const size = f.pageSize ?? 50;
   const page = Math.max(1, f.page ?? 1);
-  const where = sql`where task_id = ${task.id} ${f.status ? sql`and status = ${f.status}` : sql``} ${f.phone ? sql`and phone like ${`%${f.phone.replace(/\D/g, '')}%`}` : sql``}`;
+  const where = sql`where task_id = ${task.id} ${f.status ? sql`and status = ${f.status}` : sql``}
+    ${f.phone ? sql`and phone like ${`%${f.phone.replace(/\D/g, '')}%`}` : sql``}`;
   const rows = ctx.db
     .all<{
       id: number;
@@ -167,7 +170,8 @@ export function taskRecipients(
       receipt_at: number | null;
       content: string | null;
     }>(
-      sql`select id, phone, status, fail_code, billable, submitted_at, receipt_at, content from messages ${where} order by id limit ${size} offset ${(page - 1) * size}`,
+      sql`select id, phone, status, fail_code, billable, submitted_at, receipt_at, content
+        from messages ${where} order by id limit ${size} offset ${(page - 1) * size}`,
     )
     .map((r) => ({
       id: r.id,
@@ -199,7 +203,8 @@ export function* taskExportRows(ctx: Ctx, taskId: number, full: boolean) {
       receipt_at: number | null;
     }
   >(
-    `select id, phone, status, fail_code, billable, submitted_at, receipt_at from messages where task_id = ? and id > ? order by id limit 5000`,
+    `select id, phone, status, fail_code, billable, submitted_at, receipt_at from messages where task_id = ?
+      and id > ? order by id limit 5000`,
   );
   let after = 0;
   for (;;) {

@@ -91,7 +91,8 @@ export function recordReply(raw: Raw, m: AnsweredMessage, text: string, received
       stmt<{ type: string }>(raw, 'SELECT type FROM templates WHERE id = ?').get(m.template_id)?.type ?? 'notification';
     stmt(
       raw,
-      `INSERT INTO opt_outs (account_id, phone, signature_id, scope, region, source, reply_id, created_at) VALUES (?, ?, ?, ?, ?, 'reply', ?, ?)
+      `INSERT INTO opt_outs (account_id, phone, signature_id, scope, region, source, reply_id, created_at)
+        VALUES (?, ?, ?, ?, ?, 'reply', ?, ?)
        ON CONFLICT DO NOTHING`,
     ).run(m.account_id, m.phone, m.signature_id, type, m.region, replyId, receivedAt);
   }

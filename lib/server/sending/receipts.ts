@@ -18,7 +18,8 @@ export function applyDueReceipts(db: Db, now: Date, limit = 20_000): number {
              status = CASE WHEN receipt_ok THEN 'delivered' ELSE 'undelivered' END,
              receipt_at = receipt_due_at,
              fail_code = CASE WHEN receipt_ok THEN NULL ELSE receipt_code END
-           WHERE id IN (SELECT id FROM messages WHERE status = 'submitted' AND receipt_due_at IS NOT NULL AND receipt_due_at <= ? ORDER BY receipt_due_at, id LIMIT ?)
+           WHERE id IN (SELECT id FROM messages WHERE status = 'submitted' AND receipt_due_at IS NOT NULL
+           AND receipt_due_at <= ? ORDER BY receipt_due_at, id LIMIT ?)
            RETURNING ${RECEIPTED_COLUMNS}`,
         )
         .all(now.getTime(), limit);

@@ -33,7 +33,8 @@ export function purgeOldRecords(db: Db, now: Date, maxBatches = 20): number {
   const boundary = beijingDayStart(new Date(now.getTime() - retentionDays() * 86_400_000)).getTime();
   raw
     .prepare(
-      `INSERT INTO platform_settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), excluded.value), updated_at = excluded.updated_at`,
+      `INSERT INTO platform_settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE
+        SET value = max(CAST(value AS INTEGER), excluded.value), updated_at = excluded.updated_at`,
     )
     .run(BOUNDARY_KEY, String(boundary), now.getTime());
   const oldest = raw.prepare<unknown[], { id: number; at: number }>(
@@ -43,7 +44,8 @@ export function purgeOldRecords(db: Db, now: Date, maxBatches = 20): number {
   const dropReplies = raw.prepare(`DELETE FROM replies WHERE message_id IN ${IN_LIST}`);
   // A message still waiting for a carrier (in the outbox) is kept whatever its age.
   const dropMessages = raw.prepare(
-    `DELETE FROM messages WHERE id IN ${IN_LIST} AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = messages.id)`,
+    `DELETE FROM messages WHERE id IN ${IN_LIST} AND NOT EXISTS (SELECT 1 FROM outbox o
+      WHERE o.message_id = messages.id)`,
   );
   let purged = 0;
   let after = 0;

@@ -93,7 +93,8 @@ export function submitSignature(
         });
       if (!current) {
         const n = ctx.db.get<{ n: number }>(
-          sql`select count(*) as n from signatures where account_id = ${account.id} and region = ${data.region} and deleted_at is null`,
+          sql`select count(*) as n from signatures where account_id = ${account.id} and region = ${data.region}
+            and deleted_at is null`,
         ).n;
         if (n >= MAX_SIGNATURES)
           throw new AppError(

@@ -31,7 +31,8 @@ export interface Totals {
 function where(accountId: number, f: StatsFilter, period: 'day' | 'hour'): SQL {
   const from = period === 'day' ? f.range.fromDay : Math.floor(f.range.from.getTime() / 3_600_000);
   const to = period === 'day' ? f.range.toDay : Math.floor(f.range.to.getTime() / 3_600_000) - 1;
-  return sql`account_id = ${accountId} and region = ${f.region} and ${sql.raw(period)} >= ${from} and ${sql.raw(period)} <= ${to}
+  return sql`account_id = ${accountId} and region = ${f.region} and ${sql.raw(period)} >= ${from}
+    and ${sql.raw(period)} <= ${to}
     ${f.applicationId ? sql`and application_id = ${f.applicationId}` : sql``}
     ${f.signatureId ? sql`and signature_id = ${f.signatureId}` : sql``}
     ${f.templateId ? sql`and template_id = ${f.templateId}` : sql``}`;
@@ -52,7 +53,8 @@ export function statsOverview(ctx: Ctx, f: StatsFilter) {
   const table = f.range.hourly ? 'stats_hourly' : 'stats_daily';
   const period = f.range.hourly ? 'hour' : 'day';
   const rows = ctx.db.all<Totals & { period: string | number }>(
-    sql`select ${sql.raw(period)} as period, ${SUMS} from ${sql.raw(table)} where ${where(account.id, f, period)} group by 1 order by 1`,
+    sql`select ${sql.raw(period)} as period, ${SUMS} from ${sql.raw(table)}
+      where ${where(account.id, f, period)} group by 1 order by 1`,
   );
   const byPeriod = new Map(rows.map((r) => [String(r.period), r]));
   const empty: Totals = { requests: 0, submitted: 0, billed: 0, failed: 0, delivered: 0, undelivered: 0, costLi: 0 };
@@ -80,7 +82,8 @@ export function statsOverview(ctx: Ctx, f: StatsFilter) {
 export function statsCodes(ctx: Ctx, f: StatsFilter, kind: 'failed' | 'receipt') {
   const account = scope(ctx);
   const rows = ctx.db.all<{ code: string; count: number }>(
-    sql`select code, sum(count) as count from stats_codes where ${where(account.id, f, 'day')} and kind = ${kind} group by code order by count desc, code`,
+    sql`select code, sum(count) as count from stats_codes where ${where(account.id, f, 'day')}
+      and kind = ${kind} group by code order by count desc, code`,
   );
   const total = rows.reduce((s, r) => s + r.count, 0);
   return rows.map((r) => ({
@@ -112,7 +115,8 @@ export function statsReceipts(ctx: Ctx, f: StatsFilter) {
 export function statsCountries(ctx: Ctx, f: StatsFilter) {
   const account = scope(ctx);
   const rows = ctx.db.all<Totals & { iso: string; price: number | null; name: string | null }>(
-    sql`select s.iso_country as iso, ${SUMS}, p.price_li as price, p.name as name from stats_daily s left join country_prices p on p.iso_country = s.iso_country
+    sql`select s.iso_country as iso, ${SUMS}, p.price_li as price, p.name as name from stats_daily s left
+      join country_prices p on p.iso_country = s.iso_country
         where ${where(account.id, f, 'day')} group by s.iso_country order by requests desc`,
   );
   const total = rows.reduce((s, r) => s + r.requests, 0);
@@ -143,7 +147,8 @@ export interface RecordFilter extends StatsFilter {
 function recordsWhere(accountId: number, f: RecordFilter): SQL {
   const digits = f.phone?.replace(/\D/g, '');
   const phone = digits ? (f.region === 'mainland' && digits.length === 11 ? `+86${digits}` : `+${digits}`) : null;
-  return sql`m.account_id = ${accountId} and m.region = ${f.region} and m.processed_at >= ${f.range.from.getTime()} and m.processed_at < ${f.range.to.getTime()}
+  return sql`m.account_id = ${accountId} and m.region = ${f.region}
+    and m.processed_at >= ${f.range.from.getTime()} and m.processed_at < ${f.range.to.getTime()}
     ${phone ? sql`and m.phone = ${phone}` : sql``}
     ${f.status ? sql`and m.status = ${f.status}` : sql``}
     ${f.isoCountry ? sql`and m.iso_country = ${f.isoCountry}` : sql``}
@@ -188,7 +193,8 @@ function toRecord(r: RawRecord, full: boolean) {
   };
 }
 
-const RECORD_SELECT = sql`select m.id, m.phone, m.iso_country, m.region, s.content as sign, m.content, m.length, m.billable, t.type, m.processed_at, m.receipt_at, m.status, m.fail_code
+const RECORD_SELECT = sql`select m.id, m.phone, m.iso_country, m.region, s.content as sign, m.content, m.length,
+  m.billable, t.type, m.processed_at, m.receipt_at, m.status, m.fail_code
   from messages m join templates t on t.id = m.template_id left join signatures s on s.id = m.signature_id`;
 
 /** R-STA-2: SMS records, newest first, paged; search by number is exact (index on phone). */
@@ -197,7 +203,8 @@ export function statsRecords(ctx: Ctx, f: RecordFilter) {
   const size = f.pageSize ?? 50;
   const page = Math.max(1, f.page ?? 1);
   const rows = ctx.db.all<RawRecord>(
-    sql`${RECORD_SELECT} where ${recordsWhere(account.id, f)} order by m.processed_at desc, m.id desc limit ${size + 1} offset ${(page - 1) * size}`,
+    sql`${RECORD_SELECT} where ${recordsWhere(account.id, f)} order by m.processed_at desc, m.id desc
+      limit ${size + 1} offset ${(page - 1) * size}`,
   );
   return {
     rows: rows.slice(0, size).map((r) => toRecord(r, !!f.full)),
@@ -235,7 +242,8 @@ export function statsReplies(ctx: Ctx, f: RecordFilter) {
   }>(
     sql`select r.id, r.phone, r.content, r.received_at, a.name as app, s.content as signature from replies r
         join applications a on a.id = r.application_id left join signatures s on s.id = r.signature_id
-        where r.account_id = ${account.id} and r.region = ${f.region} and r.received_at >= ${f.range.from.getTime()} and r.received_at < ${f.range.to.getTime()}
+        where r.account_id = ${account.id} and r.region = ${f.region}
+        and r.received_at >= ${f.range.from.getTime()} and r.received_at < ${f.range.to.getTime()}
         ${digits ? sql`and r.phone = ${f.region === 'mainland' && digits.length === 11 ? `+86${digits}` : `+${digits}`}` : sql``}
         ${f.applicationId ? sql`and r.application_id = ${f.applicationId}` : sql``}
         order by r.received_at desc limit 200`,

@@ -12,13 +12,17 @@ const COLUMNS = 'requests, submitted, billed, failed, delivered, undelivered, co
  * records begin (retention purges older ones): rollups before it are kept as they are.
  */
 const RECOMPUTE = {
-  stats_daily: `SELECT account_id, ${DAY} AS day, region, application_id, coalesce(signature_id, 0) AS signature_id, template_id, iso_country, ${MEASURES}
+  stats_daily: `SELECT account_id, ${DAY} AS day, region, application_id, coalesce(signature_id,
+    0) AS signature_id, template_id, iso_country, ${MEASURES}
     FROM messages WHERE processed_at >= :from GROUP BY 1, 2, 3, 4, 5, 6, 7`,
-  stats_hourly: `SELECT account_id, processed_at / 3600000 AS hour, region, application_id, coalesce(signature_id, 0) AS signature_id, template_id, iso_country, ${MEASURES}
+  stats_hourly: `SELECT account_id, processed_at / 3600000 AS hour, region, application_id,
+    coalesce(signature_id, 0) AS signature_id, template_id, iso_country, ${MEASURES}
     FROM messages WHERE processed_at >= :from GROUP BY 1, 2, 3, 4, 5, 6, 7`,
-  stats_codes: `SELECT account_id, ${DAY} AS day, region, application_id, coalesce(signature_id, 0), template_id, iso_country,
+  stats_codes: `SELECT account_id, ${DAY} AS day, region, application_id, coalesce(signature_id, 0),
+    template_id, iso_country,
     CASE WHEN status = 'failed' THEN 'failed' ELSE 'receipt' END, fail_code, count(*)
-    FROM messages WHERE processed_at >= :from AND status IN ('failed', 'undelivered') AND fail_code IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+    FROM messages WHERE processed_at >= :from AND status IN ('failed', 'undelivered') AND fail_code IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
 } as const;
 
 /** The rollup rows that cover records from `:from` on (whole Beijing days: the boundary is a day start). */
@@ -62,7 +66,8 @@ export function verifyStats(raw: RawDb): Record<string, number> {
     for (const [table, select] of Object.entries(RECOMPUTE) as [keyof typeof RECOMPUTE, string][]) {
       const cols = TABLE_COLUMNS[table];
       // Rows that are all zero after receipts moved counts carry no information: ignore them.
-      const live = `SELECT ${cols} FROM ${table} WHERE ${HELD[table]} AND ${table === 'stats_codes' ? 'count > 0' : 'requests > 0'}`;
+      const live = `SELECT ${cols} FROM ${table} WHERE ${HELD[table]}
+        AND ${table === 'stats_codes' ? 'count > 0' : 'requests > 0'}`;
       const count = (a: string, b: string) =>
         raw
           .prepare<

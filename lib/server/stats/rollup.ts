@@ -126,8 +126,10 @@ export class StatsBatch {
     ] as const) {
       if (map.size === 0) continue;
       const stmt = raw.prepare(
-        `INSERT INTO ${table} (account_id, ${period}, region, application_id, signature_id, template_id, iso_country, ${measures}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (account_id, region, ${period}, application_id, signature_id, template_id, iso_country) DO UPDATE SET ${update}`,
+        `INSERT INTO ${table} (account_id, ${period}, region, application_id, signature_id, template_id,
+          iso_country, ${measures}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (account_id, region, ${period}, application_id, signature_id, template_id, iso_country)
+         DO UPDATE SET ${update}`,
       );
       for (const r of map.values()) {
         const d = r.dims;
@@ -151,8 +153,10 @@ export class StatsBatch {
     }
     if (this.codes.size > 0) {
       const stmt = raw.prepare(
-        `INSERT INTO stats_codes (account_id, day, region, application_id, signature_id, template_id, iso_country, kind, code, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (account_id, region, day, kind, code, application_id, signature_id, template_id, iso_country) DO UPDATE SET count = count + excluded.count`,
+        `INSERT INTO stats_codes (account_id, day, region, application_id, signature_id, template_id,
+          iso_country, kind, code, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (account_id, region, day, kind, code, application_id, signature_id, template_id,
+         iso_country) DO UPDATE SET count = count + excluded.count`,
       );
       for (const c of this.codes.values()) {
         const d = c.dims;

@@ -46,7 +46,8 @@ export function submitTemplate(ctx: Ctx, input: { id?: number; fields: TemplateF
       };
       if (!current) {
         const n = ctx.db.get<{ n: number }>(
-          sql`select count(*) as n from templates where account_id = ${account.id} and region = ${data.region} and deleted_at is null`,
+          sql`select count(*) as n from templates where account_id = ${account.id} and region = ${data.region}
+            and deleted_at is null`,
         ).n;
         if (n >= MAX_TEMPLATES)
           throw new AppError(

@@ -171,7 +171,8 @@ export const describeSmsSignList = defineAction({
           q_status: string | null;
         }
       >(
-        `SELECT s.id, s.status, s.reject_reason, s.content, s.created_at, s.qualification_id, q.enterprise_name AS q_name, q.status AS q_status
+        `SELECT s.id, s.status, s.reject_reason, s.content, s.created_at, s.qualification_id,
+          q.enterprise_name AS q_name, q.status AS q_status
          FROM signatures s LEFT JOIN qualifications q ON q.id = s.qualification_id
          WHERE s.account_id = ? AND s.region = ? AND s.deleted_at IS NULL AND (? IS NULL OR s.id IN ${IN_LIST})
          ORDER BY s.id LIMIT ? OFFSET ?`,

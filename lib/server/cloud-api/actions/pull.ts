@@ -109,7 +109,8 @@ export const pullSmsSendStatus = defineAction({
         const c = cursorOf(ctx, app.id);
         const rows = raw
           .prepare<unknown[], ReceiptRow>(
-            `SELECT ${RECEIPT_COLUMNS} FROM messages WHERE application_id = ? AND receipt_at IS NOT NULL AND (receipt_at, id) > (?, ?)
+            `SELECT ${RECEIPT_COLUMNS} FROM messages WHERE application_id = ? AND receipt_at IS NOT NULL
+              AND (receipt_at, id) > (?, ?)
              AND status IN ('delivered', 'undelivered') ORDER BY receipt_at, id LIMIT ?`,
           )
           .all(app.id, c.status_at, c.status_id, limit);
@@ -142,7 +143,8 @@ export const pullSmsSendStatusByPhoneNumber = defineAction({
     const { from, to } = window(ctx, p.BeginTime, p.EndTime, lang);
     const rows = ctx.db.$client
       .prepare<unknown[], ReceiptRow>(
-        `SELECT ${RECEIPT_COLUMNS} FROM messages WHERE phone = ? AND application_id = ? AND status IN ('delivered', 'undelivered')
+        `SELECT ${RECEIPT_COLUMNS} FROM messages WHERE phone = ? AND application_id = ?
+          AND status IN ('delivered', 'undelivered')
          AND receipt_at BETWEEN ? AND ? ORDER BY receipt_at, id LIMIT ? OFFSET ?`,
       )
       .all(phoneParam(p.PhoneNumber, lang), app.id, from, to, limit, p.Offset);
@@ -150,7 +152,8 @@ export const pullSmsSendStatusByPhoneNumber = defineAction({
   },
 });
 
-const REPLY_SELECT = `SELECT r.id, r.phone, r.content, r.received_at, s.content AS sign FROM replies r LEFT JOIN signatures s ON s.id = r.signature_id`;
+const REPLY_SELECT = `SELECT r.id, r.phone, r.content, r.received_at, s.content AS sign FROM replies r LEFT
+  JOIN signatures s ON s.id = r.signature_id`;
 
 /** PullSmsReplyStatus (§3.5): a queue of the application's inbound replies that have arrived. */
 export const pullSmsReplyStatus = defineAction({
@@ -189,7 +192,8 @@ export const pullSmsReplyStatusByPhoneNumber = defineAction({
     const { from, to } = window(ctx, p.BeginTime, p.EndTime, lang);
     const rows = ctx.db.$client
       .prepare<unknown[], ReplyRow>(
-        `${REPLY_SELECT} WHERE r.phone = ? AND r.application_id = ? AND r.received_at BETWEEN ? AND ? AND r.received_at <= ? ORDER BY r.received_at, r.id LIMIT ? OFFSET ?`,
+        `${REPLY_SELECT} WHERE r.phone = ? AND r.application_id = ? AND r.received_at BETWEEN ? AND ?
+          AND r.received_at <= ? ORDER BY r.received_at, r.id LIMIT ? OFFSET ?`,
       )
       .all(phoneParam(p.PhoneNumber, lang), app.id, from, to, ctx.now.getTime(), limit, p.Offset);
     return { PullSmsReplyStatusSet: rows.map(replyOut) };

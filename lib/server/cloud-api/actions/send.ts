@@ -115,7 +115,8 @@ export const sendSms = defineAction({
     if (p.SignName) {
       const s = raw
         .prepare<unknown[], { id: number }>(
-          `SELECT id FROM signatures WHERE account_id = ? AND region = ? AND content = ? AND deleted_at IS NULL ORDER BY status = 'effective' DESC, id DESC LIMIT 1`,
+          `SELECT id FROM signatures WHERE account_id = ? AND region = ? AND content = ? AND deleted_at IS NULL
+            ORDER BY status = 'effective' DESC, id DESC LIMIT 1`,
         )
         .get(account.id, region, p.SignName);
       signatureId = s?.id ?? -1;
@@ -127,7 +128,8 @@ export const sendSms = defineAction({
     const ids = raw
       .transaction(() => {
         const insert = raw.prepare<unknown[], { id: number }>(
-          `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id, phone, iso_country, vars, status, session_context, created_at)
+          `INSERT INTO messages (task_id, account_id, application_id, region, signature_id, template_id, phone,
+            iso_country, vars, status, session_context, created_at)
          VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING id`,
         );
         const byPhone = new Map<string, number>();

@@ -58,7 +58,8 @@ export const sendStatusStatistics = defineAction({
     const { from, to } = hours(p.BeginTime, p.EndTime, lang);
     const r = ctx.db.$client
       .prepare<unknown[], { requests: number; submitted: number; billed: number }>(
-        `SELECT coalesce(sum(requests), 0) AS requests, coalesce(sum(submitted), 0) AS submitted, coalesce(sum(billed), 0) AS billed
+        `SELECT coalesce(sum(requests), 0) AS requests, coalesce(sum(submitted), 0) AS submitted,
+          coalesce(sum(billed), 0) AS billed
          FROM stats_hourly WHERE account_id = ? AND application_id = ? AND hour BETWEEN ? AND ?`,
       )
       .get(app.accountId, app.id, from, to)!;
@@ -87,7 +88,8 @@ export const callbackStatusStatistics = defineAction({
     const raw = ctx.db.$client;
     const totals = raw
       .prepare<unknown[], { submitted: number; delivered: number; undelivered: number }>(
-        `SELECT coalesce(sum(submitted), 0) AS submitted, coalesce(sum(delivered), 0) AS delivered, coalesce(sum(undelivered), 0) AS undelivered
+        `SELECT coalesce(sum(submitted), 0) AS submitted, coalesce(sum(delivered), 0) AS delivered,
+          coalesce(sum(undelivered), 0) AS undelivered
          FROM stats_hourly WHERE account_id = ? AND application_id = ? AND hour BETWEEN ? AND ?`,
       )
       .get(app.accountId, app.id, from, to)!;
@@ -104,7 +106,8 @@ export const callbackStatusStatistics = defineAction({
     };
     const codes = raw
       .prepare<unknown[], { fail_code: string; n: number }>(
-        `SELECT fail_code, count(*) AS n FROM messages WHERE account_id = ? AND processed_at BETWEEN ? AND ? AND processed_at IS NOT NULL
+        `SELECT fail_code, count(*) AS n FROM messages WHERE account_id = ? AND processed_at BETWEEN ? AND ?
+          AND processed_at IS NOT NULL
          AND application_id = ? AND status = 'undelivered' GROUP BY fail_code`,
       )
       .all(app.accountId, from * HOUR_MS, (to + 1) * HOUR_MS - 1, app.id);
