@@ -74,7 +74,7 @@ export function OperationLogView({
           clear={{ label: tx('Clear'), href: basePath }}
         >
           <a
-            className="self-center text-sm text-brand-500 hover:underline"
+            className="text-sm text-brand-500 hover:underline"
             href={`/api/operation-log/export${query({ page: '' })}`}
           >
             {tx('Export (CSV)')}

@@ -92,18 +92,21 @@ export function FilterBar({
           </span>
         );
       })}
-      <button
-        type="submit"
-        className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-brand-500"
-      >
-        {submit}
-      </button>
-      {clear && active ? (
-        <a href={clear.href} className="text-sm text-brand-500 hover:underline">
-          {clear.label}
-        </a>
-      ) : null}
-      {children}
+      {/* The button, Clear and any links stay on one line, centred on the button. */}
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <button
+          type="submit"
+          className="rounded-sm border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-brand-500"
+        >
+          {submit}
+        </button>
+        {clear && active ? (
+          <a href={clear.href} className="text-sm text-brand-500 hover:underline">
+            {clear.label}
+          </a>
+        ) : null}
+        {children}
+      </div>
     </form>
   );
 }

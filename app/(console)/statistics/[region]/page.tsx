@@ -159,7 +159,7 @@ export default async function StatisticsPage({
               ]}
               submit={tx('Query')}
             >
-              <span className="ml-auto flex gap-3 self-center text-sm">
+              <span className="flex gap-3 text-sm">
                 <a className="text-brand-500 hover:underline" href={exportHref('csv')}>
                   {tx('Export Data (CSV)')}
                 </a>
