@@ -16,7 +16,10 @@ export const applications = sqliteTable(
     overview: text('overview').notNull().default(''),
     tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default([]),
     status: text('status').$type<AppStatus>().notNull().default('enabled'),
-    /** R-APP-7 frequency rule: same content per number per 30 s, per number per hour (null = none) and per natural day. */
+    /**
+     * R-APP-7 frequency rule: same content per number per 30 s, per number per hour (null = none) and per
+     * natural day.
+     */
     freqPer30s: integer('freq_per_30s').notNull().default(1),
     freqPerHour: integer('freq_per_hour'),
     freqPerDay: integer('freq_per_day').notNull().default(2),

@@ -20,7 +20,10 @@ export const uploads = sqliteTable(
   (t) => [index('uploads_account_idx').on(t.accountId)],
 );
 
-/** Columns every reviewed item shares. `revision` grows with each change, so a decision applies to what the reviewer saw. */
+/**
+ * Columns every reviewed item shares. `revision` grows with each change, so a decision applies to what the
+ * reviewer saw.
+ */
 const reviewed = {
   status: text('status').$type<ContentStatus>().notNull().default('pending'),
   revision: integer('revision').notNull().default(1),

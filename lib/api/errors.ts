@@ -228,7 +228,10 @@ export function messageFailure(
   return { code: def.code, message: lang === 'zh-CN' ? def.zh : def.en };
 }
 
-/** Maps the product's typed verb errors (AppError codes) onto the cloud's generic codes; a new code fails type checking until it is mapped here. */
+/**
+ * Maps the product's typed verb errors (AppError codes) onto the cloud's generic codes; a new code fails type
+ * checking until it is mapped here.
+ */
 export const APP_ERROR_MAP: Record<AppErrorCode, string> = {
   UNAUTHENTICATED: 'AuthFailure.UnauthorizedOperation',
   FORBIDDEN: 'UnauthorizedOperation.RequestPermissionDeny',

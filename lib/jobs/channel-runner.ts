@@ -328,7 +328,8 @@ export class ChannelRunner implements RunningChannels {
       `INSERT INTO channel_state (channel_id, bound, down_since, last_error, in_flight, sent_last_minute,
         receipt_lag_ms, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (channel_id) DO UPDATE
-       SET bound = excluded.bound, down_since = excluded.down_since, last_error = excluded.last_error, in_flight = excluded.in_flight,
+       SET bound = excluded.bound, down_since = excluded.down_since, last_error = excluded.last_error,
+       in_flight = excluded.in_flight,
          sent_last_minute = excluded.sent_last_minute, receipt_lag_ms = excluded.receipt_lag_ms, updated_at = excluded.updated_at`,
     );
     const t = Date.now();

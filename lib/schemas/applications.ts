@@ -44,7 +44,10 @@ export const alarmContactInput = z.object({
 });
 export type AlarmContactInput = z.output<typeof alarmContactInput>;
 
-/** A sendable country by its list text ("Japan (JP)") or code (the verb finds it); blank values mean the application's own. */
+/**
+ * A sendable country by its list text ("Japan (JP)") or code (the verb finds it); blank values mean the
+ * application's own.
+ */
 export const appCountryInput = z.object({
   country: z.string().trim().default(''),
   dailyAlarm: blankOrNumber,

@@ -15,7 +15,10 @@ export function addFieldErrors(ctx: z.RefinementCtx, errors: Record<string, stri
   return Object.keys(errors).length === 0;
 }
 
-/** A number field a form may leave blank: blank is null, anything else must read as a number (the domain checks its range). */
+/**
+ * A number field a form may leave blank: blank is null, anything else must read as a number (the domain checks
+ * its range).
+ */
 export const blankOrNumber = z
   .unknown()
   .optional()

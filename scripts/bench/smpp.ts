@@ -1,7 +1,8 @@
 // `npm run bench:smpp`: BENCH_SMPP_MESSAGES (100,000) mainland messages through one
 // SMPP bind (window 100) to the SMSC simulator running in its own process, with receipts.
 // Measures end to end — dispatch → outbox → submit_sm → deliver_sm receipt recorded — in this
-// process (bundled to plain JavaScript and run on node alone), and its peak memory. Targets: ≥ 3,000 messages/s, ≤ 400 MB. Last line is JSON.
+// process (bundled to plain JavaScript and run on node alone), and its peak memory. Targets: ≥ 3,000 messages/s,
+// ≤ 400 MB. Last line is JSON.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -89,11 +89,14 @@ function build() {
          iso_country, content, length, status, fail_code,
            billable, price_li, created_at, submitted_at, processed_at, receipt_at, serial_no)
          SELECT ?, a.id, t.region, CASE WHEN t.region = 'mainland' THEN ? ELSE ? END, t.id,
-           CASE WHEN t.region = 'mainland' THEN '+86138' || printf('%08d', (i * 7919) % 100000000) ELSE '+852' || printf('%08d', 60000000 + (i * 31) % 9999999) END,
+           CASE WHEN t.region = 'mainland' THEN '+86138' || printf('%08d',
+           (i * 7919) % 100000000) ELSE '+852' || printf('%08d', 60000000 + (i * 31) % 9999999) END,
            CASE WHEN t.region = 'mainland' THEN 'CN' WHEN i % 3 = 0 THEN 'US' ELSE 'HK' END,
            'Bench template: order ' || i || '.', 40,
-           CASE WHEN i % 50 = 0 THEN 'failed' WHEN i % 20 = 0 THEN 'undelivered' WHEN i % 33 = 0 THEN 'submitted' ELSE 'delivered' END,
-           CASE WHEN i % 50 = 0 THEN (CASE i % 3 WHEN 0 THEN '1031' WHEN 1 THEN '1025' ELSE '1016' END) WHEN i % 20 = 0 THEN 'UNDELIV' ELSE NULL END,
+           CASE WHEN i % 50 = 0 THEN 'failed' WHEN i % 20 = 0 THEN 'undelivered' WHEN i % 33 = 0 THEN
+           'submitted' ELSE 'delivered' END,
+           CASE WHEN i % 50 = 0 THEN (CASE i % 3 WHEN 0 THEN '1031' WHEN 1 THEN '1025' ELSE '1016' END) WHEN i %
+           20 = 0 THEN 'UNDELIV' ELSE NULL END,
            CASE WHEN i % 50 = 0 THEN 0 ELSE 1 + (i % 17 = 0) END,
            CASE WHEN t.region = 'international' AND i % 50 != 0 THEN 350 ELSE 0 END,
            ts, ts, ts, CASE WHEN i % 50 != 0 AND i % 33 != 0 THEN ts + 3000 END, CASE WHEN i % 50 != 0 THEN 's' || i END

@@ -23,7 +23,10 @@ const TYPE: Record<string, string> = {
   verification: uiText('Verification code'),
 };
 
-/** General Management → Unsubscribed Users (R-UNS-1, R-UNS-2): numbers that replied T/N/TD/Unsubscribe/QX/0000, the per-type query and removal requests. */
+/**
+ * General Management → Unsubscribed Users (R-UNS-1, R-UNS-2): numbers that replied T/N/TD/Unsubscribe/QX/0000,
+ * the per-type query and removal requests.
+ */
 export default async function UnsubscribedPage({
   searchParams,
 }: {

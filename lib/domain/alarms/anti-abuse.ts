@@ -31,7 +31,10 @@ export interface HourCounts {
 export interface HourEvaluation {
   /** Percent of the requests with a known outcome that succeeded; null while none is known. */
   successPct: number | null;
-  /** Percent growth over the same hour yesterday; null when yesterday had none (any traffic is then a rise from nothing). */
+  /**
+   * Percent growth over the same hour yesterday; null when yesterday had none (any traffic is then a rise from
+   * nothing).
+   */
   growthPct: number | null;
   alarm: boolean;
 }

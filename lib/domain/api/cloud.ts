@@ -14,7 +14,10 @@ export function parseCloudHour(value: string): Date | null {
   return date;
 }
 
-/** The cloud's StatusCode of a signature or template (§3.13, §3.17): 0 usable, 1 reviewing, 2 approved pending effect, -1 rejected. */
+/**
+ * The cloud's StatusCode of a signature or template (§3.13, §3.17): 0 usable, 1 reviewing, 2 approved pending
+ * effect, -1 rejected.
+ */
 export function cloudStatusCode(status: string): number {
   if (status === 'effective') return 0;
   if (status === 'pending') return 1;

@@ -68,13 +68,19 @@ export function maskPhone(e164: string): string {
   return `${prefix}${national.slice(0, 3)}****${national.slice(-4)}`;
 }
 
-/** Whether a raw number is meant for mainland China: a mainland mobile (bare, 86-prefixed) or anything after +86 / 0086. */
+/**
+ * Whether a raw number is meant for mainland China: a mainland mobile (bare, 86-prefixed) or anything after +86
+ * / 0086.
+ */
 export function looksMainland(raw: string): boolean {
   const compact = String(raw ?? '').replace(SEPARATORS, '');
   return /^(\+86|0086)/.test(compact) || mainlandDigits(compact) !== null;
 }
 
-/** Normalises a number of either kind: the mainland rules when it is written as a mainland number, else international. */
+/**
+ * Normalises a number of either kind: the mainland rules when it is written as a mainland number, else
+ * international.
+ */
 export function normalizeAnyPhone(raw: string): NormalizedPhone {
   return normalizePhone(raw, looksMainland(raw) ? 'mainland' : 'international');
 }

@@ -17,7 +17,10 @@ export interface PeriodRange {
 
 const DAY = 86_400_000;
 
-/** Resolves a period (and a custom `from`/`to` as YYYY-MM-DD) at `now`; bad or over-long custom ranges fall back to 7 days. */
+/**
+ * Resolves a period (and a custom `from`/`to` as YYYY-MM-DD) at `now`; bad or over-long custom ranges fall back
+ * to 7 days.
+ */
 export function resolvePeriod(
   period: string | undefined,
   now: Date,

@@ -19,7 +19,10 @@ import { hashPassword } from '../auth/password';
 export const MAX_SUB_USERS = 100;
 export const MAX_POLICIES = 100;
 
-/** Access Management is the owner's: sub-users never manage users or policies (as in CAM, sms:* does not cover cam:*). */
+/**
+ * Access Management is the owner's: sub-users never manage users or policies (as in CAM, sms:* does not cover
+ * cam:*).
+ */
 function requireOwner(ctx: Ctx) {
   const account = requireAccount(ctx);
   if (ctx.actor.role !== 'owner') throw new AppError('FORBIDDEN', 'Only the account owner manages users and policies.');

@@ -118,7 +118,10 @@ export function listOptOuts(
   }));
 }
 
-/** Deletes do-not-disturb entries by their list key (final); another account's keys change nothing. Unsubscribes are not removed here (R-UNS-2 needs a review). */
+/**
+ * Deletes do-not-disturb entries by their list key (final); another account's keys change nothing. Unsubscribes
+ * are not removed here (R-UNS-2 needs a review).
+ */
 export function removeDndEntries(ctx: Ctx, keys: string[]): number {
   const account = requireAccount(ctx);
   ctx.authorize('ModifyDndList', { accountId: account.id });

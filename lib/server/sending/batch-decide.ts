@@ -95,7 +95,8 @@ export function decideMessage(
       (outcome.ok ? undefined : outcome.message) ?? (ERROR_CODES as Record<number, string>)[code] ?? 'failed';
     return { kind: 'failed', m, code, reason, text: c.text, length: c.length };
   }
-  // The simulator decides the receipt here, in the same transaction (R-MSG-2); a network channel's comes from the carrier.
+  // The simulator decides the receipt here, in the same transaction (R-MSG-2); a network channel's comes from
+  // the carrier.
   const receipt = route.kind === 'inline' ? simulateDelivery(sim, m.id, m.iso_country) : NO_RECEIPT_YET;
   return { kind: 'submitted', m, c, route, receipt };
 }

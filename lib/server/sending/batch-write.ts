@@ -41,7 +41,8 @@ export class BatchWriter {
     this.update = raw.prepare(
       `UPDATE messages SET status = ?, content = ?, length = ?, billable = ?, package_id = ?, price_li = ?,
         submitted_at = ?,
-         receipt_due_at = ?, receipt_ok = ?, receipt_code = ?, fail_code = ?, fail_reason = ?, serial_no = ?, processed_at = ?, channel_id = ?
+         receipt_due_at = ?, receipt_ok = ?, receipt_code = ?, fail_code = ?, fail_reason = ?, serial_no = ?,
+         processed_at = ?, channel_id = ?
        WHERE id = ? AND status = 'pending'`,
     );
     // Messages for a network channel wait in the outbox; its runner submits them (docs/delivery.md).

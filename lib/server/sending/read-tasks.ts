@@ -33,7 +33,8 @@ export interface TaskRow {
 const TASK_SELECT = sql`
   select t.id, t.name, t.region, t.status, a.name as app_name, a.sdk_app_id, tp.name as template_name,
   s.content as signature,
-         t.total, t.submitted, t.failed, t.delivered, t.undelivered, t.billed, t.cost_li, t.scheduled_at, t.created_at, t.finished_at,
+         t.total, t.submitted, t.failed, t.delivered, t.undelivered, t.billed, t.cost_li, t.scheduled_at,
+         t.created_at, t.finished_at,
          t.sender_id, t.scenario, t.recipient_source
   from tasks t join applications a on a.id = t.application_id join templates tp on tp.id = t.template_id
   left join signatures s on s.id = t.signature_id`;

@@ -8,7 +8,10 @@ import { PENDING_INDEX } from '@/db/dialect';
 
 type Raw = Db['$client'];
 
-/** Sets a finished task's final status; a task still sending with pending messages is left alone. Returns whether it changed. */
+/**
+ * Sets a finished task's final status; a task still sending with pending messages is left alone. Returns whether
+ * it changed.
+ */
 export function settleTask(raw: Raw, taskId: number, now: Date): boolean {
   const t = stmt<{ status: string; submitted: number; failed: number }>(
     raw,

@@ -10,7 +10,10 @@ export const dynamic = 'force-dynamic';
 
 const TONE = { sent: 'green', queued: 'blue', failed: 'red', off: 'grey' } as const;
 
-/** Admin → Alarms: alarm e-mails and SMS to customers' alarm contacts (R-APP-10), the SMS sent by the platform sender. */
+/**
+ * Admin → Alarms: alarm e-mails and SMS to customers' alarm contacts (R-APP-10), the SMS sent by the platform
+ * sender.
+ */
 export default async function AlarmDeliveriesPage() {
   const tx = await getText();
   const ctx = await requirePlatformPage(['admin']);

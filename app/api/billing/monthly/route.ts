@@ -4,7 +4,10 @@ import { csvResponse, csvStream, withRoute, xlsxResponse, xlsxStream } from '@/l
 
 export const dynamic = 'force-dynamic';
 
-/** The monthly bill (`?month=YYYY-MM&format=csv|xlsx`): mainland consumption by application and day, international charges by country. */
+/**
+ * The monthly bill (`?month=YYYY-MM&format=csv|xlsx`): mainland consumption by application and day,
+ * international charges by country.
+ */
 export function GET(req: Request) {
   return withRoute(async (ctx) => {
     const tx = await getText();
