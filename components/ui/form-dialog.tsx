@@ -39,7 +39,7 @@ export function FormDialog<S extends z.ZodType, T>({
    * an id); `form` has the rest, e.g. every ticked box of a group (`form.getAll('events')`).
    */
   values: (fields: Record<string, string>, form: FormData) => FormValues<S>;
-  action: (input: z.output<S>) => Promise<Result<T>>;
+  action: (input: z.input<S>) => Promise<Result<T>>;
   submitLabel: string;
   /** After a success, with the action's data (the dialog is closed already, unless it shows an `answer`). */
   onDone?: (data: T) => void;

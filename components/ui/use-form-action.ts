@@ -37,13 +37,14 @@ export function useFormAction<T>() {
   }
   /**
    * Checks the values with the action's own schema first: problems show next to the fields at
-   * once, in the reader's language, and nothing is posted; valid values go to the action (which
-   * checks them again, as it must for anything from a browser).
+   * once, in the reader's language, and nothing is posted; valid values go to the action as they
+   * were typed (it parses them again, as it must for anything from a browser — and a schema that
+   * turns text into something else, e.g. a channel's template lines into a map, parses only text).
    */
   function submit<S extends z.ZodType>(
     schema: S,
     values: NoInfer<FormValues<S>>,
-    action: (input: NoInfer<z.output<S>>) => Promise<Result<T>>,
+    action: (input: NoInfer<z.input<S>>) => Promise<Result<T>>,
     onOk: (data: T) => void,
   ) {
     const checked = checkForm(tx, schema, values);
@@ -52,7 +53,9 @@ export function useFormAction<T>() {
       setMessage({ ok: false, text: checked.message });
       return;
     }
-    run(() => action(checked.data), onOk);
+    // The schema accepted these values just now, so they are its input.
+    const input = values as z.input<S>;
+    run(() => action(input), onOk);
   }
   const reset = () => {
     setErrors({});

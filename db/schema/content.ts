@@ -178,6 +178,7 @@ export type Upload = typeof uploads.$inferSelect;
 export type Qualification = typeof qualifications.$inferSelect;
 export type Signature = typeof signatures.$inferSelect;
 export type Template = typeof templates.$inferSelect;
+export type UnsubscribeRemoval = typeof unsubscribeRemovals.$inferSelect;
 export type HistoryRow = typeof contentHistory.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;
 

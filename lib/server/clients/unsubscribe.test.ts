@@ -104,7 +104,10 @@ describe('unsubscribe query and removal requests (R-UNS-2)', () => {
     const queued = listReviewQueue(reviewer, parseInput(reviewQueueFilter, { kind: 'unsubscribe_removal' }));
     expect(queued).toMatchObject([{ kind: 'unsubscribe_removal', id, title: '137****0001 · 【星河商城】' }]);
     const item = getReviewItem(reviewer, 'unsubscribe_removal', id);
-    expect(item.removal).toMatchObject({ signature: '星河商城', optOuts: [{ scope: 'notification', reply: 'TD' }] });
+    expect(item).toMatchObject({
+      kind: 'unsubscribe_removal',
+      removal: { signature: '星河商城', optOuts: [{ scope: 'notification', reply: 'TD' }] },
+    });
     expect(codeOf(() => getReviewItem(owner, 'unsubscribe_removal', id))).toBe('FORBIDDEN');
     decideReview(
       reviewer,

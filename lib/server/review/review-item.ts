@@ -2,7 +2,17 @@ import 'server-only';
 import type { ReviewDecisionInput } from '@/lib/schemas/review';
 import { notice } from '@/lib/domain/notices';
 import { and, eq, isNull } from 'drizzle-orm';
-import { accounts, qualifications } from '@/db/schema';
+import {
+  accounts,
+  qualifications,
+  signatures,
+  templates,
+  unsubscribeRemovals,
+  type Qualification,
+  type Signature,
+  type Template,
+  type UnsubscribeRemoval,
+} from '@/db/schema';
 import { type ContentKind } from '@/db/enums';
 import { maskPhone } from '@/lib/domain/phone/normalize';
 import { approvedStatus, canTransition } from '@/lib/domain/review/state';
@@ -12,62 +22,109 @@ import { itemHistory, recordHistory } from '../content/history';
 import { KIND_LABELS, REVIEWED_TABLES } from '../content/reviewed';
 import { raiseAlarm } from '../alarms/raise';
 
+/** The account an item belongs to, as the reviewer sees it. */
+type ReviewAccount = { id: number; realName: string; uin: number; identity: 'enterprise' | 'individual' };
+type ReviewBase = { account: ReviewAccount; history: ReturnType<typeof itemHistory> };
+
+/** What a removal request is about (R-UNS-2): the signature, the application and the replies that unsubscribed. */
+export interface RemovalContext {
+  signature: string;
+  application: { name: string; sdk_app_id: string } | null;
+  optOuts: { scope: string; created_at: number; reply: string | null }[];
+}
+
+/** An item under review, typed by its kind. */
+export type ReviewItem =
+  | (ReviewBase & { kind: 'qualification'; item: Qualification })
+  | (ReviewBase & { kind: 'signature'; item: Signature; qualification: Qualification | null })
+  | (ReviewBase & { kind: 'template'; item: Template })
+  | (ReviewBase & { kind: 'unsubscribe_removal'; item: UnsubscribeRemoval; removal: RemovalContext });
+
 /** Any account's item, for reviewers (R-REV-1): every field, its account and its history. */
-export function getReviewItem(ctx: Ctx, kind: ContentKind, id: number) {
+export function getReviewItem(ctx: Ctx, kind: ContentKind, id: number): ReviewItem {
   ctx.authorize('DescribeReviewQueue');
-  const table = REVIEWED_TABLES[kind];
-  const item = ctx.db
-    .select()
-    .from(table)
-    .where(and(eq(table.id, id), isNull(table.deletedAt)))
-    .get();
-  if (!item) throw new AppError('NOT_FOUND', `${KIND_LABELS[kind]} not found.`);
-  const account = ctx.db
-    .select({ id: accounts.id, realName: accounts.realName, uin: accounts.uin, identity: accounts.identity })
-    .from(accounts)
-    .where(eq(accounts.id, item.accountId))
-    .get()!;
-  const qualification =
-    kind === 'signature' && 'qualificationId' in item && item.qualificationId
-      ? (ctx.db.select().from(qualifications).where(eq(qualifications.id, item.qualificationId)).get() ?? null)
-      : null;
-  // R-UNS-2: what a removal request is about — the signature, the application and the replies that unsubscribed.
-  const removal =
-    kind === 'unsubscribe_removal' && 'phone' in item
-      ? {
-          signature:
-            ctx.db.$client
-              .prepare<unknown[], { content: string }>('SELECT content FROM signatures WHERE id = ?')
-              .get(item.signatureId)?.content ?? '?',
-          application:
-            ctx.db.$client
-              .prepare<unknown[], { name: string; sdk_app_id: string }>(
-                'SELECT name, sdk_app_id FROM applications WHERE id = ?',
-              )
-              .get(item.applicationId) ?? null,
-          optOuts: ctx.db.$client
-            .prepare<
-              unknown[],
-              {
-                scope: string;
-                created_at: number;
-                reply: string | null;
-              }
-            >(
-              `SELECT o.scope, o.created_at, r.content AS reply FROM opt_outs o LEFT JOIN replies r ON r.id = o.reply_id
-               WHERE o.account_id = ? AND o.phone = ? AND o.signature_id = ? AND o.source = 'reply'
-               ORDER BY o.created_at`,
-            )
-            .all(item.accountId, item.phone, item.signatureId),
-        }
-      : null;
-  return {
-    kind,
-    item: item as Record<string, unknown> & typeof item,
-    account,
-    qualification,
-    removal,
+  const found = <T extends { accountId: number }>(item: T | undefined): T => {
+    if (!item) throw new AppError('NOT_FOUND', `${KIND_LABELS[kind]} not found.`);
+    return item;
+  };
+  const base = (accountId: number): ReviewBase => ({
+    account: ctx.db
+      .select({ id: accounts.id, realName: accounts.realName, uin: accounts.uin, identity: accounts.identity })
+      .from(accounts)
+      .where(eq(accounts.id, accountId))
+      .get()!,
     history: itemHistory(ctx, kind, id),
+  });
+  switch (kind) {
+    case 'qualification': {
+      const t = qualifications;
+      const item = found(
+        ctx.db
+          .select()
+          .from(t)
+          .where(and(eq(t.id, id), isNull(t.deletedAt)))
+          .get(),
+      );
+      return { kind, item, ...base(item.accountId) };
+    }
+    case 'signature': {
+      const t = signatures;
+      const item = found(
+        ctx.db
+          .select()
+          .from(t)
+          .where(and(eq(t.id, id), isNull(t.deletedAt)))
+          .get(),
+      );
+      const qualification = item.qualificationId
+        ? (ctx.db.select().from(qualifications).where(eq(qualifications.id, item.qualificationId)).get() ?? null)
+        : null;
+      return { kind, item, qualification, ...base(item.accountId) };
+    }
+    case 'template': {
+      const t = templates;
+      const item = found(
+        ctx.db
+          .select()
+          .from(t)
+          .where(and(eq(t.id, id), isNull(t.deletedAt)))
+          .get(),
+      );
+      return { kind, item, ...base(item.accountId) };
+    }
+    case 'unsubscribe_removal': {
+      const t = unsubscribeRemovals;
+      const item = found(
+        ctx.db
+          .select()
+          .from(t)
+          .where(and(eq(t.id, id), isNull(t.deletedAt)))
+          .get(),
+      );
+      return { kind, item, removal: removalContext(ctx, item), ...base(item.accountId) };
+    }
+  }
+}
+
+function removalContext(ctx: Ctx, item: UnsubscribeRemoval): RemovalContext {
+  const raw = ctx.db.$client;
+  return {
+    signature:
+      raw.prepare<unknown[], { content: string }>('SELECT content FROM signatures WHERE id = ?').get(item.signatureId)
+        ?.content ?? '?',
+    application:
+      raw
+        .prepare<unknown[], { name: string; sdk_app_id: string }>(
+          'SELECT name, sdk_app_id FROM applications WHERE id = ?',
+        )
+        .get(item.applicationId) ?? null,
+    optOuts: raw
+      .prepare<unknown[], RemovalContext['optOuts'][number]>(
+        `SELECT o.scope, o.created_at, r.content AS reply FROM opt_outs o LEFT JOIN replies r ON r.id = o.reply_id
+         WHERE o.account_id = ? AND o.phone = ? AND o.signature_id = ? AND o.source = 'reply'
+         ORDER BY o.created_at`,
+      )
+      .all(item.accountId, item.phone, item.signatureId),
   };
 }
 

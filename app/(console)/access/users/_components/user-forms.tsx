@@ -118,7 +118,7 @@ export function EditPoliciesDialog({
       title={tx('Policies of {email}', { email })}
       schema={policiesInput}
       values={() => ({ policies: selected })}
-      action={(input) => setSubUserPoliciesAction(userId, input.policies)}
+      action={(input) => setSubUserPoliciesAction(userId, input.policies ?? [])}
       submitLabel={tx('Save')}
       onOpen={() => setSelected(current)}
       onDone={() => router.refresh()}

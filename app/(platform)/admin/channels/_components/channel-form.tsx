@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field, Input, Select, TextArea } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { channelInput } from '@/lib/schemas/channels';
 import { addChannelAction, editChannelAction } from '../actions';
 
 type Kind = 'smpp' | 'tencent-cloud' | 'simulator';
@@ -69,7 +70,7 @@ export function ChannelForm({ initial, onDone }: { initial?: ChannelFormValues; 
   const tx = useText();
   const router = useRouter();
   const [kind, setKind] = useState<Kind>(initial?.kind ?? 'smpp');
-  const { pending, errors, message, setMessage, run } = useFormAction<unknown>();
+  const { pending, errors, message, setMessage, submit } = useFormAction<unknown>();
   const c = initial?.config ?? {};
   const prefix = initial?.id ? `ch${initial.id}-` : 'new-';
   const id = (k: string) => `${prefix}${k}`;
@@ -109,8 +110,10 @@ export function ChannelForm({ initial, onDone }: { initial?: ChannelFormValues; 
               signName: get('signName'),
             }
           : { kind, name: get('name') };
-    run(
-      () => (initial?.id ? editChannelAction(initial.id, input as never) : addChannelAction(input as never)),
+    submit(
+      channelInput,
+      input,
+      (checked) => (initial?.id ? editChannelAction(initial.id, checked) : addChannelAction(checked)),
       () => {
         if (!initial) form.reset();
         setMessage({

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { routeInput } from '@/lib/schemas/channels';
 import { addRouteAction, editRouteAction } from '../actions';
 
 export interface RouteFormValues {
@@ -31,7 +32,7 @@ export function RouteForm({
 }) {
   const tx = useText();
   const router = useRouter();
-  const { pending, errors, message, setMessage, run } = useFormAction<unknown>();
+  const { pending, errors, message, setMessage, submit } = useFormAction<unknown>();
   const p = initial?.id ? `r${initial.id}-` : 'new-';
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -42,14 +43,16 @@ export function RouteForm({
       .filter((v) => v !== '')
       .map(Number);
     const input = {
-      region: get('region') as never,
+      region: get('region'),
       country: get('country'),
-      messageType: get('messageType') as never,
+      messageType: get('messageType'),
       accountUin: get('accountUin'),
       channelIds,
     };
-    run(
-      () => (initial?.id ? editRouteAction(initial.id, input) : addRouteAction(input)),
+    submit(
+      routeInput,
+      input,
+      (checked) => (initial?.id ? editRouteAction(initial.id, checked) : addRouteAction(checked)),
       () => {
         if (!initial) form.reset();
         setMessage({ ok: true, text: initial ? tx('Route saved.') : tx('Route added at the end of the order.') });

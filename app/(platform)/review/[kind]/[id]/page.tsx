@@ -27,81 +27,74 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ kin
   const kind = p.kind as ContentKind;
   const ctx = await requirePlatformPage(['reviewer', 'admin']);
   const r = orNotFound(() => getReviewItem(ctx, kind, Number(p.id)));
-  const it = r.item as Record<string, unknown>;
+  const it = r.item;
   const rows: Row[] = [
     [tx('Account'), `${r.account.realName} (${r.account.uin}, ${r.account.identity})`],
     [
       tx('Status'),
-      <ContentStatus
-        key="s"
-        status={String(it.status)}
-        reason={it.rejectReason as string}
-        suggestion={it.rejectSuggestion as string}
-      />,
+      <ContentStatus key="s" status={it.status} reason={it.rejectReason} suggestion={it.rejectSuggestion} />,
     ],
-    [tx('Submitted'), formatDateTime(it.submittedAt as Date)],
-    [tx('Expected decision by'), formatDateTime(expectedReviewBy(it.submittedAt as Date, loadReviewCalendar(ctx.db)))],
+    [tx('Submitted'), formatDateTime(it.submittedAt)],
+    [tx('Expected decision by'), formatDateTime(expectedReviewBy(it.submittedAt, loadReviewCalendar(ctx.db)))],
   ];
   const images: [string, number | null][] = [];
   let findings: { severity: string; message: string }[] = [];
-  if (kind === 'qualification' && it.holder === 'individual') {
+  if (r.kind === 'qualification' && r.item.holder === 'individual') {
+    const q = r.item;
     rows.push(
       [tx('Purpose'), tx('Self-use (individual)')],
-      [tx('Name'), String(it.enterpriseName)],
-      [tx('ID number'), String(it.legalRepIdNumber)],
+      [tx('Name'), q.enterpriseName],
+      [tx('ID number'), q.legalRepIdNumber],
+    );
+    images.push([tx('ID card (front)'), q.legalRepIdFrontUploadId], [tx('ID card (back)'), q.legalRepIdBackUploadId]);
+  } else if (r.kind === 'qualification') {
+    const q = r.item;
+    rows.push(
+      [tx('Purpose'), q.purpose === 'self' ? tx('Self-use') : tx('Third-party use')],
+      [tx('Enterprise name'), q.enterpriseName],
+      [tx('Credit code'), q.creditCode ?? '—'],
+      [tx('Legal representative'), `${q.legalRepName} (${q.legalRepIdNumber})`],
+      [tx('Administrator'), `${q.adminName} (${q.adminIdNumber}), ${q.adminPhone}`],
     );
     images.push(
-      [tx('ID card (front)'), it.legalRepIdFrontUploadId as number],
-      [tx('ID card (back)'), it.legalRepIdBackUploadId as number],
+      [tx('Business licence'), q.licenseUploadId],
+      [tx('Legal representative ID (front)'), q.legalRepIdFrontUploadId],
+      [tx('Legal representative ID (back)'), q.legalRepIdBackUploadId],
+      [tx('Administrator ID (front)'), q.adminIdFrontUploadId],
+      [tx('Administrator ID (back)'), q.adminIdBackUploadId],
+      [tx('Authorization letter'), q.authLetterUploadId],
     );
-  } else if (kind === 'qualification') {
+  } else if (r.kind === 'signature') {
+    const sg = r.item;
     rows.push(
-      [tx('Purpose'), it.purpose === 'self' ? tx('Self-use') : tx('Third-party use')],
-      [tx('Enterprise name'), String(it.enterpriseName)],
-      [tx('Credit code'), String(it.creditCode)],
-      [tx('Legal representative'), `${it.legalRepName} (${it.legalRepIdNumber})`],
-      [tx('Administrator'), `${it.adminName} (${it.adminIdNumber}), ${it.adminPhone}`],
-    );
-    images.push(
-      [tx('Business licence'), it.licenseUploadId as number],
-      [tx('Legal representative ID (front)'), it.legalRepIdFrontUploadId as number],
-      [tx('Legal representative ID (back)'), it.legalRepIdBackUploadId as number],
-      [tx('Administrator ID (front)'), it.adminIdFrontUploadId as number],
-      [tx('Administrator ID (back)'), it.adminIdBackUploadId as number],
-      [tx('Authorization letter'), it.authLetterUploadId as number | null],
-    );
-  } else if (kind === 'signature') {
-    rows.push(
-      [tx('List'), String(it.region)],
-      [tx('Content'), String(it.content)],
-      [tx('Type'), SIGNATURE_TYPE_LABELS[String(it.type)]],
-      [tx('Purpose'), it.purpose === 'self' ? tx('Self-use') : tx('Other-use')],
+      [tx('List'), sg.region],
+      [tx('Content'), sg.content],
+      [tx('Type'), tx(SIGNATURE_TYPE_LABELS[sg.type])],
+      [tx('Purpose'), sg.purpose === 'self' ? tx('Self-use') : tx('Other-use')],
       [
         tx('Qualification'),
         r.qualification
           ? `${r.qualification.enterpriseName} (${r.qualification.status}${r.qualification.deletedAt ? tx(', deleted') : ''})`
           : '—',
       ],
-      [tx('Application notes'), String(it.notes || '—')],
+      [tx('Application notes'), sg.notes || '—'],
     );
-    images.push(
-      [tx('Proof'), it.proofUploadId as number | null],
-      [tx('Authorization letter'), it.authLetterUploadId as number | null],
-    );
+    images.push([tx('Proof'), sg.proofUploadId], [tx('Authorization letter'), sg.authLetterUploadId]);
     findings = lintSignature({
-      content: String(it.content),
-      type: it.type as never,
-      purpose: it.purpose as never,
+      content: sg.content,
+      type: sg.type,
+      purpose: sg.purpose,
       identity: r.account.identity,
-      region: it.region as never,
+      region: sg.region,
     });
-  } else if (kind === 'unsubscribe_removal' && r.removal) {
+  } else if (r.kind === 'unsubscribe_removal') {
+    const u = r.item;
     rows.push(
-      [tx('List'), String(it.region)],
+      [tx('List'), u.region],
       [
         tx('Number'),
         <span key="n" className="font-mono">
-          {String(it.phone)}
+          {u.phone}
         </span>,
       ],
       [tx('Signature'), `【${r.removal.signature}】`],
@@ -112,7 +105,7 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ kin
       [
         tx('Reason given'),
         <span key="r" className="whitespace-pre-wrap">
-          {String(it.reason)}
+          {u.reason}
         </span>,
       ],
       [
@@ -120,29 +113,31 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ kin
         r.removal.optOuts.length === 0
           ? tx('No unsubscription is left (it may have been lifted already).')
           : r.removal.optOuts
-              .map((o) => `${o.scope}: reply “${o.reply ?? '?'}” on ${formatDateTime(new Date(o.created_at))}`)
+              .map((o) =>
+                tx('{scope}: reply “{reply}” on {time}', {
+                  scope: o.scope,
+                  reply: o.reply ?? '?',
+                  time: formatDateTime(new Date(o.created_at)),
+                }),
+              )
               .join('; '),
       ],
     );
   } else {
+    const t = r.item;
     rows.push(
-      [tx('List'), String(it.region)],
-      [tx('Name'), String(it.name)],
-      [tx('SMS Type'), TEMPLATE_TYPE_LABELS[String(it.type)]],
+      [tx('List'), t.region],
+      [tx('Name'), t.name],
+      [tx('SMS Type'), tx(TEMPLATE_TYPE_LABELS[t.type])],
       [
         tx('Content'),
         <span key="c" className="whitespace-pre-wrap">
-          {String(it.content)}
+          {t.content}
         </span>,
       ],
-      [tx('Application notes'), String(it.notes || '—')],
+      [tx('Application notes'), t.notes || '—'],
     );
-    findings = lintTemplate({
-      content: String(it.content),
-      type: it.type as never,
-      region: it.region as never,
-      identity: r.account.identity,
-    });
+    findings = lintTemplate({ content: t.content, type: t.type, region: t.region, identity: r.account.identity });
   }
   return (
     <div className="max-w-5xl space-y-4">
@@ -184,7 +179,7 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ kin
         </div>
         <Card title={tx('Decision')}>
           {it.status === 'pending' ? (
-            <DecisionForm kind={kind} id={Number(it.id)} revision={Number(it.revision)} />
+            <DecisionForm kind={kind} id={it.id} revision={it.revision} />
           ) : (
             <p className="text-sm text-slate-600">{tx('Already decided.')}</p>
           )}
