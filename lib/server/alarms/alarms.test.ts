@@ -17,6 +17,7 @@ import { contextForUser } from '../user-context';
 import { addAlarmContact, deleteAlarmContact, listAlarmContacts, modifyAlarmContact } from './contacts';
 import { alarmSmsText, deliverDueAlarms, MAX_ALARM_ATTEMPTS } from './deliver';
 import { raiseAlarm } from './raise';
+import { listAlarmDeliveries } from './read-deliveries';
 import { parseInput } from '@/lib/server/validation';
 import { reviewDecisionInput } from '@/lib/schemas/review';
 import { policyInput, subUserInput } from '@/lib/schemas/access';
@@ -183,6 +184,24 @@ describe('alarm contacts (R-APP-10)', () => {
     // A mainland number reads the alarm in Chinese.
     expect(sms.content).toBe('短信控制台告警：正文模板 Alarm test 已通过：正文模板 Alarm test 已通过审核并已生效。');
     expect(deliveries(w).map((d) => d.state)).toEqual(['sent', 'sent']);
+    // Admin → Alarms lists them newest first, the SMS target masked, with the sender message's status.
+    expect(listAlarmDeliveries(w.ctxFor('admin@sms.local'))).toMatchObject([
+      {
+        channel: 'sms',
+        target: '139****0001',
+        state: 'sent',
+        attempts: 1,
+        lastError: null,
+        messageStatus: 'submitted',
+      },
+      {
+        channel: 'email',
+        target: 'ops@example.com',
+        state: 'sent',
+        account: 'Demo Tech Co., Ltd.',
+        messageStatus: null,
+      },
+    ]);
     // A second alarm reuses the same platform sender.
     raiseAlarm(w.db, T0, {
       accountId: owner.account!.id,

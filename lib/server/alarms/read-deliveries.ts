@@ -20,40 +20,18 @@ export interface AlarmDeliveryRow {
 /** Admin → Alarms: the latest alarm e-mails and SMS to alarm contacts and how they went (R-APP-10). */
 export function listAlarmDeliveries(ctx: Ctx, limit = 200): AlarmDeliveryRow[] {
   ctx.authorize('DescribeAlarmDeliveries');
+  // Columns are read under the row's own names; only the time and the masked target change.
   const rows = ctx.db.$client
-    .prepare<
-      unknown[],
-      {
-        id: number;
-        created_at: number;
-        account: string;
-        event: string;
-        channel: 'email' | 'sms';
-        target: string;
-        subject: string;
-        state: string;
-        attempts: number;
-        last_error: string | null;
-        message_status: string | null;
-      }
-    >(
-      `SELECT d.id, d.created_at, a.real_name AS account, d.event, d.channel, d.target, d.subject, d.state,
-        d.attempts, d.last_error, m.status AS message_status
+    .prepare<unknown[], Omit<AlarmDeliveryRow, 'createdAt'> & { createdAt: number }>(
+      `SELECT d.id, d.created_at AS createdAt, a.real_name AS account, d.event, d.channel, d.target, d.subject,
+        d.state, d.attempts, d.last_error AS lastError, m.status AS messageStatus
        FROM alarm_deliveries d JOIN accounts a ON a.id = d.account_id LEFT JOIN messages m ON m.id = d.message_id
        ORDER BY d.id DESC LIMIT ?`,
     )
     .all(limit);
   return rows.map((r) => ({
-    id: r.id,
-    createdAt: new Date(r.created_at),
-    account: r.account,
-    event: r.event,
-    channel: r.channel,
+    ...r,
+    createdAt: new Date(r.createdAt),
     target: r.channel === 'sms' ? maskPhone(r.target) : r.target,
-    subject: r.subject,
-    state: r.state,
-    attempts: r.attempts,
-    lastError: r.last_error,
-    messageStatus: r.message_status,
   }));
 }
