@@ -8,7 +8,8 @@ import { useText } from '@/i18n/text';
 import { Button } from './button';
 import { Dialog } from './dialog';
 import { FormMessage } from './form-message';
-import { formValues, useFormAction, type FormValues } from './use-form-action';
+import { textFields } from '@/lib/schemas/check';
+import { useFormAction, type FormValues } from './use-form-action';
 
 type Result<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
@@ -55,8 +56,8 @@ export function FormDialog<S extends z.ZodType, T>({
   const { pending, errors, message, setMessage, submit, reset } = useFormAction<T>();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const fields = formValues(e.currentTarget);
-    submit(schema, values(fields, new FormData(e.currentTarget)), action, (data) => {
+    const form = new FormData(e.currentTarget);
+    submit(schema, values(textFields(form), form), action, (data) => {
       if (answer) setMessage({ ok: true, text: answer(data) });
       else setOpen(false);
       onDone?.(data);

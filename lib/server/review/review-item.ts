@@ -55,52 +55,33 @@ export function getReviewItem(ctx: Ctx, kind: ContentKind, id: number): ReviewIt
       .get()!,
     history: itemHistory(ctx, kind, id),
   });
+  // The item itself, unless it was deleted; each kind's table and row type.
+  const live = <T extends (typeof REVIEWED_TABLES)[ContentKind]>(t: T) =>
+    found(
+      ctx.db
+        .select()
+        .from(t)
+        .where(and(eq(t.id, id), isNull(t.deletedAt)))
+        .get(),
+    );
   switch (kind) {
     case 'qualification': {
-      const t = qualifications;
-      const item = found(
-        ctx.db
-          .select()
-          .from(t)
-          .where(and(eq(t.id, id), isNull(t.deletedAt)))
-          .get(),
-      );
+      const item = live(qualifications);
       return { kind, item, ...base(item.accountId) };
     }
     case 'signature': {
-      const t = signatures;
-      const item = found(
-        ctx.db
-          .select()
-          .from(t)
-          .where(and(eq(t.id, id), isNull(t.deletedAt)))
-          .get(),
-      );
+      const item = live(signatures);
       const qualification = item.qualificationId
         ? (ctx.db.select().from(qualifications).where(eq(qualifications.id, item.qualificationId)).get() ?? null)
         : null;
       return { kind, item, qualification, ...base(item.accountId) };
     }
     case 'template': {
-      const t = templates;
-      const item = found(
-        ctx.db
-          .select()
-          .from(t)
-          .where(and(eq(t.id, id), isNull(t.deletedAt)))
-          .get(),
-      );
+      const item = live(templates);
       return { kind, item, ...base(item.accountId) };
     }
     case 'unsubscribe_removal': {
-      const t = unsubscribeRemovals;
-      const item = found(
-        ctx.db
-          .select()
-          .from(t)
-          .where(and(eq(t.id, id), isNull(t.deletedAt)))
-          .get(),
-      );
+      const item = live(unsubscribeRemovals);
       return { kind, item, removal: removalContext(ctx, item), ...base(item.accountId) };
     }
   }
